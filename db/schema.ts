@@ -1,0 +1,211 @@
+/**
+ * The D1 schema, the one source of truth for stored data. drizzle-kit generates the SQL
+ * migrations in `db/migrations/` from this file; wrangler and the tests apply those migrations.
+ *
+ * Confidentiality shapes the tables: `responses` holds no link id, no IP and only the day of
+ * submission, and the report reads `aggregates` (running sums per survey × partner × group) so its
+ * cost depends on partners and items, never on the number of respondents.
+ */
+import { sql } from 'drizzle-orm';
+import type { Language, SectionId } from '../worker/instrument/types';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Day-level dates (`YYYY-MM-DD`): precise times are never stored next to answers. */
+const day = (name: string) => text(name);
+
+export const partnerships = sqliteTable('partnerships', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  challenge: text('challenge').notNull(),
+  /** strategic_alignment | operational_alignment | joint_development | procurement */
+  collaborationFunction: text('collaboration_function').notNull(),
+  /** Free text such as "2030" or "vijf jaar": the point on the horizon the partners share. */
+  horizon: text('horizon').notNull(),
+  createdOn: day('created_on').notNull(),
+});
+
+export const partners = sqliteTable(
+  'partners',
+  {
+    id: text('id').primaryKey(),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** public | private | civil_society | knowledge_institution | hybrid */
+    sector: text('sector').notNull(),
+    expectedStaff: integer('expected_staff'),
+    /** A small partner whose answers are shown as the organisation's position, by agreement (PRODUCT.md §6). */
+    shownAsOrganisation: integer('shown_as_organisation', { mode: 'boolean' }).notNull().default(false),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('partners_by_partnership').on(t.partnershipId, t.position)],
+);
+
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    id: text('id').primaryKey(),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** The instrument version the survey opened with; a newer version never changes it. */
+    instrumentVersion: integer('instrument_version').notNull(),
+    /** JSON array of section ids chosen by the organiser. */
+    sections: text('sections', { mode: 'json' }).$type<SectionId[]>().notNull(),
+    /** JSON array of languages offered to respondents. */
+    languages: text('languages', { mode: 'json' }).$type<Language[]>().notNull(),
+    /** Confidentiality threshold k: no figure is shown for a group smaller than this. */
+    minGroupSize: integer('min_group_size').notNull().default(5),
+    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    opensOn: day('opens_on').notNull(),
+    closesOn: day('closes_on'),
+    /** After this day the scheduled run deletes the survey's responses. */
+    retainUntil: day('retain_until'),
+    createdOn: day('created_on').notNull(),
+  },
+  (t) => [
+    index('surveys_by_partnership').on(t.partnershipId),
+    check('surveys_k_at_least_3', sql`${t.minGroupSize} >= 3`),
+  ],
+);
+
+export const linkScopes = ['organiser', 'report', 'partner_contact', 'respondent_open', 'respondent_single'] as const;
+export type LinkScope = (typeof linkScopes)[number];
+
+/**
+ * Capability links. Only the SHA-256 of the secret is stored, so a copy of the database grants
+ * nothing. `uses` is checked against `max_uses` by the database itself: the submission batch
+ * increments it first, and a used single-use link (or an open link at its cap) aborts the batch.
+ */
+export const capabilityLinks = sqliteTable(
+  'capability_links',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    scope: text('scope', { enum: linkScopes }).notNull(),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id').references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    label: text('label'),
+    maxUses: integer('max_uses'),
+    uses: integer('uses').notNull().default(0),
+    revoked: integer('revoked', { mode: 'boolean' }).notNull().default(false),
+    createdOn: day('created_on').notNull(),
+  },
+  (t) => [
+    uniqueIndex('capability_links_token_hash').on(t.tokenHash),
+    index('capability_links_by_partnership').on(t.partnershipId, t.scope),
+    check('capability_links_cap', sql`${t.maxUses} IS NULL OR ${t.uses} <= ${t.maxUses}`),
+  ],
+);
+
+/**
+ * Answers in progress, saved in the background so a respondent can resume. Keyed by the single-use
+ * link (resume on any device) or by link + client submission id (open links). Deleted on submit.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    submissionId: text('submission_id').notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    language: text('language').notNull(),
+    updatedOn: day('updated_on').notNull(),
+  },
+  (t) => [index('drafts_by_survey').on(t.surveyId, t.partnerId)],
+);
+
+/**
+ * One row per submitted response. No link id, no IP, the day only. `submission_key` is a hash of
+ * the client's submission id so a retried submit is recognised without linking it to the link.
+ */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    submissionKey: text('submission_key').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    submittedOn: day('submitted_on').notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    uniqueIndex('responses_submission_key').on(t.submissionKey),
+    index('responses_by_survey').on(t.surveyId, t.partnerId),
+  ],
+);
+
+/**
+ * Free-text answers, kept apart so the report can read a bounded random sample in a stored random
+ * order (`sort_key`) instead of scanning every response.
+ */
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    sortKey: text('sort_key').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [index('comments_by_survey').on(t.surveyId, t.partnerId, t.itemId, t.sortKey)],
+);
+
+/**
+ * Running sums per survey × partner × breakdown group (`all`, `role:manager`, `involved:yes`, …):
+ * `stats` is a JSON object of counters (n, sums, sums of squares, option counts) that a submission
+ * adds to inside SQL, in the same atomic batch as the response, so concurrent submits never lose
+ * an update.
+ */
+export const aggregates = sqliteTable(
+  'aggregates',
+  {
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    groupKey: text('group_key').notNull(),
+    respondents: integer('respondents').notNull().default(0),
+    stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
+);
+
+/** Started and completed counts per partner, and completions per day, for the organiser. */
+export const progress = sqliteTable(
+  'progress',
+  {
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    /** `started` for drafts begun, or a `YYYY-MM-DD` day for completions on that day. */
+    counter: text('counter').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.counter] })],
+);

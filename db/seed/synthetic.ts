@@ -1,0 +1,101 @@
+/**
+ * Synthetic but plausible answers, for the demo partnership, the tests and the benchmarks. A
+ * partner's `profile` pulls its answers towards a position, so the demo shows real alignment and
+ * real fault lines instead of noise.
+ */
+import { surveyItems } from '../../worker/instrument';
+import type { AnswerValue, Answers, Instrument, Item, SectionId } from '../../worker/instrument/types';
+import { scalePoints } from '../../worker/instrument/types';
+
+/** A seeded pseudo-random generator (mulberry32), so demo data and fixtures are repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Where a partner leans: per item id, a preferred position on that item's scale (or, for an
+ * allocation, weights per option; for a multi-select, the chance of choosing each option).
+ */
+export type Profile = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+
+export interface SyntheticOptions {
+  readonly instrument: Instrument;
+  readonly sections: readonly SectionId[];
+  readonly otherPartnerIds: readonly string[];
+  readonly profile?: Profile;
+  /** Views of the other partners: per partner id, a profile for the perception items. */
+  readonly perceptionProfiles?: Readonly<Record<string, Profile>>;
+  readonly random: () => number;
+  /** Share of optional items left unanswered. */
+  readonly skipOptional?: number;
+}
+
+const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value)));
+
+function scaleAnswer(item: Item, points: number, preferred: number | undefined, random: () => number): number {
+  const centre = preferred ?? 1 + random() * (points - 1);
+  const noise = (random() + random() + random() - 1.5) * (points / 4);
+  return clamp(centre + noise, points);
+}
+
+function allocation(options: readonly { id: string }[], weights: Readonly<Record<string, number>> | undefined, random: () => number): Record<string, number> {
+  const raw = options.map((o) => (weights?.[o.id] ?? 1) * (0.5 + random()));
+  const total = raw.reduce((a, b) => a + b, 0);
+  const points = raw.map((r) => Math.floor((r / total) * 100));
+  let left = 100 - points.reduce((a, b) => a + b, 0);
+  for (let i = 0; left > 0; i = (i + 1) % points.length, left--) points[i]! += 1;
+  return Object.fromEntries(options.map((o, i) => [o.id, points[i]!]).filter(([, p]) => p !== 0));
+}
+
+/** One complete, valid response for the given sections. */
+export function syntheticAnswers(options: SyntheticOptions): Answers {
+  const { random, profile = {} } = options;
+  const answers: Record<string, AnswerValue> = {};
+  for (const item of surveyItems(options.instrument, options.sections)) {
+    if (!item.required && random() < (options.skipOptional ?? 0)) continue;
+    const lean = profile[item.id];
+    switch (item.format) {
+      case 'bipolar':
+      case 'importance':
+      case 'intensity':
+        answers[item.id] = scaleAnswer(item, scalePoints[item.format], typeof lean === 'number' ? lean : undefined, random);
+        break;
+      case 'agreement':
+        answers[item.id] = random() < 0.04 ? 'dont_know' : scaleAnswer(item, 5, typeof lean === 'number' ? lean : undefined, random);
+        break;
+      case 'allocation':
+        answers[item.id] = allocation(item.options, typeof lean === 'object' ? lean : undefined, random);
+        break;
+      case 'multi_select': {
+        const chances = typeof lean === 'object' ? lean : {};
+        answers[item.id] = item.options.filter((o) => random() < (chances[o.id] ?? 0.25)).map((o) => o.id);
+        break;
+      }
+      case 'single_choice': {
+        const weights = typeof lean === 'object' ? lean : {};
+        const total = item.options.reduce((sum, o) => sum + (weights[o.id] ?? 1), 0);
+        let pick = random() * total;
+        answers[item.id] = (item.options.find((o) => (pick -= weights[o.id] ?? 1) < 0) ?? item.options[0]!).id;
+        break;
+      }
+      case 'text':
+        break; // free text comes from the caller: synthetic prose would only be noise
+      case 'perception':
+        answers[item.id] = Object.fromEntries(
+          options.otherPartnerIds.map((id) => {
+            const view = options.perceptionProfiles?.[id]?.[item.mirrors];
+            return [id, scaleAnswer(item, 7, typeof view === 'number' ? view : undefined, random)];
+          }),
+        );
+        break;
+    }
+  }
+  return answers;
+}

@@ -1,0 +1,60 @@
+/**
+ * The typed API client (Hono RPC) pointed at the real Worker in this workerd isolate, plus helpers
+ * to set up a partnership the way an organiser would.
+ */
+import { exports } from 'cloudflare:workers';
+import { hc } from 'hono/client';
+import type { AppType } from '../../worker/app';
+
+const worker = exports.default as unknown as { fetch: typeof fetch };
+
+/** A client that sends the given link secret as `Authorization: Bearer`. */
+export function client(secret?: string, language: 'nl' | 'en' = 'en') {
+  return hc<AppType>('http://samenwaarde.test', {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(input, init),
+    headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+  }).api;
+}
+
+/** A raw request to the Worker, for bodies the typed client would never send. */
+export function raw(path: string, init: RequestInit & { secret?: string } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.secret) headers.set('authorization', `Bearer ${init.secret}`);
+  if (!headers.has('accept-language')) headers.set('accept-language', 'en');
+  return worker.fetch(`http://samenwaarde.test${path}`, { ...init, headers });
+}
+
+export const demoPartners = [
+  { name: 'Gemeente Rivierstad', sector: 'public' as const },
+  { name: 'Zorggroep De Linde', sector: 'civil_society' as const },
+  { name: 'Bouwbedrijf Van Dam', sector: 'private' as const },
+];
+
+/** Creates a partnership with three partners and an open survey; returns the organiser's view. */
+export async function createPartnership(options: { sections?: string[]; minGroupSize?: number } = {}) {
+  const res = await client().partnerships.$post({
+    json: {
+      partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
+      partners: demoPartners,
+      survey: {
+        title: 'Nulmeting',
+        sections: (options.sections ?? ['drives', 'culture', 'values', 'readiness']) as never,
+        languages: ['nl', 'en'],
+        minGroupSize: options.minGroupSize ?? 3,
+      },
+    },
+  });
+  if (res.status !== 201) throw new Error(`creating a partnership failed: ${res.status} ${await res.text()}`);
+  const created = await res.json();
+  return { ...created, surveyId: created.surveyId!, api: client(created.organiserSecret) };
+}
+
+/** Issues respondent links for one partner. */
+export async function respondentLinks(organiserSecret: string, surveyId: string, partnerId: string, scope: 'respondent_open' | 'respondent_single', count = 1, maxUses?: number) {
+  const res = await client(organiserSecret).organiser.links.$post({ json: { scope, surveyId, partnerId, count, ...(maxUses ? { maxUses } : {}) } });
+  if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
+  return (await res.json()).links.map((l) => l.secret);
+}
+
+/** A unique client submission id, as the respondent app makes one. */
+export const submissionId = () => crypto.randomUUID().replaceAll('-', '');

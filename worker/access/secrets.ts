@@ -1,0 +1,34 @@
+/**
+ * Link secrets: 144 random bits from the platform's CSPRNG, sent by the holder and stored only as
+ * a SHA-256 hash, so a copy of the database grants nothing.
+ */
+
+const SECRET_BYTES = 18;
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** A new link secret (24 URL-safe characters). */
+export function newSecret(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)));
+}
+
+/** The hex SHA-256 of a secret: what the database stores and looks links up by. */
+export async function hashSecret(secret: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Compares two hashes in constant time, so timing reveals nothing about a stored hash. */
+export function hashesEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
+
+/** Well-formed secrets only: anything else is refused before it reaches the database. */
+export const SECRET_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;

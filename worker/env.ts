@@ -1,0 +1,11 @@
+import type { Database } from './store/db';
+import type { CapabilityLink } from './store/links';
+
+/** Hono's environment for every route: the Worker's bindings and what the access guard resolved. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    link: CapabilityLink;
+    db: Database;
+  };
+}

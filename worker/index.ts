@@ -1,0 +1,11 @@
+/**
+ * The Worker: the API under `/api` (the assets layer serves the web app for every other path), and
+ * the scheduled run that enforces retention dates.
+ */
+import { api } from './app';
+
+export type { AppType } from './app';
+
+export default {
+  fetch: api.fetch,
+} satisfies ExportedHandler<Env>;

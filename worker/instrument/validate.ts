@@ -1,0 +1,164 @@
+/**
+ * Server-side validation of answers, generated from the instrument: valibot schemas built from the
+ * item definitions, so a new item or version needs no new validation code.
+ */
+import * as v from 'valibot';
+import { surveyItems } from './index';
+import type { Answers, Instrument, Item, Localized, SectionId } from './types';
+import { scalePoints } from './types';
+
+/** What can be wrong with an answer; each maps to a message a respondent can act on. */
+export type AnswerIssueCode =
+  | 'unknown_item'
+  | 'required'
+  | 'wrong_type'
+  | 'not_whole_number'
+  | 'out_of_range'
+  | 'sum_not_100'
+  | 'unknown_option'
+  | 'duplicate_option'
+  | 'too_long'
+  | 'unknown_partner'
+  | 'not_an_object';
+
+export interface AnswerIssue {
+  /** The item the issue is about; empty when the whole body is wrong. */
+  readonly itemId: string;
+  readonly code: AnswerIssueCode;
+  readonly message: Localized;
+}
+
+export interface AnswerContext {
+  readonly sections: readonly SectionId[];
+  /** The partners a respondent may give perceptions about: the others of the same partnership. */
+  readonly otherPartnerIds: readonly string[];
+}
+
+/** `draft` accepts partial answers; `submit` also requires every required item. */
+export type ValidationMode = 'draft' | 'submit';
+
+export type AnswerValidation =
+  | { readonly ok: true; readonly answers: Answers }
+  | { readonly ok: false; readonly issues: readonly AnswerIssue[] };
+
+const whole = (max: number, min = 1) =>
+  v.pipe(
+    v.number('wrong_type' satisfies AnswerIssueCode),
+    v.integer('not_whole_number' satisfies AnswerIssueCode),
+    v.minValue(min, 'out_of_range' satisfies AnswerIssueCode),
+    v.maxValue(max, 'out_of_range' satisfies AnswerIssueCode),
+  );
+
+const unique = (values: string[]) => new Set(values).size === values.length;
+
+function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
+  switch (item.format) {
+    case 'bipolar':
+    case 'importance':
+    case 'intensity':
+      return whole(scalePoints[item.format]);
+    case 'agreement':
+      return v.union([v.literal('dont_know'), whole(scalePoints.agreement)], 'out_of_range' satisfies AnswerIssueCode);
+    case 'allocation':
+      return v.pipe(
+        v.strictObject(
+          Object.fromEntries(item.options.map((o) => [o.id, v.optional(whole(item.total, 0))])),
+          'unknown_option' satisfies AnswerIssueCode,
+        ),
+        v.check(
+          (points) => Object.values(points).reduce<number>((sum, p) => sum + (p ?? 0), 0) === item.total,
+          'sum_not_100' satisfies AnswerIssueCode,
+        ),
+      );
+    case 'multi_select':
+      return v.pipe(
+        v.array(v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode), 'wrong_type' satisfies AnswerIssueCode),
+        v.check(unique, 'duplicate_option' satisfies AnswerIssueCode),
+      );
+    case 'single_choice':
+      return v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode);
+    case 'text':
+      return v.pipe(v.string('wrong_type' satisfies AnswerIssueCode), v.trim(), v.maxLength(item.maxLength, 'too_long' satisfies AnswerIssueCode));
+    case 'perception':
+      return v.pipe(
+        v.record(v.string(), whole(scalePoints.perception), 'wrong_type' satisfies AnswerIssueCode),
+        v.check((byPartner) => Object.keys(byPartner).every((id) => context.otherPartnerIds.includes(id)), 'unknown_partner' satisfies AnswerIssueCode),
+      );
+  }
+}
+
+/** True when an answer counts as given: blank text, an empty map or an empty selection do not. */
+function isAnswered(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return true; // "none of these" is an answer for a multi-select
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * Validates answers for the given survey sections. Unknown items, out-of-range values, allocations
+ * that do not sum to 100, options from outside the list, overlong text and perceptions about a
+ * partner outside the partnership are each reported against the item they concern.
+ */
+export function validateAnswers(
+  instrument: Instrument,
+  context: AnswerContext,
+  input: unknown,
+  mode: ValidationMode,
+): AnswerValidation {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [issue('', 'not_an_object')] };
+  }
+  const items = surveyItems(instrument, context.sections);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const issues: AnswerIssue[] = [];
+  const answers: Record<string, Answers[string]> = {};
+
+  for (const [itemId, value] of Object.entries(input)) {
+    const item = byId.get(itemId);
+    if (!item) {
+      issues.push(issue(itemId, 'unknown_item'));
+      continue;
+    }
+    if (!isAnswered(value)) continue;
+    const result = v.safeParse(itemSchema(item, context), value, { abortEarly: true });
+    if (result.success) {
+      if (isAnswered(result.output)) answers[itemId] = result.output as Answers[string];
+    } else {
+      issues.push(issue(itemId, result.issues[0].message as AnswerIssueCode, item));
+    }
+  }
+  if (mode === 'submit') {
+    for (const item of items) {
+      if (item.required && !(item.id in answers) && !issues.some((i) => i.itemId === item.id)) {
+        issues.push(issue(item.id, 'required', item));
+      }
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, answers };
+}
+
+const problems: Record<AnswerIssueCode, Localized> = {
+  unknown_item: { nl: 'deze vraag hoort niet bij deze vragenlijst', en: 'this question is not part of this survey' },
+  required: { nl: 'deze vraag moet u nog beantwoorden', en: 'please answer this question' },
+  wrong_type: { nl: 'dit antwoord heeft niet de goede vorm', en: 'this answer is not in the right form' },
+  not_whole_number: { nl: 'gebruik een heel getal', en: 'use a whole number' },
+  out_of_range: { nl: 'kies een van de getoonde antwoorden', en: 'choose one of the answers shown' },
+  sum_not_100: { nl: 'de punten moeten samen precies 100 zijn', en: 'the points must add up to exactly 100' },
+  unknown_option: { nl: 'kies alleen uit de getoonde mogelijkheden', en: 'choose only from the options shown' },
+  duplicate_option: { nl: 'kies elke mogelijkheid maar één keer', en: 'choose each option only once' },
+  too_long: { nl: 'de tekst is te lang (hoogstens 2.000 tekens)', en: 'the text is too long (2,000 characters at most)' },
+  unknown_partner: { nl: 'u kunt alleen iets zeggen over andere partners in deze samenwerking', en: 'you can only answer about other partners in this partnership' },
+  not_an_object: { nl: 'de antwoorden ontbreken of hebben niet de goede vorm', en: 'the answers are missing or not in the right form' },
+};
+
+function issue(itemId: string, code: AnswerIssueCode, item?: Item): AnswerIssue {
+  const problem = problems[code];
+  if (!item) return { itemId, code, message: problem };
+  return {
+    itemId,
+    code,
+    message: { nl: `“${item.text.nl}”: ${problem.nl}`, en: `“${item.text.en}”: ${problem.en}` },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The instrument is public: respondents and works councils can read every question a survey asks.
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { validate } from '../http/validate';
+import { currentInstrument, getInstrument } from '../instrument';
+
+const VersionParamSchema = v.object({ version: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'a version number'), v.transform(Number)) });
+
+export const instrumentRoutes = new Hono<AppEnv>()
+  .get('/', (c) => c.json({ current: currentInstrument.version }))
+  .get('/:version', validate('param', VersionParamSchema), (c) => {
+    const instrument = getInstrument(c.req.valid('param').version);
+    if (!instrument) {
+      throw new ApiError(404, 'instrument_not_found', { nl: 'Deze versie van de vragenlijst bestaat niet.', en: 'This version of the questionnaire does not exist.' });
+    }
+    // Published versions never change, so clients may cache them for a long time.
+    c.header('cache-control', 'public, max-age=86400, immutable');
+    return c.json(instrument);
+  });

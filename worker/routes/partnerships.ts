@@ -1,0 +1,15 @@
+/**
+ * Starting a partnership needs no link: whoever creates one receives its organiser link, once.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { validate } from '../http/validate';
+import { currentInstrument } from '../instrument';
+import { NewPartnershipSchema } from '../schemas/partnership';
+import { createPartnership } from '../store/partnerships';
+import { database } from '../store/db';
+
+export const partnershipRoutes = new Hono<AppEnv>().post('/', validate('json', NewPartnershipSchema), async (c) => {
+  const created = await createPartnership(database(c.env.DB), c.req.valid('json'), currentInstrument.version);
+  return c.json(created, 201);
+});

@@ -1,0 +1,109 @@
+/**
+ * Respondent routes: what a respondent link opens, background draft saves, and the one submit.
+ */
+import { Hono } from 'hono';
+import { ApiError } from '../http/errors';
+import { validate } from '../http/validate';
+import { requireLink } from '../access/middleware';
+import type { AppEnv } from '../env';
+import { getInstrument, surveyItems } from '../instrument';
+import { type AnswerIssue, validateAnswers } from '../instrument/validate';
+import { AnswersEnvelopeSchema, DraftQuerySchema } from '../schemas/respond';
+import { getPartnership, getSurvey, surveyIsOpen } from '../store/partnerships';
+import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
+import type { Context } from 'hono';
+
+const surveyClosed = () =>
+  new ApiError(409, 'survey_closed', {
+    nl: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
+    en: 'This survey is closed. No more answers can be added.',
+  });
+
+const linkUsed = () =>
+  new ApiError(409, 'link_used', {
+    nl: 'Met deze persoonlijke link zijn de antwoorden al verstuurd. Dank u wel!',
+    en: 'The answers for this personal link have already been sent. Thank you!',
+  });
+
+/** Everything a respondent route needs about the link's survey, resolved once. */
+async function respondentSurvey(c: Context<AppEnv>) {
+  const link = c.get('link');
+  const db = c.get('db');
+  const [survey, partnership] = await Promise.all([getSurvey(db, link.surveyId!), getPartnership(db, link.partnershipId)]);
+  const partner = partnership?.partners.find((p) => p.id === link.partnerId);
+  const instrument = survey && getInstrument(survey.instrumentVersion);
+  if (!survey || !partnership || !partner || !instrument) {
+    throw new Error(`respondent link ${link.id} points at a missing survey, partner or instrument`);
+  }
+  const otherPartners = partnership.partners.filter((p) => p.id !== partner.id);
+  const context = { sections: survey.sections, otherPartnerIds: otherPartners.map((p) => p.id) } as const;
+  return { link, db, survey, partnership: partnership.partnership, partner, otherPartners, instrument, context };
+}
+
+export const respondRoutes = new Hono<AppEnv>()
+  .use(requireLink('respondent_open', 'respondent_single'))
+  .get('/', async (c) => {
+    const { link, survey, partnership, partner, otherPartners, instrument } = await respondentSurvey(c);
+    const state = linkExhausted(link) ? (link.scope === 'respondent_single' ? 'used' : 'full') : surveyIsOpen(survey) ? 'open' : 'closed';
+    return c.json({
+      state,
+      singleUse: link.scope === 'respondent_single',
+      partnership: { name: partnership.name, challenge: partnership.challenge },
+      partner: { id: partner.id, name: partner.name, shownAsOrganisation: partner.shownAsOrganisation },
+      otherPartners: otherPartners.map((p) => ({ id: p.id, name: p.name })),
+      survey: {
+        title: survey.title,
+        instrumentVersion: instrument.version,
+        sections: survey.sections,
+        languages: survey.languages,
+        minGroupSize: survey.minGroupSize,
+        closesOn: survey.closesOn,
+      },
+    });
+  })
+  .get('/draft', validate('query', DraftQuerySchema), async (c) => {
+    const { link, db } = await respondentSurvey(c);
+    const draft = await findDraft(db, draftId(link, c.req.valid('query').submissionId));
+    return c.json({ draft: draft ? { submissionId: draft.submissionId, language: draft.language, answers: draft.answers } : null });
+  })
+  .put('/draft', validate('json', AnswersEnvelopeSchema), async (c) => {
+    const { link, db, survey, instrument, context } = await respondentSurvey(c);
+    if (!surveyIsOpen(survey)) throw surveyClosed();
+    if (link.scope === 'respondent_single' && linkExhausted(link)) throw linkUsed();
+    const body = c.req.valid('json');
+    const result = validateAnswers(instrument, context, body.answers, 'draft');
+    if (!result.ok) throw invalidAnswers(result.issues);
+    await saveDraft(db, link, { submissionId: body.submissionId, answers: result.answers, language: body.language });
+    return c.json({ saved: true as const });
+  })
+  .post('/submit', validate('json', AnswersEnvelopeSchema), async (c) => {
+    const { link, db, survey, instrument, context } = await respondentSurvey(c);
+    if (!surveyIsOpen(survey)) throw surveyClosed();
+    const body = c.req.valid('json');
+    const result = validateAnswers(instrument, context, body.answers, 'submit');
+    if (!result.ok) throw invalidAnswers(result.issues);
+    const outcome = await submitResponse(db, {
+      link,
+      instrumentVersion: instrument.version,
+      items: surveyItems(instrument, survey.sections),
+      answers: result.answers,
+      submissionId: body.submissionId,
+    });
+    if (outcome === 'link_used') {
+      if (link.scope === 'respondent_single') throw linkUsed();
+      throw new ApiError(409, 'link_full', {
+        nl: 'Via deze link zijn al genoeg antwoorden binnen. Vraag de organisator om een nieuwe link.',
+        en: 'This link has received all the answers it accepts. Ask the organiser for a new link.',
+      });
+    }
+    return c.json({ outcome }, outcome === 'stored' ? 201 : 200);
+  });
+
+function invalidAnswers(issues: readonly AnswerIssue[]) {
+  return new ApiError(
+    400,
+    'invalid_answers',
+    { nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.', en: 'Not all answers are valid. Please check the marked questions.' },
+    issues,
+  );
+}

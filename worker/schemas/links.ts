@@ -1,0 +1,19 @@
+import * as v from 'valibot';
+import { linkScopes } from '../../db/schema';
+
+export const MAX_LINKS_PER_REQUEST = 500;
+
+export const NewLinksSchema = v.pipe(
+  v.object({
+    scope: v.picklist(linkScopes),
+    surveyId: v.optional(v.pipe(v.string(), v.uuid())),
+    partnerId: v.optional(v.pipe(v.string(), v.uuid())),
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LINKS_PER_REQUEST)), 1),
+    maxUses: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))), null),
+    label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120))),
+  }),
+  v.check((l) => !l.scope.startsWith('respondent') || (l.surveyId !== undefined && l.partnerId !== undefined), 'a respondent link needs a survey and a partner'),
+  v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, 'a partner-contact link needs a partner'),
+);
+
+export const LinkIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });

@@ -1,0 +1,14 @@
+import * as v from 'valibot';
+import { languages } from '../instrument/types';
+
+/** The client's id for one respondent's submission: the same id on every retry makes submit idempotent. */
+export const SubmissionIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/, 'a submission id of 16–64 URL-safe characters'));
+
+/** Answers are checked against the instrument by `validateAnswers`; here only the envelope. */
+export const AnswersEnvelopeSchema = v.object({
+  submissionId: SubmissionIdSchema,
+  language: v.picklist(languages),
+  answers: v.record(v.string(), v.unknown()),
+});
+
+export const DraftQuerySchema = v.object({ submissionId: SubmissionIdSchema });

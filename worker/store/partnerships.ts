@@ -1,0 +1,71 @@
+/**
+ * Partnerships, their partner organisations and surveys.
+ */
+import { asc, eq } from 'drizzle-orm';
+import { capabilityLinks, partners, partnerships, surveys } from '../../db/schema';
+import { type Database, newId, today } from './db';
+import { prepareLink } from './links';
+
+export type Partnership = typeof partnerships.$inferSelect;
+export type Partner = typeof partners.$inferSelect;
+export type Survey = typeof surveys.$inferSelect;
+
+export interface NewPartnership {
+  readonly partnership: Pick<Partnership, 'name' | 'challenge' | 'collaborationFunction' | 'horizon'>;
+  readonly partners: readonly Pick<Partner, 'name' | 'sector' | 'expectedStaff' | 'shownAsOrganisation'>[];
+  readonly survey?: NewSurvey;
+}
+
+export type NewSurvey = Pick<Survey, 'title' | 'sections' | 'languages' | 'minGroupSize' | 'closesOn' | 'retainUntil'> & {
+  readonly opensOn?: string;
+};
+
+export function surveyRow(partnershipId: string, survey: NewSurvey, instrumentVersion: number): typeof surveys.$inferInsert {
+  return {
+    id: newId(),
+    partnershipId,
+    title: survey.title,
+    instrumentVersion,
+    sections: survey.sections,
+    languages: survey.languages,
+    minGroupSize: survey.minGroupSize,
+    opensOn: survey.opensOn ?? today(),
+    closesOn: survey.closesOn,
+    retainUntil: survey.retainUntil,
+    createdOn: today(),
+  };
+}
+
+/** Creates a partnership with its partners (and first survey) and returns its organiser secret once. */
+export async function createPartnership(db: Database, input: NewPartnership, instrumentVersion: number) {
+  const partnershipId = newId();
+  const organiser = await prepareLink({ scope: 'organiser', partnershipId, label: 'organiser' });
+  const partnerRows = input.partners.map((p, position) => ({ id: newId(), partnershipId, position, ...p }));
+  const survey = input.survey ? surveyRow(partnershipId, input.survey, instrumentVersion) : undefined;
+  await db.batch([
+    db.insert(partnerships).values({ id: partnershipId, createdOn: today(), ...input.partnership }),
+    db.insert(partners).values(partnerRows),
+    ...(survey ? [db.insert(surveys).values(survey)] : []),
+    db.insert(capabilityLinks).values(organiser.row),
+  ]);
+  return { partnershipId, surveyId: survey?.id, organiserSecret: organiser.secret, partnerIds: partnerRows.map((p) => p.id) };
+}
+
+export async function getPartnership(db: Database, partnershipId: string) {
+  const [partnership, partnerList, surveyList] = await db.batch([
+    db.select().from(partnerships).where(eq(partnerships.id, partnershipId)),
+    db.select().from(partners).where(eq(partners.partnershipId, partnershipId)).orderBy(asc(partners.position)),
+    db.select().from(surveys).where(eq(surveys.partnershipId, partnershipId)).orderBy(asc(surveys.createdOn)),
+  ]);
+  if (!partnership[0]) return undefined;
+  return { partnership: partnership[0], partners: partnerList, surveys: surveyList };
+}
+
+export async function getSurvey(db: Database, surveyId: string): Promise<Survey | undefined> {
+  return db.query.surveys.findFirst({ where: eq(surveys.id, surveyId) });
+}
+
+/** Open means: not closed by the organiser, opened already, and not past its closing day. */
+export function surveyIsOpen(survey: Survey, day = today()): boolean {
+  return survey.status === 'open' && survey.opensOn <= day && (survey.closesOn === null || day <= survey.closesOn);
+}

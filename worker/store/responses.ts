@@ -1,0 +1,149 @@
+/**
+ * Drafts and submissions. A submission is one atomic `db.batch`: the link's use, the response, its
+ * free text, the aggregate counters, the day's completion count and the draft's removal all land
+ * together or not at all. D1 has no interactive transactions, so the guards live in SQL: the link's
+ * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
+ * counters are added inside the UPDATE so concurrent submissions never overwrite each other.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { aggregates, capabilityLinks, comments, drafts, progress, responses } from '../../db/schema';
+import { breakdownGroups, statsDelta } from '../analysis/stats';
+import { hashSecret } from '../access/secrets';
+import type { Answers, Item } from '../instrument/types';
+import { type Database, newId, today } from './db';
+import type { CapabilityLink } from './links';
+
+/** Where a respondent's draft lives: per single-use link (any device), or per link and device. */
+export function draftId(link: CapabilityLink, submissionId: string): string {
+  return link.scope === 'respondent_single' ? link.id : `${link.id}:${submissionId}`;
+}
+
+export type Draft = typeof drafts.$inferSelect;
+
+export async function findDraft(db: Database, id: string): Promise<Draft | undefined> {
+  return db.query.drafts.findFirst({ where: eq(drafts.id, id) });
+}
+
+/**
+ * Counts a respondent as started the first time anything of theirs reaches the server: adds 1
+ * unless their draft already exists. Batched before the draft is written.
+ */
+function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: string) {
+  const isNew = sql`(CASE WHEN EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id}) THEN 0 ELSE 1 END)`;
+  return db
+    .insert(progress)
+    .values({ surveyId: link.surveyId!, partnerId: link.partnerId!, counter: 'started', count: isNew })
+    .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + ${isNew}` } });
+}
+
+export async function saveDraft(
+  db: Database,
+  link: CapabilityLink,
+  draft: { submissionId: string; answers: Answers; language: string },
+): Promise<void> {
+  const id = draftId(link, draft.submissionId);
+  const row = {
+    id,
+    surveyId: link.surveyId!,
+    partnerId: link.partnerId!,
+    submissionId: draft.submissionId,
+    answers: draft.answers,
+    language: draft.language,
+    updatedOn: today(),
+  };
+  await db.batch([
+    countStartedUnlessDrafted(db, link, id),
+    db.insert(drafts).values(row).onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
+  ]);
+}
+
+/** The key that recognises a retried submission without storing anything that links it to a link. */
+export const submissionKey = (surveyId: string, submissionId: string) => hashSecret(`submission:${surveyId}:${submissionId}`);
+
+export type SubmitOutcome = 'stored' | 'already_stored' | 'link_used';
+
+export interface Submission {
+  readonly link: CapabilityLink;
+  readonly instrumentVersion: number;
+  readonly items: readonly Item[];
+  readonly answers: Answers;
+  readonly submissionId: string;
+}
+
+/** Stores a validated response once. Retries of the same submission report `already_stored`. */
+export async function submitResponse(db: Database, submission: Submission): Promise<SubmitOutcome> {
+  const { link, items, answers } = submission;
+  const surveyId = link.surveyId!;
+  const partnerId = link.partnerId!;
+  const key = await submissionKey(surveyId, submission.submissionId);
+  if (await responseExists(db, key)) return 'already_stored';
+
+  const day = today();
+  const delta = JSON.stringify(statsDelta(items, answers));
+  const draft = draftId(link, submission.submissionId);
+  const texts = items.filter((item) => item.format === 'text' && typeof answers[item.id] === 'string');
+
+  const statements = [
+    // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
+    db.update(capabilityLinks).set({ uses: sql`${capabilityLinks.uses} + 1` }).where(eq(capabilityLinks.id, link.id)),
+    db.insert(responses).values({ id: newId(), surveyId, partnerId, submissionKey: key, instrumentVersion: submission.instrumentVersion, submittedOn: day, answers }),
+    ...texts.map((item) =>
+      db.insert(comments).values({ id: newId(), surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string }),
+    ),
+    ...breakdownGroups(items, answers).flatMap((group) => [
+      db.insert(aggregates).values({ surveyId, partnerId, groupKey: group }).onConflictDoNothing(),
+      db
+        .update(aggregates)
+        .set({
+          respondents: sql`${aggregates.respondents} + 1`,
+          // Added inside SQL, so two concurrent submissions can never overwrite each other's counts.
+          stats: sql`(
+            SELECT json_group_object(key, total) FROM (
+              SELECT key, SUM(value) AS total FROM (
+                SELECT key, value FROM json_each(${aggregates.stats})
+                UNION ALL
+                SELECT key, value FROM json_each(${delta})
+              ) GROUP BY key
+            )
+          )`,
+        })
+        .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId), eq(aggregates.groupKey, group))),
+    ]),
+    countStartedUnlessDrafted(db, link, draft),
+    db
+      .insert(progress)
+      .values({ surveyId, partnerId, counter: day, count: 1 })
+      .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + 1` } }),
+    db.delete(drafts).where(eq(drafts.id, draft)),
+  ] as const;
+
+  try {
+    await db.batch(statements);
+    return 'stored';
+  } catch (error) {
+    const message = String(error);
+    // A concurrent copy of this very submission won the race: the response is stored once.
+    if (/UNIQUE constraint failed: responses\.submission_key/.test(message)) return 'already_stored';
+    if (/CHECK constraint failed/.test(message)) return (await responseExists(db, key)) ? 'already_stored' : 'link_used';
+    throw error;
+  }
+}
+
+async function responseExists(db: Database, key: string): Promise<boolean> {
+  const row = await db.select({ id: responses.id }).from(responses).where(eq(responses.submissionKey, key)).get();
+  return row !== undefined;
+}
+
+/** True when a single-use link has been used or an open link reached its cap. */
+export function linkExhausted(link: CapabilityLink): boolean {
+  return link.maxUses !== null && link.uses >= link.maxUses;
+}
+
+export async function countResponses(db: Database, surveyId: string, partnerId: string): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.partnerId, partnerId)))
+    .get();
+  return row?.n ?? 0;
+}
