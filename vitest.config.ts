@@ -1,6 +1,9 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
+// Miniflare would fetch a `Request.cf` sample from the internet; tests stay on this machine.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
+
 /**
  * Three projects: `unit` (pure code in Node), `integration` (the real Worker on workerd with a real
  * D1 and the committed migrations), `browser` (Debian's Chromium against `wrangler dev`).

@@ -18,12 +18,16 @@ const only = process.argv.slice(2);
 const target = `${root}BENCHMARKS.md`;
 const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
 
-/** The section a benchmark wrote last time, so a partial run keeps the others. */
+/**
+ * The section a benchmark wrote last time, so a partial run keeps the others.
+ * @param {string} name
+ */
 function previousSection(name) {
   const match = new RegExp(`<!-- bench:${name} -->\\n([\\s\\S]*?)<!-- /bench:${name} -->`).exec(previous);
   return match?.[1];
 }
 
+/** @type {{ name: string; body: string }[]} */
 const sections = [];
 let failed = false;
 for (const name of benchmarks) {

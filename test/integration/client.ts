@@ -6,7 +6,7 @@ import { exports } from 'cloudflare:workers';
 import { hc } from 'hono/client';
 import type { AppType } from '../../worker/app';
 
-const worker = exports.default as unknown as { fetch: typeof fetch };
+const worker = (exports as unknown as { default: { fetch: typeof fetch } }).default;
 
 /** A client that sends the given link secret as `Authorization: Bearer`. */
 export function client(secret?: string, language: 'nl' | 'en' = 'en') {

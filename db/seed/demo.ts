@@ -1,0 +1,183 @@
+/**
+ * The demo partnership: a municipality, a care provider, an employer and a vocational school working
+ * on labour-market integration. Seeded through the real API (the same routes respondents use), with
+ * synthetic responses whose leanings make the report show real shared ground and real fault lines.
+ */
+import { hc } from 'hono/client';
+import type { AppType } from '../../worker/app';
+import { currentInstrument, surveyItems } from '../../worker/instrument';
+import type { Item, SectionId } from '../../worker/instrument/types';
+import { type Profile, seededRandom, syntheticAnswers } from './synthetic';
+
+interface DemoPartner {
+  readonly name: string;
+  readonly sector: 'public' | 'private' | 'civil_society' | 'knowledge_institution' | 'hybrid';
+  readonly respondents: number;
+  /** Where on the bipolar culture scales this partner leans (1 = left pole, 7 = right pole). */
+  readonly culture: number;
+  readonly drives: Readonly<Record<string, number>>;
+  readonly pillars: Readonly<Record<'people' | 'planet' | 'profit', number>>;
+  readonly readiness: number;
+  readonly brings: Readonly<Record<string, number>>;
+  readonly wants: Readonly<Record<string, number>>;
+  readonly comments: readonly string[];
+}
+
+const partners: readonly DemoPartner[] = [
+  {
+    name: 'Gemeente Rivierstad',
+    sector: 'public',
+    respondents: 14,
+    culture: 2.6,
+    drives: { public_goods: 5, legitimacy: 4, client_wellbeing: 3, continuity: 1.5, professional_quality: 1.5 },
+    pillars: { people: 4.6, planet: 3.8, profit: 2.4 },
+    readiness: 3.6,
+    brings: { funding: 0.8, mandate: 0.85, policy_influence: 0.7, data: 0.5, network: 0.6 },
+    wants: { target_group_access: 0.6, expertise: 0.5, future_talent: 0.2, staff_capacity: 0.6 },
+    comments: [
+      'Dat we samen één aanspreekpunt maken voor werkzoekenden.',
+      'Duidelijke afspraken over wie wat betaalt.',
+      'Ik maak me zorgen dat het weer een project wordt dat na twee jaar stopt.',
+      'Dat de werkgevers echt plekken beschikbaar stellen.',
+      'Minder regels tussen de organisaties, meer vertrouwen.',
+      'Ik ben bang dat de politiek halverwege van koers verandert.',
+    ],
+  },
+  {
+    name: 'Zorggroep De Linde',
+    sector: 'civil_society',
+    respondents: 11,
+    culture: 4.2,
+    drives: { client_wellbeing: 5, professional_quality: 4, continuity: 2.5, public_goods: 2 },
+    pillars: { people: 4.8, planet: 3.2, profit: 2.6 },
+    readiness: 3.2,
+    brings: { expertise: 0.8, target_group_access: 0.85, staff_capacity: 0.3, facilities: 0.5 },
+    wants: { funding: 0.75, future_talent: 0.7, staff_capacity: 0.6, network: 0.4 },
+    comments: [
+      'Dat cliënten merken dat de organisaties samenwerken.',
+      'Tijd voor onze begeleiders om mee te doen.',
+      'De werkdruk is al hoog; ik vrees dat dit er nog bij komt.',
+      'Goede stageplekken voor onze mensen met afstand tot werk.',
+      'Ik hoop dat we niet alleen in overleggen blijven hangen.',
+    ],
+  },
+  {
+    name: 'Installatiebedrijf Van Dam',
+    sector: 'private',
+    respondents: 9,
+    culture: 5.6,
+    drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
+    pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
+    readiness: 3.9,
+    brings: { staff_capacity: 0.6, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4 },
+    wants: { future_talent: 0.9, funding: 0.35, mandate: 0.3, reputation: 0.5 },
+    comments: [
+      'Snel beslissen en snel beginnen.',
+      'Vakmensen die na hun opleiding bij ons blijven.',
+      'Te veel vergaderen en te weinig doen.',
+    ],
+  },
+  {
+    name: 'ROC Rivierland',
+    sector: 'knowledge_institution',
+    respondents: 12,
+    culture: 3.7,
+    drives: { professional_quality: 4, public_goods: 3.5, innovation: 2.5, continuity: 2.5, client_wellbeing: 2 },
+    pillars: { people: 4.5, planet: 4.1, profit: 2.9 },
+    readiness: 3.4,
+    brings: { future_talent: 0.9, expertise: 0.7, facilities: 0.6, network: 0.4 },
+    wants: { staff_capacity: 0.4, target_group_access: 0.4, funding: 0.6, technology: 0.5 },
+    comments: [
+      'Leerwerkplekken die passen bij wat studenten leren.',
+      'Dat docenten en bedrijven elkaar vaker zien.',
+      'Ik ben bang dat studenten goedkope arbeidskrachten worden.',
+      'Een gedeelde agenda voor vijf jaar, niet voor één jaar.',
+    ],
+  },
+];
+
+/** A partner's leanings, item by item, derived from its traits and the items' tags. */
+function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
+  const profile: Record<string, number | Readonly<Record<string, number>>> = {};
+  for (const item of items) {
+    switch (item.format) {
+      case 'allocation':
+        profile[item.id] = partner.drives;
+        break;
+      case 'bipolar':
+        profile[item.id] = partner.culture;
+        break;
+      case 'importance':
+        profile[item.id] = partner.pillars[item.tags.pillar];
+        break;
+      case 'agreement':
+        profile[item.id] = 'factor' in item.tags ? partner.readiness : partner.readiness + 0.3;
+        break;
+      case 'intensity':
+        profile[item.id] = 2.5 + Math.abs(partner.culture - 4) / 2;
+        break;
+      case 'multi_select':
+        profile[item.id] = item.tags.valueCase === 'bring' ? partner.brings : partner.wants;
+        break;
+      case 'single_choice':
+        profile[item.id] = item.tags.breakdown === 'role' ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 } : { direct: 2, indirect: 1 };
+        break;
+    }
+  }
+  return profile;
+}
+
+export const demoSections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'perceptions', 'open', 'about'];
+
+export interface DemoLinks {
+  readonly organiser: string;
+  readonly report: string;
+  readonly respondents: readonly { partner: string; url: string }[];
+}
+
+/** Creates the demo partnership on a running server and returns its links (secrets shown once). */
+export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
+  const api = (secret?: string) => hc<AppType>(baseUrl, { headers: secret ? { authorization: `Bearer ${secret}` } : {} }).api;
+  const created = await api().partnerships.$post({
+    json: {
+      partnership: {
+        name: 'Samen aan het werk in Rivierstad',
+        challenge: 'Meer inwoners met een afstand tot de arbeidsmarkt aan duurzaam werk helpen, vooral in zorg en techniek',
+        collaborationFunction: 'operational_alignment',
+        horizon: '2030',
+      },
+      partners: partners.map((p) => ({ name: p.name, sector: p.sector, expectedStaff: p.respondents + 6, shownAsOrganisation: false })),
+      survey: { title: 'Nulmeting samenwerking 2026', sections: demoSections, languages: ['nl', 'en'], minGroupSize: 5, closesOn: null, retainUntil: null },
+    },
+  });
+  if (created.status !== 201) throw new Error(`creating the demo partnership failed: ${created.status} ${await created.text()}`);
+  const { organiserSecret, surveyId, partnerIds } = await created.json();
+  const organiser = api(organiserSecret).organiser;
+
+  const issue = async (json: Parameters<typeof organiser.links.$post>[0]['json']) => {
+    const res = await organiser.links.$post({ json });
+    if (res.status !== 201) throw new Error(`issuing a demo link failed: ${res.status} ${await res.text()}`);
+    return (await res.json()).links[0]!.secret;
+  };
+  const reportSecret = await issue({ scope: 'report', count: 1, maxUses: null, label: 'Demo: partnership leads' });
+  const items = surveyItems(currentInstrument, demoSections);
+  const random = seededRandom(2026);
+  const respondents: { partner: string; url: string }[] = [];
+
+  for (const [index, partner] of partners.entries()) {
+    const partnerId = partnerIds[index]!;
+    const secret = await issue({ scope: 'respondent_open', surveyId: surveyId!, partnerId, count: 1, maxUses: null, label: `Demo: ${partner.name}` });
+    respondents.push({ partner: partner.name, url: `${baseUrl}/respond#${secret}` });
+    const others = partnerIds.filter((id) => id !== partnerId);
+    const perceptionProfiles = Object.fromEntries(others.map((id) => [id, Object.fromEntries(items.filter((i) => i.format === 'bipolar').map((i) => [i.id, partners[partnerIds.indexOf(id)]!.culture + (partner.culture > 4 ? -0.8 : 0.8)]))]));
+    const textItems = items.filter((i) => i.format === 'text');
+    for (let r = 0; r < partner.respondents; r++) {
+      const answers: Record<string, unknown> = { ...syntheticAnswers({ instrument: currentInstrument, sections: demoSections, otherPartnerIds: others, profile: profileFor(partner, items), perceptionProfiles, random, skipOptional: 0.1 }) };
+      const comment = partner.comments[r];
+      if (comment && textItems.length > 0) answers[textItems[r % textItems.length]!.id] = comment;
+      const res = await api(secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll("-", ""), language: 'nl', answers } });
+      if (res.status !== 201) throw new Error(`a demo response was refused: ${res.status} ${await res.text()}`);
+    }
+  }
+  return { organiser: `${baseUrl}/organise#${organiserSecret}`, report: `${baseUrl}/report#${reportSecret}`, respondents };
+}

@@ -1,0 +1,27 @@
+/**
+ * Starts the real platform (wrangler dev: workerd, the built web app, a fresh local D1 with the
+ * committed migrations) once for all browser tests, and gives them its URL.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildWeb, root, startLocalServer } from '../../scripts/local/server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(root, 'dist/web/index.html'))) buildWeb();
+  const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-browser-'));
+  const port = 8800 + Math.floor(Math.random() * 800);
+  const server = await startLocalServer({ port, persistTo });
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+}

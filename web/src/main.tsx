@@ -1,0 +1,53 @@
+/**
+ * The web app's entry: picks the page for the path and loads only that page's code, so a
+ * respondent's phone downloads the survey and nothing else.
+ */
+import { render, type FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { LanguageProvider } from './lib/i18n';
+import './base.css';
+
+type PageModule = { default: FunctionComponent };
+
+const pages: Record<string, () => Promise<PageModule>> = {
+  '/': () => import('./routes/home/HomePage'),
+  '/respond': () => import('./routes/respond/RespondPage'),
+  '/instrument': () => import('./routes/instrument/InstrumentPage'),
+  '/new': () => import('./routes/new/NewPartnershipPage'),
+  '/organise': () => import('./routes/organise/OrganisePage'),
+  '/report': () => import('./routes/report/ReportPage'),
+};
+
+function pageFor(path: string) {
+  const clean = path.replace(/\/+$/, '') || '/';
+  return pages[clean] ?? pages['/']!;
+}
+
+function App() {
+  const [Page, setPage] = useState<FunctionComponent | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    pageFor(location.pathname)()
+      .then((module) => setPage(() => module.default))
+      .catch((error: unknown) => {
+        console.error('loading the page failed', error);
+        setFailed(true);
+      });
+  }, []);
+  if (failed) {
+    return (
+      <main class="page" role="alert">
+        <p lang="nl">De pagina kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.</p>
+        <p lang="en">The page could not load. Check your connection and reload the page.</p>
+      </main>
+    );
+  }
+  return Page ? <Page /> : <main class="page" aria-busy="true" />;
+}
+
+render(
+  <LanguageProvider>
+    <App />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

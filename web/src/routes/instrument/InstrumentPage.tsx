@@ -1,0 +1,84 @@
+/**
+ * The public questionnaire: anyone (respondents, works councils) can read every question asked.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Instrument, Item } from '../../../../worker/instrument/types';
+import { Message } from '../../components/Message';
+import { TopBar } from '../../components/TopBar';
+import { apiClient } from '../../lib/api';
+import { useLanguage } from '../../lib/i18n';
+
+const text = {
+  title: { nl: 'Alle vragen van Samenwaarde', en: 'Every question Samenwaarde asks' },
+  lead: {
+    nl: 'Dit zijn alle vragen die een vragenlijst kan stellen. De organisator kiest welke delen een vragenlijst gebruikt.',
+    en: 'These are all the questions a survey can ask. The organiser chooses which parts a survey uses.',
+  },
+  version: { nl: 'Versie', en: 'Version' },
+  failed: { nl: 'De vragen konden niet laden. Probeer het later opnieuw.', en: 'The questions could not load. Please try again later.' },
+  minutes: { nl: 'minuten', en: 'minutes' },
+};
+
+export default function InstrumentPage() {
+  const { language, t } = useLanguage();
+  const [instrument, setInstrument] = useState<Instrument | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const api = apiClient(undefined, language);
+    void (async () => {
+      try {
+        const { current } = await (await api.instrument.$get()).json();
+        const res = await api.instrument[':version'].$get({ param: { version: String(current) } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        setInstrument((await res.json()) as unknown as Instrument);
+      } catch (error) {
+        console.error('loading the instrument failed', error);
+        setFailed(true);
+      }
+    })();
+  }, []);
+  return (
+    <>
+      <TopBar />
+      <main class="page">
+        <h1>{t(text.title)}</h1>
+        <p>{t(text.lead)}</p>
+        {failed ? <Message title={t(text.failed)} tone="error" /> : null}
+        {instrument ? (
+          <>
+            <p class="muted">
+              {t(text.version)} {instrument.version}
+            </p>
+            {instrument.sections.map((section) => (
+              <section key={section.id} aria-labelledby={`s-${section.id}`}>
+                <h2 id={`s-${section.id}`}>
+                  {t(section.title)} <span class="muted">({section.minutes} {t(text.minutes)})</span>
+                </h2>
+                <p>{t(section.intro)}</p>
+                <ol>
+                  {section.items.map((item) => (
+                    <li key={item.id}>
+                      {t(item.text)}
+                      <ItemDetail item={item} />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ))}
+          </>
+        ) : null}
+      </main>
+    </>
+  );
+}
+
+function ItemDetail({ item }: { item: Item }) {
+  const { t } = useLanguage();
+  if (item.format === 'bipolar' || item.format === 'perception' || item.format === 'intensity') {
+    return <span class="muted"> ({t(item.left)} ↔ {t(item.right)})</span>;
+  }
+  if (item.format === 'allocation' || item.format === 'multi_select' || item.format === 'single_choice') {
+    return <span class="muted"> ({item.options.map((o) => t(o.label)).join(' · ')})</span>;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/** Every text of the respondent's pages, in Dutch and English. */
+export const text = {
+  loading: { nl: 'De vragenlijst wordt geladen…', en: 'Loading the survey…' },
+  unknownTitle: { nl: 'Deze link werkt niet', en: 'This link does not work' },
+  unknownBody: {
+    nl: 'De link is onbekend of ingetrokken. Vraag degene die u de link stuurde om een nieuwe.',
+    en: 'The link is unknown or has been withdrawn. Ask whoever sent it to you for a new one.',
+  },
+  failedTitle: { nl: 'De vragenlijst kon niet laden', en: 'The survey could not load' },
+  failedBody: {
+    nl: 'Er is geen verbinding of er ging iets mis bij ons. Antwoorden die u al gaf, blijven op dit apparaat bewaard.',
+    en: 'There is no connection or something went wrong on our side. Answers you already gave stay saved on this device.',
+  },
+  tryAgain: { nl: 'Opnieuw proberen', en: 'Try again' },
+  usedTitle: { nl: 'Al ingevuld', en: 'Already answered' },
+  usedBody: {
+    nl: 'Met deze persoonlijke link is de vragenlijst al ingestuurd. Dank u wel voor uw antwoorden.',
+    en: 'The survey has already been sent with this personal link. Thank you for your answers.',
+  },
+  closedTitle: { nl: 'De vragenlijst is gesloten', en: 'The survey is closed' },
+  closedBody: { nl: 'U kunt geen antwoorden meer insturen. Vragen? Neem contact op met de organisator.', en: 'Answers can no longer be sent. Questions? Contact the organiser.' },
+  fullTitle: { nl: 'Deze link is vol', en: 'This link is full' },
+  fullBody: { nl: 'Via deze link zijn al alle antwoorden binnen. Vraag de organisator om een nieuwe link.', en: 'This link has received all the answers it accepts. Ask the organiser for a new link.' },
+  thanksTitle: { nl: 'Dank u wel!', en: 'Thank you!' },
+  thanksBody: {
+    nl: 'Uw antwoorden zijn goed ontvangen. U kunt dit venster sluiten.',
+    en: 'Your answers have been received. You can close this window.',
+  },
+  introFor: { nl: 'U beantwoordt de vragen voor: {partner}.', en: 'You answer the questions for: {partner}.' },
+  introWhy: {
+    nl: 'De partners willen samen werken aan: {challenge}. Deze vragenlijst laat zien waar de partners elkaar vinden en waar ze verschillen, zodat ze daar samen over kunnen praten.',
+    en: 'The partners want to work together on: {challenge}. This survey shows where the partners meet and where they differ, so they can talk about it together.',
+  },
+  introTime: { nl: 'Het invullen duurt ongeveer {minutes} minuten ({sections} delen).', en: 'It takes about {minutes} minutes ({sections} parts).' },
+  introSaved: {
+    nl: 'Uw antwoorden worden meteen bewaard. U kunt stoppen en later verdergaan met dezelfde link.',
+    en: 'Your answers are saved as you go. You can stop and continue later with the same link.',
+  },
+  promiseTitle: { nl: 'Zo beschermen wij uw antwoorden', en: 'How we protect your answers' },
+  promiseNoLink: {
+    nl: 'Uw antwoorden worden bewaard zonder uw link, uw IP-adres of het precieze tijdstip.',
+    en: 'Your answers are stored without your link, your IP address or the exact time.',
+  },
+  promiseK: {
+    nl: 'Niemand ziet iets over een groep van minder dan {k} mensen.',
+    en: 'No one sees anything about a group of fewer than {k} people.',
+  },
+  promiseText: {
+    nl: 'Wat u in eigen woorden schrijft, wordt alleen getoond als uw organisatie minstens 10 reacties heeft.',
+    en: 'What you write in your own words is shown only when your organisation has at least 10 responses.',
+  },
+  promiseOrganisation: {
+    nl: 'Let op: {partner} is een kleine organisatie. Daarom worden de antwoorden getoond als het standpunt van de organisatie, niet anoniem.',
+    en: 'Please note: {partner} is a small organisation. Its answers are therefore shown as the organisation’s position, not anonymously.',
+  },
+  start: { nl: 'Beginnen', en: 'Start' },
+  resume: { nl: 'Verdergaan', en: 'Continue' },
+  progress: { nl: 'Deel {n} van {total}', en: 'Part {n} of {total}' },
+  next: { nl: 'Volgende', en: 'Next' },
+  back: { nl: 'Vorige', en: 'Back' },
+  required: { nl: 'Beantwoord deze vraag om verder te gaan.', en: 'Please answer this question to go on.' },
+  sumNot100: { nl: 'Verdeel precies 100 punten (nu {n}).', en: 'Give exactly 100 points (now {n}).' },
+  reviewTitle: { nl: 'Controleren en versturen', en: 'Check and send' },
+  answeredOf: { nl: '{n} van {total} beantwoord', en: '{n} of {total} answered' },
+  change: { nl: 'Wijzigen', en: 'Change' },
+  missing: { nl: 'Er staan nog {n} verplichte vragen open. Ga terug met "Wijzigen".', en: '{n} required question(s) still open. Go back with "Change".' },
+  submit: { nl: 'Antwoorden versturen', en: 'Send answers' },
+  sending: { nl: 'Bezig met versturen…', en: 'Sending…' },
+  waiting: {
+    nl: 'Geen verbinding. Uw antwoorden staan veilig op dit apparaat en worden verstuurd zodra er weer verbinding is.',
+    en: 'No connection. Your answers are safe on this device and will be sent as soon as the connection returns.',
+  },
+  saving: { nl: 'Opslaan…', en: 'Saving…' },
+  saved: { nl: 'Opgeslagen', en: 'Saved' },
+  deviceOnly: { nl: 'Opgeslagen op dit apparaat', en: 'Saved on this device' },
+};
