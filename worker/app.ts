@@ -3,6 +3,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ApiError, onError, onNotFound } from './http/errors';
 import { instrumentRoutes } from './routes/instrument';
@@ -16,6 +17,20 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 export const api = new Hono<AppEnv>()
   .basePath('/api')
+  .use(
+    // The API only ever answers JSON or CSV: nothing in it may run, frame or be framed.
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+    }),
+  )
+  .use(async (c, next) => {
+    await next();
+    // Answers, links and reports must not sit in shared caches; public, immutable routes say otherwise.
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  })
   .use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,

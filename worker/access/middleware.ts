@@ -8,6 +8,7 @@ import { ApiError } from '../http/errors';
 import type { AppEnv } from '../env';
 import { database } from '../store/db';
 import { findLink } from '../store/links';
+import { enforceLimit } from './rate-limit';
 import { SECRET_PATTERN } from './secrets';
 
 export const linkNotFound = () =>
@@ -20,11 +21,16 @@ export const linkNotFound = () =>
 export function requireLink(...scopes: readonly LinkScope[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const secret = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!secret || !SECRET_PATTERN.test(secret)) throw linkNotFound();
     const db = database(c.env.DB);
-    const link = await findLink(db, secret);
+    const link = secret && SECRET_PATTERN.test(secret) ? await findLink(db, secret) : undefined;
     // Unknown, revoked and wrong-scope links answer alike: nothing tells an outsider which it was.
-    if (!link || !scopes.includes(link.scope)) throw linkNotFound();
+    if (!link || !scopes.includes(link.scope)) {
+      await enforceLimit(c, c.env.LINK_GUESS_LIMITER, 'guess');
+      throw linkNotFound();
+    }
+    if (link.scope === 'respondent_open' || link.scope === 'respondent_single') {
+      await enforceLimit(c, c.env.RESPOND_LIMITER, `respond:${link.id}`);
+    }
     c.set('link', link);
     c.set('db', db);
     await next();
