@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
 
 /**
- * Three projects: `unit` (pure code in Node), `integration` (the real Worker on workerd with a real
- * D1 and the committed migrations), `browser` (Debian's Chromium against `wrangler dev`).
+ * Four projects: `unit` (pure code in Node), `integration` (the real Worker on workerd with a real
+ * D1 and the committed migrations), `system` (the platform as `wrangler dev` runs it, restarts
+ * included) and `browser` (Debian's Chromium against `wrangler dev`).
  */
 export default defineConfig({
   test: {
@@ -22,6 +23,9 @@ export default defineConfig({
           })),
         ],
         test: { name: 'integration', include: ['test/integration/**/*.test.ts'], setupFiles: ['./test/integration/apply-migrations.ts'] },
+      },
+      {
+        test: { name: 'system', include: ['test/system/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000, fileParallelism: false },
       },
       {
         test: {

@@ -15,6 +15,8 @@ const quietEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLE
 export interface LocalServer {
   readonly url: string;
   readonly process: ChildProcess;
+  /** Everything the Worker and wrangler printed so far (empty when output is inherited). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,14 @@ export interface LocalServerOptions {
 export function buildWeb(): void {
   const build = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: quietEnv });
   if (build.status !== 0) throw new Error(`vite build failed with exit code ${build.status}`);
+}
+
+/** Runs SQL against the local database (outside the Worker), e.g. to read back or inject a fault. */
+export function executeLocalSql<Row = Record<string, unknown>>(persistTo: string, sql: string): Row[] {
+  const run = spawnSync(wrangler, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], { cwd: root, encoding: 'utf8', env: quietEnv, maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`wrangler d1 execute failed:\n${run.stdout}\n${run.stderr}`);
+  const results = JSON.parse(run.stdout) as { results: Row[] }[];
+  return results.flatMap((r) => r.results);
 }
 
 /** Applies every committed migration in db/migrations to the local database. */
@@ -79,5 +89,5 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await stop();
     throw error;
   }
-  return { url, process: child, stop };
+  return { url, process: child, output: () => log, stop };
 }
