@@ -382,8 +382,8 @@ export const instrumentV1: Instrument = {
       id: 'perceptions',
       title: t('Hoe ziet u de andere partners?', 'How do you see the other partners?'),
       intro: t(
-        'Dezelfde vragen als bij ‘Werkwijze’, nu over elke andere partner. Geef uw eigen indruk, ook als u een partner niet goed kent. Weet u het echt niet? Sla de vraag dan over.',
-        'The same questions as in ‘Ways of working’, now about each other partner. Give your own impression, even if you do not know a partner well. If you really cannot say, skip the question.',
+        'Vijf vragen uit ‘Werkwijze’ komen terug, nu over elke andere partner. Geef uw eigen indruk, ook als u een partner niet goed kent. Weet u het echt niet? Sla de vraag dan over.',
+        'Five questions from ‘Ways of working’ come back, now about each other partner. Give your own impression, even if you do not know a partner well. If you really cannot say, skip the question.',
       ),
       minutes: 1.5,
       items: perceptionItems,
