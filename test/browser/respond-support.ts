@@ -65,8 +65,6 @@ export async function phone(browser: Browser, baseUrl: string): Promise<{ contex
   const page = await context.newPage();
   const problems = watchPage(page);
   // Every request must stay on the platform's own origin.
-  if (process.env.DEBUG_REQUESTS) page.on('request', (r) => console.log('REQ', r.method(), r.url(), Date.now()));
-  if (process.env.DEBUG_REQUESTS) page.on('requestfailed', (r) => console.log('FAILED', r.method(), r.url(), r.failure()?.errorText, Date.now()));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) problems.push(`request to another origin: ${url.origin}`);
