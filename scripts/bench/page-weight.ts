@@ -72,6 +72,10 @@ async function measure(browser: Browser, url: string, firstQuestion: (page: Page
     if (requestOrigin !== origin && !request.url().startsWith('data:')) otherOrigins.push(request.url());
   });
 
+  // This machine has no internet: refuse other origins at once (still counted above) rather than
+  // letting a font request hang and make the timing depend on DNS.
+  await context.route((target) => target.origin !== origin, (route) => route.abort('internetdisconnected'));
+  page.setDefaultTimeout(90_000);
   await page.goto(url, { waitUntil: 'commit' });
   const firstQuestionMs = await firstQuestion(page);
   await page.waitForLoadState('networkidle');
@@ -102,7 +106,8 @@ async function ourFirstQuestion(page: Page): Promise<number> {
 }
 
 async function surveyJsFirstQuestion(page: Page): Promise<number> {
-  await page.locator('.sd-question input').first().waitFor();
+  // SurveyJS renders some inputs twice (a narrow and a wide layout) and hides one: wait for a visible one.
+  await page.locator('.sd-question input').filter({ visible: true }).first().waitFor();
   return page.evaluate(() => performance.now());
 }
 
