@@ -44,7 +44,7 @@ describe('a respondent on a phone, in Dutch', () => {
     const main = page.getByRole('main');
     expect(await main.getByText(`U beantwoordt de vragen voor: ${PARTNERS[0]}.`).isVisible()).toBe(true);
     expect(await main.getByText('Meer mensen aan het werk', { exact: false }).isVisible()).toBe(true);
-    const minutes = sections.reduce((sum, s) => sum + s.minutes, 0);
+    const minutes = Math.ceil(sections.reduce((sum, s) => sum + s.minutes, 0));
     expect(await main.getByText(`Het invullen duurt ongeveer ${minutes} minuten (${sections.length} delen).`).isVisible()).toBe(true);
     // This partner is "shown as the organisation's position": the respondent is told so before the first question.
     expect(await main.getByText('getoond als het standpunt van de organisatie, niet anoniem', { exact: false }).isVisible()).toBe(true);

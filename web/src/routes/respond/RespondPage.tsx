@@ -346,7 +346,8 @@ export default function RespondPage() {
   if (context.state === 'full') return <Notice headingRef={headingRef} title={t(text.fullTitle)}><p>{t(text.fullBody)}</p></Notice>;
 
   const step = Math.min(local.step, sections.length + 1);
-  const minutes = sections.reduce((sum, s) => sum + s.minutes, 0);
+  // Sections carry half minutes; a respondent is told a whole number, rounded up so it is never an underestimate.
+  const minutes = Math.ceil(sections.reduce((sum, s) => sum + s.minutes, 0));
 
   if (step === 0) {
     return (
