@@ -10,6 +10,7 @@ import { fill, useLanguage } from '../../lib/i18n';
 
 const words = {
   dontKnow: { nl: 'Weet ik niet', en: "Don't know" },
+  noneOfThese: { nl: 'Geen van deze', en: 'None of these' },
   agreement: [
     { nl: 'Helemaal oneens', en: 'Strongly disagree' },
     { nl: 'Oneens', en: 'Disagree' },
@@ -192,25 +193,39 @@ function ChoiceOptions({ item, value, onChange, options, multiple }: Pick<Questi
   const errorProps = useErrorProps();
   const chosen = multiple ? ((value as readonly string[] | undefined) ?? []) : [];
   return (
-      <div class="option-list">
-        {options.map((option) => (
-          <label class="option" key={option.id}>
-            {multiple ? (
-              <input
-                type="checkbox"
-                name={item.id}
-                value={option.id}
-                checked={chosen.includes(option.id)}
-                onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
-                {...errorProps}
-              />
-            ) : (
-              <input type="radio" name={item.id} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} {...errorProps} />
-            )}
-            <span>{t(option.label)}</span>
-          </label>
-        ))}
-      </div>
+    <div class="option-list">
+      {options.map((option) => (
+        <label class="option" key={option.id}>
+          {multiple ? (
+            <input
+              type="checkbox"
+              name={item.id}
+              value={option.id}
+              checked={chosen.includes(option.id)}
+              onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
+              {...errorProps}
+            />
+          ) : (
+            <input type="radio" name={item.id} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} {...errorProps} />
+          )}
+          <span>{t(option.label)}</span>
+        </label>
+      ))}
+      {multiple ? (
+        // "None" is a real answer (an empty selection), so a respondent can say it without a workaround.
+        <label class="option option-aside">
+          <input
+            type="checkbox"
+            name={item.id}
+            value=""
+            checked={Array.isArray(value) && value.length === 0}
+            onChange={(e) => onChange(e.currentTarget.checked ? [] : undefined)}
+            {...errorProps}
+          />
+          <span>{t(words.noneOfThese)}</span>
+        </label>
+      ) : null}
+    </div>
   );
 }
 
