@@ -115,3 +115,11 @@ describe('an organiser on a laptop', () => {
     await context.close();
   });
 });
+
+describe('the scheduled retention run, locally', () => {
+  it('is triggered through wrangler dev --test-scheduled', async () => {
+    const res = await fetch(`${baseUrl}/__scheduled?cron=${encodeURIComponent('17 3 * * *')}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Ran scheduled event');
+  });
+});

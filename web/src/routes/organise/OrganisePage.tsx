@@ -114,6 +114,38 @@ export default function OrganisePage() {
   if (failed) return <><TopBar /><main class="page"><Message title={t(text.unknown)} tone="error"><p>{failed}</p></Message></main></>;
   if (!overview) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
   const survey = overview.surveys.find((s) => s.id === surveyId);
+  // Report links and the list of every link: inside the survey's panel (before the deletion), or alone without a survey.
+  const reportAndLinks = (
+    <>
+      <section aria-labelledby="report-links">
+        <h2 id="report-links">{t(text.report)}</h2>
+        <p class="muted">{t(text.reportHelp)}</p>
+        <div class="inline-form">
+          <div>
+            <label for="report-label">{t(text.reportLabel)}</label>
+            <input id="report-label" type="text" maxLength={120} value={reportLabel} onInput={(e) => setReportLabel(e.currentTarget.value)} />
+          </div>
+          <button
+            type="button"
+            onClick={async () => {
+              const links = await issue({ scope: 'report', ...(reportLabel.trim() ? { label: reportLabel } : {}) });
+              if (links) setReportUrl(linkUrl('report', links[0]!.secret));
+            }}
+          >
+            {t(text.makeReport)}
+          </button>
+        </div>
+        {reportUrl ? (
+          <div class="issued">
+            <p class="muted small">{t(text.onceNote)}</p>
+            <CopyField label={t(text.reportLink)} value={reportUrl} />
+          </div>
+        ) : null}
+      </section>
+
+      <LinksTable overview={overview} revoke={revoke} reissue={reissue} />
+    </>
+  );
 
   return (
     <>
@@ -149,8 +181,7 @@ export default function OrganisePage() {
         {survey ? <p class="survey-title"><strong>{survey.title}</strong></p> : <p>{t(text.noSurvey)}</p>}
 
         {survey ? (
-          <>
-            <SurveyPanel api={api} survey={survey} secret={secret!} onChanged={changed} onError={setError} />
+          <SurveyPanel api={api} survey={survey} secret={secret!} onChanged={changed} onError={setError}>
             <section aria-labelledby="links-per-partner">
               <h2 id="links-per-partner">{t(text.links)}</h2>
               <p class="muted">{t(text.linksHelp)}</p>
@@ -158,36 +189,11 @@ export default function OrganisePage() {
                 {overview.partners.map((p) => <PartnerLinks key={`${survey.id}:${p.id}`} overview={overview} survey={survey} partner={p} issue={issue} />)}
               </div>
             </section>
-          </>
-        ) : null}
-
-        <section aria-labelledby="report-links">
-          <h2 id="report-links">{t(text.report)}</h2>
-          <p class="muted">{t(text.reportHelp)}</p>
-          <div class="inline-form">
-            <div>
-              <label for="report-label">{t(text.reportLabel)}</label>
-              <input id="report-label" type="text" maxLength={120} value={reportLabel} onInput={(e) => setReportLabel(e.currentTarget.value)} />
-            </div>
-            <button
-              type="button"
-              onClick={async () => {
-                const links = await issue({ scope: 'report', ...(reportLabel.trim() ? { label: reportLabel } : {}) });
-                if (links) setReportUrl(linkUrl('report', links[0]!.secret));
-              }}
-            >
-              {t(text.makeReport)}
-            </button>
-          </div>
-          {reportUrl ? (
-            <div class="issued">
-              <p class="muted small">{t(text.onceNote)}</p>
-              <CopyField label={t(text.reportLink)} value={reportUrl} />
-            </div>
-          ) : null}
-        </section>
-
-        <LinksTable overview={overview} revoke={revoke} reissue={reissue} />
+            {reportAndLinks}
+          </SurveyPanel>
+        ) : (
+          reportAndLinks
+        )}
 
         <section aria-labelledby="another-survey">
           <h2 id="another-survey">{t(text.another)}</h2>

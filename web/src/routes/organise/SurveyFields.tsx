@@ -98,8 +98,10 @@ export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft
                     disabled={required}
                     aria-describedby={id('sections-help')}
                     onChange={(e) => set({ sections: toggle(draft.sections, section.id, e.currentTarget.checked) })}
-                  />{' '}
-                  {t(section.title)} <span class="muted">{required ? t(text.always) : fill(t(text.minutes), { n: section.minutes })}</span>
+                  />
+                  <span>
+                    {t(section.title)} <span class="muted">{required ? t(text.always) : fill(t(text.minutes), { n: section.minutes })}</span>
+                  </span>
                 </label>
               </li>
             );

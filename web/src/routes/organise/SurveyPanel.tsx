@@ -1,7 +1,8 @@
 /**
  * One survey for the organiser: its status and settings, close and reopen, the response per
- * partner, the exports and the deletion of its responses.
+ * partner, then `children` (the links), the exports, and last the deletion of its responses.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentInstrument } from '../../../../worker/instrument';
 import { MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
@@ -66,7 +67,14 @@ const text = {
 const percent = (rate: number | null, language: Language, unknown: string) =>
   rate === null ? unknown : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 
-export function SurveyPanel(props: { api: Api; survey: OverviewSurvey; secret: string; onChanged: (message: string) => Promise<void>; onError: (message: string) => void }) {
+export function SurveyPanel(props: {
+  api: Api;
+  survey: OverviewSurvey;
+  secret: string;
+  onChanged: (message: string) => Promise<void>;
+  onError: (message: string) => void;
+  children?: ComponentChildren;
+}) {
   const { language, t } = useLanguage();
   const { api, survey } = props;
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -206,6 +214,8 @@ export function SurveyPanel(props: { api: Api; survey: OverviewSurvey; secret: s
         ) : null}
         <button type="button" class="secondary" onClick={() => void loadProgress()}>{t(text.refresh)}</button>
       </section>
+
+      {props.children}
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">{t(text.exports)}</h2>
