@@ -308,7 +308,7 @@ describe('the responses export', () => {
     const text = await nl.text();
     const [header, ...rows] = parseCsv(text);
     expect(header!.slice(0, 2)).toEqual(['Partner', 'Datum']);
-    expect(header).toContain('Wat brengen wij in? [value_case.bring]: Geld');
+    expect(header).toContain('Wat brengt uw organisatie in deze samenwerking in? [value_case.bring]: Geld en financiering');
     expect(rows).toHaveLength(3);
     // The partner under k (two responses) is not in the export at all.
     expect(text).not.toContain('Zorggroep');
@@ -326,7 +326,7 @@ describe('the responses export', () => {
     const en = await (await api.$get({ param: { surveyId: p.surveyId! }, query: { lang: 'en' } })).text();
     const [enHeader] = parseCsv(en);
     expect(enHeader!.slice(0, 2)).toEqual(['Partner', 'Date']);
-    expect(enHeader).toContain('What do we bring? [value_case.bring]: Funding');
+    expect(enHeader).toContain('What does your organisation bring to this partnership? [value_case.bring]: Money and funding');
   });
 });
 

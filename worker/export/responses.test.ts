@@ -24,7 +24,7 @@ describe('buildResponsesExport', () => {
   it('shows a breakdown answer only for groups of at least k', () => {
     const result = exportOf([...role('p1', 3, 'manager'), ...role('p1', 1, 'support'), ...role('p1', 2, 'professional')]);
     const column = roleColumn(result);
-    expect(result.rows.map((r) => r[column]).sort()).toEqual(['', '', '', 'Manager', 'Manager', 'Manager']);
+    expect(result.rows.map((r) => r[column]).sort()).toEqual(['', '', '', 'Manager or team lead', 'Manager or team lead', 'Manager or team lead']);
   });
 
   it('hides the breakdown for the whole partner when the hidden answers would stand out', () => {
