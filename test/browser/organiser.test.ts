@@ -3,9 +3,9 @@
  * download ten personal links as CSV, answer with one of them on a phone, and see the completion.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from '../support/axe';
 import { launchBrowser, PHONE, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
@@ -19,17 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Runs axe-core (WCAG 2.1 A and AA rules) on the page and returns the violations' ids and targets. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Splits the links CSV (no quoted cells in it: partner names and URLs here have no commas). */
 const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
@@ -58,7 +47,7 @@ describe('an organiser on a laptop', () => {
       await page.locator(`#staff-${i}`).fill(partner.staff);
     }
     expect(await page.getByLabel('Kleinste groep die getoond wordt (k)').inputValue()).toBe('5');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'organiser page');
 
     await page.getByRole('button', { name: 'Samenwerking aanmaken' }).click();
     await page.getByRole('heading', { name: 'De samenwerking is aangemaakt' }).waitFor();
@@ -70,7 +59,7 @@ describe('an organiser on a laptop', () => {
     await page.getByRole('heading', { level: 1, name: 'Werk in de wijk' }).waitFor();
     expect(await page.getByText('Open: respondenten kunnen antwoorden.').isVisible()).toBe(true);
     await page.getByRole('table', { name: 'Respons per partner' }).waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'organiser page');
 
     // Ten personal links for the first partner, as a CSV download.
     const first = page.getByRole('region', { name: 'Gemeente Rivierstad' });

@@ -3,13 +3,14 @@
  * section of the instrument), a phone-sized browser context, the instrument as the page shows it,
  * an axe-core check of the screen on view, and the organiser's view of what was stored.
  */
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Instrument, Language, Section, SectionId } from '../../worker/instrument/types';
 import { sectionIds } from '../../worker/instrument/types';
 import { api, issueLinks } from '../support/api';
 import { PHONE, watchPage } from '../support/browser';
+
+export { expectAccessible } from '../support/axe';
 
 export const ALL_SECTIONS: SectionId[] = [...sectionIds];
 export const PARTNERS = ['Gemeente Rivierstad', 'Zorggroep De Linde', 'Bouwbedrijf Van Dam'];
@@ -79,20 +80,7 @@ export async function onScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe-core on the screen on view and expects no WCAG 2.1 A/AA violation. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  // The page's CSP (script-src 'self') refuses an inline <script>, so axe is evaluated through the
-  // DevTools protocol instead of page.addScriptTag: the page under test keeps its real CSP.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async (tags) => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, WCAG_TAGS);
-  expect(violations, `axe on ${screen}`).toEqual([]);
-}
 
 /** What the organiser sees of a link and the report: uses of the link, respondents of the partner. */
 export async function storedFor(baseUrl: string, survey: { organiserSecret: string; partnerId: string; link: { id: string } }) {
