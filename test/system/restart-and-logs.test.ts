@@ -57,6 +57,16 @@ describe('the running platform', () => {
     const rows = executeLocalSql<{ n: number }>(persistTo, `SELECT count(*) AS n FROM responses WHERE survey_id = '${partnership.surveyId}'`);
     expect(rows[0]!.n).toBe(1);
 
+    // Pages carry the strict Content-Security-Policy and the usual security headers too.
+    for (const path of ['/', '/respond', '/report', '/organise']) {
+      const page = await fetch(`${second.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+
     const logs = firstLog + second.output();
     expect(logs).toContain('injected fault'); // the fault was logged…
     for (const secret of secretsSeen) expect(logs).not.toContain(secret); // …and no secret was
