@@ -44,14 +44,19 @@ export default function ReportPage() {
           <thead><tr><th scope="col">{t(text.partner)}</th><th scope="col">{t(text.n)}</th></tr></thead>
           <tbody>
             {model.report.partners.map((p) => (
-              <tr key={p.id}><th scope="row">{p.name}</th><td>{p.suppressed ? t(text.notEnough).replace('{k}', String(k)) : p.respondents}</td></tr>
+              <tr key={p.id}><th scope="row">{p.name}</th><td>{p.status === 'shown' ? p.respondents : t(text.notEnough).replace('{k}', String(k))}</td></tr>
             ))}
           </tbody>
         </table>
-        {model.report.partners.filter((p) => !p.suppressed).map((p) => (
+        {model.report.partners.flatMap((p) => (p.status === 'shown' ? [p] : [])).map((p) => (
           <section key={p.id}>
             <h2>{p.name}</h2>
-            <ul>{p.items.map((i) => <li key={i.itemId}>{i.itemId}: {i.mean.toFixed(2)} (n = {i.n})</li>)}</ul>
+            <ul>
+              {model.report.sections.flatMap((s) => s.items).flatMap((i) => {
+                const own = i.kind === 'scale' ? i.byPartner.find((x) => x.partnerId === p.id) : undefined;
+                return own && own.mean !== null ? [<li key={i.itemId}>{i.itemId}: {own.mean.toFixed(2)} (n = {own.n})</li>] : [];
+              })}
+            </ul>
           </section>
         ))}
       </main>
