@@ -13,14 +13,16 @@ interface DemoPartner {
   readonly name: string;
   readonly sector: 'public' | 'private' | 'civil_society' | 'knowledge_institution' | 'hybrid';
   readonly respondents: number;
-  /** Where on the bipolar culture scales this partner leans (1 = left pole, 7 = right pole). */
-  readonly culture: number;
+  /** Where this partner sits on each culture scale, by item id without `culture.` (1 = left pole, 7 = right pole). */
+  readonly culture: Readonly<Record<string, number>>;
   readonly drives: Readonly<Record<string, number>>;
   readonly pillars: Readonly<Record<'people' | 'planet' | 'profit', number>>;
   readonly readiness: number;
   readonly brings: Readonly<Record<string, number>>;
   readonly wants: Readonly<Record<string, number>>;
-  readonly comments: readonly string[];
+  /** Free-text answers: what would make it succeed for us, and what worries us. */
+  readonly hopes: readonly string[];
+  readonly worries: readonly string[];
 }
 
 const partners: readonly DemoPartner[] = [
@@ -28,71 +30,53 @@ const partners: readonly DemoPartner[] = [
     name: 'Gemeente Rivierstad',
     sector: 'public',
     respondents: 14,
-    culture: 2.6,
+    culture: { control_trust: 2.4, top_down_bottom_up: 3, annual_multi_year: 2.5, risk_experiment: 2.3, costs_benefits: 2.8, own_societal: 5.2, fast_consensus: 5.5, formal_pragmatic: 2.2, own_shared_ownership: 4.2, compete_cooperate: 5.8 },
     drives: { public_goods: 5, legitimacy: 4, client_wellbeing: 3, continuity: 1.5, professional_quality: 1.5 },
     pillars: { people: 4.6, planet: 3.8, profit: 2.4 },
     readiness: 3.6,
     brings: { funding: 0.8, mandate: 0.85, policy_influence: 0.7, data: 0.5, network: 0.6 },
     wants: { target_group_access: 0.6, expertise: 0.5, future_talent: 0.2, staff_capacity: 0.6 },
-    comments: [
-      'Dat we samen één aanspreekpunt maken voor werkzoekenden.',
-      'Duidelijke afspraken over wie wat betaalt.',
-      'Ik maak me zorgen dat het weer een project wordt dat na twee jaar stopt.',
-      'Dat de werkgevers echt plekken beschikbaar stellen.',
-      'Minder regels tussen de organisaties, meer vertrouwen.',
-      'Ik ben bang dat de politiek halverwege van koers verandert.',
-    ],
+    hopes: ['Dat we samen één aanspreekpunt maken voor werkzoekenden.', 'Duidelijke afspraken over wie wat betaalt.', 'Dat de werkgevers echt plekken beschikbaar stellen.', 'Minder regels tussen de organisaties, meer vertrouwen.'],
+    worries: ['Ik maak me zorgen dat het weer een project wordt dat na twee jaar stopt.', 'Ik ben bang dat de politiek halverwege van koers verandert.'],
   },
   {
     name: 'Zorggroep De Linde',
     sector: 'civil_society',
     respondents: 11,
-    culture: 4.2,
+    culture: { control_trust: 4.3, top_down_bottom_up: 4.5, annual_multi_year: 3.5, risk_experiment: 3, costs_benefits: 3.2, own_societal: 4, fast_consensus: 5, formal_pragmatic: 3.5, own_shared_ownership: 3.5, compete_cooperate: 5.2 },
     drives: { client_wellbeing: 5, professional_quality: 4, continuity: 2.5, public_goods: 2 },
     pillars: { people: 4.8, planet: 3.2, profit: 2.6 },
     readiness: 3.2,
     brings: { expertise: 0.8, target_group_access: 0.85, staff_capacity: 0.3, facilities: 0.5 },
     wants: { funding: 0.75, future_talent: 0.7, staff_capacity: 0.6, network: 0.4 },
-    comments: [
-      'Dat cliënten merken dat de organisaties samenwerken.',
-      'Tijd voor onze begeleiders om mee te doen.',
-      'De werkdruk is al hoog; ik vrees dat dit er nog bij komt.',
-      'Goede stageplekken voor onze mensen met afstand tot werk.',
-      'Ik hoop dat we niet alleen in overleggen blijven hangen.',
-    ],
+    hopes: ['Dat cliënten merken dat de organisaties samenwerken.', 'Tijd voor onze begeleiders om mee te doen.', 'Goede stageplekken voor onze mensen met afstand tot werk.'],
+    worries: ['De werkdruk is al hoog; ik vrees dat dit er nog bij komt.', 'Ik hoop dat we niet alleen in overleggen blijven hangen.'],
   },
   {
     name: 'Installatiebedrijf Van Dam',
     sector: 'private',
     respondents: 9,
-    culture: 5.6,
+    culture: { control_trust: 5.4, top_down_bottom_up: 3.2, annual_multi_year: 3.8, risk_experiment: 5.5, costs_benefits: 3, own_societal: 2.6, fast_consensus: 2.2, formal_pragmatic: 5.8, own_shared_ownership: 2.8, compete_cooperate: 2.8 },
     drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
     pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
     readiness: 3.9,
     brings: { staff_capacity: 0.6, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4 },
     wants: { future_talent: 0.9, funding: 0.35, mandate: 0.3, reputation: 0.5 },
-    comments: [
-      'Snel beslissen en snel beginnen.',
-      'Vakmensen die na hun opleiding bij ons blijven.',
-      'Te veel vergaderen en te weinig doen.',
-    ],
+    hopes: ['Snel beslissen en snel beginnen.', 'Vakmensen die na hun opleiding bij ons blijven.'],
+    worries: ['Te veel vergaderen en te weinig doen.'],
   },
   {
     name: 'ROC Rivierland',
     sector: 'knowledge_institution',
     respondents: 12,
-    culture: 3.7,
+    culture: { control_trust: 3.8, top_down_bottom_up: 4, annual_multi_year: 5, risk_experiment: 3.5, costs_benefits: 4, own_societal: 4.6, fast_consensus: 5, formal_pragmatic: 3.2, own_shared_ownership: 4.8, compete_cooperate: 5.5 },
     drives: { professional_quality: 4, public_goods: 3.5, innovation: 2.5, continuity: 2.5, client_wellbeing: 2 },
     pillars: { people: 4.5, planet: 4.1, profit: 2.9 },
     readiness: 3.4,
     brings: { future_talent: 0.9, expertise: 0.7, facilities: 0.6, network: 0.4 },
     wants: { staff_capacity: 0.4, target_group_access: 0.4, funding: 0.6, technology: 0.5 },
-    comments: [
-      'Leerwerkplekken die passen bij wat studenten leren.',
-      'Dat docenten en bedrijven elkaar vaker zien.',
-      'Ik ben bang dat studenten goedkope arbeidskrachten worden.',
-      'Een gedeelde agenda voor vijf jaar, niet voor één jaar.',
-    ],
+    hopes: ['Leerwerkplekken die passen bij wat studenten leren.', 'Dat docenten en bedrijven elkaar vaker zien.', 'Een gedeelde agenda voor vijf jaar, niet voor één jaar.'],
+    worries: ['Ik ben bang dat studenten goedkope arbeidskrachten worden.'],
   },
 ];
 
@@ -105,7 +89,7 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = partner.drives;
         break;
       case 'bipolar':
-        profile[item.id] = partner.culture;
+        profile[item.id] = partner.culture[item.id.replace(/^culture\./, '')] ?? 4;
         break;
       case 'importance':
         profile[item.id] = partner.pillars[item.tags.pillar];
@@ -114,7 +98,7 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = 'factor' in item.tags ? partner.readiness : partner.readiness + 0.3;
         break;
       case 'intensity':
-        profile[item.id] = 2.5 + Math.abs(partner.culture - 4) / 2;
+        profile[item.id] = 2.5 + partner.readiness / 4;
         break;
       case 'multi_select':
         profile[item.id] = item.tags.valueCase === 'bring' ? partner.brings : partner.wants;
@@ -169,12 +153,18 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
     const secret = await issue({ scope: 'respondent_open', surveyId: surveyId!, partnerId, count: 1, maxUses: null, label: `Demo: ${partner.name}` });
     respondents.push({ partner: partner.name, url: `${baseUrl}/respond#${secret}` });
     const others = partnerIds.filter((id) => id !== partnerId);
-    const perceptionProfiles = Object.fromEntries(others.map((id) => [id, Object.fromEntries(items.filter((i) => i.format === 'bipolar').map((i) => [i.id, partners[partnerIds.indexOf(id)]!.culture + (partner.culture > 4 ? -0.8 : 0.8)]))]));
-    const textItems = items.filter((i) => i.format === 'text');
+    // Partners see each other through a sharper lens than reality: differences look bigger from outside.
+    const perceptionProfiles = Object.fromEntries(
+      others.map((id) => {
+        const other = partners[partnerIds.indexOf(id)]!;
+        return [id, Object.fromEntries(Object.entries(other.culture).map(([scale, position]) => [`culture.${scale}`, 4 + (position - 4) * 1.6]))];
+      }),
+    );
+    const [hopeItem, worryItem] = items.filter((i) => i.format === 'text').map((i) => i.id);
     for (let r = 0; r < partner.respondents; r++) {
       const answers: Record<string, unknown> = { ...syntheticAnswers({ instrument: currentInstrument, sections: demoSections, otherPartnerIds: others, profile: profileFor(partner, items), perceptionProfiles, random, skipOptional: 0.1 }) };
-      const comment = partner.comments[r];
-      if (comment && textItems.length > 0) answers[textItems[r % textItems.length]!.id] = comment;
+      if (hopeItem && partner.hopes[r]) answers[hopeItem] = partner.hopes[r];
+      if (worryItem && partner.worries[r]) answers[worryItem] = partner.worries[r];
       const res = await api(secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll("-", ""), language: 'nl', answers } });
       if (res.status !== 201) throw new Error(`a demo response was refused: ${res.status} ${await res.text()}`);
     }

@@ -51,6 +51,12 @@ const whole = (max: number, min = 1) =>
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 
+/** A JSON object (not an array): the shape of allocation and perception answers. */
+const plainObject = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+  'wrong_type' satisfies AnswerIssueCode,
+);
+
 function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
   switch (item.format) {
     case 'bipolar':
@@ -58,9 +64,13 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
     case 'intensity':
       return whole(scalePoints[item.format]);
     case 'agreement':
-      return v.union([v.literal('dont_know'), whole(scalePoints.agreement)], 'out_of_range' satisfies AnswerIssueCode);
-    case 'allocation':
+      // A number is checked as a point on the scale; anything else that is not "dont_know" has the wrong form.
+      return v.union([v.literal('dont_know'), whole(scalePoints.agreement)], 'wrong_type' satisfies AnswerIssueCode);
+    case 'allocation': {
+      const known = new Set(item.options.map((o) => o.id));
       return v.pipe(
+        plainObject,
+        v.check((points) => Object.keys(points).every((id) => known.has(id)), 'unknown_option' satisfies AnswerIssueCode),
         v.strictObject(
           Object.fromEntries(item.options.map((o) => [o.id, v.optional(whole(item.total, 0))])),
           'unknown_option' satisfies AnswerIssueCode,
@@ -70,19 +80,22 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
           'sum_not_100' satisfies AnswerIssueCode,
         ),
       );
+    }
     case 'multi_select':
       return v.pipe(
         v.array(v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode), 'wrong_type' satisfies AnswerIssueCode),
         v.check(unique, 'duplicate_option' satisfies AnswerIssueCode),
       );
     case 'single_choice':
-      return v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode);
+      return v.pipe(v.string('wrong_type' satisfies AnswerIssueCode), v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode));
     case 'text':
       return v.pipe(v.string('wrong_type' satisfies AnswerIssueCode), v.trim(), v.maxLength(item.maxLength, 'too_long' satisfies AnswerIssueCode));
     case 'perception':
       return v.pipe(
-        v.record(v.string(), whole(scalePoints.perception), 'wrong_type' satisfies AnswerIssueCode),
+        plainObject,
+        // Only the other partners of the same partnership: never one's own, never another partnership's.
         v.check((byPartner) => Object.keys(byPartner).every((id) => context.otherPartnerIds.includes(id)), 'unknown_partner' satisfies AnswerIssueCode),
+        v.record(v.string(), whole(scalePoints.perception), 'wrong_type' satisfies AnswerIssueCode),
       );
   }
 }
@@ -153,8 +166,15 @@ const problems: Record<AnswerIssueCode, Localized> = {
   not_an_object: { nl: 'de antwoorden ontbreken of hebben niet de goede vorm', en: 'the answers are missing or not in the right form' },
 };
 
+/** The length limit in the message follows the item's own `maxLength`. */
+const tooLong = (max: number): Localized => ({
+  nl: `de tekst is te lang (hoogstens ${thousands(max, '.')} tekens)`,
+  en: `the text is too long (${thousands(max, ',')} characters at most)`,
+});
+const thousands = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
 function issue(itemId: string, code: AnswerIssueCode, item?: Item): AnswerIssue {
-  const problem = problems[code];
+  const problem = code === 'too_long' && item?.format === 'text' ? tooLong(item.maxLength) : problems[code];
   if (!item) return { itemId, code, message: problem };
   return {
     itemId,

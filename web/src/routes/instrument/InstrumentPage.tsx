@@ -52,7 +52,7 @@ export default function InstrumentPage() {
             {instrument.sections.map((section) => (
               <section key={section.id} aria-labelledby={`s-${section.id}`}>
                 <h2 id={`s-${section.id}`}>
-                  {t(section.title)} <span class="muted">({section.minutes} {t(text.minutes)})</span>
+                  {t(section.title)} <span class="muted">({section.minutes.toLocaleString(language)} {t(text.minutes)})</span>
                 </h2>
                 <p>{t(section.intro)}</p>
                 <ol>

@@ -66,8 +66,13 @@ export function whenOnline(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
 }
 
-/** Back-off for retries: 1 s, 2 s, 4 s … up to 30 s, with jitter so many phones don't retry in step. */
-export async function backOff(attempt: number): Promise<void> {
+/** Back-off delay for retry number `attempt`: 1 s, 2 s, 4 s … up to 30 s, with jitter so many phones don't retry in step. */
+export function retryDelay(attempt: number): number {
   const base = Math.min(30_000, 1000 * 2 ** attempt);
-  await Promise.race([sleep(base * (0.75 + Math.random() * 0.5)), new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }))]);
+  return base * (0.75 + Math.random() * 0.5);
+}
+
+/** Waits out the back-off for retry number `attempt`, or less if the connection comes back meanwhile. */
+export async function backOff(attempt: number): Promise<void> {
+  await Promise.race([sleep(retryDelay(attempt)), new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }))]);
 }

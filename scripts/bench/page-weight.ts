@@ -1,0 +1,278 @@
+/**
+ * Page-weight budget of the respondent route, side by side with the same first section rendered
+ * by SurveyJS (survey-core + survey-js-ui, built with the same bundler), plus Lighthouse (mobile).
+ *
+ * Prints a Markdown section to stdout (BENCHMARKS.md); progress goes to stderr.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import type { Instrument } from '../../worker/instrument/types';
+import { sectionIds } from '../../worker/instrument/types';
+import { createPartnership, issueLinks } from '../../test/support/api';
+import { launchBrowser } from '../../test/support/browser';
+import { buildWeb, root, startLocalServer } from '../local/server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+/** A slow mobile connection (Lighthouse's "slow 4G" figures) and a phone-class CPU. */
+const NETWORK = { downloadKbps: 1600, uploadKbps: 750, latencyMs: 150 };
+const CPU_SLOWDOWN = 4;
+const RUNS = 3;
+const BUDGET_GZIP_BYTES = 35 * 1024;
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Load {
+  /** Bytes on the wire for every response, as Chromium counted them (compressed as served, headers included). */
+  wireBytes: number;
+  /** The same, for JS and CSS only. */
+  jsCssWire: number;
+  /** JS and CSS bodies gzipped (level 9), the way a production CDN serves them. */
+  jsCssGzip: number;
+  jsCssRaw: number;
+  requests: number;
+  otherOrigins: string[];
+  /** ms from navigation start until the first question takes input. */
+  firstQuestionMs: number;
+}
+
+/** Loads `url` in a fresh throttled phone context and measures it through the DevTools protocol. */
+async function measure(browser: Browser, url: string, firstQuestion: (page: Page) => Promise<number>): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: NETWORK.latencyMs,
+    downloadThroughput: (NETWORK.downloadKbps * 1000) / 8,
+    uploadThroughput: (NETWORK.uploadKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+  const origin = new URL(url).origin;
+  const responses = new Map<string, { url: string; type: string }>();
+  const encoded = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.loadingFinished', (e) => encoded.set(e.requestId, e.encodedDataLength));
+  const otherOrigins: string[] = [];
+  page.on('request', (request) => {
+    const requestOrigin = new URL(request.url()).origin;
+    if (requestOrigin !== origin && !request.url().startsWith('data:')) otherOrigins.push(request.url());
+  });
+
+  // This machine has no internet: refuse other origins at once (still counted above) rather than
+  // letting a font request hang and make the timing depend on DNS.
+  await context.route((target) => target.origin !== origin, (route) => route.abort('internetdisconnected'));
+  page.setDefaultTimeout(90_000);
+  await page.goto(url, { waitUntil: 'commit' });
+  const firstQuestionMs = await firstQuestion(page);
+  await page.waitForLoadState('networkidle');
+
+  let jsCssGzip = 0;
+  let jsCssRaw = 0;
+  let jsCssWire = 0;
+  for (const [requestId, response] of responses) {
+    if (response.type !== 'Script' && response.type !== 'Stylesheet') continue;
+    jsCssWire += encoded.get(requestId) ?? 0;
+    const body = await cdp.send('Network.getResponseBody', { requestId });
+    const bytes = Buffer.from(body.body, body.base64Encoded ? 'base64' : 'utf8');
+    jsCssRaw += bytes.length;
+    jsCssGzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  const wireBytes = [...encoded.values()].reduce((a, b) => a + b, 0);
+  await context.close();
+  return { wireBytes, jsCssWire, jsCssGzip, jsCssRaw, requests: responses.size, otherOrigins, firstQuestionMs };
+}
+
+/** Our route: the intro first, then "Beginnen" shows the first question (no further download). */
+async function ourFirstQuestion(page: Page): Promise<number> {
+  const start = page.getByRole('button', { name: 'Beginnen' });
+  await start.waitFor();
+  await start.click();
+  await page.locator('fieldset.question input').first().waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+async function surveyJsFirstQuestion(page: Page): Promise<number> {
+  // SurveyJS renders some inputs twice (a narrow and a wide layout) and hides one: wait for a visible one.
+  await page.locator('.sd-question input').filter({ visible: true }).first().waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+/** The drives allocation and the culture scales as a SurveyJS survey: numbers that must add up to 100, 7-point ratings with both poles. */
+function surveyJsJson(instrument: Instrument) {
+  const section = (id: string) => instrument.sections.find((s) => s.id === id)!;
+  const elements = [...section('drives').items, ...section('culture').items].flatMap((item): Record<string, unknown>[] => {
+    if (item.format === 'allocation') {
+      return [
+        {
+          type: 'multipletext',
+          name: item.id,
+          title: item.text.nl,
+          isRequired: item.required,
+          items: item.options.map((o) => ({ name: o.id, title: o.label.nl, inputType: 'number', min: 0, max: item.total })),
+          validators: [{ type: 'expression', expression: `sum(${item.options.map((o) => `{${item.id}.${o.id}}`).join(', ')}) = ${item.total}`, text: 'Verdeel precies 100 punten.' }],
+        },
+      ];
+    }
+    if (item.format === 'bipolar') {
+      return [{ type: 'rating', name: item.id, title: item.text.nl, isRequired: item.required, rateCount: 7, rateMin: 1, rateMax: 7, minRateDescription: item.left.nl, maxRateDescription: item.right.nl }];
+    }
+    return [];
+  });
+  return { locale: 'nl', pages: [{ name: 'first', elements }] };
+}
+
+/** Builds a minimal SurveyJS page with Vite into a cache folder (never committed) and returns its dist path. */
+async function buildSurveyJsPage(instrument: Instrument): Promise<string> {
+  // Under node_modules so the bundler resolves survey-core and survey-js-ui from this project.
+  const dir = join(root, 'node_modules/.cache/samenwaarde-bench-surveyjs');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'public'), { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>SurveyJS</title></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'main.js'),
+    `import { Model } from 'survey-core';
+import 'survey-core/i18n/dutch';
+import { renderSurvey } from 'survey-js-ui';
+import 'survey-core/survey-core.css';
+// The questions arrive as JSON, as the respondent route's instrument does, so only code is compared.
+const json = await (await fetch('./survey.json')).json();
+renderSurvey(new Model(json), document.getElementById('app'));
+`,
+  );
+  writeFileSync(join(dir, 'public/survey.json'), JSON.stringify(surveyJsJson(instrument)));
+  await build({ configFile: false, root: dir, logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' } });
+  return join(dir, 'dist');
+}
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+/** Serves a folder on 127.0.0.1, gzipped when the browser asks for it (as `wrangler dev` serves ours). */
+function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      const body = readFileSync(file);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      }
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
+}
+
+async function runLighthouse(url: string) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], formFactor: 'mobile' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
+    return { performance: score('performance'), accessibility: score('accessibility'), fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'), version: result.lhr.lighthouseVersion };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  log('building the web app');
+  buildWeb();
+  const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-bench-weight-'));
+  const port = 9600 + Math.floor(Math.random() * 300);
+  const server = await startLocalServer({ port, persistTo });
+  let staticServer: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    const partnership = await createPartnership(server.url, { sections: [...sectionIds] });
+    const [link] = await issueLinks(server.url, partnership.organiserSecret, { scope: 'respondent_open', surveyId: partnership.surveyId, partnerId: partnership.partnerIds[0]!, count: 1, maxUses: null });
+    const respondUrl = `${server.url}/respond#${link!.secret}`;
+    const instrument = (await (await fetch(`${server.url}/api/instrument/1`)).json()) as Instrument;
+
+    log('building the SurveyJS page with Vite');
+    const surveyJsDist = await buildSurveyJsPage(instrument);
+    const served = await serveStatic(surveyJsDist);
+    staticServer = served.server;
+
+    browser = await launchBrowser();
+    const ours: Load[] = [];
+    const theirs: Load[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      log(`throttled load ${run + 1}/${RUNS}`);
+      ours.push(await measure(browser, respondUrl, ourFirstQuestion));
+      theirs.push(await measure(browser, served.url, surveyJsFirstQuestion));
+    }
+    await browser.close();
+    browser = undefined;
+
+    log('Lighthouse (mobile)');
+    const lh = await runLighthouse(respondUrl);
+
+    const a = ours[0]!;
+    const b = theirs[0]!;
+    const aMs = median(ours.map((l) => l.firstQuestionMs));
+    const bMs = median(theirs.map((l) => l.firstQuestionMs));
+    const within = a.jsCssGzip <= BUDGET_GZIP_BYTES && a.otherOrigins.length === 0;
+    const pkg = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+    const lines = [
+      '## Page weight: the respondent route against SurveyJS',
+      '',
+      `Method: \`scripts/bench/page-weight.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership with every section, and opens a respondent link in Chromium (${CHROMIUM}, headless) at 360×640 with the cache off, the network throttled through the DevTools protocol to ${NETWORK.downloadKbps / 1000} Mbps down / ${NETWORK.uploadKbps} kbps up / ${NETWORK.latencyMs} ms latency and the CPU slowed ${CPU_SLOWDOWN}×. Sizes come from the protocol's Network domain: every JS and CSS response body gzipped at level 9 (the budget's measure, independent of the server), and the bytes on the wire (\`encodedDataLength\`: compressed as served, headers included). "First question usable" is \`performance.now()\` once the first question's input is in the page; for the respondent route that includes the intro screen and the tap on "Beginnen". Side by side, in the same run and the same way: the same first section (the drives allocation and the culture scales from the instrument) rendered by SurveyJS (survey-core ${pkg('survey-core')} + survey-js-ui ${pkg('survey-js-ui')} with its default theme CSS and Dutch texts), built with Vite ${pkg('vite')} and served as static files, gzipped, by a local Node server; both load their questions as JSON. Times are the median of ${RUNS} loads. Lighthouse ${lh.version} runs in its default mobile mode (simulated slow 4G, 4× CPU) on the respondent page through chrome-launcher with the same Chromium and flags; nothing leaves localhost.`,
+      '',
+      '| | Samenwaarde respondent route | SurveyJS (first section only) | ratio |',
+      '|---|---:|---:|---:|',
+      `| JS + CSS, gzip | **${kb(a.jsCssGzip)}** | ${kb(b.jsCssGzip)} | ${(b.jsCssGzip / a.jsCssGzip).toFixed(1)}× |`,
+      `| JS + CSS, uncompressed | ${kb(a.jsCssRaw)} | ${kb(b.jsCssRaw)} | ${(b.jsCssRaw / a.jsCssRaw).toFixed(1)}× |`,
+      `| JS + CSS on the wire | ${kb(a.jsCssWire)} | ${kb(b.jsCssWire)} | ${(b.jsCssWire / a.jsCssWire).toFixed(1)}× |`,
+      `| everything on the wire (incl. HTML, questions JSON, headers) | ${kb(a.wireBytes)} | ${kb(b.wireBytes)} | ${(b.wireBytes / a.wireBytes).toFixed(1)}× |`,
+      `| requests | ${a.requests} | ${b.requests} | |`,
+      `| requests to other origins | ${a.otherOrigins.length} | ${b.otherOrigins.length}${b.otherOrigins.length ? ` (${[...new Set(b.otherOrigins.map((u) => new URL(u).host))].join(', ')}; refused offline here)` : ''} | |`,
+      `| first question usable, throttled (median of ${RUNS}) | ${Math.round(aMs)} ms | ${Math.round(bMs)} ms | ${(bMs / aMs).toFixed(1)}× |`,
+      '',
+      `Budget (JS + CSS ≤ ${kb(BUDGET_GZIP_BYTES)} gzip, no request to another origin): **${within ? 'met' : 'NOT met'}**. SurveyJS ships ${(b.jsCssGzip / a.jsCssGzip).toFixed(1)}× the JS + CSS for one section of what the respondent route ships for the whole survey.`,
+      '',
+      `Lighthouse ${lh.version}, mobile, respondent page (intro screen): **performance ${lh.performance}**, **accessibility ${lh.accessibility}** (FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls}).`,
+      '',
+      `Run time: ${Math.round((Date.now() - started) / 1000)} s.`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (!within) process.exitCode = 1;
+  } finally {
+    await browser?.close();
+    staticServer?.close();
+    await server.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
