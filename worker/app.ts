@@ -8,6 +8,7 @@ import type { AppEnv } from './env';
 import { ApiError, onError, onNotFound } from './http/errors';
 import { instrumentRoutes } from './routes/instrument';
 import { organiserRoutes } from './routes/organiser';
+import { partnerRoutes } from './routes/partner';
 import { partnershipRoutes } from './routes/partnerships';
 import { reportRoutes } from './routes/report';
 import { respondRoutes } from './routes/respond';
@@ -42,6 +43,7 @@ export const api = new Hono<AppEnv>()
   .route('/instrument', instrumentRoutes)
   .route('/partnerships', partnershipRoutes)
   .route('/organiser', organiserRoutes)
+  .route('/partner', partnerRoutes)
   .route('/respond', respondRoutes)
   .route('/report', reportRoutes);
 

@@ -3,9 +3,11 @@
  * the scheduled run that enforces retention dates.
  */
 import { api } from './app';
+import { scheduled } from './scheduled';
 
 export type { AppType } from './app';
 
 export default {
   fetch: api.fetch,
+  scheduled,
 } satisfies ExportedHandler<Env>;

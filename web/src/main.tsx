@@ -15,6 +15,7 @@ const pages: Record<string, () => Promise<PageModule>> = {
   '/instrument': () => import('./routes/instrument/InstrumentPage'),
   '/new': () => import('./routes/new/NewPartnershipPage'),
   '/organise': () => import('./routes/organise/OrganisePage'),
+  '/partner': () => import('./routes/partner/PartnerPage'),
   '/report': () => import('./routes/report/ReportPage'),
 };
 

@@ -1,65 +1,185 @@
 /**
- * Organiser routes: the partnership overview and its capability links.
+ * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
+ * progress, export, deletion) and its capability links (issue, revoke, re-issue). Only an organiser
+ * link opens them, and every id in a request must belong to that link's partnership: anything else
+ * answers 404, exactly like an id that does not exist.
  */
 import { Hono } from 'hono';
-import { and, eq } from 'drizzle-orm';
-import { capabilityLinks, partners, surveys } from '../../db/schema';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
+import { buildResponsesExport } from '../export/responses';
+import { toCsv } from '../export/csv';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
+import { currentInstrument, getInstrument } from '../instrument';
 import { LinkIdParamSchema, NewLinksSchema } from '../schemas/links';
-import { getPartnership } from '../store/partnerships';
-import { prepareLink, revokeLink } from '../store/links';
+import { DeleteResponsesSchema, ExportQuerySchema, NewSurveySchema, SurveyIdParamSchema, SurveySettingsSchema } from '../schemas/organiser';
+import { today } from '../store/db';
+import { readSurveyResponses, surveyHasResponses } from '../store/export';
+import { issueLinks, listLinks, reissueLink, revokeLink } from '../store/links';
+import {
+  createSurvey,
+  findPartnerInPartnership,
+  findSurveyInPartnership,
+  getPartnership,
+  setSurveyStatus,
+  type Survey,
+  surveyIsOpen,
+  updateSurveySettings,
+} from '../store/partnerships';
+import { surveyProgress } from '../store/progress';
+import { deleteSurveyResponses } from '../store/retention';
+import type { Context } from 'hono';
 
 const notInPartnership = () =>
-  new ApiError(404, 'not_in_partnership', { nl: 'Deze vragenlijst of partner hoort niet bij uw samenwerking.', en: 'This survey or partner is not part of your partnership.' });
+  new ApiError(404, 'not_in_partnership', { nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.', en: 'This survey, partner or link is not part of your partnership.' });
+
+const cannotChangeOwnLink = () =>
+  new ApiError(409, 'cannot_revoke_own_link', { nl: 'U kunt de link waarmee u nu werkt niet zelf intrekken.', en: 'You cannot revoke the link you are using right now.' });
+
+/** The survey named in the path, only when it belongs to the organiser's partnership. */
+async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> {
+  const survey = await findSurveyInPartnership(c.get('db'), c.get('link').partnershipId, surveyId);
+  if (!survey) throw notInPartnership();
+  return survey;
+}
+
+/** A survey as the organiser sees it, with whether respondents can answer today. */
+const surveyView = (survey: Survey) => ({ ...survey, isOpen: surveyIsOpen(survey) });
+
+/** Checks the order of a survey's days after a change: open ≤ close ≤ keep. */
+function checkDayOrder(survey: Pick<Survey, 'opensOn' | 'closesOn' | 'retainUntil'>) {
+  if (survey.closesOn && survey.opensOn > survey.closesOn) {
+    throw new ApiError(400, 'invalid_dates', { nl: 'De sluitingsdatum ligt na de openingsdatum.', en: 'The closing date must come after the opening date.' });
+  }
+  if (survey.retainUntil && survey.closesOn && survey.retainUntil < survey.closesOn) {
+    throw new ApiError(400, 'invalid_dates', { nl: 'Antwoorden worden minstens bewaard tot de vragenlijst sluit.', en: 'Responses are kept at least until the survey closes.' });
+  }
+}
 
 export const organiserRoutes = new Hono<AppEnv>()
   .use(requireLink('organiser'))
   .get('/', async (c) => {
     const link = c.get('link');
     const db = c.get('db');
-    const found = await getPartnership(db, link.partnershipId);
+    const [found, links] = await Promise.all([getPartnership(db, link.partnershipId), listLinks(db, link.partnershipId)]);
     if (!found) throw new Error(`organiser link ${link.id} points at a missing partnership`);
-    const links = await db
-      .select({ id: capabilityLinks.id, scope: capabilityLinks.scope, surveyId: capabilityLinks.surveyId, partnerId: capabilityLinks.partnerId, label: capabilityLinks.label, uses: capabilityLinks.uses, maxUses: capabilityLinks.maxUses, revoked: capabilityLinks.revoked, createdOn: capabilityLinks.createdOn })
-      .from(capabilityLinks)
-      .where(eq(capabilityLinks.partnershipId, link.partnershipId));
-    return c.json({ ...found, links });
+    return c.json({ ...found, surveys: found.surveys.map(surveyView), links, ownLinkId: link.id });
+  })
+  .post('/surveys', validate('json', NewSurveySchema), async (c) => {
+    const survey = await createSurvey(c.get('db'), c.get('link').partnershipId, c.req.valid('json'), currentInstrument.version);
+    return c.json({ survey: surveyView(survey) }, 201);
+  })
+  .patch('/surveys/:surveyId', validate('param', SurveyIdParamSchema), validate('json', SurveySettingsSchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    const changes = c.req.valid('json');
+    if (changes.minGroupSize !== undefined && changes.minGroupSize < survey.minGroupSize && (await surveyHasResponses(c.get('db'), survey.id))) {
+      // Respondents answered under the threshold they were shown: it may go up, never down.
+      throw new ApiError(409, 'threshold_fixed', {
+        nl: `Er zijn al antwoorden binnen onder de belofte dat groepen kleiner dan ${survey.minGroupSize} niet getoond worden. De drempel kan nu alleen nog omhoog.`,
+        en: `Responses have come in under the promise that groups smaller than ${survey.minGroupSize} are not shown. The threshold can now only go up.`,
+      });
+    }
+    const settings = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    checkDayOrder({ ...survey, ...settings });
+    return c.json({ survey: surveyView(await updateSurveySettings(c.get('db'), survey.id, settings)) });
+  })
+  .post('/surveys/:surveyId/close', validate('param', SurveyIdParamSchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), survey.id, 'closed')) });
+  })
+  .post('/surveys/:surveyId/reopen', validate('param', SurveyIdParamSchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    const day = today();
+    if ((survey.closesOn && survey.closesOn < day) || (survey.retainUntil && survey.retainUntil < day)) {
+      throw new ApiError(409, 'dates_passed', {
+        nl: 'De sluitingsdatum (of bewaartermijn) is voorbij. Zet eerst een latere datum en heropen dan.',
+        en: 'The closing date (or retention date) has passed. Set a later date first, then reopen.',
+      });
+    }
+    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), survey.id, 'open')) });
+  })
+  .get('/surveys/:surveyId/progress', validate('param', SurveyIdParamSchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    const found = await getPartnership(c.get('db'), survey.partnershipId);
+    return c.json({ surveyId: survey.id, partners: await surveyProgress(c.get('db'), survey.id, found?.partners ?? []) });
+  })
+  .get('/surveys/:surveyId/export', validate('param', SurveyIdParamSchema), validate('query', ExportQuerySchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    const language = c.req.valid('query').lang;
+    const instrument = getInstrument(survey.instrumentVersion);
+    if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
+    const [found, stored] = await Promise.all([getPartnership(c.get('db'), survey.partnershipId), readSurveyResponses(c.get('db'), survey.id)]);
+    const exported = buildResponsesExport({
+      instrument,
+      sections: survey.sections,
+      minGroupSize: survey.minGroupSize,
+      partners: found?.partners ?? [],
+      responses: stored,
+      language,
+    });
+    const fileName = `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`;
+    return c.body(toCsv(exported.header, exported.rows), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+      'x-excluded-partners': String(exported.excludedPartnerIds.length),
+    });
+  })
+  .delete('/surveys/:surveyId/responses', validate('param', SurveyIdParamSchema), validate('json', DeleteResponsesSchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    if (c.req.valid('json').confirm !== survey.title.trim()) {
+      throw new ApiError(400, 'confirmation_mismatch', {
+        nl: 'Typ de titel van de vragenlijst precies over om het verwijderen te bevestigen.',
+        en: 'Type the survey title exactly to confirm the deletion.',
+      });
+    }
+    const deleted = await deleteSurveyResponses(c.get('db'), survey.id);
+    return c.json({ deleted: true as const, responses: deleted.responses });
   })
   .post('/links', validate('json', NewLinksSchema), async (c) => {
     const link = c.get('link');
     const db = c.get('db');
     const body = c.req.valid('json');
     // Every id in the body must belong to this organiser's partnership.
-    if (body.surveyId) {
-      const survey = await db.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.id, body.surveyId), eq(surveys.partnershipId, link.partnershipId))).get();
-      if (!survey) throw notInPartnership();
-    }
-    if (body.partnerId) {
-      const partner = await db.select({ id: partners.id }).from(partners).where(and(eq(partners.id, body.partnerId), eq(partners.partnershipId, link.partnershipId))).get();
-      if (!partner) throw notInPartnership();
-    }
-    const issued = await Promise.all(
-      Array.from({ length: body.count }, () =>
-        prepareLink({ scope: body.scope, partnershipId: link.partnershipId, surveyId: body.surveyId, partnerId: body.partnerId, label: body.label, maxUses: body.maxUses }),
-      ),
+    if (body.surveyId && !(await findSurveyInPartnership(db, link.partnershipId, body.surveyId))) throw notInPartnership();
+    if (body.partnerId && !(await findPartnerInPartnership(db, link.partnershipId, body.partnerId))) throw notInPartnership();
+    const issued = await issueLinks(
+      db,
+      { scope: body.scope, partnershipId: link.partnershipId, surveyId: body.surveyId, partnerId: body.partnerId, label: body.label, maxUses: body.maxUses },
+      body.count,
     );
-    // D1 allows 100 bound parameters per statement: insert in chunks, all in one atomic batch.
-    const columnsPerRow = 12;
-    const perStatement = Math.floor(100 / columnsPerRow);
-    const chunks = Array.from({ length: Math.ceil(issued.length / perStatement) }, (_, i) => issued.slice(i * perStatement, (i + 1) * perStatement));
-    const [first, ...rest] = chunks.map((chunk) => db.insert(capabilityLinks).values(chunk.map((l) => l.row)));
-    await db.batch([first!, ...rest]);
-    return c.json({ links: issued.map((l) => ({ id: l.id, secret: l.secret, scope: l.row.scope, surveyId: l.row.surveyId, partnerId: l.row.partnerId, label: l.row.label })) }, 201);
+    return c.json(
+      { links: issued.map((l) => ({ id: l.id, secret: l.secret, scope: l.row.scope, surveyId: l.row.surveyId ?? null, partnerId: l.row.partnerId ?? null, label: l.row.label ?? null, maxUses: l.row.maxUses ?? null })) },
+      201,
+    );
   })
   .post('/links/:id/revoke', validate('param', LinkIdParamSchema), async (c) => {
     const link = c.get('link');
     const { id } = c.req.valid('param');
-    if (id === link.id) {
-      throw new ApiError(409, 'cannot_revoke_own_link', { nl: 'U kunt de link waarmee u nu werkt niet zelf intrekken.', en: 'You cannot revoke the link you are using right now.' });
-    }
+    if (id === link.id) throw cannotChangeOwnLink();
     if (!(await revokeLink(c.get('db'), link.partnershipId, id))) throw notInPartnership();
     return c.json({ revoked: true as const });
+  })
+  .post('/links/:id/reissue', validate('param', LinkIdParamSchema), async (c) => {
+    const link = c.get('link');
+    const { id } = c.req.valid('param');
+    // Re-issuing revokes: the organiser would lock themselves out with their own link.
+    if (id === link.id) throw cannotChangeOwnLink();
+    const result = await reissueLink(c.get('db'), link.partnershipId, id);
+    if (result.outcome === 'not_found') throw notInPartnership();
+    if (result.outcome === 'revoked') {
+      throw new ApiError(409, 'link_revoked', { nl: 'Deze link is al ingetrokken. Maak een nieuwe link.', en: 'This link has already been revoked. Create a new link.' });
+    }
+    if (result.outcome === 'used') {
+      throw new ApiError(409, 'link_used', {
+        nl: 'Met deze persoonlijke link is al geantwoord. Een nieuwe zou iemand twee keer laten antwoorden.',
+        en: 'This personal link has already been used. A new one would let someone answer twice.',
+      });
+    }
+    const row = result.link.row;
+    return c.json(
+      { link: { id: result.link.id, secret: result.link.secret, scope: row.scope, surveyId: row.surveyId ?? null, partnerId: row.partnerId ?? null, label: row.label ?? null, maxUses: row.maxUses ?? null }, replaces: id },
+      201,
+    );
   });

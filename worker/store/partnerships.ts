@@ -1,7 +1,7 @@
 /**
  * Partnerships, their partner organisations and surveys.
  */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { capabilityLinks, partners, partnerships, surveys } from '../../db/schema';
 import { type Database, newId, today } from './db';
 import { prepareLink } from './links';
@@ -20,6 +20,7 @@ export type NewSurvey = Pick<Survey, 'title' | 'sections' | 'languages' | 'minGr
   readonly opensOn?: string;
 };
 
+/** The row for a new survey; it opens today unless another day is given. */
 export function surveyRow(partnershipId: string, survey: NewSurvey, instrumentVersion: number): typeof surveys.$inferInsert {
   return {
     id: newId(),
@@ -51,6 +52,7 @@ export async function createPartnership(db: Database, input: NewPartnership, ins
   return { partnershipId, surveyId: survey?.id, organiserSecret: organiser.secret, partnerIds: partnerRows.map((p) => p.id) };
 }
 
+/** A partnership with its partners (in set-up order) and surveys (oldest first). */
 export async function getPartnership(db: Database, partnershipId: string) {
   const [partnership, partnerList, surveyList] = await db.batch([
     db.select().from(partnerships).where(eq(partnerships.id, partnershipId)),
@@ -68,4 +70,34 @@ export async function getSurvey(db: Database, surveyId: string): Promise<Survey 
 /** Open means: not closed by the organiser, opened already, and not past its closing day. */
 export function surveyIsOpen(survey: Survey, day = today()): boolean {
   return survey.status === 'open' && survey.opensOn <= day && (survey.closesOn === null || day <= survey.closesOn);
+}
+
+/** The survey with this id if it belongs to the partnership, so no link reaches another's survey. */
+export async function findSurveyInPartnership(db: Database, partnershipId: string, surveyId: string): Promise<Survey | undefined> {
+  return db.query.surveys.findFirst({ where: and(eq(surveys.id, surveyId), eq(surveys.partnershipId, partnershipId)) });
+}
+
+/** The partner with this id if it belongs to the partnership. */
+export async function findPartnerInPartnership(db: Database, partnershipId: string, partnerId: string): Promise<Partner | undefined> {
+  return db.query.partners.findFirst({ where: and(eq(partners.id, partnerId), eq(partners.partnershipId, partnershipId)) });
+}
+
+/** Adds another survey (a follow-up measurement, say) to a partnership. */
+export async function createSurvey(db: Database, partnershipId: string, survey: NewSurvey, instrumentVersion: number): Promise<Survey> {
+  const [created] = await db.insert(surveys).values(surveyRow(partnershipId, survey, instrumentVersion)).returning();
+  return created!;
+}
+
+export type SurveySettings = Partial<Pick<Survey, 'minGroupSize' | 'opensOn' | 'closesOn' | 'retainUntil'>>;
+
+/** Changes a survey's dates or threshold; the caller has checked what may change. */
+export async function updateSurveySettings(db: Database, surveyId: string, settings: SurveySettings): Promise<Survey> {
+  const [updated] = await db.update(surveys).set(settings).where(eq(surveys.id, surveyId)).returning();
+  return updated!;
+}
+
+/** Closes or reopens a survey by hand; dates still apply on top (see `surveyIsOpen`). */
+export async function setSurveyStatus(db: Database, surveyId: string, status: Survey['status']): Promise<Survey> {
+  const [updated] = await db.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).returning();
+  return updated!;
 }

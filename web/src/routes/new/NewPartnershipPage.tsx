@@ -1,77 +1,105 @@
 /**
- * Starting a partnership: its partners and first survey. The organiser link is shown once.
+ * Starting a partnership: what it is for, its partner organisations and its first survey. The
+ * organiser link is shown once, with a plain warning to keep it.
  */
 import { useState } from 'preact/hooks';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
-import { useLanguage } from '../../lib/i18n';
+import { fill, useLanguage } from '../../lib/i18n';
 import { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
-import { requiredSections, sectionIds, type SectionId } from '../../../../worker/instrument/types';
+import { CopyField } from '../organise/CopyField';
+import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../organise/labels';
+import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
+import '../organise/organise.css';
 
 const text = {
   title: { nl: 'Een samenwerking starten', en: 'Start a partnership' },
+  intro: {
+    nl: 'Beschrijf de samenwerking, de partnerorganisaties en de vragenlijst. U krijgt daarna één organisatorlink waarmee u links verstuurt, de respons volgt en exporteert.',
+    en: 'Describe the partnership, the partner organisations and the survey. You then get one organiser link to send links, follow the response and export.',
+  },
+  partnership: { nl: 'De samenwerking', en: 'The partnership' },
   name: { nl: 'Naam van de samenwerking', en: 'Name of the partnership' },
   challenge: { nl: 'De maatschappelijke opgave', en: 'The societal challenge' },
+  challengeHelp: { nl: 'Waar werken de partners samen aan? Respondenten lezen dit bovenaan de vragenlijst.', en: 'What do the partners work on together? Respondents read this at the top of the survey.' },
   fn: { nl: 'Functie van de samenwerking', en: 'Function of the partnership' },
-  horizon: { nl: 'Stip op de horizon (bijvoorbeeld 2030)', en: 'Point on the horizon (for example 2030)' },
+  horizon: { nl: 'Stip op de horizon', en: 'Point on the horizon' },
+  horizonHelp: { nl: 'Waar willen de partners over ongeveer vijf jaar staan? Bijvoorbeeld: "2030: iedereen in de wijk aan het werk".', en: 'Where do the partners want to be in about five years? For example: "2030: everyone in the neighbourhood in work".' },
   partners: { nl: 'Partnerorganisaties', en: 'Partner organisations' },
-  partnerName: { nl: 'Naam partner {n}', en: 'Name of partner {n}' },
-  sector: { nl: 'Sector van partner {n}', en: 'Sector of partner {n}' },
-  addPartner: { nl: 'Partner toevoegen', en: 'Add partner' },
-  k: { nl: 'Kleinste groep die getoond mag worden (minimaal 3)', en: 'Smallest group that may be shown (at least 3)' },
-  create: { nl: 'Samenwerking aanmaken', en: 'Create partnership' },
-  created: { nl: 'De samenwerking is aangemaakt', en: 'The partnership has been created' },
-  keep: {
-    nl: 'Bewaar deze organisatorlink goed. Hij wordt maar één keer getoond. Wie de link heeft, kan de samenwerking beheren.',
-    en: 'Keep this organiser link safe. It is shown only once. Anyone who has it can manage the partnership.',
+  partnersHelp: { nl: 'Minstens twee. Het aantal medewerkers dat u uitnodigt is nodig om het responspercentage te volgen.', en: 'At least two. The number of staff you invite is needed to follow the response rate.' },
+  partnerLegend: { nl: 'Partner {n}', en: 'Partner {n}' },
+  partnerName: { nl: 'Naam', en: 'Name' },
+  sector: { nl: 'Sector', en: 'Sector' },
+  staff: { nl: 'Aantal uit te nodigen medewerkers', en: 'Number of staff to invite' },
+  shown: { nl: 'Antwoorden tonen als standpunt van de organisatie', en: "Show answers as the organisation's position" },
+  shownHelp: {
+    nl: 'Deze partner nodigt minder mensen uit dan de kleinste groep die getoond wordt (k = {k}). Dan zijn de antwoorden nooit anoniem te tonen en blijven ze verborgen. Vink dit alleen aan als de partner ermee instemt dat de antwoorden als standpunt van de organisatie worden getoond. Respondenten lezen dat vóór de eerste vraag.',
+    en: 'This partner invites fewer people than the smallest group that is shown (k = {k}). Its answers can then never be shown anonymously and stay hidden. Tick this only if the partner agrees that its answers are shown as the organisation\'s position. Respondents are told so before the first question.',
   },
-  open: { nl: 'Naar de organisatorpagina', en: 'Go to the organiser page' },
-  surveyTitle: { nl: 'Vragenlijst', en: 'Survey' },
+  addPartner: { nl: 'Partner toevoegen', en: 'Add partner' },
+  removePartner: { nl: 'Partner {n} verwijderen', en: 'Remove partner {n}' },
+  survey: { nl: 'De vragenlijst', en: 'The survey' },
+  surveyTitle: { nl: 'Nulmeting samenwerking', en: 'Partnership baseline' },
+  create: { nl: 'Samenwerking aanmaken', en: 'Create partnership' },
+  creating: { nl: 'Bezig met aanmaken…', en: 'Creating…' },
+  created: { nl: 'De samenwerking is aangemaakt', en: 'The partnership has been created' },
+  keepTitle: { nl: 'Bewaar deze link nu', en: 'Keep this link now' },
+  keep: {
+    nl: 'Dit is uw organisatorlink. Hij wordt maar één keer getoond: wij bewaren hem niet en kunnen hem niet terughalen. Bewaar hem op een veilige plek, bijvoorbeeld in uw wachtwoordbeheerder. Wie de link heeft, kan de samenwerking beheren en antwoorden exporteren of verwijderen: deel hem niet.',
+    en: 'This is your organiser link. It is shown only once: we do not keep it and cannot retrieve it. Keep it somewhere safe, for example in your password manager. Anyone who has it can manage the partnership and export or delete responses: do not share it.',
+  },
+  organiserLink: { nl: 'Organisatorlink', en: 'Organiser link' },
+  open: { nl: 'Ik heb de link bewaard: naar de organisatorpagina', en: 'I have kept the link: go to the organiser page' },
 };
 
-const fnLabels: Record<(typeof collaborationFunctions)[number], { nl: string; en: string }> = {
-  strategic_alignment: { nl: 'Strategische afstemming', en: 'Strategic alignment' },
-  operational_alignment: { nl: 'Operationele afstemming', en: 'Operational alignment' },
-  joint_development: { nl: 'Samen ontwikkelen', en: 'Joint development' },
-  procurement: { nl: 'Inkoop', en: 'Procurement' },
-};
-const sectorLabels: Record<(typeof sectors)[number], { nl: string; en: string }> = {
-  public: { nl: 'Publiek', en: 'Public' },
-  private: { nl: 'Privaat', en: 'Private' },
-  civil_society: { nl: 'Maatschappelijke organisatie', en: 'Civil society' },
-  knowledge_institution: { nl: 'Kennisinstelling', en: 'Knowledge institution' },
-  hybrid: { nl: 'Hybride', en: 'Hybrid' },
-};
+interface PartnerDraft {
+  name: string;
+  sector: Sector;
+  expectedStaff: string;
+  shownAsOrganisation: boolean;
+}
+
+const emptyPartner = (sector: Sector): PartnerDraft => ({ name: '', sector, expectedStaff: '', shownAsOrganisation: false });
 
 export default function NewPartnershipPage() {
   const { language, t } = useLanguage();
-  const [partners, setPartners] = useState([{ name: '', sector: 'public' as (typeof sectors)[number] }, { name: '', sector: 'private' as (typeof sectors)[number] }]);
+  const [name, setName] = useState('');
+  const [challenge, setChallenge] = useState('');
+  const [fn, setFn] = useState<CollaborationFunction>('strategic_alignment');
+  const [horizon, setHorizon] = useState('');
+  const [partners, setPartners] = useState<PartnerDraft[]>([emptyPartner('public'), emptyPartner('private')]);
+  const [survey, setSurvey] = useState(() => newSurveyDraft(t(text.surveyTitle)));
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [organiserUrl, setOrganiserUrl] = useState<string | null>(null);
+
+  const setPartner = (index: number, patch: Partial<PartnerDraft>) => setPartners(partners.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const isSmall = (p: PartnerDraft) => p.expectedStaff !== '' && Number(p.expectedStaff) < survey.minGroupSize;
 
   async function create(event: Event) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const res = await apiClient(undefined, language).partnerships.$post({
-      json: {
-        partnership: {
-          name: String(form.get('name')),
-          challenge: String(form.get('challenge')),
-          collaborationFunction: form.get('fn') as (typeof collaborationFunctions)[number],
-          horizon: String(form.get('horizon')),
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await apiClient(undefined, language).partnerships.$post({
+        json: {
+          partnership: { name, challenge, collaborationFunction: fn, horizon },
+          partners: partners.map((p) => ({
+            name: p.name,
+            sector: p.sector,
+            expectedStaff: p.expectedStaff === '' ? null : Number(p.expectedStaff),
+            // Only a partner smaller than k can be shown as its organisation's position.
+            shownAsOrganisation: isSmall(p) && p.shownAsOrganisation,
+          })),
+          survey: surveyBody(survey),
         },
-        partners,
-        survey: {
-          title: t(text.surveyTitle),
-          sections: sectionIds.filter((s) => requiredSections.includes(s) || s !== 'perceptions') as SectionId[],
-          languages: ['nl', 'en'],
-          minGroupSize: Number(form.get('k')),
-        },
-      },
-    });
-    if (res.status !== 201) return setError((await readError(res)).message);
-    const created = await res.json();
-    setOrganiserUrl(`${location.origin}/organise#${created.organiserSecret}`);
+      });
+      if (res.status !== 201) return setError((await readError(res)).message);
+      const created = await res.json();
+      setOrganiserUrl(linkUrl('organiser', created.organiserSecret));
+    } finally {
+      setBusy(false);
+    }
   }
 
   if (organiserUrl) {
@@ -80,9 +108,14 @@ export default function NewPartnershipPage() {
         <TopBar />
         <main class="page">
           <h1>{t(text.created)}</h1>
-          <p class="message" role="alert">{t(text.keep)}</p>
-          <p><code class="link-text">{organiserUrl}</code></p>
-          <a class="button" href={organiserUrl}>{t(text.open)}</a>
+          <section class="message message-warning" aria-labelledby="keep-title">
+            <h2 id="keep-title">{t(text.keepTitle)}</h2>
+            <p>{t(text.keep)}</p>
+          </section>
+          <CopyField label={t(text.organiserLink)} value={organiserUrl} />
+          <div class="actions">
+            <a class="button" href={organiserUrl}>{t(text.open)}</a>
+          </div>
         </main>
       </>
     );
@@ -92,35 +125,72 @@ export default function NewPartnershipPage() {
       <TopBar />
       <main class="page">
         <h1>{t(text.title)}</h1>
+        <p>{t(text.intro)}</p>
         <form onSubmit={create} class="form">
-          <label for="name">{t(text.name)}</label>
-          <input id="name" name="name" type="text" required maxLength={160} />
-          <label for="challenge">{t(text.challenge)}</label>
-          <textarea id="challenge" name="challenge" required maxLength={1000} rows={3} />
-          <label for="fn">{t(text.fn)}</label>
-          <select id="fn" name="fn">
-            {collaborationFunctions.map((f) => <option key={f} value={f}>{t(fnLabels[f])}</option>)}
-          </select>
-          <label for="horizon">{t(text.horizon)}</label>
-          <input id="horizon" name="horizon" type="text" required maxLength={200} />
           <fieldset>
-            <legend>{t(text.partners)}</legend>
-            {partners.map((p, i) => (
-              <div class="partner-row" key={i}>
-                <label for={`partner-${i}`}>{t(text.partnerName).replace('{n}', String(i + 1))}</label>
-                <input id={`partner-${i}`} type="text" required value={p.name} onInput={(e) => setPartners(partners.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))} />
-                <label for={`sector-${i}`}>{t(text.sector).replace('{n}', String(i + 1))}</label>
-                <select id={`sector-${i}`} value={p.sector} onChange={(e) => setPartners(partners.map((x, j) => (j === i ? { ...x, sector: e.currentTarget.value as (typeof sectors)[number] } : x)))}>
-                  {sectors.map((s) => <option key={s} value={s}>{t(sectorLabels[s])}</option>)}
-                </select>
-              </div>
-            ))}
-            <button type="button" class="secondary" onClick={() => setPartners([...partners, { name: '', sector: 'public' }])}>{t(text.addPartner)}</button>
+            <legend><h2>{t(text.partnership)}</h2></legend>
+            <label for="name">{t(text.name)}</label>
+            <input id="name" type="text" required maxLength={160} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <label for="challenge">{t(text.challenge)}</label>
+            <textarea id="challenge" required maxLength={1000} rows={3} aria-describedby="challenge-help" value={challenge} onInput={(e) => setChallenge(e.currentTarget.value)} />
+            <p class="muted small" id="challenge-help">{t(text.challengeHelp)}</p>
+            <label for="fn">{t(text.fn)}</label>
+            <select id="fn" value={fn} onChange={(e) => setFn(e.currentTarget.value as CollaborationFunction)}>
+              {collaborationFunctions.map((f) => <option key={f} value={f}>{t(functionLabels[f])}</option>)}
+            </select>
+            <label for="horizon">{t(text.horizon)}</label>
+            <input id="horizon" type="text" required maxLength={200} aria-describedby="horizon-help" value={horizon} onInput={(e) => setHorizon(e.currentTarget.value)} />
+            <p class="muted small" id="horizon-help">{t(text.horizonHelp)}</p>
           </fieldset>
-          <label for="k">{t(text.k)}</label>
-          <input id="k" name="k" type="number" min={3} max={100} value={5} required />
+
+          <fieldset>
+            <legend><h2>{t(text.partners)}</h2></legend>
+            <p class="muted">{t(text.partnersHelp)}</p>
+            {partners.map((p, i) => (
+              <fieldset class="partner-card" key={i}>
+                <legend>{fill(t(text.partnerLegend), { n: i + 1 })}</legend>
+                <div class="field-row">
+                  <div>
+                    <label for={`partner-${i}`}>{t(text.partnerName)}</label>
+                    <input id={`partner-${i}`} type="text" required maxLength={120} value={p.name} onInput={(e) => setPartner(i, { name: e.currentTarget.value })} />
+                  </div>
+                  <div>
+                    <label for={`sector-${i}`}>{t(text.sector)}</label>
+                    <select id={`sector-${i}`} value={p.sector} onChange={(e) => setPartner(i, { sector: e.currentTarget.value as Sector })}>
+                      {sectors.map((s) => <option key={s} value={s}>{t(sectorLabels[s])}</option>)}
+                    </select>
+                  </div>
+                  <div>
+                    <label for={`staff-${i}`}>{t(text.staff)}</label>
+                    <input id={`staff-${i}`} type="number" min={1} max={1_000_000} value={p.expectedStaff} onInput={(e) => setPartner(i, { expectedStaff: e.currentTarget.value })} />
+                  </div>
+                </div>
+                {isSmall(p) ? (
+                  <div class="small-partner">
+                    <p class="muted small" id={`shown-help-${i}`}>{fill(t(text.shownHelp), { k: survey.minGroupSize })}</p>
+                    <label>
+                      <input type="checkbox" checked={p.shownAsOrganisation} aria-describedby={`shown-help-${i}`} onChange={(e) => setPartner(i, { shownAsOrganisation: e.currentTarget.checked })} />{' '}
+                      {t(text.shown)}
+                    </label>
+                  </div>
+                ) : null}
+                {partners.length > 2 ? (
+                  <button type="button" class="secondary" onClick={() => setPartners(partners.filter((_, j) => j !== i))}>{fill(t(text.removePartner), { n: i + 1 })}</button>
+                ) : null}
+              </fieldset>
+            ))}
+            <button type="button" class="secondary" onClick={() => setPartners([...partners, emptyPartner('public')])}>{t(text.addPartner)}</button>
+          </fieldset>
+
+          <fieldset>
+            <legend><h2>{t(text.survey)}</h2></legend>
+            <SurveyFields draft={survey} onChange={setSurvey} idPrefix="survey" />
+          </fieldset>
+
           {error ? <p class="error-text" role="alert">{error}</p> : null}
-          <div class="actions"><button type="submit">{t(text.create)}</button></div>
+          <div class="actions">
+            <button type="submit" disabled={busy}>{t(busy ? text.creating : text.create)}</button>
+          </div>
         </form>
       </main>
     </>

@@ -1,75 +1,220 @@
 /**
- * The organiser's page: partners, their respondent links, and the report link.
+ * The organiser's page (laptop): one partnership, its surveys, the links per partner, the response,
+ * exports and deletion. Everything the organiser link can do, in Dutch and English.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { LinkScope } from '../../../../db/schema';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
-import { useLanguage } from '../../lib/i18n';
+import { fill, useLanguage } from '../../lib/i18n';
+import { CopyField } from './CopyField';
+import { functionLabels, linkUrl, sectorLabels, type CollaborationFunction, type Sector } from './labels';
+import { LinksTable } from './LinksTable';
+import { PartnerLinks } from './PartnerLinks';
+import { newSurveyDraft, SurveyFields, surveyBody } from './SurveyFields';
+import { SurveyPanel } from './SurveyPanel';
+import type { NewLinkRequest, Overview } from './types';
+import './organise.css';
 
 const text = {
   loading: { nl: 'Laden…', en: 'Loading…' },
   unknown: { nl: 'Deze link werkt niet', en: 'This link does not work' },
-  partners: { nl: 'Partners en hun links', en: 'Partners and their links' },
-  openLink: { nl: 'Open link maken', en: 'Create open link' },
-  reportLink: { nl: 'Rapportlink maken', en: 'Create report link' },
-  report: { nl: 'Rapport bekijken', en: 'View report' },
-  respondentLink: { nl: 'Link voor respondenten van {partner}', en: 'Respondent link for {partner}' },
+  noSecret: { nl: 'Open de organisatorlink die u kreeg toen u de samenwerking aanmaakte.', en: 'Open the organiser link you received when you created the partnership.' },
+  about: { nl: '{fn} · horizon: {horizon}', en: '{fn} · horizon: {horizon}' },
+  partners: { nl: 'Partners', en: 'Partners' },
+  staff: { nl: '{n} uit te nodigen', en: '{n} to invite' },
+  shownAs: { nl: 'getoond als standpunt van de organisatie', en: "shown as the organisation's position" },
+  survey: { nl: 'Vragenlijst', en: 'Survey' },
+  chooseSurvey: { nl: 'Kies de vragenlijst', en: 'Choose the survey' },
+  noSurvey: { nl: 'Deze samenwerking heeft nog geen vragenlijst. Maak er hieronder een.', en: 'This partnership has no survey yet. Create one below.' },
+  links: { nl: 'Links per partner', en: 'Links per partner' },
+  linksHelp: {
+    nl: 'Links zijn de enige toegang: er zijn geen accounts. Wij bewaren alleen een vingerafdruk van elke link, dus een link wordt maar één keer getoond. Kwijt? Geef hem opnieuw uit in "Alle links".',
+    en: 'Links are the only access: there are no accounts. We keep only a fingerprint of each link, so a link is shown only once. Lost one? Re-issue it under "All links".',
+  },
+  report: { nl: 'Links voor het rapport', en: 'Links for the report' },
+  reportHelp: { nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport en kan niets wijzigen.', en: 'For the leads of the partnership: this link opens only the report and cannot change anything.' },
+  reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
+  makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
+  reportLink: { nl: 'Rapportlink', en: 'Report link' },
+  onceNote: { nl: 'Deze link wordt alleen nu getoond.', en: 'This link is shown only now.' },
+  another: { nl: 'Nog een vragenlijst', en: 'Another survey' },
+  anotherHelp: { nl: 'Bijvoorbeeld een vervolgmeting na een jaar, met dezelfde partners.', en: 'For example a follow-up measurement after a year, with the same partners.' },
+  anotherTitle: { nl: 'Vervolgmeting', en: 'Follow-up measurement' },
+  create: { nl: 'Vragenlijst aanmaken', en: 'Create survey' },
+  createdSurvey: { nl: 'De vragenlijst is aangemaakt.', en: 'The survey has been created.' },
+  revoked: { nl: 'De link is ingetrokken.', en: 'The link has been revoked.' },
 };
-
-type View = Awaited<ReturnType<Awaited<ReturnType<ReturnType<typeof apiClient>['organiser']['$get']>>['json']>>;
 
 export default function OrganisePage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
   const api = apiClient(secret, language);
-  const [view, setView] = useState<View | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [issued, setIssued] = useState<Record<string, string>>({});
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [failed, setFailed] = useState<string | null>(secret ? null : t(text.noSecret));
+  const [surveyId, setSurveyId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [reportLabel, setReportLabel] = useState('');
+  const [reportUrl, setReportUrl] = useState<string | null>(null);
+  const [draft, setDraft] = useState(() => newSurveyDraft(t(text.anotherTitle)));
 
+  async function load() {
+    const res = await api.organiser.$get();
+    if (!res.ok) return setFailed((await readError(res)).message);
+    const view = await res.json();
+    setOverview(view);
+    setSurveyId((current) => (current && view.surveys.some((s) => s.id === current) ? current : (view.surveys.at(-1)?.id ?? null)));
+  }
   useEffect(() => {
-    void (async () => {
-      const res = await api.organiser.$get();
-      if (!res.ok) return setFailed((await readError(res)).message);
-      setView(await res.json());
-    })();
+    if (secret) void load();
   }, []);
 
-  async function issue(key: string, body: Parameters<typeof api.organiser.links.$post>[0]['json'], path: string) {
-    const res = await api.organiser.links.$post({ json: body });
-    if (res.status !== 201) return setFailed((await readError(res)).message);
+  /** Reports success politely and refreshes the overview. */
+  async function changed(message: string) {
+    setError(null);
+    setNotice(message);
+    await load();
+  }
+
+  async function issue(request: NewLinkRequest) {
+    setError(null);
+    const res = await api.organiser.links.$post({ json: request });
+    if (res.status !== 201) {
+      setError((await readError(res)).message);
+      return null;
+    }
     const { links } = await res.json();
-    setIssued({ ...issued, [key]: `${location.origin}${path}#${links[0]!.secret}` });
+    await load();
+    return links;
+  }
+
+  async function revoke(id: string) {
+    const res = await api.organiser.links[':id'].revoke.$post({ param: { id } });
+    if (!res.ok) {
+      setError((await readError(res)).message);
+      return false;
+    }
+    await changed(t(text.revoked));
+    return true;
+  }
+
+  async function reissue(id: string): Promise<{ secret: string; scope: LinkScope } | null> {
+    const res = await api.organiser.links[':id'].reissue.$post({ param: { id } });
+    if (res.status !== 201) {
+      setError((await readError(res)).message);
+      return null;
+    }
+    const { link } = await res.json();
+    await load();
+    return link;
   }
 
   if (failed) return <><TopBar /><main class="page"><Message title={t(text.unknown)} tone="error"><p>{failed}</p></Message></main></>;
-  if (!view) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
-  const survey = view.surveys.at(-1);
+  if (!overview) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
+  const survey = overview.surveys.find((s) => s.id === surveyId);
+  // Report links and the list of every link: inside the survey's panel (before the deletion), or alone without a survey.
+  const reportAndLinks = (
+    <>
+      <section aria-labelledby="report-links">
+        <h2 id="report-links">{t(text.report)}</h2>
+        <p class="muted">{t(text.reportHelp)}</p>
+        <div class="inline-form">
+          <div>
+            <label for="report-label">{t(text.reportLabel)}</label>
+            <input id="report-label" type="text" maxLength={120} value={reportLabel} onInput={(e) => setReportLabel(e.currentTarget.value)} />
+          </div>
+          <button
+            type="button"
+            onClick={async () => {
+              const links = await issue({ scope: 'report', ...(reportLabel.trim() ? { label: reportLabel } : {}) });
+              if (links) setReportUrl(linkUrl('report', links[0]!.secret));
+            }}
+          >
+            {t(text.makeReport)}
+          </button>
+        </div>
+        {reportUrl ? (
+          <div class="issued">
+            <p class="muted small">{t(text.onceNote)}</p>
+            <CopyField label={t(text.reportLink)} value={reportUrl} />
+          </div>
+        ) : null}
+      </section>
+
+      <LinksTable overview={overview} revoke={revoke} reissue={reissue} />
+    </>
+  );
+
   return (
     <>
       <TopBar />
-      <main class="page">
-        <h1>{view.partnership.name}</h1>
-        <p>{view.partnership.challenge}</p>
+      <main class="page page-wide organise">
+        <h1>{overview.partnership.name}</h1>
+        <p>{overview.partnership.challenge}</p>
+        <p class="muted">{fill(t(text.about), { fn: t(functionLabels[overview.partnership.collaborationFunction as CollaborationFunction]), horizon: overview.partnership.horizon })}</p>
+
+        <p class="notice" role="status">{notice}</p>
+        {error ? <p class="error-text" role="alert">{error}</p> : null}
+
         <h2>{t(text.partners)}</h2>
         <ul class="plain-list">
-          {view.partners.map((partner) => (
-            <li key={partner.id}>
-              <strong>{partner.name}</strong>{' '}
-              {survey ? (
-                <button type="button" class="secondary" onClick={() => issue(partner.id, { scope: 'respondent_open', surveyId: survey.id, partnerId: partner.id }, '/respond')}>
-                  {t(text.openLink)}
-                </button>
-              ) : null}
-              {issued[partner.id] ? <p><span class="visually-hidden">{t(text.respondentLink).replace('{partner}', partner.name)}: </span><code class="link-text">{issued[partner.id]}</code></p> : null}
+          {overview.partners.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> <span class="muted">— {t(sectorLabels[p.sector as Sector])}{p.expectedStaff ? `, ${fill(t(text.staff), { n: p.expectedStaff })}` : ''}{p.shownAsOrganisation ? `, ${t(text.shownAs)}` : ''}</span>
             </li>
           ))}
         </ul>
-        <div class="actions">
-          <button type="button" onClick={() => issue('report', { scope: 'report' }, '/report')}>{t(text.reportLink)}</button>
-          <a class="button secondary" href={`/report#${secret}`}>{t(text.report)}</a>
-        </div>
-        {issued['report'] ? <p><code class="link-text">{issued['report']}</code></p> : null}
+
+        <h2>{t(text.survey)}</h2>
+        {overview.surveys.length > 1 ? (
+          <div class="inline-form">
+            <div>
+              <label for="survey-choice">{t(text.chooseSurvey)}</label>
+              <select id="survey-choice" value={surveyId ?? ''} onChange={(e) => setSurveyId(e.currentTarget.value)}>
+                {overview.surveys.map((s) => <option key={s.id} value={s.id}>{`${s.title} (${s.opensOn})`}</option>)}
+              </select>
+            </div>
+          </div>
+        ) : null}
+        {survey ? <p class="survey-title"><strong>{survey.title}</strong></p> : <p>{t(text.noSurvey)}</p>}
+
+        {survey ? (
+          <SurveyPanel api={api} survey={survey} secret={secret!} onChanged={changed} onError={setError}>
+            <section aria-labelledby="links-per-partner">
+              <h2 id="links-per-partner">{t(text.links)}</h2>
+              <p class="muted">{t(text.linksHelp)}</p>
+              <div class="partner-grid">
+                {overview.partners.map((p) => <PartnerLinks key={`${survey.id}:${p.id}`} overview={overview} survey={survey} partner={p} issue={issue} />)}
+              </div>
+            </section>
+            {reportAndLinks}
+          </SurveyPanel>
+        ) : (
+          reportAndLinks
+        )}
+
+        <section aria-labelledby="another-survey">
+          <h2 id="another-survey">{t(text.another)}</h2>
+          <details>
+            <summary>{t(text.anotherHelp)}</summary>
+            <form
+              class="form"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                const res = await api.organiser.surveys.$post({ json: surveyBody(draft) });
+                if (res.status !== 201) return setError((await readError(res)).message);
+                const { survey: created } = await res.json();
+                setSurveyId(created.id);
+                await changed(t(text.createdSurvey));
+              }}
+            >
+              <SurveyFields draft={draft} onChange={setDraft} idPrefix="another" />
+              <div class="actions"><button type="submit">{t(text.create)}</button></div>
+            </form>
+          </details>
+        </section>
       </main>
     </>
   );

@@ -1,0 +1,147 @@
+/**
+ * The fields of a survey (title, sections, languages, dates, threshold k, retention), shared by
+ * the set-up page and "another survey" on the organiser page.
+ */
+import { currentInstrument } from '../../../../worker/instrument';
+import { languages, requiredSections, type Language as SurveyLanguage, type SectionId } from '../../../../worker/instrument/types';
+import { DEFAULT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
+import { fill, useLanguage } from '../../lib/i18n';
+
+export interface SurveyDraft {
+  title: string;
+  sections: SectionId[];
+  languages: SurveyLanguage[];
+  opensOn: string;
+  closesOn: string;
+  minGroupSize: number;
+  retainUntil: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A new survey with sensible defaults: four weeks open, answers kept a year. */
+export function newSurveyDraft(title: string): SurveyDraft {
+  return {
+    title,
+    sections: [...requiredSections],
+    languages: ['nl', 'en'],
+    opensOn: today(),
+    closesOn: addDays(28),
+    minGroupSize: DEFAULT_GROUP_SIZE,
+    retainUntil: addDays(365),
+  };
+}
+
+/** The request body for a draft: empty dates are left out (no closing day, no retention day). */
+export function surveyBody(draft: SurveyDraft) {
+  return {
+    title: draft.title,
+    sections: draft.sections,
+    languages: draft.languages,
+    minGroupSize: draft.minGroupSize,
+    opensOn: draft.opensOn || undefined,
+    closesOn: draft.closesOn || null,
+    retainUntil: draft.retainUntil || null,
+  };
+}
+
+const text = {
+  title: { nl: 'Titel van de vragenlijst', en: 'Title of the survey' },
+  sections: { nl: 'Onderdelen', en: 'Sections' },
+  sectionsHelp: {
+    nl: 'Drijfveren, werkwijze, waarden en bereidheid zitten er altijd in. Elk extra onderdeel kost respondenten een paar minuten.',
+    en: 'Drives, ways of working, values and readiness are always included. Each extra section takes respondents a few minutes.',
+  },
+  always: { nl: '(altijd)', en: '(always)' },
+  minutes: { nl: 'ongeveer {n} min.', en: 'about {n} min.' },
+  languages: { nl: 'Talen voor respondenten', en: 'Languages for respondents' },
+  opensOn: { nl: 'Opent op', en: 'Opens on' },
+  closesOn: { nl: 'Sluit na', en: 'Closes after' },
+  closesHelp: { nl: 'Leeg laten: open tot u hem zelf sluit.', en: 'Leave empty: open until you close it yourself.' },
+  k: { nl: 'Kleinste groep die getoond wordt (k)', en: 'Smallest group that is shown (k)' },
+  kHelp: {
+    nl: 'Niemand ziet een gemiddelde, grafiek, uitsplitsing of exportregel van een groep kleiner dan dit aantal. Zo zijn antwoorden niet terug te leiden naar een persoon. Standaard 5, nooit minder dan 3. Na de eerste antwoorden kan k alleen nog omhoog.',
+    en: 'Nobody sees a mean, chart, breakdown or export row for a group smaller than this number, so answers cannot be traced back to a person. Default 5, never below 3. Once answers have come in, k can only go up.',
+  },
+  retain: { nl: 'Antwoorden bewaren tot en met', en: 'Keep responses until' },
+  retainHelp: {
+    nl: 'De nacht na deze datum worden alle antwoorden van deze vragenlijst automatisch en definitief verwijderd. Leeg laten: bewaren tot u ze zelf verwijdert.',
+    en: 'The night after this date all responses to this survey are deleted automatically and for good. Leave empty: keep them until you delete them yourself.',
+  },
+  languageNames: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
+};
+
+/** The survey's fields; `idPrefix` keeps ids unique when two forms share a page. */
+export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft; onChange: (draft: SurveyDraft) => void; idPrefix: string }) {
+  const { language, t } = useLanguage();
+  const set = (patch: Partial<SurveyDraft>) => onChange({ ...draft, ...patch });
+  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <>
+      <label for={id('title')}>{t(text.title)}</label>
+      <input id={id('title')} type="text" required maxLength={160} value={draft.title} onInput={(e) => set({ title: e.currentTarget.value })} />
+
+      <fieldset>
+        <legend>{t(text.sections)}</legend>
+        <p class="muted" id={id('sections-help')}>{t(text.sectionsHelp)}</p>
+        <ul class="check-list">
+          {currentInstrument.sections.map((section) => {
+            const required = requiredSections.includes(section.id);
+            return (
+              <li key={section.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={draft.sections.includes(section.id)}
+                    disabled={required}
+                    aria-describedby={id('sections-help')}
+                    onChange={(e) => set({ sections: toggle(draft.sections, section.id, e.currentTarget.checked) })}
+                  />
+                  <span>
+                    {t(section.title)} <span class="muted">{required ? t(text.always) : fill(t(text.minutes), { n: section.minutes })}</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(text.languages)}</legend>
+        <ul class="check-list">
+          {languages.map((l) => (
+            <li key={l}>
+              <label>
+                <input type="checkbox" checked={draft.languages.includes(l)} onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })} />{' '}
+                {text.languageNames[l][language]}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div class="field-row">
+        <div>
+          <label for={id('opens')}>{t(text.opensOn)}</label>
+          <input id={id('opens')} type="date" required value={draft.opensOn} onInput={(e) => set({ opensOn: e.currentTarget.value })} />
+        </div>
+        <div>
+          <label for={id('closes')}>{t(text.closesOn)}</label>
+          <input id={id('closes')} type="date" value={draft.closesOn} min={draft.opensOn} aria-describedby={id('closes-help')} onInput={(e) => set({ closesOn: e.currentTarget.value })} />
+          <p class="muted small" id={id('closes-help')}>{t(text.closesHelp)}</p>
+        </div>
+      </div>
+
+      <label for={id('k')}>{t(text.k)}</label>
+      <input id={id('k')} type="number" required min={MIN_GROUP_SIZE} max={100} value={draft.minGroupSize} aria-describedby={id('k-help')} class="narrow" onInput={(e) => set({ minGroupSize: e.currentTarget.valueAsNumber })} />
+      <p class="muted small" id={id('k-help')}>{t(text.kHelp)}</p>
+
+      <label for={id('retain')}>{t(text.retain)}</label>
+      <input id={id('retain')} type="date" value={draft.retainUntil} min={draft.closesOn || draft.opensOn} aria-describedby={id('retain-help')} class="narrow" onInput={(e) => set({ retainUntil: e.currentTarget.value })} />
+      <p class="muted small" id={id('retain-help')}>{t(text.retainHelp)}</p>
+    </>
+  );
+}

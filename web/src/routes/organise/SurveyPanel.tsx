@@ -1,0 +1,265 @@
+/**
+ * One survey for the organiser: its status and settings, close and reopen, the response per
+ * partner, then `children` (the links), the exports, and last the deletion of its responses.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { currentInstrument } from '../../../../worker/instrument';
+import { MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
+import type { Api } from '../../lib/api';
+import { readError } from '../../lib/api';
+import { fill, useLanguage, type Language } from '../../lib/i18n';
+import { saveFile } from './download';
+import type { OverviewSurvey, Progress } from './types';
+
+const text = {
+  status: { nl: 'Status', en: 'Status' },
+  open: { nl: 'Open: respondenten kunnen antwoorden.', en: 'Open: respondents can answer.' },
+  closedByHand: { nl: 'Gesloten.', en: 'Closed.' },
+  notOpen: { nl: 'Niet open (buiten de open- en sluitingsdatum).', en: 'Not open (outside the opening and closing dates).' },
+  facts: { nl: 'Opent {opens} · sluit {closes} · k = {k} · bewaren tot {retain}', en: 'Opens {opens} · closes {closes} · k = {k} · keep until {retain}' },
+  noDate: { nl: 'niet ingesteld', en: 'not set' },
+  sections: { nl: 'Onderdelen: {list}', en: 'Sections: {list}' },
+  close: { nl: 'Vragenlijst sluiten', en: 'Close the survey' },
+  reopen: { nl: 'Vragenlijst heropenen', en: 'Reopen the survey' },
+  closed: { nl: 'De vragenlijst is gesloten.', en: 'The survey is closed.' },
+  reopened: { nl: 'De vragenlijst is heropend.', en: 'The survey has been reopened.' },
+  settings: { nl: 'Data en drempel wijzigen', en: 'Change dates and threshold' },
+  opensOn: { nl: 'Opent op', en: 'Opens on' },
+  closesOn: { nl: 'Sluit na', en: 'Closes after' },
+  retain: { nl: 'Antwoorden bewaren tot en met', en: 'Keep responses until' },
+  k: { nl: 'Kleinste groep die getoond wordt (k)', en: 'Smallest group that is shown (k)' },
+  kHelp: { nl: 'Zijn er al antwoorden, dan kan k alleen nog omhoog: respondenten antwoordden onder de belofte die zij zagen.', en: 'Once there are answers, k can only go up: respondents answered under the promise they saw.' },
+  save: { nl: 'Wijzigingen opslaan', en: 'Save changes' },
+  saved: { nl: 'De wijzigingen zijn opgeslagen.', en: 'The changes have been saved.' },
+  response: { nl: 'Respons', en: 'Response' },
+  responseCaption: { nl: 'Respons per partner', en: 'Response per partner' },
+  partner: { nl: 'Partner', en: 'Partner' },
+  invited: { nl: 'Uitgenodigd', en: 'Invited' },
+  started: { nl: 'Begonnen', en: 'Started' },
+  completed: { nl: 'Voltooid', en: 'Completed' },
+  rate: { nl: 'Respons', en: 'Response rate' },
+  unknown: { nl: 'onbekend', en: 'unknown' },
+  perDay: { nl: 'Voltooid per dag', en: 'Completed per day' },
+  day: { nl: 'Dag', en: 'Day' },
+  noneYet: { nl: 'Nog geen antwoorden.', en: 'No answers yet.' },
+  refresh: { nl: 'Respons verversen', en: 'Refresh response' },
+  exports: { nl: 'Exporteren', en: 'Export' },
+  exportHelp: {
+    nl: 'De antwoorden als CSV: één regel per antwoord, alleen van partners met minstens {k} respondenten, zonder link, IP-adres of tijdstip (alleen de dag). Kleine groepen bij "over u" en open antwoorden van minder dan 10 mensen blijven leeg.',
+    en: 'The responses as CSV: one row per response, only for partners with at least {k} respondents, without link, IP address or time (the day only). Small groups in "about you" and free text from fewer than 10 people stay empty.',
+  },
+  exportLanguage: { nl: 'Taal van de kolomnamen', en: 'Language of the column names' },
+  exportCsv: { nl: 'Antwoorden downloaden (CSV)', en: 'Download responses (CSV)' },
+  exportReport: { nl: 'Rapport downloaden (JSON)', en: 'Download report (JSON)' },
+  viewReport: { nl: 'Rapport bekijken', en: 'View report' },
+  danger: { nl: 'Antwoorden definitief verwijderen', en: 'Delete responses for good' },
+  dangerHelp: {
+    nl: 'Verwijdert alle antwoorden, open antwoorden, tussenstanden en concepten van deze vragenlijst. Dit kan niet ongedaan worden gemaakt. Typ de titel van de vragenlijst ("{title}") om te bevestigen.',
+    en: 'Deletes all responses, free text, running totals and drafts of this survey. This cannot be undone. Type the survey title ("{title}") to confirm.',
+  },
+  confirmLabel: { nl: 'Titel van de vragenlijst ter bevestiging', en: 'Survey title to confirm' },
+  delete: { nl: 'Alle antwoorden verwijderen', en: 'Delete all responses' },
+  deleted: { nl: '{n} antwoorden zijn definitief verwijderd.', en: '{n} responses have been deleted for good.' },
+  languages: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
+};
+
+const percent = (rate: number | null, language: Language, unknown: string) =>
+  rate === null ? unknown : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+
+export function SurveyPanel(props: {
+  api: Api;
+  survey: OverviewSurvey;
+  secret: string;
+  onChanged: (message: string) => Promise<void>;
+  onError: (message: string) => void;
+  children?: ComponentChildren;
+}) {
+  const { language, t } = useLanguage();
+  const { api, survey } = props;
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [settings, setSettings] = useState({ opensOn: survey.opensOn, closesOn: survey.closesOn ?? '', retainUntil: survey.retainUntil ?? '', minGroupSize: survey.minGroupSize });
+  const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const [confirmation, setConfirmation] = useState('');
+  const routes = api.organiser.surveys[':surveyId'];
+  const param = { surveyId: survey.id };
+
+  async function loadProgress() {
+    const res = await routes.progress.$get({ param });
+    if (!res.ok) return props.onError((await readError(res)).message);
+    setProgress(await res.json());
+  }
+  useEffect(() => {
+    setSettings({ opensOn: survey.opensOn, closesOn: survey.closesOn ?? '', retainUntil: survey.retainUntil ?? '', minGroupSize: survey.minGroupSize });
+    void loadProgress();
+  }, [survey.id, survey.opensOn, survey.closesOn, survey.retainUntil, survey.minGroupSize]);
+
+  async function act(request: Promise<Response>, success: string) {
+    const res = await request;
+    if (!res.ok) return props.onError((await readError(res)).message);
+    await props.onChanged(success);
+  }
+
+  async function download(request: Promise<Response>, fileName: string, type: string) {
+    const res = await request;
+    if (!res.ok) return props.onError((await readError(res)).message);
+    saveFile(fileName, await res.blob(), type);
+  }
+
+  const sectionNames = currentInstrument.sections.filter((s) => survey.sections.includes(s.id)).map((s) => t(s.title)).join(', ');
+  const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
+  const day = new Date().toISOString().slice(0, 10);
+
+  return (
+    <>
+      <section aria-labelledby="status-title">
+        <h2 id="status-title">{t(text.status)}</h2>
+        <p><strong>{survey.isOpen ? t(text.open) : survey.status === 'closed' ? t(text.closedByHand) : t(text.notOpen)}</strong></p>
+        <p class="muted">
+          {fill(t(text.facts), { opens: survey.opensOn, closes: survey.closesOn ?? t(text.noDate), k: survey.minGroupSize, retain: survey.retainUntil ?? t(text.noDate) })}
+        </p>
+        <p class="muted">{fill(t(text.sections), { list: sectionNames })}</p>
+        <div class="actions">
+          {survey.status === 'open' ? (
+            <button type="button" class="secondary" onClick={() => act(routes.close.$post({ param }), t(text.closed))}>{t(text.close)}</button>
+          ) : (
+            <button type="button" class="secondary" onClick={() => act(routes.reopen.$post({ param }), t(text.reopened))}>{t(text.reopen)}</button>
+          )}
+        </div>
+        <details>
+          <summary>{t(text.settings)}</summary>
+          <form
+            class="form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(routes.$patch({ param, json: { opensOn: settings.opensOn, closesOn: settings.closesOn || null, retainUntil: settings.retainUntil || null, minGroupSize: settings.minGroupSize } }), t(text.saved));
+            }}
+          >
+            <div class="field-row">
+              <div>
+                <label for="set-opens">{t(text.opensOn)}</label>
+                <input id="set-opens" type="date" required value={settings.opensOn} onInput={(e) => setSettings({ ...settings, opensOn: e.currentTarget.value })} />
+              </div>
+              <div>
+                <label for="set-closes">{t(text.closesOn)}</label>
+                <input id="set-closes" type="date" value={settings.closesOn} onInput={(e) => setSettings({ ...settings, closesOn: e.currentTarget.value })} />
+              </div>
+              <div>
+                <label for="set-retain">{t(text.retain)}</label>
+                <input id="set-retain" type="date" value={settings.retainUntil} onInput={(e) => setSettings({ ...settings, retainUntil: e.currentTarget.value })} />
+              </div>
+            </div>
+            <label for="set-k">{t(text.k)}</label>
+            <input id="set-k" type="number" class="narrow" min={MIN_GROUP_SIZE} max={100} required value={settings.minGroupSize} aria-describedby="set-k-help" onInput={(e) => setSettings({ ...settings, minGroupSize: e.currentTarget.valueAsNumber })} />
+            <p class="muted small" id="set-k-help">{t(text.kHelp)}</p>
+            <div class="actions"><button type="submit">{t(text.save)}</button></div>
+          </form>
+        </details>
+      </section>
+
+      <section aria-labelledby="response-title">
+        <h2 id="response-title">{t(text.response)}</h2>
+        {progress ? (
+          <>
+            <div class="table-scroll">
+              <table>
+                <caption class="visually-hidden">{t(text.responseCaption)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(text.partner)}</th>
+                    <th scope="col" class="number">{t(text.invited)}</th>
+                    <th scope="col" class="number">{t(text.started)}</th>
+                    <th scope="col" class="number">{t(text.completed)}</th>
+                    <th scope="col" class="number">{t(text.rate)}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {progress.partners.map((p) => (
+                    <tr key={p.partnerId}>
+                      <th scope="row">{p.name}</th>
+                      <td class="number">{p.invited ?? t(text.unknown)}</td>
+                      <td class="number">{p.started}</td>
+                      <td class="number">{p.completed}</td>
+                      <td class="number">{percent(p.responseRate, language, t(text.unknown))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3>{t(text.perDay)}</h3>
+            {days.length === 0 ? (
+              <p class="muted">{t(text.noneYet)}</p>
+            ) : (
+              <div class="table-scroll">
+                <table>
+                  <caption class="visually-hidden">{t(text.perDay)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t(text.day)}</th>
+                      {progress.partners.map((p) => <th scope="col" class="number" key={p.partnerId}>{p.name}</th>)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {days.map((d) => (
+                      <tr key={d}>
+                        <th scope="row">{d}</th>
+                        {progress.partners.map((p) => <td class="number" key={p.partnerId}>{p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}</td>)}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        ) : null}
+        <button type="button" class="secondary" onClick={() => void loadProgress()}>{t(text.refresh)}</button>
+      </section>
+
+      {props.children}
+
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{t(text.exports)}</h2>
+        <p class="muted">{fill(t(text.exportHelp), { k: survey.minGroupSize })}</p>
+        <div class="inline-form">
+          <div>
+            <label for="export-language">{t(text.exportLanguage)}</label>
+            <select id="export-language" value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value as Language)}>
+              <option value="nl">{t(text.languages.nl)}</option>
+              <option value="en">{t(text.languages.en)}</option>
+            </select>
+          </div>
+          <button type="button" onClick={() => download(routes.export.$get({ param, query: { lang: exportLanguage } }), `samenwaarde-${exportLanguage === 'nl' ? 'antwoorden' : 'responses'}-${day}.csv`, 'text/csv;charset=utf-8')}>
+            {t(text.exportCsv)}
+          </button>
+        </div>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={() => download(api.report.$get({ query: { surveyId: survey.id } }), `samenwaarde-report-${day}.json`, 'application/json')}>{t(text.exportReport)}</button>
+          <a class="button secondary" href={`/report#${props.secret}`}>{t(text.viewReport)}</a>
+        </div>
+      </section>
+
+      <section aria-labelledby="danger-title" class="danger-zone">
+        <h2 id="danger-title">{t(text.danger)}</h2>
+        <p id="danger-help">{fill(t(text.dangerHelp), { title: survey.title })}</p>
+        <form
+          class="inline-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const res = await routes.responses.$delete({ param, json: { confirm: confirmation } });
+            if (!res.ok) return props.onError((await readError(res)).message);
+            const body = await res.json();
+            setConfirmation('');
+            await props.onChanged(fill(t(text.deleted), { n: body.responses }));
+            await loadProgress();
+          }}
+        >
+          <div>
+            <label for="confirm-delete">{t(text.confirmLabel)}</label>
+            <input id="confirm-delete" type="text" autocomplete="off" aria-describedby="danger-help" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="danger" disabled={confirmation.trim() !== survey.title.trim()}>{t(text.delete)}</button>
+        </form>
+      </section>
+    </>
+  );
+}

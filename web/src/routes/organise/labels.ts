@@ -1,0 +1,45 @@
+/**
+ * Names for the organiser's choices, in Dutch and English: collaboration functions, sectors, link
+ * scopes. Shared by the set-up, organiser and partner-contact pages.
+ */
+import type { LinkScope } from '../../../../db/schema';
+import type { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
+import type { Localized } from '../../lib/i18n';
+
+export type Sector = (typeof sectors)[number];
+export type CollaborationFunction = (typeof collaborationFunctions)[number];
+
+export const functionLabels: Record<CollaborationFunction, Localized> = {
+  strategic_alignment: { nl: 'Strategische afstemming', en: 'Strategic alignment' },
+  operational_alignment: { nl: 'Operationele afstemming', en: 'Operational alignment' },
+  joint_development: { nl: 'Samen ontwikkelen', en: 'Joint development' },
+  procurement: { nl: 'Inkoop', en: 'Procurement' },
+};
+
+export const sectorLabels: Record<Sector, Localized> = {
+  public: { nl: 'Publiek (overheid)', en: 'Public (government)' },
+  private: { nl: 'Privaat (bedrijf)', en: 'Private (company)' },
+  civil_society: { nl: 'Maatschappelijke organisatie', en: 'Civil society' },
+  knowledge_institution: { nl: 'Kennisinstelling', en: 'Knowledge institution' },
+  hybrid: { nl: 'Hybride', en: 'Hybrid' },
+};
+
+export const scopeLabels: Record<LinkScope, Localized> = {
+  organiser: { nl: 'Organisator', en: 'Organiser' },
+  report: { nl: 'Rapport lezen', en: 'Report reader' },
+  partner_contact: { nl: 'Contactpersoon partner', en: 'Partner contact' },
+  respondent_open: { nl: 'Open link respondenten', en: 'Open respondent link' },
+  respondent_single: { nl: 'Persoonlijke link (eenmalig)', en: 'Personal link (single use)' },
+};
+
+/** Where each kind of link opens in the web app; the secret goes in the fragment. */
+export const scopePaths: Record<LinkScope, string> = {
+  organiser: '/organise',
+  report: '/report',
+  partner_contact: '/partner',
+  respondent_open: '/respond',
+  respondent_single: '/respond',
+};
+
+/** The full address of a link: the secret sits in the fragment, which browsers never send to a server. */
+export const linkUrl = (scope: LinkScope, secret: string) => `${location.origin}${scopePaths[scope]}#${secret}`;

@@ -1,0 +1,12 @@
+/**
+ * The organiser page's data, typed from the API itself (Hono RPC).
+ */
+import type { InferResponseType } from 'hono/client';
+import type { Api } from '../../lib/api';
+
+export type Overview = InferResponseType<Api['organiser']['$get'], 200>;
+export type OverviewSurvey = Overview['surveys'][number];
+export type OverviewPartner = Overview['partners'][number];
+export type OverviewLink = Overview['links'][number];
+export type Progress = InferResponseType<Api['organiser']['surveys'][':surveyId']['progress']['$get'], 200>;
+export type NewLinkRequest = Parameters<Api['organiser']['links']['$post']>[0]['json'];

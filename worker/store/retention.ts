@@ -1,0 +1,54 @@
+/**
+ * Deleting responses for good: by the organiser (one survey, after confirmation) and by the nightly
+ * scheduled run (surveys past their retention date, and drafts nobody touched for a month). Each is
+ * one atomic `db.batch`, so a survey is never left with half its data.
+ */
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { aggregates, comments, drafts, progress, responses, surveys } from '../../db/schema';
+import { type Database, today } from './db';
+
+/** Drafts not saved for this many days are deleted by the scheduled run. */
+export const STALE_DRAFT_DAYS = 30;
+
+/** Deletes every trace of a survey's answers (responses, free text, sums, drafts, counters) at once. */
+export async function deleteSurveyResponses(db: Database, surveyId: string): Promise<{ responses: number }> {
+  const [deleted] = await db.batch([
+    db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ id: responses.id }),
+    db.delete(comments).where(eq(comments.surveyId, surveyId)),
+    db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
+    db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
+    db.delete(progress).where(eq(progress.surveyId, surveyId)),
+  ]);
+  return { responses: deleted.length };
+}
+
+/** The day `days` before `day` (both `YYYY-MM-DD`, UTC). */
+export function daysBefore(day: string, days: number): string {
+  return today(new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000));
+}
+
+export interface RetentionOutcome {
+  readonly expiredSurveys: number;
+  readonly deletedResponses: number;
+  readonly deletedStaleDrafts: number;
+}
+
+/**
+ * Enforces retention on `day`: a survey is kept up to and including its `retain_until` day; after
+ * that its answers are deleted and it is closed so nothing new arrives. Drafts untouched for
+ * STALE_DRAFT_DAYS are deleted everywhere. All in one batch; the subquery keeps the statement count
+ * fixed however many surveys expire (and clear of D1's 100-parameter limit).
+ */
+export async function enforceRetention(db: Database, day: string): Promise<RetentionOutcome> {
+  const expired = db.select({ id: surveys.id }).from(surveys).where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day)));
+  const [expiredRows, deletedResponses, , , , , staleDrafts] = await db.batch([
+    db.select({ n: sql<number>`count(*)` }).from(surveys).where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
+    db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ id: responses.id }),
+    db.delete(comments).where(inArray(comments.surveyId, expired)),
+    db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
+    db.delete(progress).where(inArray(progress.surveyId, expired)),
+    db.update(surveys).set({ status: 'closed' }).where(inArray(surveys.id, expired)),
+    db.delete(drafts).where(sql`${inArray(drafts.surveyId, expired)} OR ${lt(drafts.updatedOn, daysBefore(day, STALE_DRAFT_DAYS))}`).returning({ id: drafts.id }),
+  ]);
+  return { expiredSurveys: expiredRows[0]?.n ?? 0, deletedResponses: deletedResponses.length, deletedStaleDrafts: staleDrafts.length };
+}
