@@ -85,13 +85,14 @@ describe('the demo report', () => {
 });
 
 describe('a partner under k', () => {
-  it('is shown only as "not enough responses" on the page, in the PDF and in the JSON', async () => {
+  it('is shown only as "not enough responses" on the page, in the PDF, in the JSON and in the CSV', async () => {
     const partners = ['Gemeente Oosterveld', 'Welzijn Samen', 'Kringloop Klein'];
     const withheld = partners[2]!;
     const setup = await partnershipWithResponses(baseUrl, partners, [6, 7, 2], 5);
     const withheldId = setup.partnerIds[2]!;
     const { page, problems, close } = await laptop(browser, baseUrl);
-    await openReport(page, `${baseUrl}/report#${setup.reportSecret}`);
+    // The organiser's link: it opens the same report and also offers the responses CSV.
+    await openReport(page, `${baseUrl}/report#${setup.organiserSecret}`);
 
     const notEnough = text.notEnough.nl.replace('{k}', '5');
     await expect(page.locator('#responses tr', { hasText: withheld }).innerText()).resolves.toContain(notEnough);
@@ -106,7 +107,8 @@ describe('a partner under k', () => {
       }
       return places;
     }, withheld);
-    expect(placesNamed.sort()).toEqual(['notice', 'overview']);
+    // The overview, the summary's notice and the CSV download's notice.
+    expect(placesNamed.sort()).toEqual(['notice', 'notice', 'overview']);
     // Its figures exist nowhere: no chart letter, no column in any table or matrix.
     await expect(page.locator('.legend').innerText()).resolves.not.toContain(withheld);
     await expect(page.locator('svg.chart', { hasText: withheld }).count()).resolves.toBe(0);
@@ -125,8 +127,26 @@ describe('a partner under k', () => {
     expect(occurrences(downloaded, withheldId)).toBe(1);
     expect(occurrences(downloaded, withheld)).toBe(1);
     // The download is the model the API serves, not a copy the page reshaped.
-    const served = await (await api(baseUrl, setup.reportSecret).report.$get({ query: {} })).json();
+    const served = await (await api(baseUrl, setup.organiserSecret).report.$get({ query: {} })).json();
     expect(json).toEqual(served);
+
+    // The responses CSV (organiser only): rows of the two shown partners, none of the third, which
+    // the page names next to the button as not enough responses (and the export counts as excluded).
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: text.downloadCsv.nl }).click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    await expect(page.locator('.withheld-notice', { hasText: text.csvWithheld.nl.split(',')[0]! }).innerText()).resolves.toContain(withheld);
+    const rows = csv.split(/\r?\n/);
+    const rowsOf = (name: string) => rows.filter((row) => row.startsWith(`${name},`) || row.startsWith(`"${name}",`)).length;
+    expect(rowsOf(partners[0]!)).toBe(6);
+    expect(rowsOf(partners[1]!)).toBe(7);
+    expect(rowsOf(withheld)).toBe(0);
+    const exported = await api(baseUrl, setup.organiserSecret).organiser.surveys[':surveyId'].export.$get({ param: { surveyId: setup.surveyId }, query: { lang: 'nl' } });
+    expect(exported.headers.get('x-excluded-partners')).toBe('1');
+    // A report link cannot download it: the page does not offer it.
+    const reader = await laptop(browser, baseUrl);
+    await openReport(reader.page, `${baseUrl}/report#${setup.reportSecret}`);
+    await expect(reader.page.getByRole('button', { name: text.downloadCsv.nl }).count()).resolves.toBe(0);
+    await reader.close();
 
     expect(problems).toEqual([]);
     await close();

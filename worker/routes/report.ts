@@ -71,7 +71,9 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/', validate('query', ReportQuerySchema), async (c) => {
     const found = await reportSurvey(c, c.req.valid('query').surveyId);
     const rows = await partnerTotalsQuery(found.db, found.survey.id, partnerIdsOf(found));
-    return c.json({ ...surveyHeader(found), report: buildReport(reportInput(found, rows)) });
+    // `access` lets the page offer what only an organiser may do (the responses CSV) without probing.
+    const access = c.get('link').scope === 'organiser' ? ('organiser' as const) : ('report' as const);
+    return c.json({ ...surveyHeader(found), access, report: buildReport(reportInput(found, rows)) });
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
-import { useLanguage } from '../../lib/i18n';
+import { useLanguage, type Language } from '../../lib/i18n';
 import {
   BreakdownsSection,
   CommentsSection,
@@ -99,18 +99,31 @@ function usePrintPreparation() {
   }, []);
 }
 
-/** Saves the report model (as fetched) as a JSON file, without another request. */
-function downloadJson(response: ReportResponse) {
-  const blob = new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' });
+/** Offers a Blob as a download: the data never passes through a URL a server could log. */
+function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `samenwaarde-report-${new Date().toISOString().slice(0, 10)}.json`;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the object URL; it can go once the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Give the browser time to start the download before the object URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Saves the report model (as fetched) as a JSON file, without another request. */
+function downloadJson(response: ReportResponse) {
+  saveBlob(new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' }), `samenwaarde-report-${today()}.json`);
+}
+
+/** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
+async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
+  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({ param: { surveyId }, query: { lang: language } });
+  if (!res.ok) throw new Error((await readError(res)).message);
+  saveBlob(await res.blob(), `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`);
 }
 
 export default function ReportPage() {
@@ -118,6 +131,7 @@ export default function ReportPage() {
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [csvFailed, setCsvFailed] = useState<string | null>(null);
   usePrintPreparation();
   useEffect(() => {
     loadReport(secret, language).then(setLoaded, (error: unknown) => {
@@ -153,6 +167,7 @@ export default function ReportPage() {
     );
   }
   const { partnership, survey } = loaded.response;
+  const withheld = view.report.partners.filter((p) => p.status === 'not_enough_responses').map((p) => p.name);
   const jumpTo = (event: Event, id: string) => {
     // The address's fragment holds the link's secret: jump without changing it.
     event.preventDefault();
@@ -208,7 +223,30 @@ export default function ReportPage() {
           <p>
             <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>{t(text.downloadJson)}</button>
           </p>
-          <p class="muted">{t(text.csvNotYet)}</p>
+          {loaded.response.access === 'organiser' ? (
+            <>
+              <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
+              {withheld.length > 0 ? <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p> : null}
+              <p>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setCsvFailed(null);
+                    downloadCsv(secret, language, survey.id).catch((error: unknown) => {
+                      console.error('downloading the responses CSV failed', error);
+                      setCsvFailed(error instanceof Error ? error.message : String(error));
+                    });
+                  }}
+                >
+                  {t(text.downloadCsv)}
+                </button>
+              </p>
+              {csvFailed ? <p class="error-text" role="alert">{view.fill(t(text.csvFailed), { message: csvFailed })}</p> : null}
+            </>
+          ) : (
+            <p class="muted">{t(text.csvOrganiserOnly)}</p>
+          )}
         </section>
       </main>
     </>
