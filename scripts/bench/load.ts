@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { api, createPartnership, issueLinks } from '../../test/support/api';
-import { addStats, breakdownGroups, statsDelta, type Stats } from '../../worker/analysis/stats';
+import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
 import { currentInstrument, surveyItems } from '../../worker/instrument';
 import type { Answers, SectionId } from '../../worker/instrument/types';
 import { executeLocalSql, startLocalServer } from '../local/server';
@@ -67,17 +67,7 @@ try {
   const rows = executeLocalSql<{ partner_id: string; answers: string }>(persistTo, `SELECT partner_id, answers FROM responses WHERE survey_id = '${partnership.surveyId}'`);
   const aggregates = executeLocalSql<{ partner_id: string; group_key: string; respondents: number; stats: string }>(persistTo, `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${partnership.surveyId}'`);
   const items = surveyItems(currentInstrument, sections);
-  const expected = new Map<string, { respondents: number; stats: Stats }>();
-  for (const row of rows) {
-    const answers = JSON.parse(row.answers) as Answers;
-    for (const group of breakdownGroups(items, answers)) {
-      const key = `${row.partner_id}/${group}`;
-      const entry = expected.get(key) ?? { respondents: 0, stats: {} };
-      entry.respondents++;
-      addStats(entry.stats, statsDelta(items, answers));
-      expected.set(key, entry);
-    }
-  }
+  const expected = aggregateResponses(items, rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })));
   const mismatched = aggregates.filter((a) => {
     const e = expected.get(`${a.partner_id}/${a.group_key}`);
     const stats = JSON.parse(a.stats) as Stats;

@@ -40,7 +40,7 @@ describe('a respondent on a phone', () => {
 
     // One response stored, counted in the organiser's report for the right partner.
     const report = await (await api(baseUrl, partnership.organiserSecret).report.$get({ query: {} })).json();
-    expect(report.report.partners.find((p) => p.id === partnership.partnerIds[0])).toMatchObject({ suppressed: true });
+    expect(report.report.partners.find((p) => p.id === partnership.partnerIds[0])).toMatchObject({ status: 'not_enough_responses' });
     const stored = await (await api(baseUrl, partnership.organiserSecret).organiser.$get()).json();
     expect(stored.links.find((l) => l.id === link!.id)?.uses).toBe(1);
   });

@@ -87,7 +87,7 @@ export async function storedFor(baseUrl: string, survey: { organiserSecret: stri
   const organiser = await (await api(baseUrl, survey.organiserSecret).organiser.$get()).json();
   const report = await (await api(baseUrl, survey.organiserSecret).report.$get({ query: {} })).json();
   const partner = report.report.partners.find((p) => p.id === survey.partnerId);
-  return { linkUses: organiser.links.find((l) => l.id === survey.link.id)?.uses, respondents: partner?.respondents, suppressed: partner?.suppressed };
+  return { linkUses: organiser.links.find((l) => l.id === survey.link.id)?.uses, respondents: partner?.status === 'shown' ? partner.respondents : undefined, suppressed: partner?.status === 'not_enough_responses' };
 }
 
 /** Which radios and checkboxes are checked and what the number and text fields hold, by input name/id. */

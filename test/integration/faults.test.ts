@@ -30,7 +30,7 @@ describe('faults', () => {
     expect((await respondent.respond.draft.$put({ json: body })).status).toBe(200);
 
     // Fault injection: the completion counter, written after the response and the aggregates, fails.
-    await env.DB.exec("CREATE TRIGGER fail_completion BEFORE UPDATE ON progress BEGIN SELECT RAISE(ABORT, 'injected fault'); END;");
+    await env.DB.exec("CREATE TRIGGER fail_completion BEFORE INSERT ON progress WHEN NEW.counter <> 'started' BEGIN SELECT RAISE(ABORT, 'injected fault'); END;");
     try {
       const failed = await respondent.respond.submit.$post({ json: body });
       expect(failed.status).toBe(500);

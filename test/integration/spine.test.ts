@@ -37,12 +37,16 @@ describe('the vertical slice', () => {
     const reportRes = await p.api.report.$get({ query: {} });
     expect(reportRes.status).toBe(200);
     const { report } = await reportRes.json();
-    const partner = report.partners.find((x) => x.id === partnerId)!;
-    expect(partner).toMatchObject({ respondents: 3, suppressed: false });
+    expect(report.partners.find((x) => x.id === partnerId)).toMatchObject({ status: 'shown', respondents: 3 });
+    const culture = report.sections.find((s) => s.sectionId === 'culture')!;
+    const item = culture.items.find((i) => i.itemId === 'culture.control_trust')!;
     const expected = answers.reduce((sum, a) => sum + (a['culture.control_trust'] as number), 0) / 3;
-    expect(partner.items.find((i) => i.itemId === 'culture.control_trust')?.mean).toBeCloseTo(expected, 10);
-    // The other partners have no responses: they are under the threshold and show nothing.
-    expect(report.partners.filter((x) => x.id !== partnerId).every((x) => x.suppressed && x.items.length === 0)).toBe(true);
+    expect(item.kind === 'scale' && item.byPartner.find((x) => x.partnerId === partnerId)).toMatchObject({ n: 3, mean: Number(expected.toFixed(4)) });
+    // The other partners have no responses: under the threshold, they are named and nothing else.
+    const others = report.partners.filter((x) => x.id !== partnerId);
+    expect(others.map((x) => x.status)).toEqual(['not_enough_responses', 'not_enough_responses']);
+    const serialized = JSON.stringify(report);
+    for (const other of others) expect(serialized.split(other.id)).toHaveLength(2);
   });
 
   it('stores a response without link, IP or precise time', async () => {

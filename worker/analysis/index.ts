@@ -1,61 +1,87 @@
 /**
- * The alignment analysis: pure functions from a survey's aggregate counters to the report model.
- * No I/O here, so every number is tested with hand-computed fixtures and benchmarked on its own.
+ * The alignment analysis: pure functions from a survey's aggregate counters to the report model
+ * (PRODUCT.md §4, docs/alignment.md). No I/O here, so every number is tested with hand-computed
+ * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
+ * particular item ids.
  */
-import type { Instrument, SectionId } from '../instrument/types';
-import { surveyItems } from '../instrument';
-import { moments, type Stats } from './stats';
+import { surveyItems, surveySections } from '../instrument';
+import { effectiveMinGroupSize, partnerVisibility } from './confidentiality';
+import type { AnalysisContext, ReportInput, ShownPartnerData } from './context';
+import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
+import { analysePair } from './pair-detail';
+import { analyseBreakdowns } from './breakdowns';
+import { scaleTable } from './partner-items';
+import { analysePerceptions } from './perceptions';
+import { analyseReadiness, analyseTriangle } from './readiness';
+import { analyseSections } from './sections';
+import { ALL_GROUP, counterKeyCache } from './stats';
+import { analyseTensions } from './tensions';
+import { thresholds } from './thresholds';
+import { analyseValueCase } from './value-case';
 
-export interface PartnerInput {
-  readonly id: string;
-  readonly name: string;
-  readonly shownAsOrganisation: boolean;
+export type * from './model';
+export type { GroupAggregate, PartnerInput, ReportInput } from './context';
+export * from './thresholds';
+
+/**
+ * Applies the confidentiality rules: every partner's entry, and the counters of the shown ones only.
+ * Partners under k (unless shown as the organisation's position) are reduced to their name and
+ * "not enough responses", and their counters go no further, so no figure can depend on them.
+ */
+function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: AnalysisContext } {
+  const k = effectiveMinGroupSize(input.minGroupSize);
+  const partners: PartnerEntry[] = [];
+  const shown: ShownPartnerData[] = [];
+  for (const partner of input.partners) {
+    const groups = input.stats.get(partner.id);
+    const all = groups?.get(ALL_GROUP);
+    const entry = partnerVisibility({ ...partner, respondents: all?.respondents ?? 0 }, k);
+    partners.push(entry);
+    if (entry.status === 'shown' && groups && all) shown.push({ entry, all: all.stats, groups });
+  }
+  const ctx: AnalysisContext = {
+    k,
+    sections: surveySections(input.instrument, input.sections),
+    items: surveyItems(input.instrument, input.sections),
+    shown,
+    keys: counterKeyCache(),
+  };
+  return { partners, ctx };
 }
 
-export interface ReportInput {
-  readonly instrument: Instrument;
-  readonly sections: readonly SectionId[];
-  readonly minGroupSize: number;
-  readonly partners: readonly PartnerInput[];
-  /** Aggregate counters per partner and breakdown group: `stats.get(partnerId)?.get('all')`. */
-  readonly stats: ReadonlyMap<string, ReadonlyMap<string, { readonly respondents: number; readonly stats: Readonly<Stats> }>>;
-}
-
-export interface ItemSummary {
-  readonly itemId: string;
-  readonly n: number;
-  readonly mean: number;
-}
-
-export interface PartnerSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly respondents: number;
-  /** Under the survey's threshold k: no figure about this partner appears anywhere. */
-  readonly suppressed: boolean;
-  readonly items: readonly ItemSummary[];
-}
-
-export interface Report {
-  readonly minGroupSize: number;
-  readonly partners: readonly PartnerSummary[];
-}
-
+/** Builds the report model (see `Report`) from a survey's aggregate counters. */
 export function buildReport(input: ReportInput): Report {
-  const scaleItems = surveyItems(input.instrument, input.sections).filter(
-    (item) => item.format === 'bipolar' || item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity',
-  );
-  const partners = input.partners.map((partner): PartnerSummary => {
-    const all = input.stats.get(partner.id)?.get('all');
-    const respondents = all?.respondents ?? 0;
-    const suppressed = respondents < input.minGroupSize && !(partner.shownAsOrganisation && respondents > 0);
-    const items = suppressed || !all
-      ? []
-      : scaleItems.flatMap((item) => {
-          const m = moments(all.stats, item.id);
-          return m.n === 0 ? [] : [{ itemId: item.id, n: m.n, mean: m.sum / m.n }];
-        });
-    return { id: partner.id, name: partner.name, respondents: suppressed ? 0 : respondents, suppressed, items };
-  });
-  return { minGroupSize: input.minGroupSize, partners };
+  const { partners, ctx } = analysisContext(input);
+  const scales = scaleTable(ctx);
+  const { sections, pairs, sharedGround, faultLines } = analyseSections(ctx, scales);
+  return {
+    minGroupSize: ctx.k,
+    thresholds,
+    partners,
+    sections,
+    pairs,
+    sharedGround,
+    faultLines,
+    valueCase: analyseValueCase(ctx),
+    readiness: analyseReadiness(ctx, scales),
+    triangle: analyseTriangle(ctx, scales),
+    tensions: analyseTensions(ctx, scales),
+    perceptions: analysePerceptions(ctx, scales),
+  };
+}
+
+/**
+ * Every comparison of one pair of partners (the numbers behind `Report.pairs`). Null unless both
+ * are distinct shown partners: a partner under k cannot be asked about by id either.
+ */
+export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
+  return analysePair(analysisContext(input).ctx, a, b);
+}
+
+/**
+ * One partner's breakdowns by role and involvement. `input.stats` must hold that partner's group
+ * rows. Null unless the partner is shown.
+ */
+export function buildBreakdowns(input: ReportInput, partnerId: string): BreakdownsReport | null {
+  return analyseBreakdowns(analysisContext(input).ctx, partnerId);
 }

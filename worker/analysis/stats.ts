@@ -7,10 +7,17 @@
  * Keys: `<item>|n|s|q` (count, sum, sum of squares) for scales, `<item>|dk` for "don't know",
  * `<item>:<option>|n|s|q` for allocation points, `<item>:<option>|c` for chosen options,
  * `<item>@<partner>|n|s|q` for perceptions about another partner, `<item>|a` for answered text.
+ *
+ * Group rows: the `all` row of a partner holds every counter; a breakdown group's row (`role:…`,
+ * `involvement:…`) holds only the counters breakdowns show (see `breakdownStatsDelta`), which keeps
+ * those rows small and the report's parse time low.
  */
-import type { Answers, Item } from '../instrument/types';
+import type { Answers, Item, ItemFormat } from '../instrument/types';
 
 export type Stats = Record<string, number>;
+
+/** The group every respondent of a partner counts in. */
+export const ALL_GROUP = 'all';
 
 /** The counters one response adds. Pure: the same answers always give the same delta. */
 export function statsDelta(items: readonly Item[], answers: Answers): Stats {
@@ -76,7 +83,36 @@ export interface Moments {
 }
 
 export function moments(stats: Readonly<Stats>, key: string): Moments {
-  return { n: stats[`${key}|n`] ?? 0, sum: stats[`${key}|s`] ?? 0, sumSquares: stats[`${key}|q`] ?? 0 };
+  return momentsAt(stats, counterKeys(key));
+}
+
+/** The counter names of one scale, option or perception target (`<key>|n`, `|s`, `|q`, `|dk`). */
+export interface CounterKeys {
+  readonly n: string;
+  readonly sum: string;
+  readonly sumSquares: string;
+  readonly dontKnow: string;
+}
+
+export function counterKeys(key: string): CounterKeys {
+  return { n: `${key}|n`, sum: `${key}|s`, sumSquares: `${key}|q`, dontKnow: `${key}|dk` };
+}
+
+/**
+ * Counter names built once and reused: a report looks up tens of thousands of counters, and a
+ * reused string (hashed once) is found much faster than a freshly concatenated one.
+ */
+export function counterKeyCache(): (key: string) => CounterKeys {
+  const cache = new Map<string, CounterKeys>();
+  return (key) => {
+    let keys = cache.get(key);
+    if (!keys) cache.set(key, (keys = counterKeys(key)));
+    return keys;
+  };
+}
+
+export function momentsAt(stats: Readonly<Stats>, keys: CounterKeys): Moments {
+  return { n: stats[keys.n] ?? 0, sum: stats[keys.sum] ?? 0, sumSquares: stats[keys.sumSquares] ?? 0 };
 }
 
 /**
@@ -84,11 +120,87 @@ export function moments(stats: Readonly<Stats>, key: string): Moments {
  * answered (`role:manager`, `involvement:direct`).
  */
 export function breakdownGroups(items: readonly Item[], answers: Answers): string[] {
-  const groups = ['all'];
+  const groups = [ALL_GROUP];
   for (const item of items) {
     if (item.format !== 'single_choice') continue;
     const value = answers[item.id];
     if (typeof value === 'string') groups.push(`${item.tags.breakdown}:${value}`);
   }
   return groups;
+}
+
+/** Subtracts one set of counters from another (used for the "not answered" breakdown group). */
+export function subtractStats(from: Readonly<Stats>, minus: Readonly<Stats>): Stats {
+  const result: Stats = { ...from };
+  for (const [key, value] of Object.entries(minus)) result[key] = (result[key] ?? 0) - value;
+  return result;
+}
+
+/** The formats a breakdown group's row keeps counters for: positions and assessments on a scale. */
+const breakdownFormats: ReadonlySet<ItemFormat> = new Set(['bipolar', 'importance', 'agreement', 'intensity']);
+
+/** True for the items whose counters breakdown groups keep. */
+export function isBreakdownStatsItem(item: Item): boolean {
+  return breakdownFormats.has(item.format);
+}
+
+/**
+ * The counters one response adds to each of its breakdown groups: the scale items only. Perception
+ * counters (one per other partner) would multiply every group row by the number of partners for
+ * figures a breakdown never shows.
+ */
+export function breakdownStatsDelta(items: readonly Item[], answers: Answers): Stats {
+  return statsDelta(items.filter(isBreakdownStatsItem), answers);
+}
+
+/**
+ * Every group a response counts in, with the counters it adds there: the full delta for `all`, the
+ * breakdown delta for each answered "about you" dimension. The submit batch and every
+ * recomputation from raw responses use this one function, so they cannot drift apart.
+ */
+export function groupDeltas(items: readonly Item[], answers: Answers): ReadonlyMap<string, Stats> {
+  const groups = breakdownGroups(items, answers);
+  const deltas = new Map<string, Stats>([[ALL_GROUP, statsDelta(items, answers)]]);
+  if (groups.length > 1) {
+    const breakdown = breakdownStatsDelta(items, answers);
+    for (const group of groups) if (group !== ALL_GROUP) deltas.set(group, breakdown);
+  }
+  return deltas;
+}
+
+/**
+ * Every group key a partner can have for these items: `all` plus one per breakdown option. The
+ * submit batch creates all of them with the partner's first response, so a report reads the same
+ * number of rows whether a partner has 3 respondents or 3,000.
+ */
+export function breakdownGroupKeys(items: readonly Item[]): string[] {
+  const keys = [ALL_GROUP];
+  for (const item of items) {
+    if (item.format === 'single_choice') for (const option of item.options) keys.push(`${item.tags.breakdown}:${option.id}`);
+  }
+  return keys;
+}
+
+/** A partner × group's respondents and counters, as an aggregate row holds them. */
+export interface GroupTotals {
+  respondents: number;
+  stats: Stats;
+}
+
+/**
+ * Recomputes aggregate rows from raw responses, the way the submit batch builds them one response
+ * at a time. Keyed `<partnerId>/<group>`. For tests, benchmarks and checks of stored aggregates.
+ */
+export function aggregateResponses(items: readonly Item[], responses: Iterable<{ readonly partnerId: string; readonly answers: Answers }>): Map<string, GroupTotals> {
+  const totals = new Map<string, GroupTotals>();
+  for (const response of responses) {
+    for (const [group, delta] of groupDeltas(items, response.answers)) {
+      const key = `${response.partnerId}/${group}`;
+      let entry = totals.get(key);
+      if (!entry) totals.set(key, (entry = { respondents: 0, stats: {} }));
+      entry.respondents += 1;
+      addStats(entry.stats, delta);
+    }
+  }
+  return totals;
 }

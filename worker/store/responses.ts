@@ -5,9 +5,9 @@
  * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
  * counters are added inside the UPDATE so concurrent submissions never overwrite each other.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { aggregates, capabilityLinks, comments, drafts, progress, responses } from '../../db/schema';
-import { breakdownGroups, statsDelta } from '../analysis/stats';
+import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, statsDelta } from '../analysis/stats';
 import { hashSecret } from '../access/secrets';
 import type { Answers, Item } from '../instrument/types';
 import { type Database, newId, today } from './db';
@@ -26,14 +26,50 @@ export async function findDraft(db: Database, id: string): Promise<Draft | undef
 
 /**
  * Counts a respondent as started the first time anything of theirs reaches the server: adds 1
- * unless their draft already exists. Batched before the draft is written.
+ * unless their draft already exists. Batched before the draft is written. When the draft exists
+ * the row is left alone (`WHERE` on the upsert), so a submit after drafts writes no row here.
  */
 function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: string) {
-  const isNew = sql`(CASE WHEN EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id}) THEN 0 ELSE 1 END)`;
+  const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id})`;
   return db
     .insert(progress)
-    .values({ surveyId: link.surveyId!, partnerId: link.partnerId!, counter: 'started', count: isNew })
-    .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + ${isNew}` } });
+    .values({ surveyId: link.surveyId!, partnerId: link.partnerId!, counter: 'started', count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)` })
+    .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + 1` }, setWhere: sql`NOT ${drafted}` });
+}
+
+/**
+ * The two statements that add a response to its partner's aggregate rows (`all` and one per
+ * answered breakdown dimension). The first creates missing group rows; the second adds the
+ * counters inside SQL, so concurrent submissions never overwrite each other's counts: for each key
+ * of the delta it adds the stored value (`json_extract`) and patches the result in (`json_patch`).
+ * Only the delta's keys are visited, not every stored counter, which keeps the rows D1 reads per
+ * submission near the size of one response. Counter keys are built from item, option and partner
+ * ids, which never contain a double quote, so `$."<key>"` always addresses one key.
+ */
+function addToAggregates(db: Database, surveyId: string, partnerId: string, items: readonly Item[], answers: Answers) {
+  // The `all` row gets every counter, each breakdown group the scale counters (see `groupDeltas`).
+  const groups = breakdownGroups(items, answers);
+  const full = JSON.stringify(statsDelta(items, answers));
+  const breakdown = JSON.stringify(breakdownStatsDelta(items, answers));
+  const stored = sql`${sql.identifier('aggregates')}.${sql.identifier('stats')}`;
+  return [
+    // Columns in schema order (survey, partner, group, respondents, stats). `WHERE true` keeps
+    // SQLite from reading ON CONFLICT as a join constraint of the SELECT.
+    db
+      .insert(aggregates)
+      .select(sql`SELECT ${surveyId}, ${partnerId}, value, 0, '{}' FROM json_each(${JSON.stringify(groups)}) WHERE true`)
+      .onConflictDoNothing(),
+    db
+      .update(aggregates)
+      .set({
+        respondents: sql`${aggregates.respondents} + 1`,
+        stats: sql`json_patch(${stored}, (
+          SELECT json_group_object(delta.key, delta.value + coalesce(json_extract(${stored}, '$."' || delta.key || '"'), 0))
+          FROM json_each(CASE WHEN ${aggregates.groupKey} = ${ALL_GROUP} THEN ${full} ELSE ${breakdown} END) AS delta
+        ))`,
+      })
+      .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId), inArray(aggregates.groupKey, groups))),
+  ] as const;
 }
 
 export async function saveDraft(
@@ -79,7 +115,6 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   if (await responseExists(db, key)) return 'already_stored';
 
   const day = today();
-  const delta = JSON.stringify(statsDelta(items, answers));
   const draft = draftId(link, submission.submissionId);
   const texts = items.filter((item) => item.format === 'text' && typeof answers[item.id] === 'string');
 
@@ -90,25 +125,7 @@ export async function submitResponse(db: Database, submission: Submission): Prom
     ...texts.map((item) =>
       db.insert(comments).values({ id: newId(), surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string }),
     ),
-    ...breakdownGroups(items, answers).flatMap((group) => [
-      db.insert(aggregates).values({ surveyId, partnerId, groupKey: group }).onConflictDoNothing(),
-      db
-        .update(aggregates)
-        .set({
-          respondents: sql`${aggregates.respondents} + 1`,
-          // Added inside SQL, so two concurrent submissions can never overwrite each other's counts.
-          stats: sql`(
-            SELECT json_group_object(key, total) FROM (
-              SELECT key, SUM(value) AS total FROM (
-                SELECT key, value FROM json_each(${aggregates.stats})
-                UNION ALL
-                SELECT key, value FROM json_each(${delta})
-              ) GROUP BY key
-            )
-          )`,
-        })
-        .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId), eq(aggregates.groupKey, group))),
-    ]),
+    ...addToAggregates(db, surveyId, partnerId, items, answers),
     countStartedUnlessDrafted(db, link, draft),
     db
       .insert(progress)

@@ -1,59 +1,253 @@
 /**
- * The alignment report for partnership leads (report or organiser link).
+ * The alignment report for partnership leads (report or organiser link): a summary in plain words
+ * first, then every part of the model as charts, lists and tables, in Dutch and English, printable
+ * as a clean A4 document and downloadable as JSON.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
-import { useLanguage } from '../../lib/i18n';
+import { useLanguage, type Language } from '../../lib/i18n';
+import {
+  BreakdownsSection,
+  CommentsSection,
+  CultureSection,
+  DrivesSection,
+  FaultLinesSection,
+  HeatmapsSection,
+  PerceptionsSection,
+  ReadinessSection,
+  ReadingSection,
+  ResponsesSection,
+  SECTIONS,
+  SharedGroundSection,
+  SummarySection,
+  TensionsSection,
+  TriangleSection,
+  ValueCaseSection,
+  ValuesSection,
+} from './sections';
+import { text } from './text';
+import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
+import { makeView } from './view';
+import './report.css';
 
-const text = {
-  loading: { nl: 'Het rapport wordt geladen…', en: 'Loading the report…' },
-  failed: { nl: 'Het rapport kon niet laden', en: 'The report could not load' },
-  responses: { nl: 'Reacties per partner', en: 'Responses per partner' },
-  partner: { nl: 'Partner', en: 'Partner' },
-  n: { nl: 'Aantal reacties', en: 'Responses' },
-  notEnough: { nl: 'Nog niet genoeg reacties (minder dan {k})', en: 'Not enough responses yet (fewer than {k})' },
-};
+interface Loaded {
+  readonly response: ReportResponse;
+  readonly instrument: Instrument;
+  readonly comments: CommentsResponse['comments'] | null;
+  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][];
+}
 
-type Model = Awaited<ReturnType<Awaited<ReturnType<ReturnType<typeof apiClient>['report']['$get']>>['json']>>;
+/** Reads the report and what it needs around it: the instrument's texts, the comments, the breakdowns. */
+async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Promise<Loaded> {
+  const api = apiClient(secret, language);
+  const res = await api.report.$get({ query: {} });
+  if (!res.ok) throw new Error((await readError(res)).message);
+  const response = (await res.json()) as ReportResponse;
+  const { survey, report } = response;
+  const instrumentRes = await api.instrument[':version'].$get({ param: { version: String(survey.instrumentVersion) } });
+  if (!instrumentRes.ok) throw new Error((await readError(instrumentRes)).message);
+  // The instrument route returns the declarative definition as JSON; its type is the Instrument.
+  const instrument = (await instrumentRes.json()) as unknown as Instrument;
+
+  let comments: Loaded['comments'] = null;
+  if (survey.sections.includes('open')) {
+    const commentsRes = await api.report.comments.$get({ query: { surveyId: survey.id } });
+    if (!commentsRes.ok) throw new Error((await readError(commentsRes)).message);
+    comments = ((await commentsRes.json()) as CommentsResponse).comments;
+  }
+  const breakdowns: BreakdownsResponse['breakdowns'][] = [];
+  if (survey.sections.includes('about')) {
+    // Served per partner (each reads every group row of that partner); only shown partners have any.
+    const shown = report.partners.filter((p) => p.status === 'shown');
+    const answers = await Promise.all(shown.map((p) => api.report.breakdowns.$get({ query: { surveyId: survey.id, partnerId: p.id } })));
+    for (const answer of answers) {
+      if (!answer.ok) throw new Error((await readError(answer)).message);
+      breakdowns.push(((await answer.json()) as BreakdownsResponse).breakdowns);
+    }
+  }
+  return { response, instrument, comments, breakdowns };
+}
+
+/**
+ * Print shows the data tables (every <details> opened) and keeps the link's secret out of the
+ * browser's printed header and footer, which show the page address: the fragment is taken off the
+ * address for the time of printing and put back afterwards.
+ */
+function usePrintPreparation() {
+  useEffect(() => {
+    let reopen: HTMLDetailsElement[] = [];
+    let hash = '';
+    const before = () => {
+      reopen = Array.from(document.querySelectorAll('details:not([open])'));
+      for (const details of reopen) details.open = true;
+      hash = location.hash;
+      if (hash) history.replaceState(history.state, '', location.pathname + location.search);
+    };
+    const after = () => {
+      for (const details of reopen) details.open = false;
+      reopen = [];
+      if (hash) history.replaceState(history.state, '', location.pathname + location.search + hash);
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+/** Offers a Blob as a download: the data never passes through a URL a server could log. */
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the object URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Saves the report model (as fetched) as a JSON file, without another request. */
+function downloadJson(response: ReportResponse) {
+  saveBlob(new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' }), `samenwaarde-report-${today()}.json`);
+}
+
+/** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
+async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
+  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({ param: { surveyId }, query: { lang: language } });
+  if (!res.ok) throw new Error((await readError(res)).message);
+  saveBlob(await res.blob(), `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`);
+}
 
 export default function ReportPage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
-  const [model, setModel] = useState<Model | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [csvFailed, setCsvFailed] = useState<string | null>(null);
+  usePrintPreparation();
   useEffect(() => {
-    void (async () => {
-      const res = await apiClient(secret, language).report.$get({ query: {} });
-      if (!res.ok) return setFailed((await readError(res)).message);
-      setModel(await res.json());
-    })();
+    loadReport(secret, language).then(setLoaded, (error: unknown) => {
+      console.error('loading the report failed', error);
+      setFailed(error instanceof Error ? error.message : String(error));
+    });
   }, []);
-  if (failed) return <><TopBar /><main class="page"><Message title={t(text.failed)} tone="error"><p>{failed}</p></Message></main></>;
-  if (!model) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
-  const k = model.report.minGroupSize;
+  const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
+  useEffect(() => {
+    if (loaded) document.title = `${t(text.kicker)}: ${loaded.response.partnership.name} · Samenwaarde`;
+  }, [loaded, language]);
+
+  if (failed) {
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <Message title={t(text.failed)} tone="error">
+            <p>{failed}</p>
+          </Message>
+        </main>
+      </>
+    );
+  }
+  if (!loaded || !view) {
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <p aria-busy="true">{t(text.loading)}</p>
+        </main>
+      </>
+    );
+  }
+  const { partnership, survey } = loaded.response;
+  const withheld = view.report.partners.filter((p) => p.status === 'not_enough_responses').map((p) => p.name);
+  const jumpTo = (event: Event, id: string) => {
+    // The address's fragment holds the link's secret: jump without changing it.
+    event.preventDefault();
+    const heading = document.getElementById(`${id}-heading`);
+    heading?.scrollIntoView();
+    heading?.focus();
+  };
   return (
     <>
       <TopBar />
-      <main class="page page-wide">
-        <h1>{model.partnership.name}</h1>
-        <p>{model.partnership.challenge}</p>
-        <h2>{t(text.responses)}</h2>
-        <table>
-          <thead><tr><th scope="col">{t(text.partner)}</th><th scope="col">{t(text.n)}</th></tr></thead>
-          <tbody>
-            {model.report.partners.map((p) => (
-              <tr key={p.id}><th scope="row">{p.name}</th><td>{p.suppressed ? t(text.notEnough).replace('{k}', String(k)) : p.respondents}</td></tr>
+      <main class="page page-wide report">
+        <header class="report-header">
+          <p class="kicker">{t(text.kicker)}</p>
+          <h1>{partnership.name}</h1>
+          <p>
+            <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
+          </p>
+          <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
+          <div class="report-actions no-print">
+            <button type="button" onClick={() => print()}>{t(text.print)}</button>
+            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>{t(text.downloadJson)}</button>
+          </div>
+        </header>
+        <nav class="contents no-print" aria-labelledby="contents-heading">
+          <h2 id="contents-heading">{t(text.contents)}</h2>
+          <ol>
+            {SECTIONS.map(([id, heading]) => (
+              <li key={id}>
+                <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>{t(heading)}</a>
+              </li>
             ))}
-          </tbody>
-        </table>
-        {model.report.partners.filter((p) => !p.suppressed).map((p) => (
-          <section key={p.id}>
-            <h2>{p.name}</h2>
-            <ul>{p.items.map((i) => <li key={i.itemId}>{i.itemId}: {i.mean.toFixed(2)} (n = {i.n})</li>)}</ul>
-          </section>
-        ))}
+          </ol>
+        </nav>
+        <SummarySection view={view} />
+        <ResponsesSection view={view} />
+        <ReadingSection view={view} />
+        <HeatmapsSection view={view} />
+        <DrivesSection view={view} />
+        <CultureSection view={view} />
+        <ValuesSection view={view} />
+        <SharedGroundSection view={view} />
+        <FaultLinesSection view={view} />
+        <ValueCaseSection view={view} />
+        <ReadinessSection view={view} />
+        <TriangleSection view={view} />
+        <TensionsSection view={view} />
+        <PerceptionsSection view={view} />
+        <CommentsSection view={view} comments={loaded.comments} asked={survey.sections.includes('open')} />
+        <BreakdownsSection view={view} breakdowns={loaded.breakdowns} asked={survey.sections.includes('about')} />
+        <section aria-labelledby="downloads-heading" class="report-section no-print">
+          <h2 id="downloads-heading">{t(text.downloads)}</h2>
+          <p>{t(text.downloadJsonHelp)}</p>
+          <p>
+            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>{t(text.downloadJson)}</button>
+          </p>
+          {loaded.response.access === 'organiser' ? (
+            <>
+              <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
+              {withheld.length > 0 ? <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p> : null}
+              <p>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setCsvFailed(null);
+                    downloadCsv(secret, language, survey.id).catch((error: unknown) => {
+                      console.error('downloading the responses CSV failed', error);
+                      setCsvFailed(error instanceof Error ? error.message : String(error));
+                    });
+                  }}
+                >
+                  {t(text.downloadCsv)}
+                </button>
+              </p>
+              {csvFailed ? <p class="error-text" role="alert">{view.fill(t(text.csvFailed), { message: csvFailed })}</p> : null}
+            </>
+          ) : (
+            <p class="muted">{t(text.csvOrganiserOnly)}</p>
+          )}
+        </section>
       </main>
     </>
   );

@@ -1,0 +1,130 @@
+/**
+ * What the report browser tests share: a laptop-sized page, the report's section headings in both
+ * languages (the page's own texts), a partnership seeded through the respond API, and reading a
+ * printed PDF back as text (pdfjs-dist, pinned) so a test can check what ends up on paper.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { currentInstrument } from '../../worker/instrument';
+import type { Language, SectionId } from '../../worker/instrument/types';
+import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { text } from '../../web/src/routes/report/text';
+import { api, issueLinks } from '../support/api';
+import { watchPage } from '../support/browser';
+
+export const LAPTOP = { width: 1280, height: 900 } as const;
+
+/** Every report section's heading, in page order (the <h2>s the issue asks for). */
+export const SECTION_HEADINGS = [
+  text.summary,
+  text.responses,
+  text.reading,
+  text.heatmaps,
+  text.drives,
+  text.culture,
+  text.values,
+  text.shared,
+  text.faults,
+  text.valueCase,
+  text.readiness,
+  text.triangle,
+  text.tensions,
+  text.perceptions,
+  text.comments,
+  text.breakdowns,
+] as const;
+
+export const headingsIn = (language: Language) => SECTION_HEADINGS.map((h) => h[language]);
+
+/** Where screenshots and PDFs of a run go (git ignores test-results/). */
+export function artifactPath(name: string): string {
+  const dir = join(process.cwd(), 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
+/** A laptop page that records page errors and any request to another origin. */
+export async function laptop(browser: Browser, baseUrl: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin) problems.push(`request to another origin: ${url.origin}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Opens a report link and waits until the report (not the loading line) is on screen. */
+export async function openReport(page: Page, url: string, language: Language = 'nl'): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 2, name: text.summary[language], exact: true }).waitFor();
+}
+
+/** Prints the page as Chromium does (A4, backgrounds) and returns the PDF bytes. */
+export async function printPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+/** Page objects in the PDF file itself (`/Type /Page`, not `/Pages`). */
+export function countPageObjects(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+}
+
+/** The PDF's text, page by page, as pdf.js extracts it. */
+export async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await document.destroy();
+  return { pages: document.numPages, text: pages.join('\n') };
+}
+
+/**
+ * Text compared without white space: a PDF places words and line breaks as it likes, so "Reacties
+ * per partner" may come out as "Reactiesper partner" or split over two lines.
+ */
+export const squeeze = (value: string) => value.replace(/\s+/g, '');
+
+/** How often `needle` occurs in `haystack`. */
+export function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+/**
+ * A partnership of the given partners (k = `minGroupSize`), every section of the instrument, with
+ * `responses[i]` synthetic responses for partner i submitted through the respond API.
+ */
+export async function partnershipWithResponses(baseUrl: string, partners: readonly string[], responses: readonly number[], minGroupSize: number) {
+  const sections: SectionId[] = currentInstrument.sections.map((s) => s.id);
+  const res = await api(baseUrl).partnerships.$post({
+    json: {
+      partnership: { name: 'Wijkteam Oost', challenge: 'Eén aanpak voor gezinnen met schulden', collaborationFunction: 'operational_alignment', horizon: '2030' },
+      partners: partners.map((name, i) => ({ name, sector: (['public', 'civil_society', 'private'] as const)[i % 3]!, expectedStaff: null, shownAsOrganisation: false })),
+      survey: { title: 'Nulmeting', sections, languages: ['nl', 'en'], minGroupSize, closesOn: null, retainUntil: null },
+    },
+  });
+  if (res.status !== 201) throw new Error(`creating a partnership failed: ${res.status} ${await res.text()}`);
+  const created = await res.json();
+  const surveyId = created.surveyId!;
+  const random = seededRandom(7);
+  for (const [index, partnerId] of created.partnerIds.entries()) {
+    const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'respondent_open', surveyId, partnerId, count: 1, maxUses: null });
+    const others = created.partnerIds.filter((id) => id !== partnerId);
+    for (let r = 0; r < (responses[index] ?? 0); r++) {
+      const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random });
+      const submitted = await api(baseUrl, link!.secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers } });
+      if (submitted.status !== 201) throw new Error(`a response was refused: ${submitted.status} ${await submitted.text()}`);
+    }
+  }
+  const [report] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'report', count: 1, maxUses: null });
+  return { organiserSecret: created.organiserSecret, reportSecret: report!.secret, surveyId, partnerIds: created.partnerIds };
+}

@@ -1,0 +1,74 @@
+/**
+ * The report API as a partnership lead uses it: the overview, one pair's comparisons, one partner's
+ * breakdowns and the free-text sample, each within the confidentiality rules, and only with a
+ * report or organiser link.
+ */
+import { describe, expect, it } from 'vitest';
+import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { currentInstrument, surveyItems } from '../../worker/instrument';
+import type { SectionId } from '../../worker/instrument/types';
+import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
+import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+
+const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'open', 'about'];
+
+/** Submits `count` responses for a partner, each with a numbered comment. */
+async function respond(p: Awaited<ReturnType<typeof createPartnership>>, partnerIndex: number, count: number) {
+  const partnerId = p.partnerIds[partnerIndex]!;
+  const secrets = await respondentLinks(p.organiserSecret, p.surveyId, partnerId, 'respondent_single', count);
+  const random = seededRandom(partnerIndex + 1);
+  const others = p.partnerIds.filter((id) => id !== partnerId);
+  await Promise.all(
+    secrets.map(async (secret, i) => {
+      const answers = { ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random }), 'open.success': `partner ${partnerIndex} comment ${i}` };
+      const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
+      expect(res.status).toBe(201);
+    }),
+  );
+}
+
+describe('the report API', () => {
+  it('serves overview, pair, breakdowns and a bounded comment sample, never about a partner under k', async () => {
+    const p = await createPartnership({ sections, minGroupSize: 5 });
+    await respond(p, 0, COMMENT_SAMPLE_SIZE + 5);
+    await respond(p, 1, 6);
+    await respond(p, 2, 2);
+    const [first, second, small] = p.partnerIds as [string, string, string];
+
+    const overview = await (await p.api.report.$get({ query: {} })).json();
+    expect(overview.report.partners.map((x) => x.status)).toEqual(['shown', 'shown', 'not_enough_responses']);
+    expect(overview.report.pairs.map((x) => [x.a, x.b])).toEqual([[first, second]]);
+
+    const pair = await p.api.report.pair.$get({ query: { a: first, b: second } });
+    expect(pair.status).toBe(200);
+    const detail = (await pair.json()).pair;
+    expect(detail.items.length).toBeGreaterThan(0);
+    expect(detail.allocations).toHaveLength(1);
+    const withSmall = await p.api.report.pair.$get({ query: { a: first, b: small } });
+    expect(withSmall.status).toBe(404);
+    expect(JSON.stringify(await withSmall.json())).not.toContain(small);
+
+    const breakdowns = await p.api.report.breakdowns.$get({ query: { partnerId: first } });
+    expect(breakdowns.status).toBe(200);
+    const dimensions = surveyItems(currentInstrument, sections).flatMap((item) => (item.format === 'single_choice' ? [item.tags.breakdown] : []));
+    expect((await breakdowns.json()).breakdowns.dimensions.map((d) => d.dimension)).toEqual(dimensions);
+    expect((await p.api.report.breakdowns.$get({ query: { partnerId: small } })).status).toBe(404);
+
+    // Comments: only the partner with at least 10 respondents; a sample of at most COMMENT_SAMPLE_SIZE.
+    const { comments } = await (await p.api.report.comments.$get({ query: {} })).json();
+    expect(comments.minRespondents).toBe(10);
+    expect(comments.byPartner.map((x) => x.partnerId)).toEqual([first]);
+    const shown = comments.byPartner[0]!.items.find((i) => i.itemId === 'open.success')!.comments;
+    expect(shown).toHaveLength(COMMENT_SAMPLE_SIZE);
+    expect(new Set(shown).size).toBe(COMMENT_SAMPLE_SIZE);
+    expect(shown.every((c) => c.startsWith('partner 0 comment '))).toBe(true);
+    // Stored in random order, not in the order they came in.
+    expect(shown).not.toEqual([...shown].sort((x, y) => Number(x.split(' ').at(-1)) - Number(y.split(' ').at(-1))));
+  });
+
+  it('is closed to respondent links', async () => {
+    const p = await createPartnership();
+    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
+    for (const path of ['/api/report', '/api/report/comments']) expect((await raw(path, { secret })).status).toBe(404);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Properties that must hold for any answers: pair scores are symmetric and within [0, 1],
+ * identical partners score 1, and mirrored positions on a bipolar scale are a conflict.
+ */
+import { describe, expect, it } from 'vitest';
+import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
+import { buildPairDetail, buildReport } from '../../../worker/analysis';
+import { compareScales } from '../../../worker/analysis/pairs';
+import type { Answers } from '../../../worker/instrument/types';
+import { allSections, columns, instrument, reportInput, type FixturePartner } from './fixtures';
+
+const ids = ['p1', 'p2', 'p3', 'p4'];
+
+function randomPartners(seed: number): FixturePartner[] {
+  const random = seededRandom(seed);
+  return ids.map((id) => {
+    const count = 3 + Math.floor(random() * 12);
+    // Each partner leans somewhere different, so scores span the range.
+    const profile = Object.fromEntries(instrument.sections.flatMap((s) => s.items).map((item) => [item.id, 1 + random() * 6]));
+    const answers: Answers[] = Array.from({ length: count }, () =>
+      syntheticAnswers({ instrument, sections: allSections, otherPartnerIds: ids.filter((other) => other !== id), profile, random }),
+    );
+    return { id, name: id, shownAsOrganisation: false, answers };
+  });
+}
+
+describe('properties', () => {
+  it('pair scores are symmetric, within [0, 1], and 1 on the diagonal', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      for (const section of buildReport(reportInput(randomPartners(seed))).sections) {
+        const { scores } = section.pairScores;
+        scores.forEach((row, i) =>
+          row.forEach((score, j) => {
+            expect(score).toBe(scores[j]![i]);
+            if (i === j) expect(score).toBe(1);
+            expect(score === null || (score >= 0 && score <= 1)).toBe(true);
+          }),
+        );
+      }
+    }
+  });
+
+  it('identical partners score 1 on every section and never conflict', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const [first] = randomPartners(seed);
+      const twin = { ...first!, id: 'twin', name: 'twin' };
+      const input = reportInput([first!, twin]);
+      const report = buildReport(input);
+      for (const section of report.sections) expect(section.pairScores.scores[0]![1]).toBe(1);
+      expect(report.pairs[0]!.conflicts).toEqual([]);
+      const detail = buildPairDetail(input, first!.id, 'twin')!;
+      expect(detail.items.every((i) => i.difference === 0 && i.verdict !== 'conflict')).toBe(true);
+      expect(detail.allocations.every((a) => a.overlap === 1)).toBe(true);
+    }
+  });
+
+  it('mirrored positions on a bipolar scale are a conflict', () => {
+    const random = seededRandom(2026);
+    for (let trial = 0; trial < 300; trial++) {
+      // A partner that holds one side clearly (every answer p or p + 1, p = 1 or 2: r_wg ≥ 0.875), and
+      // one that holds the mirror image (8 − x).
+      const count = 3 + Math.floor(random() * 20);
+      const p = 1 + Math.floor(random() * 2);
+      const side = Array.from({ length: count }, () => p + Math.floor(random() * 2));
+      const mirrored = side.map((x) => 8 - x);
+      const input = reportInput(
+        [
+          { id: 'left', name: 'left', shownAsOrganisation: false, answers: columns(count, { 'culture.pace': side }) },
+          { id: 'right', name: 'right', shownAsOrganisation: false, answers: columns(count, { 'culture.pace': mirrored }) },
+        ],
+        { sections: ['culture'] },
+      );
+      const pace = buildPairDetail(input, 'left', 'right')!.items.find((i) => i.itemId === 'culture.pace')!;
+      expect(pace).toMatchObject({ verdict: 'conflict', oppositeSides: true });
+    }
+  });
+
+  it('counts a difference at exactly the conflict threshold, floating-point noise included', () => {
+    // 8/3 − 7/6 is 1.5 (= 0.25 × 6) exactly, but 1.4999999999999998 in floating point.
+    expect(8 / 3 - 7 / 6).toBeLessThan(1.5);
+    // a: 3,3,2 (s² 0.3333); b: 1,1,1,1,1,2 (s² 0.1667). Pooled s² = (2·0.3333 + 5·0.1667)/7 = 0.2143,
+    // d = 1.5/0.4629 = 3.24; SE = 0.4629 · √(1/3 + 1/6) = 0.3273, ± 2.364624 · 0.3273 = ± 0.774.
+    const a = { n: 3, mean: 8 / 3, variance: 1 / 3, rwg: 1 - 1 / 3 / 4 };
+    const b = { n: 6, mean: 7 / 6, variance: 1 / 6, rwg: 1 - 1 / 6 / 4 };
+    expect(compareScales(a, b, 7).verdict).toBe('conflict');
+  });
+});

@@ -1,0 +1,350 @@
+/**
+ * The report for a hand-computed partnership: two shown partners (4 respondents each, k = 3) and a
+ * small partner under k whose extreme answers must change nothing. Every expected figure is written
+ * out with its hand computation (rounded to 4 decimals, as the report states figures).
+ *
+ * Notation: n answers, S = Σx, Q = Σx², variance s² = (nQ − S²) / (n(n − 1)),
+ * 95 % interval = mean ± t₀.₉₇₅(n − 1) · s/√n, r_wg = 1 − s² / ((A² − 1)/12) (7 points: 4; 5: 2).
+ * t₀.₉₇₅: df 2 → 4.302653, 3 → 3.182446, 5 → 2.570582, 6 → 2.446912. t₀.₉₅(6) = 1.943180.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPairDetail, buildReport, type ScaleItemReport } from '../../../worker/analysis';
+import { columns, reportInput, type FixturePartner } from './fixtures';
+
+const A = 'a0000000-0000-4000-8000-00000000000a';
+const B = 'b0000000-0000-4000-8000-00000000000b';
+const D = 'd0000000-0000-4000-8000-00000000000d';
+
+const partnerA: FixturePartner = {
+  id: A,
+  name: 'Gemeente',
+  shownAsOrganisation: false,
+  answers: columns(4, {
+    'drives.mix': [{ a: 80, b: 20 }, { a: 60, b: 40 }, { a: 70, b: 30 }, { a: 90, b: 10 }],
+    'culture.pace': [2, 2, 3, 1],
+    'culture.style': [4, 4, 4, 4],
+    'values.fair': [5, 5, 4, 5],
+    'readiness.u1': [4, 4, 5, 5],
+    'readiness.u2': [4, 4, 4, 'dont_know'],
+    'readiness.t1': [2, 3, 2, 3],
+    'value_case.bring': [['money', 'data'], ['money'], ['money', 'staff'], []],
+    'value_case.get': [['data'], ['data', 'staff'], ['data'], ['staff']],
+    'triangle.v': [5, 5, 5, 5],
+    'triangle.c': [3, 3, 3, 3],
+    'triangle.l': [4, 4, 4, 4],
+    'tensions.short_long': [4, 4, 4, 4],
+    'tensions.control_trust': [2, 2, 2, 2],
+    'perceptions.pace': [{ [B]: 3, [D]: 7 }, { [B]: 3 }, { [B]: 3 }, { [B]: 3 }],
+  }),
+};
+
+const partnerB: FixturePartner = {
+  id: B,
+  name: 'Zorggroep',
+  shownAsOrganisation: false,
+  answers: columns(4, {
+    'drives.mix': [{ a: 20, b: 80 }, { a: 40, b: 60 }, { a: 30, b: 70 }, { a: 10, b: 90 }],
+    'culture.pace': [6, 6, 5, 7],
+    'culture.style': [4, 4, 4, 5],
+    'values.fair': [1, 5, 1, 5],
+    'readiness.u1': [3, 3, 3, 3],
+    'readiness.u2': [3, 4, 3, 4],
+    'readiness.t1': [4, 4, 4, 4],
+    'value_case.bring': [['data'], ['data'], ['data', 'staff'], ['data']],
+    'value_case.get': [['money'], ['money'], [], ['money', 'staff']],
+    'triangle.v': [4, 4, 4, 4],
+    'triangle.c': [4, 4, 4, 4],
+    'triangle.l': [2, 2, 2, 2],
+    'tensions.short_long': [3, 3, 3, 3],
+    'tensions.control_trust': [5, 5, 5, 4],
+    'perceptions.pace': [{ [A]: 3 }, { [A]: 3 }, { [A]: 2 }, { [D]: 1 }],
+  }),
+};
+
+/** Under k = 3 and not shown as an organisation: its answers are extreme so any leak would show. */
+const partnerD: FixturePartner = {
+  id: D,
+  name: 'Stichting Klein',
+  shownAsOrganisation: false,
+  answers: columns(2, {
+    'drives.mix': [{ a: 0, b: 100 }, { a: 0, b: 100 }],
+    'culture.pace': [7, 7],
+    'culture.style': [1, 1],
+    'values.fair': [1, 1],
+    'readiness.u1': [1, 1],
+    'readiness.u2': [1, 1],
+    'readiness.t1': [1, 1],
+    'value_case.bring': [['staff', 'money'], ['staff']],
+    'value_case.get': [['money', 'data', 'staff'], ['money', 'data', 'staff']],
+    'triangle.v': [1, 1],
+    'triangle.c': [1, 1],
+    'triangle.l': [1, 1],
+    'tensions.short_long': [5, 5],
+    'tensions.control_trust': [1, 1],
+    'perceptions.pace': [{ [A]: 7, [B]: 7 }, { [A]: 7, [B]: 7 }],
+  }),
+};
+
+const input = reportInput([partnerA, partnerB, partnerD], { minGroupSize: 3 });
+const report = buildReport(input);
+const scaleItem = (itemId: string) => report.sections.flatMap((s) => s.items).find((i): i is ScaleItemReport => i.itemId === itemId && i.kind === 'scale')!;
+
+describe('a hand-computed partnership report', () => {
+  it('shows the partners at or above k and names the one below it without any count', () => {
+    expect(report.minGroupSize).toBe(3);
+    expect(report.partners).toEqual([
+      { id: A, name: 'Gemeente', status: 'shown', respondents: 4, basis: 'anonymous_group', indicative: true },
+      { id: B, name: 'Zorggroep', status: 'shown', respondents: 4, basis: 'anonymous_group', indicative: true },
+      { id: D, name: 'Stichting Klein', status: 'not_enough_responses' },
+    ]);
+  });
+
+  it('describes each partner on each scale item: n, mean, SD, 95 % interval, r_wg, flags', () => {
+    expect(scaleItem('culture.pace')).toEqual({
+      kind: 'scale',
+      itemId: 'culture.pace',
+      format: 'bipolar',
+      points: 7,
+      midpoint: 4,
+      byPartner: [
+        // A 2,2,3,1: S = 8, Q = 18, mean 2, s² = (72 − 64)/12 = 0.6667, s = 0.8165,
+        // ± 3.182446 · 0.8165/2 = ± 1.2992 → [0.7008, 3.2992]; r_wg = 1 − 0.6667/4 = 0.8333.
+        { partnerId: A, n: 4, mean: 2, sd: 0.8165, ci95: [0.7008, 3.2992], dontKnow: 0, rwg: 0.8333, divided: false, indicative: true },
+        // B 6,6,5,7: the mirror image of A around 4: mean 6, same spread.
+        { partnerId: B, n: 4, mean: 6, sd: 0.8165, ci95: [4.7008, 7.2992], dontKnow: 0, rwg: 0.8333, divided: false, indicative: true },
+      ],
+    });
+    // values.fair (5 points) B 1,5,1,5: S = 12, Q = 52, s² = (208 − 144)/12 = 5.3333, s = 2.3094,
+    // ± 3.182446 · 2.3094/2 = ± 3.6748; r_wg = 1 − 5.3333/2 < 0 → 0: divided.
+    expect(scaleItem('values.fair').byPartner[1]).toEqual({ partnerId: B, n: 4, mean: 3, sd: 2.3094, ci95: [-0.6748, 6.6748], dontKnow: 0, rwg: 0, divided: true, indicative: true });
+    // readiness.u2 A 4,4,4 and one "don't know": counted apart, left out of n and mean; s = 0, r_wg = 1.
+    expect(scaleItem('readiness.u2').byPartner[0]).toEqual({ partnerId: A, n: 3, mean: 4, sd: 0, ci95: [4, 4], dontKnow: 1, rwg: 1, divided: false, indicative: true });
+  });
+
+  it('describes each partner’s drive allocation by mean points per drive', () => {
+    const drives = report.sections.find((s) => s.sectionId === 'drives')!.items[0]!;
+    expect(drives.kind).toBe('allocation');
+    if (drives.kind !== 'allocation') return;
+    expect(drives.optionIds).toEqual(['a', 'b']);
+    // A's points for a: 80,60,70,90: S = 300, Q = 23000, mean 75, s² = (92000 − 90000)/12 = 166.6667,
+    // s = 12.9099, ± 3.182446 · 12.9099/2 = ± 20.5426; b is 100 − a: mean 25, same spread.
+    expect(drives.byPartner[0]).toEqual({
+      partnerId: A,
+      n: 4,
+      options: [
+        { optionId: 'a', n: 4, mean: 75, sd: 12.9099, ci95: [54.4574, 95.5426] },
+        { optionId: 'b', n: 4, mean: 25, sd: 12.9099, ci95: [4.4574, 45.5426] },
+      ],
+    });
+  });
+
+  it('compares the pair on every item: difference, Cohen’s d, interval, sides and verdict', () => {
+    const pair = buildPairDetail(input, A, B)!;
+    const item = (id: string) => pair.items.find((i) => i.itemId === id);
+    // culture.pace: 2 − 6 = −4. Pooled s² = (3·0.6667 + 3·0.6667)/6 = 0.6667, s_p = 0.8165,
+    // d = −4/0.8165 = −4.8990; SE = 0.8165·√(1/4 + 1/4) = 0.5774, ± 2.446912 · 0.5774 = ± 1.4127.
+    // |−4| ≥ 0.25 · 6 = 1.5, |d| ≥ 0.8, interval excludes 0, both agree → conflict; 2 and 6 lie
+    // on either side of 4.
+    expect(item('culture.pace')).toEqual({ itemId: 'culture.pace', difference: -4, effectSize: -4.899, ci95: [-5.4127, -2.5873], oppositeSides: true, verdict: 'conflict', reason: null });
+    // culture.style: A 4,4,4,4 (s² 0), B 4,4,4,5 (mean 4.25, s² 0.25). Difference −0.25; pooled s² =
+    // (0 + 3·0.25)/6 = 0.125, s_p = 0.3536, d = −0.7071; SE = 0.25, ± 0.6117 → [−0.8617, 0.3617].
+    // |−0.25| ≤ 0.125 · 6 = 0.75 and 0.25 + t₀.₉₅(6) · 0.25 = 0.7358 < 1.5 → alignment.
+    expect(item('culture.style')).toEqual({ itemId: 'culture.style', difference: -0.25, effectSize: -0.7071, ci95: [-0.8617, 0.3617], oppositeSides: false, verdict: 'alignment', reason: null });
+    // values.fair: 4.75 − 3 = 1.75; pooled s² = (3·0.25 + 3·5.3333)/6 = 2.7917, s_p = 1.6708,
+    // d = 1.0474; SE = 1.1815, ± 2.8909. B is divided (r_wg 0): no verdict.
+    expect(item('values.fair')).toEqual({ itemId: 'values.fair', difference: 1.75, effectSize: 1.0474, ci95: [-1.1409, 4.6409], oppositeSides: false, verdict: 'neither', reason: 'divided' });
+    // readiness.u2: 4 (n 3, s² 0) − 3.5 (n 4, s² 0.3333) = 0.5 ≤ 0.125 · 4; but pooled s² = 1/5 ·
+    // 3 · 0.3333 = 0.2, SE = 0.4472 · √(1/3 + 1/4) = 0.3416 and 0.5 + 2.015048 · 0.3416 = 1.1883 ≥ 1:
+    // too few answers to rule out a conflict-sized gap → neither.
+    expect(item('readiness.u2')).toEqual({ itemId: 'readiness.u2', difference: 0.5, effectSize: 1.118, ci95: [-0.378, 1.378], oppositeSides: false, verdict: 'neither', reason: null });
+    // triangle.v: 5 − 4 = 1 with no spread at all: d undefined, interval [1, 1]; 1 ≥ 0.25 · 4 → conflict.
+    expect(item('triangle.v')).toEqual({ itemId: 'triangle.v', difference: 1, effectSize: null, ci95: [1, 1], oppositeSides: false, verdict: 'conflict', reason: null });
+    expect(pair.items.map((i) => [i.itemId, i.verdict])).toEqual([
+      ['culture.pace', 'conflict'],
+      ['culture.style', 'alignment'],
+      ['values.fair', 'neither'],
+      ['readiness.u1', 'conflict'],
+      ['readiness.u2', 'neither'],
+      ['readiness.t1', 'conflict'],
+      ['triangle.v', 'conflict'],
+      ['triangle.c', 'conflict'],
+      ['triangle.l', 'conflict'],
+      ['tensions.short_long', 'conflict'],
+      ['tensions.control_trust', 'conflict'],
+    ]);
+    // Drives: mean profiles A (75, 25), B (25, 75): overlap (min(75,25) + min(25,75))/100 = 0.5.
+    expect(pair.allocations).toEqual([{ itemId: 'drives.mix', overlap: 0.5, differences: [{ optionId: 'a', difference: 50 }, { optionId: 'b', difference: -50 }] }]);
+  });
+
+  it('summarises the pair in the overview: its conflicts and how many alignments', () => {
+    expect(report.pairs).toEqual([
+      {
+        a: A,
+        b: B,
+        conflicts: ['culture.pace', 'readiness.u1', 'readiness.t1', 'triangle.v', 'triangle.c', 'triangle.l', 'tensions.short_long', 'tensions.control_trust'],
+        alignments: 1,
+      },
+    ]);
+  });
+
+  it('scores every section 0–1 per pair', () => {
+    const scores = Object.fromEntries(report.sections.map((s) => [s.sectionId, s.pairScores]));
+    expect(Object.keys(scores)).toEqual(['drives', 'culture', 'values', 'readiness', 'triangle', 'tensions']);
+    const matrix = (score: number) => ({ partnerIds: [A, B], scores: [[1, score], [score, 1]] });
+    expect(scores.drives).toEqual(matrix(0.5)); // overlap
+    // culture: (1 − 4/6 + 1 − 0.25/6)/2 = (0.3333 + 0.9583)/2 = 31/48
+    expect(scores.culture).toEqual(matrix(0.6458));
+    expect(scores.values).toEqual(matrix(0.5625)); // 1 − 1.75/4
+    // readiness: (1 − 1.5/4 + 1 − 0.5/4 + 1 − 1.5/4)/3 = (0.625 + 0.875 + 0.625)/3
+    expect(scores.readiness).toEqual(matrix(0.7083));
+    expect(scores.triangle).toEqual(matrix(0.6667)); // (0.75 + 0.75 + 0.5)/3
+    // tensions: (1 − 1/4 + 1 − 2.75/4)/2 = (0.75 + 0.3125)/2 = 0.53125 → 0.5313
+    expect(scores.tensions).toEqual(matrix(0.5313));
+  });
+
+  it('finds the shared ground and ranks the fault lines by certain gap, then size', () => {
+    // culture.style is the only item every pair aligns on: mean of means (4 + 4.25)/2; largest
+    // plausible gap 0.7358 of a range of 6.
+    expect(report.sharedGround).toEqual([{ itemId: 'culture.style', sectionId: 'culture', mean: 4.125, largestPlausibleDifference: 0.1226 }]);
+    expect(report.faultLines.map((f) => [f.itemId, f.certainGap, f.largestDifference])).toEqual([
+      // control_trust: 2 − 4.75 = −2.75, pooled s² 0.125, SE 0.25, ± 0.6117: sure of 2.1383 of 4.
+      ['tensions.control_trust', 0.5346, 0.6875],
+      ['triangle.l', 0.5, 0.5], // 4 − 2 = 2 with no spread: sure of all of it
+      ['culture.pace', 0.4312, 0.6667], // 4 − 1.4127 = 2.5873 of 6
+      ['triangle.v', 0.25, 0.25], // ties keep instrument order
+      ['triangle.c', 0.25, 0.25],
+      ['tensions.short_long', 0.25, 0.25],
+      // u1: 4.5 − 3 = 1.5, pooled s² = 3·0.3333/6, SE 0.2887, ± 0.7064: sure of 0.7936 of 4.
+      ['readiness.u1', 0.1984, 0.375],
+      ['readiness.t1', 0.1984, 0.375],
+    ]);
+    expect(report.faultLines[0]).toEqual({
+      itemId: 'tensions.control_trust',
+      sectionId: 'tensions',
+      certainGap: 0.5346,
+      largestDifference: 0.6875,
+      conflictingPairs: 1,
+      widest: [{ a: A, b: B, difference: -2.75, ci95: [-3.3617, -2.1383], oppositeSides: true }],
+    });
+  });
+
+  it('works out the value case from the shown partners only', () => {
+    expect(report.valueCase).toEqual({
+      optionIds: ['money', 'data', 'staff'],
+      byPartner: [
+        {
+          partnerId: A,
+          answeredBring: 4,
+          answeredGet: 4,
+          // bring: money 3/4, data 1/4, staff 1/4; get: data 3/4, staff 2/4
+          shares: [{ optionId: 'money', bring: 0.75, get: 0 }, { optionId: 'data', bring: 0.25, get: 0.75 }, { optionId: 'staff', bring: 0.25, get: 0.5 }],
+          brings: ['money'],
+          wants: ['data', 'staff'],
+          oneSided: null,
+        },
+        {
+          partnerId: B,
+          answeredBring: 4,
+          answeredGet: 4,
+          shares: [{ optionId: 'money', bring: 0, get: 0.75 }, { optionId: 'data', bring: 1, get: 0 }, { optionId: 'staff', bring: 0.25, get: 0.25 }],
+          brings: ['data'],
+          wants: ['money'],
+          oneSided: null,
+        },
+      ],
+      matches: [{ optionId: 'money', wanterId: B, bringerId: A }, { optionId: 'data', wanterId: A, bringerId: B }],
+      // The small partner brings staff, but it is not shown, so staff stays a gap.
+      gaps: [{ optionId: 'staff', wantedBy: [A], wantedByAll: false }],
+      unusedOffers: [],
+      complementarity: { partnerIds: [A, B], counts: [[0, 1], [1, 0]] },
+    });
+  });
+
+  it('scores readiness factors with bands and names the weakest partner per factor', () => {
+    expect(report.readiness).toEqual({
+      factors: [
+        {
+          factor: 'urgency',
+          itemIds: ['readiness.u1', 'readiness.u2'],
+          // A (4.5 + 4)/2 = 4.25; B (3 + 3.5)/2 = 3.25
+          byPartner: [
+            { partnerId: A, score: 4.25, band: 'strength', divided: false },
+            { partnerId: B, score: 3.25, band: 'borderline', divided: false },
+          ],
+          weakest: { partnerIds: [B], score: 3.25, band: 'borderline' },
+        },
+        {
+          factor: 'trust_in_partners',
+          itemIds: ['readiness.t1'],
+          byPartner: [
+            { partnerId: A, score: 2.5, band: 'concern', divided: false },
+            { partnerId: B, score: 4, band: 'strength', divided: false },
+          ],
+          weakest: { partnerIds: [A], score: 2.5, band: 'concern' },
+        },
+      ],
+    });
+  });
+
+  it('draws each partner’s triangle and names its weakest side', () => {
+    const side = (s: 'value' | 'capacity' | 'legitimacy', itemId: string, score: number, band: string) => ({ side: s, itemIds: [itemId], score, band, divided: false });
+    expect(report.triangle).toEqual({
+      byPartner: [
+        { partnerId: A, sides: [side('value', 'triangle.v', 5, 'strength'), side('capacity', 'triangle.c', 3, 'borderline'), side('legitimacy', 'triangle.l', 4, 'strength')], weakestSides: ['capacity'] },
+        { partnerId: B, sides: [side('value', 'triangle.v', 4, 'strength'), side('capacity', 'triangle.c', 4, 'strength'), side('legitimacy', 'triangle.l', 2, 'concern')], weakestSides: ['legitimacy'] },
+      ],
+    });
+  });
+
+  it('ranks tensions per partner and for the partnership', () => {
+    expect(report.tensions).toEqual({
+      // short_long (4 + 3)/2 = 3.5; control_trust (2 + 4.75)/2 = 3.375
+      ranked: [
+        { itemId: 'tensions.short_long', mean: 3.5, partners: 2 },
+        { itemId: 'tensions.control_trust', mean: 3.375, partners: 2 },
+      ],
+      byPartner: [
+        { partnerId: A, ranked: [{ itemId: 'tensions.short_long', mean: 4, n: 4 }, { itemId: 'tensions.control_trust', mean: 2, n: 4 }] },
+        { partnerId: B, ranked: [{ itemId: 'tensions.control_trust', mean: 4.75, n: 4 }, { itemId: 'tensions.short_long', mean: 3, n: 4 }] },
+      ],
+    });
+  });
+
+  it('sets each partner’s self-view against how the qualifying others see it', () => {
+    expect(report.perceptions).toEqual({
+      items: [
+        {
+          itemId: 'perceptions.pace',
+          mirrors: 'culture.pace',
+          targets: [
+            {
+              partnerId: A,
+              self: { n: 4, mean: 2 },
+              // B's 3 ratings of A: 3,3,2: S = 8, Q = 22, mean 2.6667, s² = (66 − 64)/6 = 0.3333,
+              // s = 0.5774, ± 4.302653 · 0.5774/√3 = ± 1.4342; r_wg = 1 − 0.3333/4 = 0.9167.
+              others: { n: 3, mean: 2.6667, sd: 0.5774, ci95: [1.2324, 4.1009], rwg: 0.9167, divided: false },
+              raters: 1,
+              // gap 2.6667 − 2 = 0.6667; pooled s² = (2·0.3333 + 3·0.6667)/5 = 0.5333,
+              // SE = 0.7303 · √(1/3 + 1/4) = 0.5578, ± 2.570582 · 0.5578 = ± 1.4338. Too small to note.
+              gap: 0.6667,
+              ci95: [-0.7671, 2.1005],
+              notable: false,
+            },
+            {
+              partnerId: B,
+              self: { n: 4, mean: 6 },
+              // A's 4 ratings of B: all 3. Gap 3 − 6 = −3; pooled s² = 3·0.6667/6 = 0.3333, SE =
+              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict → notable.
+              others: { n: 4, mean: 3, sd: 0, ci95: [3, 3], rwg: 1, divided: false },
+              raters: 1,
+              gap: -3,
+              ci95: [-3.9989, -2.0011],
+              notable: true,
+            },
+          ],
+          views: { partnerIds: [A, B], means: [[null, 3], [2.6667, null]] },
+        },
+      ],
+    });
+  });
+});

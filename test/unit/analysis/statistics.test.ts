@@ -1,0 +1,85 @@
+/**
+ * The building blocks: t quantiles (against SciPy's `stats.t.ppf`), descriptive statistics from
+ * integer counters, and the counters a response adds to each of its groups.
+ */
+import { describe, expect, it } from 'vitest';
+import { describe as describeMoments, withinGroupAgreement } from '../../../worker/analysis/moments';
+import { aggregateResponses, breakdownStatsDelta, groupDeltas, statsDelta, subtractStats } from '../../../worker/analysis/stats';
+import { studentTQuantile } from '../../../worker/analysis/student-t';
+import { surveyItems } from '../../../worker/instrument';
+import { allSections, instrument } from './fixtures';
+
+describe('Student t quantiles', () => {
+  it('match reference values to 11 significant digits', () => {
+    // scipy.stats.t.ppf(0.975, df) and (0.95, df)
+    const reference975: [number, number][] = [
+      [1, 12.706204736174694],
+      [2, 4.302652729749462],
+      [3, 3.1824463052837078],
+      [4, 2.7764451051977934],
+      [6, 2.4469118511449786],
+      [10, 2.228138851986274],
+      [30, 2.0422724563012378],
+      [100, 1.9839715185235518],
+      [1000, 1.9623390808264083],
+      [10000, 1.960201239890626],
+    ];
+    for (const [df, t] of reference975) expect(studentTQuantile(0.975, df) / t - 1).toBeCloseTo(0, 11);
+    const reference95: [number, number][] = [
+      [2, 2.9199855803537242],
+      [5, 2.0150483733330233],
+      [6, 1.9431802805153042],
+      [5000, 1.6451584375969708],
+    ];
+    for (const [df, t] of reference95) expect(studentTQuantile(0.95, df) / t - 1).toBeCloseTo(0, 11);
+  });
+});
+
+describe('descriptive statistics from counters', () => {
+  it('gives mean, SD and interval from n, Σx and Σx²', () => {
+    // 1,2,3,4,5: S 15, Q 55, mean 3, s² = (275 − 225)/20 = 2.5, s = 1.5811, ± 2.776445 · 1.5811/√5 = ± 1.9632
+    expect(describeMoments({ n: 5, sum: 15, sumSquares: 55 })).toEqual({ n: 5, mean: 3, sd: 1.5811, ci95: [1.0368, 4.9632] });
+    expect(describeMoments({ n: 1, sum: 4, sumSquares: 16 })).toEqual({ n: 1, mean: 4, sd: null, ci95: null });
+    expect(describeMoments({ n: 0, sum: 0, sumSquares: 0 })).toEqual({ n: 0, mean: null, sd: null, ci95: null });
+  });
+
+  it('gives r_wg against a uniform spread, 0 for two camps, none for one answer', () => {
+    // 5 points: uniform variance (25 − 1)/12 = 2. Answers 1,2,3,4,5: s² 2.5 → 1 − 1.25 < 0 → 0.
+    expect(withinGroupAgreement({ n: 5, sum: 15, sumSquares: 55 }, 5)).toBe(0);
+    // 3,3,4,4: s² = (4·50 − 196)/12 = 1/3 → 1 − 1/6
+    expect(withinGroupAgreement({ n: 4, sum: 14, sumSquares: 50 }, 5)).toBeCloseTo(5 / 6, 12);
+    expect(withinGroupAgreement({ n: 1, sum: 3, sumSquares: 9 }, 5)).toBeNull();
+  });
+});
+
+describe('counters per group', () => {
+  const items = surveyItems(instrument, allSections);
+  const answers = {
+    'culture.pace': 5,
+    'readiness.u1': 'dont_know',
+    'drives.mix': { a: 100 },
+    'value_case.bring': ['money'],
+    'perceptions.pace': { other: 2 },
+    'about.role': 'manager',
+  } as const;
+
+  it('adds everything to `all` and only the scale counters to the breakdown groups', () => {
+    const deltas = groupDeltas(items, answers);
+    expect([...deltas.keys()]).toEqual(['all', 'role:manager']);
+    expect(deltas.get('all')).toEqual(statsDelta(items, answers));
+    expect(deltas.get('role:manager')).toEqual({ 'culture.pace|n': 1, 'culture.pace|s': 5, 'culture.pace|q': 25, 'readiness.u1|dk': 1 });
+    expect(breakdownStatsDelta(items, answers)).toEqual(deltas.get('role:manager'));
+  });
+
+  it('recomputes aggregate rows from responses and subtracts groups exactly', () => {
+    const totals = aggregateResponses(items, [
+      { partnerId: 'p', answers },
+      { partnerId: 'p', answers: { 'culture.pace': 3 } },
+    ]);
+    expect(totals.get('p/all')).toMatchObject({ respondents: 2, stats: { 'culture.pace|n': 2, 'culture.pace|s': 8, 'culture.pace|q': 34 } });
+    expect(totals.get('p/role:manager')!.respondents).toBe(1);
+    const rest = subtractStats(totals.get('p/all')!.stats, totals.get('p/role:manager')!.stats);
+    expect(rest['culture.pace|n']).toBe(1);
+    expect(rest['culture.pace|s']).toBe(3);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * What the analysis works on: the survey's items and the shown partners' counters, after the
+ * confidentiality rules decided who is shown. Internal to the analysis module.
+ */
+import type { Instrument, Item, Section, SectionId } from '../instrument/types';
+import type { ShownPartner } from './model';
+import type { CounterKeys, Stats } from './stats';
+
+/** One aggregate row as stored: respondents and counters of a partner × breakdown group. */
+export interface GroupAggregate {
+  readonly respondents: number;
+  readonly stats: Readonly<Stats>;
+}
+
+export interface PartnerInput {
+  readonly id: string;
+  readonly name: string;
+  /** Marked by the organiser: a small partner shown as the organisation's position (PRODUCT.md §6). */
+  readonly shownAsOrganisation: boolean;
+}
+
+/** Everything `buildReport` needs; all of it is read from D1 in a number of rows that does not depend on respondents. */
+export interface ReportInput {
+  readonly instrument: Instrument;
+  readonly sections: readonly SectionId[];
+  /** The survey's k. */
+  readonly minGroupSize: number;
+  /** The partnership's partners, in partnership order. */
+  readonly partners: readonly PartnerInput[];
+  /** Aggregate rows per partner and breakdown group: `stats.get(partnerId)?.get('all')`. */
+  readonly stats: ReadonlyMap<string, ReadonlyMap<string, GroupAggregate>>;
+}
+
+/** A partner that passed the confidentiality rules, with its counters. */
+export interface ShownPartnerData {
+  readonly entry: ShownPartner;
+  readonly all: Readonly<Stats>;
+  readonly groups: ReadonlyMap<string, GroupAggregate>;
+}
+
+export interface AnalysisContext {
+  readonly k: number;
+  readonly sections: readonly Section[];
+  readonly items: readonly Item[];
+  /** Shown partners only, in partnership order. Nothing about any other partner is in here. */
+  readonly shown: readonly ShownPartnerData[];
+  /** Counter names, built once per report (see `counterKeyCache`). */
+  readonly keys: (key: string) => CounterKeys;
+}

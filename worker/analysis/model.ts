@@ -1,0 +1,326 @@
+/**
+ * The report model: what `GET /api/report` returns under `report`, and what the report page draws.
+ * Every figure is about a partner that meets the survey's k (or is shown as the organisation's
+ * position by agreement); other partners appear only in `partners`, as "not enough responses".
+ * Partners are referred to by id everywhere below `partners`.
+ *
+ * Figures are rounded to REPORTED_DECIMALS (4) decimals; every rule was applied to the unrounded
+ * values. `null` means "no figure": too few answers to compute it, never zero.
+ */
+import type { ReadinessFactor, SectionId, TriangleSide } from '../instrument/types';
+import type { Description, Interval } from './moments';
+import type { Thresholds } from './thresholds';
+
+export type { Description, Interval } from './moments';
+
+/** A partner whose figures are shown. */
+export interface ShownPartner {
+  readonly id: string;
+  readonly name: string;
+  readonly status: 'shown';
+  readonly respondents: number;
+  /**
+   * `anonymous_group`: at least k respondents. `organisation_position`: fewer than k, shown because
+   * the organiser marked the partner so and its respondents were told (PRODUCT.md §6).
+   */
+  readonly basis: 'anonymous_group' | 'organisation_position';
+  /** Fewer than INDICATIVE_BELOW respondents: every figure about it is indicative. */
+  readonly indicative: boolean;
+}
+
+/** A partner under k: named, with no figure and no count (not even how far below k). */
+export interface WithheldPartner {
+  readonly id: string;
+  readonly name: string;
+  readonly status: 'not_enough_responses';
+}
+
+export type PartnerEntry = ShownPartner | WithheldPartner;
+
+/** One shown partner's answers to one scale item. */
+export interface ScaleSummary extends Description {
+  readonly partnerId: string;
+  /** "Don't know" answers: counted here, left out of n, mean and SD. */
+  readonly dontKnow: number;
+  /** Within-partner agreement r_wg (0–1); null below 2 answers. */
+  readonly rwg: number | null;
+  /** r_wg below DIVIDED_BELOW_RWG: the partner has no single position; its mean calls nothing. */
+  readonly divided: boolean;
+  /** Fewer than INDICATIVE_BELOW answers. */
+  readonly indicative: boolean;
+}
+
+/** A scale item (bipolar, importance, agreement or intensity) with every shown partner's summary. */
+export interface ScaleItemReport {
+  readonly kind: 'scale';
+  readonly itemId: string;
+  readonly format: 'bipolar' | 'importance' | 'agreement' | 'intensity';
+  readonly points: number;
+  readonly midpoint: number;
+  readonly byPartner: readonly ScaleSummary[];
+}
+
+/** One allocation option (a drive) for one partner: mean points out of 100. */
+export interface AllocationOptionSummary extends Description {
+  readonly optionId: string;
+}
+
+/** An allocation item (drives): each shown partner's mean profile. */
+export interface AllocationItemReport {
+  readonly kind: 'allocation';
+  readonly itemId: string;
+  readonly optionIds: readonly string[];
+  readonly byPartner: readonly { readonly partnerId: string; readonly n: number; readonly options: readonly AllocationOptionSummary[] }[];
+}
+
+export type ItemReport = ScaleItemReport | AllocationItemReport;
+
+/**
+ * 0–1 alignment of every pair of shown partners on one section (1 = the same), symmetric, with 1
+ * on the diagonal. `scores[i][j]` is about `partnerIds[i]` and `partnerIds[j]`; null where the two
+ * have no item of the section in common.
+ */
+export interface PairScoreMatrix {
+  readonly partnerIds: readonly string[];
+  readonly scores: readonly (readonly (number | null)[])[];
+}
+
+/** A section with comparable items: the per-partner figures and the pair score matrix. */
+export interface SectionReport {
+  readonly sectionId: SectionId;
+  readonly items: readonly ItemReport[];
+  readonly pairScores: PairScoreMatrix;
+}
+
+export type Verdict = 'conflict' | 'alignment' | 'neither';
+/** Why no verdict could be called: too few answers on one side, or a divided partner. */
+export type VerdictReason = 'too_few_answers' | 'divided';
+
+/** Two partners on one scale item. `a` and `b` as in the enclosing pair. */
+export interface ScaleComparison {
+  readonly itemId: string;
+  /** Mean of a − mean of b; null when either has no answers. */
+  readonly difference: number | null;
+  /** Cohen's d: difference / pooled within-partner SD; null when there is no spread to scale by. */
+  readonly effectSize: number | null;
+  /** 95 % interval of the difference (pooled-variance t); null below 2 answers on a side. */
+  readonly ci95: Interval | null;
+  /** The two means lie on different sides of the scale's midpoint. */
+  readonly oppositeSides: boolean;
+  readonly verdict: Verdict;
+  /** Set when the verdict is `neither` because it could not be called. */
+  readonly reason: VerdictReason | null;
+}
+
+/** Two partners on one allocation item (drives): compositional, so points and overlap only. */
+export interface AllocationComparison {
+  readonly itemId: string;
+  /** Σ min(pᵢ, qᵢ) / 100 over the mean profiles: the share of points the two place alike. */
+  readonly overlap: number;
+  /** Mean points of a − mean points of b, per option, in instrument order. */
+  readonly differences: readonly { readonly optionId: string; readonly difference: number }[];
+}
+
+/**
+ * One pair of shown partners (a before b in partner order) in the overview: the items on which they
+ * conflict, and how many they align on. Every comparison behind it is in the pair's `PairDetail`.
+ */
+export interface PairSummary {
+  readonly a: string;
+  readonly b: string;
+  /** Item ids, in instrument order. */
+  readonly conflicts: readonly string[];
+  readonly alignments: number;
+}
+
+/** Everything about one pair of shown partners: every scale and allocation item compared. */
+export interface PairDetail {
+  readonly a: string;
+  readonly b: string;
+  readonly items: readonly ScaleComparison[];
+  readonly allocations: readonly AllocationComparison[];
+}
+
+/** An item on which every shown partner is aligned with every other. */
+export interface SharedGround {
+  readonly itemId: string;
+  readonly sectionId: SectionId;
+  /** Mean of the partner means. */
+  readonly mean: number;
+  /**
+   * The largest difference still plausible between any two partners (far end of the 90 %
+   * interval), as a share of the scale range: the smaller, the surer. Ranked ascending.
+   */
+  readonly largestPlausibleDifference: number;
+}
+
+/** An item on which at least one pair of partners is in conflict. */
+export interface FaultLine {
+  readonly itemId: string;
+  readonly sectionId: SectionId;
+  /**
+   * The largest gap the data make sure of (near end of the 95 % interval of |difference|) over
+   * the conflicting pairs, as a share of the scale range. Ranked descending.
+   */
+  readonly certainGap: number;
+  /** The largest |difference| among the conflicting pairs, as a share of the range (tie-break). */
+  readonly largestDifference: number;
+  /** How many pairs of partners conflict on the item. */
+  readonly conflictingPairs: number;
+  /** The FAULT_LINE_PAIRS_LISTED conflicting pairs with the largest certain gap, widest first. */
+  readonly widest: readonly { readonly a: string; readonly b: string; readonly difference: number; readonly ci95: Interval; readonly oppositeSides: boolean }[];
+}
+
+/** One partner's value case. Shares are of its respondents who answered the question. */
+export interface PartnerValueCase {
+  readonly partnerId: string;
+  /** Respondents who answered the "bring" and the "get" question. */
+  readonly answeredBring: number;
+  readonly answeredGet: number;
+  readonly shares: readonly { readonly optionId: string; readonly bring: number | null; readonly get: number | null }[];
+  /** Options with a share of at least VALUE_CASE_MIN_SHARE, in instrument order. */
+  readonly brings: readonly string[];
+  readonly wants: readonly string[];
+  /** Wants ONE_SIDED_MIN_DIFFERENCE or more resources than it brings (`wants_more`), or the reverse. */
+  readonly oneSided: 'wants_more' | 'brings_more' | null;
+}
+
+export interface ValueCaseReport {
+  readonly optionIds: readonly string[];
+  readonly byPartner: readonly PartnerValueCase[];
+  /** A wants what B (another partner) brings. */
+  readonly matches: readonly { readonly optionId: string; readonly wanterId: string; readonly bringerId: string }[];
+  /** Wanted by these partners and brought by no other partner. `wantedByAll`: every shown partner wants it and none brings it. */
+  readonly gaps: readonly { readonly optionId: string; readonly wantedBy: readonly string[]; readonly wantedByAll: boolean }[];
+  /** Brought by these partners and wanted by no other partner. */
+  readonly unusedOffers: readonly { readonly optionId: string; readonly broughtBy: readonly string[] }[];
+  /**
+   * `complementarity[i][j]`: how many of partnerIds[i]'s wants partnerIds[j] brings (0 on the
+   * diagonal). Directional: read along a row for what a partner can get from each other.
+   */
+  readonly complementarity: { readonly partnerIds: readonly string[]; readonly counts: readonly (readonly number[])[] };
+}
+
+export type Band = 'strength' | 'borderline' | 'concern';
+
+/** A score on a 1–5 agreement scale with its band. */
+export interface BandedScore {
+  /** Mean of the item means (items without answers left out); null when none was answered. */
+  readonly score: number | null;
+  readonly band: Band | null;
+  /** Some item of this score has the partner divided (r_wg below DIVIDED_BELOW_RWG). */
+  readonly divided: boolean;
+}
+
+export interface ReadinessFactorReport {
+  readonly factor: ReadinessFactor;
+  readonly itemIds: readonly string[];
+  readonly byPartner: readonly (BandedScore & { readonly partnerId: string })[];
+  /** The partnership is as ready as its weakest partner: the lowest score (ties share it). */
+  readonly weakest: { readonly partnerIds: readonly string[]; readonly score: number; readonly band: Band } | null;
+}
+
+export interface ReadinessReport {
+  readonly factors: readonly ReadinessFactorReport[];
+}
+
+export interface TriangleReport {
+  readonly byPartner: readonly {
+    readonly partnerId: string;
+    readonly sides: readonly (BandedScore & { readonly side: TriangleSide; readonly itemIds: readonly string[] })[];
+    /** The lowest-scoring side(s); empty when no side has a score. */
+    readonly weakestSides: readonly TriangleSide[];
+  }[];
+}
+
+export interface TensionsReport {
+  /** Tensions ranked by the mean of the partner means, strongest first. */
+  readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly partners: number }[];
+  /** Per partner, its tensions ranked by its own mean, strongest first. */
+  readonly byPartner: readonly { readonly partnerId: string; readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number }[] }[];
+}
+
+/** How the others see one partner on one scale, against how it sees itself. */
+export interface PerceptionTarget {
+  readonly partnerId: string;
+  /** The partner's own mean on the mirrored item (its full summary is in `sections`); null when absent. */
+  readonly self: { readonly n: number; readonly mean: number } | null;
+  /**
+   * All ratings of this partner by respondents of the qualifying other partners (each with at
+   * least k ratings of this partner), pooled; null when no other partner qualifies.
+   */
+  readonly others: (Description & { readonly rwg: number | null; readonly divided: boolean }) | null;
+  /** How many other partners qualified as raters. */
+  readonly raters: number;
+  /** others.mean − self.mean. */
+  readonly gap: number | null;
+  /** 95 % interval of the gap. */
+  readonly ci95: Interval | null;
+  /** The gap passes the conflict rule (size, effect size, certainty, agreement on both sides). */
+  readonly notable: boolean;
+}
+
+export interface PerceptionItemReport {
+  readonly itemId: string;
+  readonly mirrors: string;
+  readonly targets: readonly PerceptionTarget[];
+  /**
+   * `views.means[r][t]`: mean rating of `partnerIds[t]` by the respondents of `partnerIds[r]`;
+   * null on the diagonal and where the rating partner has fewer than k ratings of that partner.
+   */
+  readonly views: { readonly partnerIds: readonly string[]; readonly means: readonly (readonly (number | null)[])[] };
+}
+
+export interface PerceptionsReport {
+  readonly items: readonly PerceptionItemReport[];
+}
+
+/**
+ * One breakdown group of one partner. `optionId` null is the group that did not answer. `n`,
+ * `means` and `ci95` follow `BreakdownsReport.itemIds`.
+ */
+export interface BreakdownGroup {
+  readonly optionId: string | null;
+  readonly respondents: number;
+  readonly n: readonly number[];
+  readonly means: readonly (number | null)[];
+  readonly ci95: readonly (Interval | null)[];
+}
+
+export interface BreakdownDimension {
+  readonly dimension: 'role' | 'involvement';
+  readonly itemId: string;
+  /**
+   * `shown` only when every group of the dimension (with "did not answer") that has anyone in it
+   * has at least k respondents, so no small group can be derived by subtraction.
+   */
+  readonly status: 'shown' | 'withheld';
+  readonly groups: readonly BreakdownGroup[];
+}
+
+/** One shown partner's breakdowns (served per partner: they read every group row of the partner). */
+export interface BreakdownsReport {
+  readonly partnerId: string;
+  /** The scale items every group's `n`, `means` and `ci95` follow. */
+  readonly itemIds: readonly string[];
+  readonly dimensions: readonly BreakdownDimension[];
+}
+
+export interface Report {
+  /** The survey's k (never below MIN_GROUP_SIZE_FLOOR). */
+  readonly minGroupSize: number;
+  readonly thresholds: Thresholds;
+  /** Every partner in partnership order: shown, or "not enough responses". */
+  readonly partners: readonly PartnerEntry[];
+  /** Sections with comparable items (drives, culture, values, readiness, triangle, tensions), in survey order. */
+  readonly sections: readonly SectionReport[];
+  /** Every pair of shown partners, with the items they conflict and align on. */
+  readonly pairs: readonly PairSummary[];
+  readonly sharedGround: readonly SharedGround[];
+  readonly faultLines: readonly FaultLine[];
+  readonly valueCase: ValueCaseReport | null;
+  readonly readiness: ReadinessReport | null;
+  readonly triangle: TriangleReport | null;
+  readonly tensions: TensionsReport | null;
+  readonly perceptions: PerceptionsReport | null;
+}

@@ -1,0 +1,84 @@
+/**
+ * Every threshold the alignment model uses, named once. docs/alignment.md explains each one by the
+ * name used here, and the report repeats them (`Report.thresholds`) so the page can say why it
+ * calls something a conflict. Shares (`…_SHARE`) are fractions of an item's scale range
+ * (points − 1), so one rule serves 5- and 7-point scales alike.
+ */
+
+/** k is never below this, whatever is stored (PRODUCT.md §6). */
+export const MIN_GROUP_SIZE_FLOOR = 3;
+
+/** A partner (or item) with fewer respondents than this is marked indicative. */
+export const INDICATIVE_BELOW = 10;
+
+/** Free text is shown only for partners with at least this many respondents (and at least k). */
+export const COMMENTS_MIN_RESPONDENTS = 10;
+
+/**
+ * Within-partner agreement: below this r_wg a partner is "divided" on an item and its mean is not
+ * used for a verdict. 0.70 is the usual rule of thumb (LeBreton & Senter 2008 call it lenient).
+ */
+export const DIVIDED_BELOW_RWG = 0.7;
+
+/** Each partner needs at least this many answers (don't-know excluded) on an item for a verdict. */
+export const VERDICT_MIN_ANSWERS = 3;
+
+/** Two-sided confidence level of the intervals shown and of the conflict test. */
+export const CONFIDENCE_LEVEL = 0.95;
+
+/**
+ * Confidence level of the interval an alignment must fit in: 90 % two-sided is the interval of
+ * two one-sided 5 % tests, the standard test of equivalence (TOST).
+ */
+export const EQUIVALENCE_CONFIDENCE_LEVEL = 0.9;
+
+/**
+ * A conflict needs a difference of at least this share of the scale range: 1.5 points on a
+ * 7-point scale, 1 point on a 5-point scale…
+ */
+export const CONFLICT_MIN_DIFFERENCE_SHARE = 0.25;
+
+/** …a standardised difference (Cohen's d, pooled SD) of at least this ("large" by Cohen)… */
+export const CONFLICT_MIN_EFFECT_SIZE = 0.8;
+// …and a 95 % interval of the difference that excludes zero (CONFIDENCE_LEVEL).
+
+/**
+ * An alignment needs a difference of at most this share of the range (0.75 points on 7, 0.5 on
+ * 5), and even the far end of the 90 % interval of the difference must stay below
+ * CONFLICT_MIN_DIFFERENCE_SHARE: the data must rule out a conflict-sized gap, which small partners
+ * can only do when they answer nearly alike.
+ */
+export const ALIGNMENT_MAX_DIFFERENCE_SHARE = 0.125;
+
+/** Readiness and triangle bands (the Wilder convention): strength from 4.0… */
+export const BAND_STRENGTH_FROM = 4.0;
+/** …borderline from 3.0; below is a concern. */
+export const BAND_BORDERLINE_FROM = 3.0;
+
+/** A partner brings (or wants) a resource when at least this share of its respondents say so. */
+export const VALUE_CASE_MIN_SHARE = 0.4;
+
+/** A partner is one-sided when it wants this many more resources than it brings, or the reverse. */
+export const ONE_SIDED_MIN_DIFFERENCE = 3;
+
+/** A fault line lists this many of its conflicting pairs (those with the largest certain gap). */
+export const FAULT_LINE_PAIRS_LISTED = 3;
+
+/** The thresholds as one object, for the report (so the page explains with the real numbers). */
+export const thresholds = {
+  INDICATIVE_BELOW,
+  COMMENTS_MIN_RESPONDENTS,
+  DIVIDED_BELOW_RWG,
+  VERDICT_MIN_ANSWERS,
+  CONFIDENCE_LEVEL,
+  EQUIVALENCE_CONFIDENCE_LEVEL,
+  CONFLICT_MIN_DIFFERENCE_SHARE,
+  CONFLICT_MIN_EFFECT_SIZE,
+  ALIGNMENT_MAX_DIFFERENCE_SHARE,
+  BAND_STRENGTH_FROM,
+  BAND_BORDERLINE_FROM,
+  VALUE_CASE_MIN_SHARE,
+  ONE_SIDED_MIN_DIFFERENCE,
+  FAULT_LINE_PAIRS_LISTED,
+} as const;
+export type Thresholds = typeof thresholds;
