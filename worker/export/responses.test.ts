@@ -34,13 +34,22 @@ describe('buildResponsesExport', () => {
     expect(result.rows.every((r) => r[column] === '')).toBe(true);
   });
 
-  it('writes one column per drive option and one per partner for perceptions', () => {
-    const result = buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'perceptions'], minGroupSize: 3, partners, responses: [], language: 'nl' });
+  it('writes one column per drive option and one per shown partner for perceptions', () => {
+    const responses = [...role('p1', 3, 'manager'), ...role('p2', 3, 'manager')];
+    const result = buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'perceptions'], minGroupSize: 3, partners, responses, language: 'nl' });
     const drives = instrumentV1.sections.find((s) => s.id === 'drives')!.items[0]!;
     expect(result.header.filter((h) => h.includes('[drives.allocation]'))).toHaveLength(drives.format === 'allocation' ? drives.options.length : 0);
     // Written against whatever the instrument holds, so a revised instrument keeps this test true.
     const perception = instrumentV1.sections.find((s) => s.id === 'perceptions')!.items;
     for (const item of perception) expect(result.header.filter((h) => h.includes(`[${item.id}]`))).toHaveLength(partners.length);
     expect(result.header.slice(0, 2)).toEqual(['Partner', 'Datum']);
+  });
+
+  it('names a partner under k in no column, not even as the subject of perceptions', () => {
+    const responses = [...role('p1', 3, 'manager'), ...role('p2', 2, 'manager')];
+    const result = buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'perceptions'], minGroupSize: 3, partners, responses, language: 'en' });
+    expect(result.header.some((h) => h.includes('School'))).toBe(false);
+    expect(result.header.some((h) => h.includes('Gemeente'))).toBe(true);
+    expect(JSON.stringify(result.rows)).not.toContain('School');
   });
 });

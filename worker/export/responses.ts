@@ -5,6 +5,8 @@
  * - only partners with at least k respondents appear at all (PRODUCT.md §6);
  * - a breakdown answer (role, involvement) is left empty where its group within the partner is
  *   smaller than k, since it would otherwise single people out;
+ * - perception columns exist only about partners that are themselves shown, so a partner under k
+ *   is not even named;
  * - free text is included only for partners with at least COMMENT_MIN_GROUP (and k) respondents;
  * - rows carry the partner and the day, nothing else about the respondent, sorted so the row order
  *   says nothing about who answered when within a day.
@@ -132,11 +134,11 @@ function allowedBreakdowns(items: readonly Item[], groupSizes: ReadonlyMap<strin
 export function buildResponsesExport(input: ResponsesExportInput): ResponsesExport {
   const { language, minGroupSize } = input;
   const items = surveyItems(input.instrument, input.sections);
-  const columns = items.flatMap((item) => columnsFor(item, input.partners, language));
-  const header = [fixedHeaders.partner[language], fixedHeaders.day[language], ...columns.map((c) => c.header)];
-
   const byPartner = new Map<string, ExportResponse[]>();
   for (const response of input.responses) byPartner.set(response.partnerId, [...(byPartner.get(response.partnerId) ?? []), response]);
+  const shownPartners = input.partners.filter((partner) => (byPartner.get(partner.id)?.length ?? 0) >= minGroupSize);
+  const columns = items.flatMap((item) => columnsFor(item, shownPartners, language));
+  const header = [fixedHeaders.partner[language], fixedHeaders.day[language], ...columns.map((c) => c.header)];
 
   const rows: CsvCell[][] = [];
   const excludedPartnerIds: string[] = [];
