@@ -9,6 +9,7 @@ import worker from '../../worker/index';
 import { currentInstrument, type SectionId } from '../../worker/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+import { parseCsv } from './csv';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
 const answersFor = (seed: number, chosen: readonly SectionId[] = sections) =>
@@ -262,26 +263,6 @@ describe('surveys', () => {
   });
 });
 
-/** A minimal CSV reader for the tests (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 describe('the responses export', () => {
   it('leaves out partners under k, has its header in the chosen language, and is safe to open', async () => {
