@@ -4,25 +4,18 @@
  * and never become elements.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { currentInstrument } from '../../worker/instrument';
 import type { SectionId } from '../../worker/instrument/types';
 import { api, issueLinks } from '../support/api';
-import { launchBrowser, watchPage } from '../support/browser';
+import { sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const HOSTILE_NAME = '<img src=x data-injected=1>Gemeente';
 const HOSTILE_COMMENT = '<script data-injected=1>alert(1)</script> en <b data-injected=1>vet</b>';
 const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'open'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function expectLiteral(page: Page, literal: string) {
   await page.getByText(literal, { exact: false }).first().waitFor();
@@ -60,7 +53,7 @@ describe('stored text', () => {
       [`/report#${created.organiserSecret}`, [HOSTILE_NAME, '<script data-injected=1>alert(1)</script>']],
     ];
     for (const [path, literals] of pages) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
       const problems = watchPage(page);
       await page.goto(`${baseUrl}${path}`);
       for (const literal of literals) await expectLiteral(page, literal);

@@ -3,29 +3,21 @@
  * download ten personal links as CSV, answer with one of them on a phone, and see the completion.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from '../support/axe';
-import { launchBrowser, PHONE, watchPage } from '../support/browser';
+import { sharedBrowser, PHONE, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 800 } as const;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Splits the links CSV (no quoted cells in it: partner names and URLs here have no commas). */
 const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
 
 describe('an organiser on a laptop', () => {
   it('sets up a partnership, downloads ten personal links, and sees a completed response', async () => {
-    const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: LAPTOP, acceptDownloads: true });
     const page = await context.newPage();
     const problems = watchPage(page);
 
@@ -77,7 +69,7 @@ describe('an organiser on a laptop', () => {
     await first.getByText('10 persoonlijke links gemaakt en gedownload.').waitFor();
 
     // One colleague answers on a phone with the first personal link.
-    const phone = await browser.newPage({ viewport: PHONE });
+    const phone = await browser().newPage({ viewport: PHONE });
     const phoneProblems = watchPage(phone);
     await phone.goto(rows[0]![1]!);
     await expect.poll(() => phone.getByRole('heading', { level: 1 }).textContent()).toBe('Werk in de wijk');

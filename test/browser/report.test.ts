@@ -5,29 +5,21 @@
  * the PDF and in the JSON download.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seedDemo } from '../../db/seed/demo';
 import { text } from '../../web/src/routes/report/text';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { api } from '../support/api';
 import { expectAccessible } from './respond-support';
 import { artifactPath, countPageObjects, headingsIn, laptop, occurrences, openReport, partnershipWithResponses, pdfText, printPdf, squeeze } from './report-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the demo report', () => {
   it('shows every section in Dutch and English, passes axe, and prints every heading to an A4 PDF', async () => {
     const demo = await seedDemo(baseUrl);
-    const { page, problems, close } = await laptop(browser, baseUrl);
+    const { page, problems, close } = await laptop(browser(), baseUrl);
     await openReport(page, demo.report);
 
     for (const heading of headingsIn('nl')) {
@@ -90,7 +82,7 @@ describe('a partner under k', () => {
     const withheld = partners[2]!;
     const setup = await partnershipWithResponses(baseUrl, partners, [6, 7, 2], 5);
     const withheldId = setup.partnerIds[2]!;
-    const { page, problems, close } = await laptop(browser, baseUrl);
+    const { page, problems, close } = await laptop(browser(), baseUrl);
     // The organiser's link: it opens the same report and also offers the responses CSV.
     await openReport(page, `${baseUrl}/report#${setup.organiserSecret}`);
 
@@ -143,7 +135,7 @@ describe('a partner under k', () => {
     const exported = await api(baseUrl, setup.organiserSecret).organiser.surveys[':surveyId'].export.$get({ param: { surveyId: setup.surveyId }, query: { lang: 'nl' } });
     expect(exported.headers.get('x-excluded-partners')).toBe('1');
     // A report link cannot download it: the page does not offer it.
-    const reader = await laptop(browser, baseUrl);
+    const reader = await laptop(browser(), baseUrl);
     await openReport(reader.page, `${baseUrl}/report#${setup.reportSecret}`);
     await expect(reader.page.getByRole('button', { name: text.downloadCsv.nl }).count()).resolves.toBe(0);
     await reader.close();

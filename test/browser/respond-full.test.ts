@@ -2,21 +2,14 @@
  * A respondent on a 360×640 phone answers the whole survey (every section of the instrument) in
  * Dutch; every screen passes axe-core; the organiser then sees one response.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 import { expectAccessible, onScreen, phone, PARTNERS, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Touch targets on the screen smaller than 44×44 CSS pixels (scale points, options, steppers, buttons). */
 function smallTargets(page: Page): Promise<string[]> {
@@ -36,7 +29,7 @@ describe('a respondent on a phone, in Dutch', () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
     const sections = await surveySections(baseUrl);
     expect(sections.map((s) => s.id)).toEqual(['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'perceptions', 'open', 'about']);
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
 
     // Intro: which partnership, for which organisation, why, how long, and how answers are shown.
     await page.goto(respondUrl(baseUrl, survey.link.secret));

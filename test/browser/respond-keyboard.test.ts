@@ -2,20 +2,13 @@
  * The whole survey with the keyboard only: Tab to move, Space to choose, arrow keys within a
  * scale, typing in number and text fields, Enter to go on. No mouse, no touch.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 interface Focused {
   tag: string;
@@ -82,7 +75,7 @@ describe('a respondent using only the keyboard', () => {
   it('completes and sends the whole survey', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
     const sections = await surveySections(baseUrl);
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
 

@@ -2,23 +2,19 @@
  * A bad connection: answers given offline wait on the device, a submit made offline waits for the
  * connection and then lands exactly once, and a server fault is retried with the answers kept.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Section } from '../../worker/instrument/types';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 import { expectAccessible, onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 let sections: Section[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   sections = await surveySections(baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Answers every section from the one on view and stops at the review. */
@@ -37,7 +33,7 @@ const unexpected = (problems: string[]) => problems.filter((p) => !/^request fai
 describe('a respondent on a bad connection', () => {
   it('answers offline, sends offline, and once the connection returns exactly one response is stored', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_single', { shownAsOrganisation: true });
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
     await page.getByRole('button', { name: 'Beginnen' }).click();
@@ -72,7 +68,7 @@ describe('a respondent on a bad connection', () => {
 
   it('keeps the answers through a server fault on send and retries until it is stored, once', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
     await page.getByRole('button', { name: 'Beginnen' }).click();
@@ -103,7 +99,7 @@ describe('a respondent on a bad connection', () => {
 
   it('says the survey could not load when the server fails, and loads it on "try again"', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open');
-    const { context, page } = await phone(browser, baseUrl);
+    const { context, page } = await phone(browser(), baseUrl);
     await page.route('**/api/respond', (route) => route.fulfill({ status: 500, json: { error: { code: 'internal_error', message: 'x' } } }));
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'De vragenlijst kon niet laden');

@@ -2,25 +2,17 @@
  * The pages a respondent meets instead of the survey — a closed survey, a used personal link, an
  * unknown or revoked link — each clear, in the respondent's language, and passing axe-core.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { api } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { expectAccessible, onScreen, phone, respondUrl, surveySections, surveyWithLink, validAnswers } from './respond-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Opens the link on a fresh phone, checks the Dutch page and its English version. */
 async function expectPage(secret: string, nl: { title: string; body: string }, en: { title: string; body: string }) {
-  const { context, page, problems } = await phone(browser, baseUrl);
+  const { context, page, problems } = await phone(browser(), baseUrl);
   await page.goto(respondUrl(baseUrl, secret));
   await onScreen(page, nl.title);
   expect(await page.getByText(nl.body, { exact: false }).isVisible()).toBe(true);
@@ -60,7 +52,7 @@ describe('when the survey cannot be answered', () => {
   });
 
   it('says an unknown link does not work', async () => {
-    const { context, page } = await phone(browser, baseUrl);
+    const { context, page } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, 'AbCdEfGhIjKlMnOpQrStUv0123456789'));
     await onScreen(page, 'Deze link werkt niet');
     expect(await page.getByText('Vraag degene die u de link stuurde om een nieuwe.', { exact: false }).isVisible()).toBe(true);

@@ -2,23 +2,19 @@
  * Nothing lost when a respondent switches language, reloads the page half-way, or continues a
  * personal (single-use) link on another device.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Language, Section } from '../../worker/instrument/types';
-import { launchBrowser } from '../support/browser';
+import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 import { chosenValues, expectAccessible, onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 let sections: Section[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   sections = await surveySections(baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const words = {
@@ -61,7 +57,7 @@ async function finish(page: Page, from: number, language: Language) {
 describe('nothing a respondent gave is lost', () => {
   it('switches to English half-way and keeps every answer', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
     const half = Math.floor(sections.length / 2);
@@ -91,7 +87,7 @@ describe('nothing a respondent gave is lost', () => {
 
   it('reloads half-way and resumes on the same part with the answers in place', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
-    const { context, page, problems } = await phone(browser, baseUrl);
+    const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
     const half = Math.floor(sections.length / 2);
@@ -114,14 +110,14 @@ describe('nothing a respondent gave is lost', () => {
 
   it('continues a personal link on another device from the server draft, and the first device then sees it was sent', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_single', { shownAsOrganisation: true });
-    const first = await phone(browser, baseUrl);
+    const first = await phone(browser(), baseUrl);
     await first.page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(first.page, 'Werk in de wijk');
     const chosen = await answerUpTo(first.page, 2);
     // The answers reach the server in the background; the respondent sees when.
     await first.page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
 
-    const second = await phone(browser, baseUrl);
+    const second = await phone(browser(), baseUrl);
     await second.page.goto(respondUrl(baseUrl, survey.link.secret));
     // Straight to the first part with open questions, saying the earlier answers were fetched.
     await onScreen(second.page, sections[3]!.title.nl);

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { api, createPartnership, issueLinks } from '../support/api';
-import { launchBrowser, PHONE, watchPage } from '../support/browser';
+import { sharedBrowser, PHONE, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('a respondent on a phone', () => {
   it('opens a link, answers every section, submits, and the report counts the response', async () => {
     const partnership = await createPartnership(baseUrl, { minGroupSize: 3 });
     const [link] = await issueLinks(baseUrl, partnership.organiserSecret, { scope: 'respondent_open', surveyId: partnership.surveyId, partnerId: partnership.partnerIds[0]!, count: 1, maxUses: null });
 
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await browser().newPage({ viewport: PHONE });
     const problems = watchPage(page);
     await page.goto(`${baseUrl}/respond#${link!.secret}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Werk in de wijk');

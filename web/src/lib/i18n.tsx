@@ -3,7 +3,7 @@
  * shows them as `{ nl, en }` pairs, so each route's chunk carries only its own words.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language, Localized } from '../../../worker/instrument/types';
 
 export type { Language, Localized };
@@ -31,7 +31,9 @@ const LanguageContext = createContext<LanguageState>({ language: 'nl', setLangua
 
 export function LanguageProvider({ children }: { children: ComponentChildren }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  useEffect(() => {
+  // A layout effect: the page's language attribute changes in the same frame as its texts, so a
+  // screen reader never reads English words with Dutch pronunciation.
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     try {
       localStorage.setItem(STORAGE_KEY, language);
