@@ -2,8 +2,8 @@
  * Reading the running sums. Every read here is by primary key or index prefix, so the rows D1 reads
  * depend on partners and breakdown groups, never on the number of respondents.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { aggregates, progress } from '../../db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { aggregates } from '../../db/schema';
 import { ALL_GROUP } from '../analysis/stats';
 import type { Database } from './db';
 
@@ -31,19 +31,4 @@ export function partnerRespondentsQuery(db: Database, surveyId: string, partnerI
 /** Every group row (`all` and the breakdown groups) of one partner. */
 export function partnerGroupsQuery(db: Database, surveyId: string, partnerId: string) {
   return db.select().from(aggregates).where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId)));
-}
-
-export type ProgressRow = typeof progress.$inferSelect;
-
-export async function readProgress(db: Database, surveyId: string): Promise<ProgressRow[]> {
-  return db.select().from(progress).where(eq(progress.surveyId, surveyId)).orderBy(asc(progress.counter));
-}
-
-/** Completed responses per partner, from the `all` aggregate rows. */
-export async function respondentsPerPartner(db: Database, surveyId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ partnerId: aggregates.partnerId, respondents: aggregates.respondents })
-    .from(aggregates)
-    .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.groupKey, sql`'all'`)));
-  return new Map(rows.map((r) => [r.partnerId, r.respondents]));
 }

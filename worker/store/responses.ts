@@ -155,12 +155,3 @@ async function responseExists(db: Database, key: string): Promise<boolean> {
 export function linkExhausted(link: CapabilityLink): boolean {
   return link.maxUses !== null && link.uses >= link.maxUses;
 }
-
-export async function countResponses(db: Database, surveyId: string, partnerId: string): Promise<number> {
-  const row = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(responses)
-    .where(and(eq(responses.surveyId, surveyId), eq(responses.partnerId, partnerId)))
-    .get();
-  return row?.n ?? 0;
-}
