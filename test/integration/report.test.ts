@@ -66,6 +66,20 @@ describe('the report API', () => {
     expect(shown).not.toEqual([...shown].sort((x, y) => Number(x.split(' ').at(-1)) - Number(y.split(' ').at(-1))));
   });
 
+  it('reports on a partnership of 40 partners, the most set-up allows', async () => {
+    const res = await client().partnerships.$post({
+      json: {
+        partnership: { name: 'Regio', challenge: 'Veertig partners', collaborationFunction: 'strategic_alignment', horizon: '2030' },
+        partners: Array.from({ length: 40 }, (_, i) => ({ name: `Partner ${i + 1}`, sector: 'public' as const })),
+        survey: { title: 'Nulmeting', sections: ['drives', 'culture', 'values', 'readiness'], languages: ['nl'], minGroupSize: 5 },
+      },
+    });
+    expect(res.status).toBe(201);
+    const { organiserSecret } = await res.json();
+    const report = await (await client(organiserSecret).report.$get({ query: {} })).json();
+    expect(report.report.partners).toHaveLength(40);
+  });
+
   it('is closed to respondent links', async () => {
     const p = await createPartnership();
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');

@@ -1,7 +1,7 @@
 /**
  * Partnerships, their partner organisations and surveys.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import { capabilityLinks, partners, partnerships, surveys } from '../../db/schema';
 import { type Database, newId, today } from './db';
 import { prepareLink } from './links';
@@ -37,6 +37,9 @@ export function surveyRow(partnershipId: string, survey: NewSurvey, instrumentVe
   };
 }
 
+/** D1 binds at most 100 parameters per statement: partners go in as many inserts as that needs. */
+const PARTNERS_PER_INSERT = Math.floor(100 / Object.keys(getTableColumns(partners)).length);
+
 /** Creates a partnership with its partners (and first survey) and returns its organiser secret once. */
 export async function createPartnership(db: Database, input: NewPartnership, instrumentVersion: number) {
   const partnershipId = newId();
@@ -45,7 +48,9 @@ export async function createPartnership(db: Database, input: NewPartnership, ins
   const survey = input.survey ? surveyRow(partnershipId, input.survey, instrumentVersion) : undefined;
   await db.batch([
     db.insert(partnerships).values({ id: partnershipId, createdOn: today(), ...input.partnership }),
-    db.insert(partners).values(partnerRows),
+    ...Array.from({ length: Math.ceil(partnerRows.length / PARTNERS_PER_INSERT) }, (_, i) =>
+      db.insert(partners).values(partnerRows.slice(i * PARTNERS_PER_INSERT, (i + 1) * PARTNERS_PER_INSERT)),
+    ),
     ...(survey ? [db.insert(surveys).values(survey)] : []),
     db.insert(capabilityLinks).values(organiser.row),
   ]);
