@@ -36,11 +36,13 @@ try {
   const statuses = new Map<number, number>();
   let accepted = 0;
   const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  const timed = async <T extends { status: number }>(into: number[], call: () => Promise<T>) => {
+  const serverErrorBodies: string[] = [];
+  const timed = async <T extends { status: number; clone(): { text(): Promise<string> } }>(into: number[], call: () => Promise<T>) => {
     const started = performance.now();
     const res = await call();
     into.push(performance.now() - started);
     count(res.status);
+    if (res.status >= 500) serverErrorBodies.push(`${res.status} ${(await res.clone().text()).slice(0, 300)}`);
     return res;
   };
 
@@ -101,6 +103,9 @@ accepted submits, and every stored aggregate row must equal a recomputation from
 `);
   if (lost !== 0 || mismatched !== 0 || serverErrors !== 0 || accepted !== RESPONDENTS) {
     console.error(`load check failed: lost ${lost}, mismatched ${mismatched}, 5xx ${serverErrors}, accepted ${accepted}/${RESPONDENTS}`);
+    console.error(serverErrorBodies.slice(0, 5).join('\n'));
+    // What the Worker logged about its failures (the log carries no secrets).
+    console.error(server.output().split('\n').filter((line) => line.includes('"level":"error"')).slice(0, 5).join('\n'));
     process.exitCode = 1;
   }
 } finally {
