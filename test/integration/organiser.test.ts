@@ -290,9 +290,12 @@ describe('the responses export', () => {
     const [header, ...rows] = parseCsv(text);
     expect(header!.slice(0, 2)).toEqual(['Partner', 'Datum']);
     expect(header).toContain('Wat brengt uw organisatie in deze samenwerking in? [value_case.bring]: Geld en financiering');
-    expect(rows).toHaveLength(3);
-    // The partner under k (two responses) is not in the export at all.
-    expect(text).not.toContain('Zorggroep');
+    expect(rows).toHaveLength(4);
+    // The partner under k (two responses) appears once, as "not enough responses", with nothing else.
+    const [notEnough] = rows.splice(3, 1);
+    expect(notEnough!.slice(0, 2)).toEqual(['Zorggroep', 'niet genoeg reacties (minder dan 3)']);
+    expect(notEnough!.slice(2).every((cell) => cell === '')).toBe(true);
+    expect(text.split('Zorggroep').length - 1).toBe(1);
     for (const row of rows) {
       expect(row).toHaveLength(header!.length);
       // A name that starts like a formula is written as text.

@@ -2,7 +2,8 @@
  * The responses export: one row per response, one column per answer value, header in one
  * language. Pure (no I/O), so the confidentiality rules it applies are easy to test:
  *
- * - only partners with at least k respondents appear at all (PRODUCT.md §6);
+ * - only partners with at least k respondents have response rows (PRODUCT.md §6); a partner under k
+ *   gets one row that names it with "not enough responses" and carries nothing else;
  * - a breakdown answer (role, involvement) is left empty where its group within the partner is
  *   smaller than k, since it would otherwise single people out;
  * - perception columns exist only about partners that are themselves shown, so a partner under k
@@ -49,6 +50,7 @@ export interface ResponsesExport {
 
 const fixedHeaders = { partner: { nl: 'Partner', en: 'Partner' }, day: { nl: 'Datum', en: 'Date' } } as const;
 const dontKnow = { nl: 'weet niet', en: "don't know" } as const;
+const notEnoughResponses = { nl: 'niet genoeg reacties (minder dan {k})', en: 'not enough responses (fewer than {k})' } as const;
 
 interface RowContext {
   /** Whether free text may be exported for this row's partner. */
@@ -165,6 +167,10 @@ export function buildResponsesExport(input: ResponsesExportInput): ResponsesExpo
     for (const response of sorted) {
       rows.push([partner.name, response.submittedOn, ...columns.map((column) => column.value(response.answers, context))]);
     }
+  }
+  // Said once per partner under k, after the response rows, with no count and no answer.
+  for (const partner of input.partners.filter((p) => excludedPartnerIds.includes(p.id))) {
+    rows.push([partner.name, notEnoughResponses[language].replace('{k}', String(minGroupSize)), ...columns.map(() => '')]);
   }
   return { header, rows, excludedPartnerIds };
 }
