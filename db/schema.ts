@@ -79,6 +79,21 @@ export type LinkScope = (typeof linkScopes)[number];
  * nothing. `uses` is checked against `max_uses` by the database itself: the submission batch
  * increments it first, and a used single-use link (or an open link at its cap) aborts the batch.
  */
+/**
+ * The survey and partner a row of answers or counts belongs to; deleting either deletes the row,
+ * so removing a survey or partner never leaves answers behind.
+ */
+function belongsToSurveyAndPartner() {
+  return {
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+  };
+}
+
 export const capabilityLinks = sqliteTable(
   'capability_links',
   {
@@ -111,12 +126,7 @@ export const drafts = sqliteTable(
   'drafts',
   {
     id: text('id').primaryKey(),
-    surveyId: text('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    ...belongsToSurveyAndPartner(),
     submissionId: text('submission_id').notNull(),
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     language: text('language').notNull(),
@@ -133,12 +143,7 @@ export const responses = sqliteTable(
   'responses',
   {
     id: text('id').primaryKey(),
-    surveyId: text('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    ...belongsToSurveyAndPartner(),
     submissionKey: text('submission_key').notNull(),
     instrumentVersion: integer('instrument_version').notNull(),
     submittedOn: day('submitted_on').notNull(),
@@ -158,12 +163,7 @@ export const comments = sqliteTable(
   'comments',
   {
     id: text('id').primaryKey(),
-    surveyId: text('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    ...belongsToSurveyAndPartner(),
     itemId: text('item_id').notNull(),
     sortKey: text('sort_key').notNull(),
     body: text('body').notNull(),
@@ -180,12 +180,7 @@ export const comments = sqliteTable(
 export const aggregates = sqliteTable(
   'aggregates',
   {
-    surveyId: text('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    ...belongsToSurveyAndPartner(),
     groupKey: text('group_key').notNull(),
     respondents: integer('respondents').notNull().default(0),
     stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull().default({}),
@@ -197,12 +192,7 @@ export const aggregates = sqliteTable(
 export const progress = sqliteTable(
   'progress',
   {
-    surveyId: text('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    ...belongsToSurveyAndPartner(),
     /** `started` for drafts begun, or a `YYYY-MM-DD` day for completions on that day. */
     counter: text('counter').notNull(),
     count: integer('count').notNull().default(0),
