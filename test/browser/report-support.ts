@@ -11,7 +11,7 @@ import { currentInstrument } from '../../worker/instrument';
 import type { Language, SectionId } from '../../worker/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { text } from '../../web/src/routes/report/text';
-import { api, issueLinks } from '../support/api';
+import { api, createPartnership, issueLinks } from '../support/api';
 import { watchPage } from '../support/browser';
 
 export const LAPTOP = { width: 1280, height: 900 } as const;
@@ -105,16 +105,8 @@ export function occurrences(haystack: string, needle: string): number {
  */
 export async function partnershipWithResponses(baseUrl: string, partners: readonly string[], responses: readonly number[], minGroupSize: number) {
   const sections: SectionId[] = currentInstrument.sections.map((s) => s.id);
-  const res = await api(baseUrl).partnerships.$post({
-    json: {
-      partnership: { name: 'Wijkteam Oost', challenge: 'Eén aanpak voor gezinnen met schulden', collaborationFunction: 'operational_alignment', horizon: '2030' },
-      partners: partners.map((name, i) => ({ name, sector: (['public', 'civil_society', 'private'] as const)[i % 3]!, expectedStaff: null, shownAsOrganisation: false })),
-      survey: { title: 'Nulmeting', sections, languages: ['nl', 'en'], minGroupSize, closesOn: null, retainUntil: null },
-    },
-  });
-  if (res.status !== 201) throw new Error(`creating a partnership failed: ${res.status} ${await res.text()}`);
-  const created = await res.json();
-  const surveyId = created.surveyId!;
+  const created = await createPartnership(baseUrl, { partners, sections, minGroupSize });
+  const surveyId = created.surveyId;
   const random = seededRandom(7);
   for (const [index, partnerId] of created.partnerIds.entries()) {
     const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'respondent_open', surveyId, partnerId, count: 1, maxUses: null });

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Instrument, Language, Section, SectionId } from '../../worker/instrument/types';
 import { sectionIds } from '../../worker/instrument/types';
-import { api, issueLinks } from '../support/api';
+import { api, createPartnership, issueLinks } from '../support/api';
 import { PHONE, watchPage } from '../support/browser';
 
 export { expectAccessible } from '../support/axe';
@@ -25,31 +25,16 @@ export interface SurveyOptions {
 
 /** A partnership of three partners with a survey of every section, and a respondent link for the first partner. */
 export async function surveyWithLink(baseUrl: string, scope: 'respondent_open' | 'respondent_single', options: SurveyOptions = {}) {
-  const res = await api(baseUrl).partnerships.$post({
-    json: {
-      partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
-      partners: PARTNERS.map((name, i) => ({
-        name,
-        sector: (['public', 'civil_society', 'private'] as const)[i % 3]!,
-        expectedStaff: null,
-        shownAsOrganisation: i === 0 && options.shownAsOrganisation === true,
-      })),
-      survey: {
-        title: 'Nulmeting',
-        sections: options.sections ?? ALL_SECTIONS,
-        languages: ['nl', 'en'],
-        minGroupSize: 5,
-        ...(options.closed ? { opensOn: '2020-01-01', closesOn: '2020-01-31' } : { closesOn: null }),
-        retainUntil: null,
-      },
-    },
+  const created = await createPartnership(baseUrl, {
+    partners: PARTNERS,
+    sections: options.sections ?? ALL_SECTIONS,
+    minGroupSize: 5,
+    firstShownAsOrganisation: options.shownAsOrganisation,
+    closed: options.closed,
   });
-  if (res.status !== 201) throw new Error(`creating a partnership failed: ${res.status} ${await res.text()}`);
-  const created = await res.json();
-  const surveyId = created.surveyId!;
   const partnerId = created.partnerIds[0]!;
-  const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope, surveyId, partnerId, count: 1, maxUses: null });
-  return { organiserSecret: created.organiserSecret, surveyId, partnerId, link: link! };
+  const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope, surveyId: created.surveyId, partnerId, count: 1, maxUses: null });
+  return { organiserSecret: created.organiserSecret, surveyId: created.surveyId, partnerId, link: link! };
 }
 
 /** The instrument the respondent page renders (fetched like the page does), limited to the survey's sections. */

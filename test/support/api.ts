@@ -10,14 +10,36 @@ export function api(baseUrl: string, secret?: string, language: 'nl' | 'en' = 'n
   return hc<AppType>(baseUrl, { headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) } }).api;
 }
 
-/** A partnership with the given partners and an open survey; returns ids and the organiser secret. */
-export async function createPartnership(baseUrl: string, options: { partners?: string[]; sections?: SectionId[]; minGroupSize?: number } = {}) {
+export interface PartnershipOptions {
+  readonly partners?: readonly string[];
+  readonly sections?: readonly SectionId[];
+  readonly minGroupSize?: number;
+  /** The first partner is "shown as the organisation's position" (so one response shows in the report). */
+  readonly firstShownAsOrganisation?: boolean;
+  /** A survey whose closing date has passed. */
+  readonly closed?: boolean;
+}
+
+/** A partnership with the given partners and a survey; returns ids and the organiser secret. */
+export async function createPartnership(baseUrl: string, options: PartnershipOptions = {}) {
   const partners = options.partners ?? ['Gemeente Rivierstad', 'Zorggroep De Linde', 'Bouwbedrijf Van Dam'];
   const res = await api(baseUrl).partnerships.$post({
     json: {
       partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
-      partners: partners.map((name, i) => ({ name, sector: (['public', 'civil_society', 'private'] as const)[i % 3]!, expectedStaff: null, shownAsOrganisation: false })),
-      survey: { title: 'Nulmeting', sections: options.sections ?? ['drives', 'culture', 'values', 'readiness'], languages: ['nl', 'en'], minGroupSize: options.minGroupSize ?? 3, closesOn: null, retainUntil: null },
+      partners: partners.map((name, i) => ({
+        name,
+        sector: (['public', 'civil_society', 'private'] as const)[i % 3]!,
+        expectedStaff: null,
+        shownAsOrganisation: i === 0 && options.firstShownAsOrganisation === true,
+      })),
+      survey: {
+        title: 'Nulmeting',
+        sections: [...(options.sections ?? ['drives', 'culture', 'values', 'readiness'])],
+        languages: ['nl', 'en'],
+        minGroupSize: options.minGroupSize ?? 3,
+        ...(options.closed ? { opensOn: '2020-01-01', closesOn: '2020-01-31' } : { closesOn: null }),
+        retainUntil: null,
+      },
     },
   });
   if (res.status !== 201) throw new Error(`creating a partnership failed: ${res.status} ${await res.text()}`);

@@ -45,15 +45,12 @@ export function errorBody(error: ApiError, language: Language) {
   };
 }
 
-const fromHttpException = (e: HTTPException): ApiError => {
-  if (e.status === 413) {
-    return new ApiError(413, 'body_too_large', { nl: 'Het verzoek is te groot.', en: 'The request is too large.' });
-  }
-  return new ApiError(e.status as ContentfulStatusCode, 'bad_request', {
+// Hono raises these for bodies it cannot read (the body limit raises its own ApiError in app.ts).
+const fromHttpException = (e: HTTPException): ApiError =>
+  new ApiError(e.status as ContentfulStatusCode, 'bad_request', {
     nl: 'Het verzoek kon niet worden gelezen: stuur geldige JSON.',
     en: 'The request could not be read: send valid JSON.',
   });
-};
 
 export const onError: ErrorHandler = (err, c) => {
   const language = requestLanguage(c);
