@@ -7,8 +7,8 @@
  * cost depends on partners and items, never on the number of respondents.
  */
 import { sql } from 'drizzle-orm';
-import type { Language, SectionId } from '../worker/instrument/types';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Language, SectionId } from '../worker/instrument/types';
 
 /** Day-level dates (`YYYY-MM-DD`): precise times are never stored next to answers. */
 const day = (name: string) => text(name);
@@ -58,17 +58,16 @@ export const surveys = sqliteTable(
     languages: text('languages', { mode: 'json' }).$type<Language[]>().notNull(),
     /** Confidentiality threshold k: no figure is shown for a group smaller than this. */
     minGroupSize: integer('min_group_size').notNull().default(5),
-    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     opensOn: day('opens_on').notNull(),
     closesOn: day('closes_on'),
     /** After this day the scheduled run deletes the survey's responses. */
     retainUntil: day('retain_until'),
     createdOn: day('created_on').notNull(),
   },
-  (t) => [
-    index('surveys_by_partnership').on(t.partnershipId),
-    check('surveys_k_at_least_3', sql`${t.minGroupSize} >= 3`),
-  ],
+  (t) => [index('surveys_by_partnership').on(t.partnershipId), check('surveys_k_at_least_3', sql`${t.minGroupSize} >= 3`)],
 );
 
 export const linkScopes = ['organiser', 'report', 'partner_contact', 'respondent_open', 'respondent_single'] as const;
@@ -149,10 +148,7 @@ export const responses = sqliteTable(
     submittedOn: day('submitted_on').notNull(),
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [
-    uniqueIndex('responses_submission_key').on(t.submissionKey),
-    index('responses_by_survey').on(t.surveyId, t.partnerId),
-  ],
+  (t) => [uniqueIndex('responses_submission_key').on(t.submissionKey), index('responses_by_survey').on(t.surveyId, t.partnerId)],
 );
 
 /**

@@ -3,7 +3,7 @@
  * http://localhost:8787 (or PORT), seeds the demo partnership once, and prints its links.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { seedDemo, type DemoLinks } from '../db/seed/demo';
+import { type DemoLinks, seedDemo } from '../db/seed/demo';
 import { buildWeb, root, startLocalServer } from './local/server';
 
 const port = Number(process.env.PORT ?? 8787);

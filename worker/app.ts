@@ -36,7 +36,10 @@ export const api = new Hono<AppEnv>()
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new ApiError(413, 'body_too_large', { nl: 'Het verzoek is te groot (hoogstens 64 kB).', en: 'The request is too large (64 kB at most).' });
+        throw new ApiError(413, 'body_too_large', {
+          nl: 'Het verzoek is te groot (hoogstens 64 kB).',
+          en: 'The request is too large (64 kB at most).',
+        });
       },
     }),
   )

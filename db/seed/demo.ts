@@ -30,33 +30,78 @@ const partners: readonly DemoPartner[] = [
     name: 'Gemeente Rivierstad',
     sector: 'public',
     respondents: 14,
-    culture: { control_trust: 2.4, top_down_bottom_up: 3, annual_multi_year: 2.5, risk_experiment: 2.3, costs_benefits: 2.8, own_societal: 5.2, fast_consensus: 5.5, formal_pragmatic: 2.2, own_shared_ownership: 4.2, compete_cooperate: 5.8 },
+    culture: {
+      control_trust: 2.4,
+      top_down_bottom_up: 3,
+      annual_multi_year: 2.5,
+      risk_experiment: 2.3,
+      costs_benefits: 2.8,
+      own_societal: 5.2,
+      fast_consensus: 5.5,
+      formal_pragmatic: 2.2,
+      own_shared_ownership: 4.2,
+      compete_cooperate: 5.8,
+    },
     drives: { public_goods: 5, legitimacy: 4, client_wellbeing: 3, continuity: 1.5, professional_quality: 1.5 },
     pillars: { people: 4.6, planet: 3.8, profit: 2.4 },
     readiness: 3.6,
     brings: { funding: 0.8, mandate: 0.85, policy_influence: 0.7, data: 0.5, network: 0.6 },
     wants: { target_group_access: 0.6, expertise: 0.5, future_talent: 0.2, staff_capacity: 0.6 },
-    hopes: ['Dat we samen één aanspreekpunt maken voor werkzoekenden.', 'Duidelijke afspraken over wie wat betaalt.', 'Dat de werkgevers echt plekken beschikbaar stellen.', 'Minder regels tussen de organisaties, meer vertrouwen.'],
-    worries: ['Ik maak me zorgen dat het weer een project wordt dat na twee jaar stopt.', 'Ik ben bang dat de politiek halverwege van koers verandert.'],
+    hopes: [
+      'Dat we samen één aanspreekpunt maken voor werkzoekenden.',
+      'Duidelijke afspraken over wie wat betaalt.',
+      'Dat de werkgevers echt plekken beschikbaar stellen.',
+      'Minder regels tussen de organisaties, meer vertrouwen.',
+    ],
+    worries: [
+      'Ik maak me zorgen dat het weer een project wordt dat na twee jaar stopt.',
+      'Ik ben bang dat de politiek halverwege van koers verandert.',
+    ],
   },
   {
     name: 'Zorggroep De Linde',
     sector: 'civil_society',
     respondents: 11,
-    culture: { control_trust: 4.3, top_down_bottom_up: 4.5, annual_multi_year: 3.5, risk_experiment: 3, costs_benefits: 3.2, own_societal: 4, fast_consensus: 5, formal_pragmatic: 3.5, own_shared_ownership: 3.5, compete_cooperate: 5.2 },
+    culture: {
+      control_trust: 4.3,
+      top_down_bottom_up: 4.5,
+      annual_multi_year: 3.5,
+      risk_experiment: 3,
+      costs_benefits: 3.2,
+      own_societal: 4,
+      fast_consensus: 5,
+      formal_pragmatic: 3.5,
+      own_shared_ownership: 3.5,
+      compete_cooperate: 5.2,
+    },
     drives: { client_wellbeing: 5, professional_quality: 4, continuity: 2.5, public_goods: 2 },
     pillars: { people: 4.8, planet: 3.2, profit: 2.6 },
     readiness: 3.2,
     brings: { expertise: 0.8, target_group_access: 0.85, staff_capacity: 0.3, facilities: 0.5 },
     wants: { funding: 0.75, future_talent: 0.7, staff_capacity: 0.6, network: 0.4 },
-    hopes: ['Dat cliënten merken dat de organisaties samenwerken.', 'Tijd voor onze begeleiders om mee te doen.', 'Goede stageplekken voor onze mensen met afstand tot werk.'],
+    hopes: [
+      'Dat cliënten merken dat de organisaties samenwerken.',
+      'Tijd voor onze begeleiders om mee te doen.',
+      'Goede stageplekken voor onze mensen met afstand tot werk.',
+    ],
     worries: ['De werkdruk is al hoog; ik vrees dat dit er nog bij komt.', 'Ik hoop dat we niet alleen in overleggen blijven hangen.'],
   },
   {
     name: 'Installatiebedrijf Van Dam',
     sector: 'private',
     respondents: 9,
-    culture: { control_trust: 5.4, top_down_bottom_up: 3.2, annual_multi_year: 3.8, risk_experiment: 5.5, costs_benefits: 3, own_societal: 2.6, fast_consensus: 2.2, formal_pragmatic: 5.8, own_shared_ownership: 2.8, compete_cooperate: 2.8 },
+    culture: {
+      control_trust: 5.4,
+      top_down_bottom_up: 3.2,
+      annual_multi_year: 3.8,
+      risk_experiment: 5.5,
+      costs_benefits: 3,
+      own_societal: 2.6,
+      fast_consensus: 2.2,
+      formal_pragmatic: 5.8,
+      own_shared_ownership: 2.8,
+      compete_cooperate: 2.8,
+    },
     drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
     pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
     readiness: 3.9,
@@ -69,13 +114,28 @@ const partners: readonly DemoPartner[] = [
     name: 'ROC Rivierland',
     sector: 'knowledge_institution',
     respondents: 12,
-    culture: { control_trust: 3.8, top_down_bottom_up: 4, annual_multi_year: 5, risk_experiment: 3.5, costs_benefits: 4, own_societal: 4.6, fast_consensus: 5, formal_pragmatic: 3.2, own_shared_ownership: 4.8, compete_cooperate: 5.5 },
+    culture: {
+      control_trust: 3.8,
+      top_down_bottom_up: 4,
+      annual_multi_year: 5,
+      risk_experiment: 3.5,
+      costs_benefits: 4,
+      own_societal: 4.6,
+      fast_consensus: 5,
+      formal_pragmatic: 3.2,
+      own_shared_ownership: 4.8,
+      compete_cooperate: 5.5,
+    },
     drives: { professional_quality: 4, public_goods: 3.5, innovation: 2.5, continuity: 2.5, client_wellbeing: 2 },
     pillars: { people: 4.5, planet: 4.1, profit: 2.9 },
     readiness: 3.4,
     brings: { future_talent: 0.9, expertise: 0.7, facilities: 0.6, network: 0.4 },
     wants: { staff_capacity: 0.4, target_group_access: 0.4, funding: 0.6, technology: 0.5 },
-    hopes: ['Leerwerkplekken die passen bij wat studenten leren.', 'Dat docenten en bedrijven elkaar vaker zien.', 'Een gedeelde agenda voor vijf jaar, niet voor één jaar.'],
+    hopes: [
+      'Leerwerkplekken die passen bij wat studenten leren.',
+      'Dat docenten en bedrijven elkaar vaker zien.',
+      'Een gedeelde agenda voor vijf jaar, niet voor één jaar.',
+    ],
     worries: ['Ik ben bang dat studenten goedkope arbeidskrachten worden.'],
   },
 ];
@@ -104,14 +164,26 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = item.tags.valueCase === 'bring' ? partner.brings : partner.wants;
         break;
       case 'single_choice':
-        profile[item.id] = item.tags.breakdown === 'role' ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 } : { direct: 2, indirect: 1 };
+        profile[item.id] =
+          item.tags.breakdown === 'role' ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 } : { direct: 2, indirect: 1 };
         break;
     }
   }
   return profile;
 }
 
-export const demoSections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'perceptions', 'open', 'about'];
+export const demoSections: SectionId[] = [
+  'drives',
+  'culture',
+  'values',
+  'readiness',
+  'value_case',
+  'triangle',
+  'tensions',
+  'perceptions',
+  'open',
+  'about',
+];
 
 export interface DemoLinks {
   readonly organiser: string;
@@ -131,7 +203,14 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
         horizon: '2030',
       },
       partners: partners.map((p) => ({ name: p.name, sector: p.sector, expectedStaff: p.respondents + 6, shownAsOrganisation: false })),
-      survey: { title: 'Nulmeting samenwerking 2026', sections: demoSections, languages: ['nl', 'en'], minGroupSize: 5, closesOn: null, retainUntil: null },
+      survey: {
+        title: 'Nulmeting samenwerking 2026',
+        sections: demoSections,
+        languages: ['nl', 'en'],
+        minGroupSize: 5,
+        closesOn: null,
+        retainUntil: null,
+      },
     },
   });
   if (created.status !== 201) throw new Error(`creating the demo partnership failed: ${created.status} ${await created.text()}`);
@@ -150,22 +229,44 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
 
   for (const [index, partner] of partners.entries()) {
     const partnerId = partnerIds[index]!;
-    const secret = await issue({ scope: 'respondent_open', surveyId: surveyId!, partnerId, count: 1, maxUses: null, label: `Demo: ${partner.name}` });
+    const secret = await issue({
+      scope: 'respondent_open',
+      surveyId: surveyId!,
+      partnerId,
+      count: 1,
+      maxUses: null,
+      label: `Demo: ${partner.name}`,
+    });
     respondents.push({ partner: partner.name, url: `${baseUrl}/respond#${secret}` });
     const others = partnerIds.filter((id) => id !== partnerId);
     // Partners see each other through a sharper lens than reality: differences look bigger from outside.
     const perceptionProfiles = Object.fromEntries(
       others.map((id) => {
         const other = partners[partnerIds.indexOf(id)]!;
-        return [id, Object.fromEntries(Object.entries(other.culture).map(([scale, position]) => [`culture.${scale}`, 4 + (position - 4) * 1.6]))];
+        return [
+          id,
+          Object.fromEntries(Object.entries(other.culture).map(([scale, position]) => [`culture.${scale}`, 4 + (position - 4) * 1.6])),
+        ];
       }),
     );
     const [hopeItem, worryItem] = items.filter((i) => i.format === 'text').map((i) => i.id);
     for (let r = 0; r < partner.respondents; r++) {
-      const answers: Record<string, unknown> = { ...syntheticAnswers({ instrument: currentInstrument, sections: demoSections, otherPartnerIds: others, profile: profileFor(partner, items), perceptionProfiles, random, skipOptional: 0.1 }) };
+      const answers: Record<string, unknown> = {
+        ...syntheticAnswers({
+          instrument: currentInstrument,
+          sections: demoSections,
+          otherPartnerIds: others,
+          profile: profileFor(partner, items),
+          perceptionProfiles,
+          random,
+          skipOptional: 0.1,
+        }),
+      };
       if (hopeItem && partner.hopes[r]) answers[hopeItem] = partner.hopes[r];
       if (worryItem && partner.worries[r]) answers[worryItem] = partner.worries[r];
-      const res = await api(secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll("-", ""), language: 'nl', answers } });
+      const res = await api(secret).respond.submit.$post({
+        json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers },
+      });
       if (res.status !== 201) throw new Error(`a demo response was refused: ${res.status} ${await res.text()}`);
     }
   }

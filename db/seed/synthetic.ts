@@ -4,7 +4,7 @@
  * real fault lines instead of noise.
  */
 import { surveyItems } from '../../worker/instrument';
-import type { AnswerValue, Answers, Instrument, Item, SectionId } from '../../worker/instrument/types';
+import type { Answers, AnswerValue, Instrument, SectionId } from '../../worker/instrument/types';
 import { scalePoints } from '../../worker/instrument/types';
 
 /** A seeded pseudo-random generator (mulberry32), so demo data and fixtures are repeatable. */
@@ -39,13 +39,17 @@ export interface SyntheticOptions {
 
 const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value)));
 
-function scaleAnswer(item: Item, points: number, preferred: number | undefined, random: () => number): number {
+function scaleAnswer(points: number, preferred: number | undefined, random: () => number): number {
   const centre = preferred ?? 1 + random() * (points - 1);
   const noise = (random() + random() + random() - 1.5) * (points / 4);
   return clamp(centre + noise, points);
 }
 
-function allocation(options: readonly { id: string }[], weights: Readonly<Record<string, number>> | undefined, random: () => number): Record<string, number> {
+function allocation(
+  options: readonly { id: string }[],
+  weights: Readonly<Record<string, number>> | undefined,
+  random: () => number,
+): Record<string, number> {
   const raw = options.map((o) => (weights?.[o.id] ?? 1) * (0.5 + random()));
   const total = raw.reduce((a, b) => a + b, 0);
   const points = raw.map((r) => Math.floor((r / total) * 100));
@@ -65,10 +69,10 @@ export function syntheticAnswers(options: SyntheticOptions): Answers {
       case 'bipolar':
       case 'importance':
       case 'intensity':
-        answers[item.id] = scaleAnswer(item, scalePoints[item.format], typeof lean === 'number' ? lean : undefined, random);
+        answers[item.id] = scaleAnswer(scalePoints[item.format], typeof lean === 'number' ? lean : undefined, random);
         break;
       case 'agreement':
-        answers[item.id] = random() < 0.04 ? 'dont_know' : scaleAnswer(item, 5, typeof lean === 'number' ? lean : undefined, random);
+        answers[item.id] = random() < 0.04 ? 'dont_know' : scaleAnswer(5, typeof lean === 'number' ? lean : undefined, random);
         break;
       case 'allocation':
         answers[item.id] = allocation(item.options, typeof lean === 'object' ? lean : undefined, random);
@@ -82,7 +86,11 @@ export function syntheticAnswers(options: SyntheticOptions): Answers {
         const weights = typeof lean === 'object' ? lean : {};
         const total = item.options.reduce((sum, o) => sum + (weights[o.id] ?? 1), 0);
         let pick = random() * total;
-        answers[item.id] = (item.options.find((o) => (pick -= weights[o.id] ?? 1) < 0) ?? item.options[0]!).id;
+        const chosen = item.options.find((o) => {
+          pick -= weights[o.id] ?? 1;
+          return pick < 0;
+        });
+        answers[item.id] = (chosen ?? item.options[0]!).id;
         break;
       }
       case 'text':
@@ -91,7 +99,7 @@ export function syntheticAnswers(options: SyntheticOptions): Answers {
         answers[item.id] = Object.fromEntries(
           options.otherPartnerIds.map((id) => {
             const view = options.perceptionProfiles?.[id]?.[item.mirrors];
-            return [id, scaleAnswer(item, 7, typeof view === 'number' ? view : undefined, random)];
+            return [id, scaleAnswer(7, typeof view === 'number' ? view : undefined, random)];
           }),
         );
         break;

@@ -19,12 +19,12 @@ import { join } from 'node:path';
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import { hc } from 'hono/client';
 import { getPlatformProxy } from 'wrangler';
-import { seededRandom, syntheticAnswers, type Profile } from '../../db/seed/synthetic';
+import { type Profile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../worker/analysis';
-import { aggregateResponses, ALL_GROUP } from '../../worker/analysis/stats';
-import { api as app, type AppType } from '../../worker/app';
+import { ALL_GROUP, aggregateResponses } from '../../worker/analysis/stats';
+import { type AppType, api as app } from '../../worker/app';
 import { currentInstrument, surveyItems } from '../../worker/instrument';
-import { readinessFactors, sectionIds, type Answers, type Instrument, type Item, type SectionId } from '../../worker/instrument/types';
+import { type Answers, type Instrument, type Item, readinessFactors, type SectionId, sectionIds } from '../../worker/instrument/types';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { applyMigrations, root } from '../local/server';
 
@@ -103,28 +103,100 @@ function cpuTime(run: () => unknown): { median: number; p95: number } {
  */
 function standInInstrument(): Instrument {
   const t = (s: string) => ({ nl: s, en: s });
-  const options = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i + 1}`, label: t(prefix) }));
+  const options = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i + 1}`, label: t(prefix) }));
   const many = (count: number, make: (i: number) => Item) => Array.from({ length: count }, (_, i) => make(i + 1));
   const resources = options('resource', 12);
   const section = (id: SectionId, items: Item[]) => ({ id, title: t(id), intro: t(id), minutes: 1, items });
   return {
     version: 0,
     sections: [
-      section('drives', [{ id: 'drives.allocation', format: 'allocation', total: 100, required: true, text: t('d'), options: options('drive', 8) }]),
-      section('culture', many(10, (i) => ({ id: `culture.scale_${i}`, format: 'bipolar', required: true, perceived: true, text: t('c'), left: t('l'), right: t('r') }))),
-      section('values', many(12, (i) => ({ id: `values.value_${i}`, format: 'importance', required: true, text: t('v'), tags: { scope: 'collective', nature: 'immaterial', pillar: 'people' } }))),
-      section('readiness', many(20, (i) => ({ id: `readiness.statement_${i}`, format: 'agreement', required: true, text: t('r'), tags: { factor: readinessFactors[(i - 1) >> 1]! } }))),
+      section('drives', [
+        { id: 'drives.allocation', format: 'allocation', total: 100, required: true, text: t('d'), options: options('drive', 8) },
+      ]),
+      section(
+        'culture',
+        many(10, (i) => ({
+          id: `culture.scale_${i}`,
+          format: 'bipolar',
+          required: true,
+          perceived: true,
+          text: t('c'),
+          left: t('l'),
+          right: t('r'),
+        })),
+      ),
+      section(
+        'values',
+        many(12, (i) => ({
+          id: `values.value_${i}`,
+          format: 'importance',
+          required: true,
+          text: t('v'),
+          tags: { scope: 'collective', nature: 'immaterial', pillar: 'people' },
+        })),
+      ),
+      section(
+        'readiness',
+        many(20, (i) => ({
+          id: `readiness.statement_${i}`,
+          format: 'agreement',
+          required: true,
+          text: t('r'),
+          tags: { factor: readinessFactors[(i - 1) >> 1]! },
+        })),
+      ),
       section('value_case', [
         { id: 'value_case.bring', format: 'multi_select', required: true, text: t('b'), options: resources, tags: { valueCase: 'bring' } },
         { id: 'value_case.get', format: 'multi_select', required: true, text: t('g'), options: resources, tags: { valueCase: 'get' } },
       ]),
-      section('triangle', many(6, (i) => ({ id: `triangle.item_${i}`, format: 'agreement', required: true, text: t('t'), tags: { side: (['value', 'capacity', 'legitimacy'] as const)[(i - 1) % 3]! } }))),
-      section('tensions', many(5, (i) => ({ id: `tensions.tension_${i}`, format: 'intensity', required: true, text: t('t'), left: t('l'), right: t('r') }))),
-      section('perceptions', many(10, (i) => ({ id: `perceptions.scale_${i}`, format: 'perception', mirrors: `culture.scale_${i}`, required: false, text: t('p'), left: t('l'), right: t('r') }))),
-      section('open', many(2, (i) => ({ id: `open.question_${i}`, format: 'text', required: false, maxLength: 2000, text: t('o') }))),
+      section(
+        'triangle',
+        many(6, (i) => ({
+          id: `triangle.item_${i}`,
+          format: 'agreement',
+          required: true,
+          text: t('t'),
+          tags: { side: (['value', 'capacity', 'legitimacy'] as const)[(i - 1) % 3]! },
+        })),
+      ),
+      section(
+        'tensions',
+        many(5, (i) => ({ id: `tensions.tension_${i}`, format: 'intensity', required: true, text: t('t'), left: t('l'), right: t('r') })),
+      ),
+      section(
+        'perceptions',
+        many(10, (i) => ({
+          id: `perceptions.scale_${i}`,
+          format: 'perception',
+          mirrors: `culture.scale_${i}`,
+          required: false,
+          text: t('p'),
+          left: t('l'),
+          right: t('r'),
+        })),
+      ),
+      section(
+        'open',
+        many(2, (i) => ({ id: `open.question_${i}`, format: 'text', required: false, maxLength: 2000, text: t('o') })),
+      ),
       section('about', [
-        { id: 'about.role', format: 'single_choice', required: false, text: t('r'), options: options('role', 4), tags: { breakdown: 'role' } },
-        { id: 'about.involvement', format: 'single_choice', required: false, text: t('i'), options: options('involvement', 2), tags: { breakdown: 'involvement' } },
+        {
+          id: 'about.role',
+          format: 'single_choice',
+          required: false,
+          text: t('r'),
+          options: options('role', 4),
+          tags: { breakdown: 'role' },
+        },
+        {
+          id: 'about.involvement',
+          format: 'single_choice',
+          required: false,
+          text: t('i'),
+          options: options('involvement', 2),
+          tags: { breakdown: 'involvement' },
+        },
       ]),
     ],
   };
@@ -148,7 +220,9 @@ function measureCpu(label: string, instrument: Instrument, perPartner: number): 
   log(`cpu: ${label}, ${PARTNERS} × ${perPartner} respondents`);
   const responses = respondentsFor(instrument, () => perPartner, 7);
   const { input, rows } = overviewInput(instrument, responses);
-  const overview = { input: { ...input, stats: new Map([...input.stats].map(([id, groups]) => [id, new Map([[ALL_GROUP, groups.get(ALL_GROUP)!]])])) } };
+  const overview = {
+    input: { ...input, stats: new Map([...input.stats].map(([id, groups]) => [id, new Map([[ALL_GROUP, groups.get(ALL_GROUP)!]])])) },
+  };
   const built = buildReport(overview.input);
   const json = JSON.stringify(built);
   return {
@@ -230,7 +304,9 @@ class MeasuredStatement {
     return column ? (row?.[column] ?? null) : row;
   }
   async raw() {
-    return this.record(await reported(this.inner.all<Record<string, unknown>>())).results.map((row: Record<string, unknown>) => Object.values(row));
+    return this.record(await reported(this.inner.all<Record<string, unknown>>())).results.map((row: Record<string, unknown>) =>
+      Object.values(row),
+    );
   }
 }
 
@@ -264,7 +340,10 @@ interface Submission {
 
 interface D1Figures {
   readonly respondents: number;
-  readonly routes: Record<'overview' | 'pair' | 'breakdowns' | 'comments', { rowsRead: number; statements: number; commentRows: number; byStatement: { sql: string; meta: Meta }[] }>;
+  readonly routes: Record<
+    'overview' | 'pair' | 'breakdowns' | 'comments',
+    { rowsRead: number; statements: number; commentRows: number; byStatement: { sql: string; meta: Meta }[] }
+  >;
   readonly submissions: Submission[];
   readonly seconds: number;
 }
@@ -306,19 +385,27 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
   const call = (secret?: string) => {
     const collector = new Collector();
     const client = hc<AppType>('http://bench.local', {
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init), { ...env, DB: measuredD1(env.DB, collector) } as never),
+      fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+        app.fetch(new Request(input, init), { ...env, DB: measuredD1(env.DB, collector) } as never),
       headers: secret ? { authorization: `Bearer ${secret}` } : {},
     }).api;
     return { client, collector };
   };
 
-  const created = await attempt(() => call().client.partnerships.$post({
-    json: {
-      partnership: { name: 'Bench', challenge: 'Rows read per report', collaborationFunction: 'operational_alignment', horizon: '2030' },
-      partners: Array.from({ length: PARTNERS }, (_, i) => ({ name: `Partner ${i + 1}`, sector: 'public' as const, expectedStaff: null, shownAsOrganisation: false })),
-      survey: { title: `Bench ${total}`, sections, languages: ['nl'], minGroupSize: 5, closesOn: null, retainUntil: null },
-    },
-  }));
+  const created = await attempt(() =>
+    call().client.partnerships.$post({
+      json: {
+        partnership: { name: 'Bench', challenge: 'Rows read per report', collaborationFunction: 'operational_alignment', horizon: '2030' },
+        partners: Array.from({ length: PARTNERS }, (_, i) => ({
+          name: `Partner ${i + 1}`,
+          sector: 'public' as const,
+          expectedStaff: null,
+          shownAsOrganisation: false,
+        })),
+        survey: { title: `Bench ${total}`, sections, languages: ['nl'], minGroupSize: 5, closesOn: null, retainUntil: null },
+      },
+    }),
+  );
   if (created.status !== 201) throw new Error(`creating the partnership failed: ${created.status} ${await created.text()}`);
   const { organiserSecret, surveyId, partnerIds: ids } = await created.json();
   const organiser = call(organiserSecret).client;
@@ -326,16 +413,22 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
   const items = surveyItems(instrument, sections);
   const textItems = items.filter((item) => item.format === 'text');
 
-  const respondents = respondentsFor(instrument, perPartner, 11, ids).map((r, index) => ({ ...r, answers: withComments(index, r.answers, textItems), index }));
+  const respondents = respondentsFor(instrument, perPartner, 11, ids).map((r, index) => ({
+    ...r,
+    answers: withComments(index, r.answers, textItems),
+    index,
+  }));
   const viaRoute = respondents.filter((r) => r.index % routeEvery === 0);
   const secrets = new Map<number, string>();
   for (const partnerId of ids) {
     const mine = viaRoute.filter((r) => r.partnerId === partnerId);
     for (let from = 0; from < mine.length; from += 500) {
       const batch = mine.slice(from, from + 500);
-      const res = await attempt(() => organiser.organiser.links.$post({ json: { scope: 'respondent_single', surveyId: surveyId!, partnerId, count: batch.length } }));
+      const res = await attempt(() =>
+        organiser.organiser.links.$post({ json: { scope: 'respondent_single', surveyId: surveyId!, partnerId, count: batch.length } }),
+      );
       if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
-      (await res.json()).links.forEach((link, i) => secrets.set(batch[i]!.index, link.secret));
+      for (const [i, link] of (await res.json()).links.entries()) secrets.set(batch[i]!.index, link.secret);
     }
   }
 
@@ -350,7 +443,8 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
       const secret = secrets.get(index)!;
       const submissionId = `bench${index}x${crypto.randomUUID().replaceAll('-', '')}`;
       const drafted = order % 4 === 1;
-      if (drafted) await attempt(() => call(secret).client.respond.draft.$put({ json: { submissionId, language: 'nl', answers: answers as never } }));
+      if (drafted)
+        await attempt(() => call(secret).client.respond.draft.$put({ json: { submissionId, language: 'nl', answers: answers as never } }));
       let collector = new Collector();
       const res = await attempt(() => {
         const measured = call(secret);
@@ -379,15 +473,33 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
   for (let from = 0; from < bulk.length; from += 14) {
     const rows = bulk.slice(from, from + 14); // 7 columns: 98 of D1's 100 parameters
     statements.push(
-      env.DB.prepare(`INSERT INTO responses (id, survey_id, partner_id, submission_key, instrument_version, submitted_on, answers) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`).bind(
-        ...rows.flatMap((r) => [crypto.randomUUID(), surveyId, r.partnerId, crypto.randomUUID(), instrument.version, day, JSON.stringify(r.answers)]),
+      env.DB.prepare(
+        `INSERT INTO responses (id, survey_id, partner_id, submission_key, instrument_version, submitted_on, answers) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      ).bind(
+        ...rows.flatMap((r) => [
+          crypto.randomUUID(),
+          surveyId,
+          r.partnerId,
+          crypto.randomUUID(),
+          instrument.version,
+          day,
+          JSON.stringify(r.answers),
+        ]),
       ),
     );
   }
-  const comments = bulk.flatMap((r) => textItems.filter((item) => item.id in r.answers).map((item) => [crypto.randomUUID(), surveyId, r.partnerId, item.id, crypto.randomUUID(), String(r.answers[item.id])]));
+  const comments = bulk.flatMap((r) =>
+    textItems
+      .filter((item) => item.id in r.answers)
+      .map((item) => [crypto.randomUUID(), surveyId, r.partnerId, item.id, crypto.randomUUID(), String(r.answers[item.id])]),
+  );
   for (let from = 0; from < comments.length; from += 16) {
     const rows = comments.slice(from, from + 16); // 6 columns: 96 parameters
-    statements.push(env.DB.prepare(`INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`).bind(...rows.flat()));
+    statements.push(
+      env.DB.prepare(
+        `INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      ).bind(...rows.flat()),
+    );
   }
   for (const [key, totals] of aggregateResponses(items, respondents)) {
     const [partnerId, group] = key.split('/') as [string, string];
@@ -501,8 +613,8 @@ every statement the request ran.
 | route | rows read at ${SMALL} | rows read at ${RESPONDENTS} | reads |
 |---|---|---|---|
 ${routeRow('`GET /api/report` (overview)', 'overview', `link, partnership, ${PARTNERS} partners, surveys, one \`all\` row per partner`)}
-${routeRow('`GET /api/report/pair`', 'pair', 'the two partners\' `all` rows')}
-${routeRow('`GET /api/report/breakdowns`', 'breakdowns', 'one partner\'s group rows')}
+${routeRow('`GET /api/report/pair`', 'pair', "the two partners' `all` rows")}
+${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 
 Overview rows read at ${RESPONDENTS} ÷ at ${SMALL}: **${ratio.toFixed(3)}**. By statement (a range read through an index

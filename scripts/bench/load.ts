@@ -26,9 +26,23 @@ const summary = (values: number[]) => {
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-load-'));
 const server = await startLocalServer({ port: 9100 + Math.floor(Math.random() * 400), persistTo });
 try {
-  const partnership = await createPartnership(server.url, { partners: ['Gemeente', 'Zorg', 'Bedrijf', 'School'], sections, minGroupSize: 5 });
+  const partnership = await createPartnership(server.url, {
+    partners: ['Gemeente', 'Zorg', 'Bedrijf', 'School'],
+    sections,
+    minGroupSize: 5,
+  });
   const links = (
-    await Promise.all(partnership.partnerIds.map((partnerId) => issueLinks(server.url, partnership.organiserSecret, { scope: 'respondent_single', surveyId: partnership.surveyId, partnerId, count: RESPONDENTS / 4, maxUses: null })))
+    await Promise.all(
+      partnership.partnerIds.map((partnerId) =>
+        issueLinks(server.url, partnership.organiserSecret, {
+          scope: 'respondent_single',
+          surveyId: partnership.surveyId,
+          partnerId,
+          count: RESPONDENTS / 4,
+          maxUses: null,
+        }),
+      ),
+    )
   ).flat();
 
   const draftLatencies: number[] = [];
@@ -66,15 +80,30 @@ try {
   const seconds = (performance.now() - started) / 1000;
 
   // Check: stored responses equal accepted submits, and the stored aggregates equal a recomputation.
-  const rows = executeLocalSql<{ partner_id: string; answers: string }>(persistTo, `SELECT partner_id, answers FROM responses WHERE survey_id = '${partnership.surveyId}'`);
-  const aggregates = executeLocalSql<{ partner_id: string; group_key: string; respondents: number; stats: string }>(persistTo, `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${partnership.surveyId}'`);
+  const rows = executeLocalSql<{ partner_id: string; answers: string }>(
+    persistTo,
+    `SELECT partner_id, answers FROM responses WHERE survey_id = '${partnership.surveyId}'`,
+  );
+  const aggregates = executeLocalSql<{ partner_id: string; group_key: string; respondents: number; stats: string }>(
+    persistTo,
+    `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${partnership.surveyId}'`,
+  );
   const items = surveyItems(currentInstrument, sections);
-  const expected = aggregateResponses(items, rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })));
-  const mismatched = aggregates.filter((a) => {
-    const e = expected.get(`${a.partner_id}/${a.group_key}`);
-    const stats = JSON.parse(a.stats) as Stats;
-    return !e || e.respondents !== a.respondents || Object.keys(e.stats).length !== Object.keys(stats).length || Object.entries(e.stats).some(([k, v]) => stats[k] !== v);
-  }).length + Math.max(0, expected.size - aggregates.length);
+  const expected = aggregateResponses(
+    items,
+    rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })),
+  );
+  const mismatched =
+    aggregates.filter((a) => {
+      const e = expected.get(`${a.partner_id}/${a.group_key}`);
+      const stats = JSON.parse(a.stats) as Stats;
+      return (
+        !e ||
+        e.respondents !== a.respondents ||
+        Object.keys(e.stats).length !== Object.keys(stats).length ||
+        Object.entries(e.stats).some(([k, v]) => stats[k] !== v)
+      );
+    }).length + Math.max(0, expected.size - aggregates.length);
   const serverErrors = [...statuses].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0);
   const lost = accepted - rows.length;
 
@@ -95,7 +124,10 @@ accepted submits, and every stored aggregate row must equal a recomputation from
 | requests | ${requests} in ${seconds.toFixed(1)} s = **${(requests / seconds).toFixed(0)} requests/s** |
 | draft saves | ${draft.n}, p50 **${draft.p50.toFixed(0)} ms**, p99 **${draft.p99.toFixed(0)} ms**, max ${draft.max.toFixed(0)} ms |
 | submits | ${submit.n}, p50 **${submit.p50.toFixed(0)} ms**, p99 **${submit.p99.toFixed(0)} ms**, max ${submit.max.toFixed(0)} ms |
-| status codes | ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(', ')} |
+| status codes | ${[...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ')} |
 | accepted submits / stored responses | ${accepted} / ${rows.length} |
 | lost / counted twice | **${Math.max(0, lost)} / ${Math.max(0, -lost)}** |
 | aggregate rows checked / mismatched | ${aggregates.length} / **${mismatched}** |
@@ -105,7 +137,14 @@ accepted submits, and every stored aggregate row must equal a recomputation from
     console.error(`load check failed: lost ${lost}, mismatched ${mismatched}, 5xx ${serverErrors}, accepted ${accepted}/${RESPONDENTS}`);
     console.error(serverErrorBodies.slice(0, 5).join('\n'));
     // What the Worker logged about its failures (the log carries no secrets).
-    console.error(server.output().split('\n').filter((line) => line.includes('"level":"error"')).slice(0, 5).join('\n'));
+    console.error(
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"level":"error"'))
+        .slice(0, 5)
+        .join('\n'),
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -14,10 +14,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import type { Instrument } from '../../worker/instrument/types';
-import { sectionIds } from '../../worker/instrument/types';
 import { createPartnership, issueLinks } from '../../test/support/api';
 import { launchBrowser } from '../../test/support/browser';
+import type { Instrument } from '../../worker/instrument/types';
+import { sectionIds } from '../../worker/instrument/types';
 import { buildWeb, root, startLocalServer } from '../local/server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,7 +74,10 @@ async function measure(browser: Browser, url: string, firstQuestion: (page: Page
 
   // This machine has no internet: refuse other origins at once (still counted above) rather than
   // letting a font request hang and make the timing depend on DNS.
-  await context.route((target) => target.origin !== origin, (route) => route.abort('internetdisconnected'));
+  await context.route(
+    (target) => target.origin !== origin,
+    (route) => route.abort('internetdisconnected'),
+  );
   page.setDefaultTimeout(90_000);
   await page.goto(url, { waitUntil: 'commit' });
   const firstQuestionMs = await firstQuestion(page);
@@ -123,12 +126,30 @@ function surveyJsJson(instrument: Instrument) {
           title: item.text.nl,
           isRequired: item.required,
           items: item.options.map((o) => ({ name: o.id, title: o.label.nl, inputType: 'number', min: 0, max: item.total })),
-          validators: [{ type: 'expression', expression: `sum(${item.options.map((o) => `{${item.id}.${o.id}}`).join(', ')}) = ${item.total}`, text: 'Verdeel precies 100 punten.' }],
+          validators: [
+            {
+              type: 'expression',
+              expression: `sum(${item.options.map((o) => `{${item.id}.${o.id}}`).join(', ')}) = ${item.total}`,
+              text: 'Verdeel precies 100 punten.',
+            },
+          ],
         },
       ];
     }
     if (item.format === 'bipolar') {
-      return [{ type: 'rating', name: item.id, title: item.text.nl, isRequired: item.required, rateCount: 7, rateMin: 1, rateMax: 7, minRateDescription: item.left.nl, maxRateDescription: item.right.nl }];
+      return [
+        {
+          type: 'rating',
+          name: item.id,
+          title: item.text.nl,
+          isRequired: item.required,
+          rateCount: 7,
+          rateMin: 1,
+          rateMax: 7,
+          minRateDescription: item.left.nl,
+          maxRateDescription: item.right.nl,
+        },
+      ];
     }
     return [];
   });
@@ -157,11 +178,23 @@ renderSurvey(new Model(json), document.getElementById('app'));
 `,
   );
   writeFileSync(join(dir, 'public/survey.json'), JSON.stringify(surveyJsJson(instrument)));
-  await build({ configFile: false, root: dir, logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' } });
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'warn',
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+  });
   return join(dir, 'dist');
 }
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 /** Serves a folder on 127.0.0.1, gzipped when the browser asks for it (as `wrangler dev` serves ours). */
 function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
@@ -183,18 +216,34 @@ function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })),
+  );
 }
 
 async function runLighthouse(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], formFactor: 'mobile' });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      formFactor: 'mobile',
+    });
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
-    return { performance: score('performance'), accessibility: score('accessibility'), fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'), version: result.lhr.lighthouseVersion };
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      version: result.lhr.lighthouseVersion,
+    };
   } finally {
     await chrome.kill();
   }
@@ -211,7 +260,13 @@ async function main() {
   let browser: Browser | undefined;
   try {
     const partnership = await createPartnership(server.url, { sections: [...sectionIds] });
-    const [link] = await issueLinks(server.url, partnership.organiserSecret, { scope: 'respondent_open', surveyId: partnership.surveyId, partnerId: partnership.partnerIds[0]!, count: 1, maxUses: null });
+    const [link] = await issueLinks(server.url, partnership.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: partnership.surveyId,
+      partnerId: partnership.partnerIds[0]!,
+      count: 1,
+      maxUses: null,
+    });
     const respondUrl = `${server.url}/respond#${link!.secret}`;
     const instrument = (await (await fetch(`${server.url}/api/instrument/1`)).json()) as Instrument;
 
@@ -239,7 +294,8 @@ async function main() {
     const aMs = median(ours.map((l) => l.firstQuestionMs));
     const bMs = median(theirs.map((l) => l.firstQuestionMs));
     const within = a.jsCssGzip <= BUDGET_GZIP_BYTES && a.otherOrigins.length === 0;
-    const pkg = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    const pkg = (name: string) =>
+      (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
     const lines = [
       '## Page weight: the respondent route against SurveyJS',

@@ -39,14 +39,19 @@ for (const name of benchmarks) {
   const script = ['ts', 'mjs'].map((ext) => `${root}scripts/bench/${name}.${ext}`).find(existsSync);
   if (!script) throw new Error(`benchmark ${name} has no script in scripts/bench/`);
   console.error(`\n== bench: ${name}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) {
     console.error(`bench ${name} failed with exit code ${run.status}`);
     failed = true;
     continue;
   }
   process.stdout.write(run.stdout);
-  sections.push({ name, body: run.stdout.trim() + '\n' });
+  sections.push({ name, body: `${run.stdout.trim()}\n` });
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

@@ -3,14 +3,21 @@
  * database, then starts `wrangler dev` (workerd + the built web app). Used by `npm start`, the
  * browser tests and the benchmarks, so all three run the same thing.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const wrangler = `${root}node_modules/.bin/wrangler`;
 
 /** Wrangler without telemetry or update checks: nothing leaves the machine. */
-const quietEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', NO_UPDATE_NOTIFIER: '1', CI: process.env.CI ?? 'true' };
+const quietEnv = {
+  ...process.env,
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_SEND_ERROR_REPORTS: 'false',
+  NO_UPDATE_NOTIFIER: '1',
+  CI: process.env.CI ?? 'true',
+};
 
 export interface LocalServer {
   readonly url: string;
@@ -36,7 +43,12 @@ export function buildWeb(): void {
 
 /** Runs SQL against the local database (outside the Worker), e.g. to read back or inject a fault. */
 export function executeLocalSql<Row = Record<string, unknown>>(persistTo: string, sql: string): Row[] {
-  const run = spawnSync(wrangler, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], { cwd: root, encoding: 'utf8', env: quietEnv, maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(wrangler, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], {
+    cwd: root,
+    encoding: 'utf8',
+    env: quietEnv,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`wrangler d1 execute failed:\n${run.stdout}\n${run.stderr}`);
   const results = JSON.parse(run.stdout) as { results: Row[] }[];
   return results.flatMap((r) => r.results);
@@ -44,7 +56,11 @@ export function executeLocalSql<Row = Record<string, unknown>>(persistTo: string
 
 /** Applies every committed migration in db/migrations to the local database. */
 export function applyMigrations(persistTo: string): void {
-  const run = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], { cwd: root, encoding: 'utf8', env: quietEnv });
+  const run = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+    cwd: root,
+    encoding: 'utf8',
+    env: quietEnv,
+  });
   if (run.status !== 0) throw new Error(`applying D1 migrations failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -66,8 +82,25 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
 /** Starts the Worker with its assets and local D1 on 127.0.0.1:port; resolves once it answers. */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   applyMigrations(options.persistTo);
-  const args = ['dev', '--port', String(options.port), '--ip', '127.0.0.1', '--persist-to', options.persistTo, '--test-scheduled', '--show-interactive-dev-session=false', '--log-level', options.inheritOutput ? 'info' : 'warn'];
-  const child = spawn(wrangler, args, { cwd: root, env: quietEnv, stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'], detached: process.platform !== 'win32' });
+  const args = [
+    'dev',
+    '--port',
+    String(options.port),
+    '--ip',
+    '127.0.0.1',
+    '--persist-to',
+    options.persistTo,
+    '--test-scheduled',
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    options.inheritOutput ? 'info' : 'warn',
+  ];
+  const child = spawn(wrangler, args, {
+    cwd: root,
+    env: quietEnv,
+    stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
+    detached: process.platform !== 'win32',
+  });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -3,7 +3,7 @@
  * that look like markup appear literally on the respondent's, the organiser's and the report page,
  * and never become elements.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { currentInstrument } from '../../worker/instrument';
@@ -27,7 +27,12 @@ describe('stored text', () => {
     const created = await (
       await api(baseUrl).partnerships.$post({
         json: {
-          partnership: { name: `<h1 data-injected=1>Samen</h1> ${HOSTILE_NAME}`, challenge: '<a href="javascript:alert(1)" data-injected=1>klik</a>', collaborationFunction: 'joint_development', horizon: '2030' },
+          partnership: {
+            name: `<h1 data-injected=1>Samen</h1> ${HOSTILE_NAME}`,
+            challenge: '<a href="javascript:alert(1)" data-injected=1>klik</a>',
+            collaborationFunction: 'joint_development',
+            horizon: '2030',
+          },
           partners: [
             { name: HOSTILE_NAME, sector: 'public', expectedStaff: 20, shownAsOrganisation: false },
             { name: 'School', sector: 'knowledge_institution', expectedStaff: null, shownAsOrganisation: false },
@@ -37,15 +42,35 @@ describe('stored text', () => {
       })
     ).json();
     const [first, second] = created.partnerIds as [string, string];
-    for (const [partnerId, count] of [[first, 10], [second, 3]] as const) {
-      const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'respondent_open', surveyId: created.surveyId!, partnerId, count: 1, maxUses: null });
+    for (const [partnerId, count] of [
+      [first, 10],
+      [second, 3],
+    ] as const) {
+      const [link] = await issueLinks(baseUrl, created.organiserSecret, {
+        scope: 'respondent_open',
+        surveyId: created.surveyId!,
+        partnerId,
+        count: 1,
+        maxUses: null,
+      });
       for (let i = 0; i < count; i++) {
-        const answers = { ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random: seededRandom(i + 1) }), 'open.success': `${HOSTILE_COMMENT} ${i}` };
-        const res = await api(baseUrl, link!.secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers } });
+        const answers = {
+          ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random: seededRandom(i + 1) }),
+          'open.success': `${HOSTILE_COMMENT} ${i}`,
+        };
+        const res = await api(baseUrl, link!.secret).respond.submit.$post({
+          json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers },
+        });
         expect(res.status).toBe(201);
       }
     }
-    const [respondent] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'respondent_open', surveyId: created.surveyId!, partnerId: first, count: 1, maxUses: null });
+    const [respondent] = await issueLinks(baseUrl, created.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: created.surveyId!,
+      partnerId: first,
+      count: 1,
+      maxUses: null,
+    });
 
     const pages: [string, string[]][] = [
       [`/respond#${respondent!.secret}`, [HOSTILE_NAME]],

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from '../support/axe';
-import { sharedBrowser, PHONE, watchPage } from '../support/browser';
+import { PHONE, sharedBrowser, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');
@@ -13,7 +13,12 @@ const LAPTOP = { width: 1280, height: 800 } as const;
 const browser = sharedBrowser();
 
 /** Splits the links CSV (no quoted cells in it: partner names and URLs here have no commas). */
-const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+const csvRows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 describe('an organiser on a laptop', () => {
   it('sets up a partnership, downloads ten personal links, and sees a completed response', async () => {
@@ -56,7 +61,10 @@ describe('an organiser on a laptop', () => {
     // Ten personal links for the first partner, as a CSV download.
     const first = page.getByRole('region', { name: 'Gemeente Rivierstad' });
     await first.getByLabel('Aantal persoonlijke links voor Gemeente Rivierstad').fill('10');
-    const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'Persoonlijke links maken en downloaden (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      first.getByRole('button', { name: 'Persoonlijke links maken en downloaden (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^samenwaarde-links-gemeente-rivierstad-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = csvRows(readFileSync((await download.path())!, 'utf8'));
     expect(header).toEqual(['partner', 'link']);
@@ -91,7 +99,12 @@ describe('an organiser on a laptop', () => {
     await responseTable.waitFor();
     const row = responseTable.getByRole('row', { name: /Gemeente Rivierstad/ });
     expect(await row.getByRole('cell').allTextContents()).toEqual(['40', '1', '1', '3%']);
-    expect(await responseTable.getByRole('row', { name: /Zorggroep De Linde/ }).getByRole('cell').allTextContents()).toEqual(['25', '0', '0', '0%']);
+    expect(
+      await responseTable
+        .getByRole('row', { name: /Zorggroep De Linde/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['25', '0', '0', '0%']);
     expect(problems).toEqual([]);
     await context.close();
   });

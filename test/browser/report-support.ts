@@ -5,12 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { currentInstrument } from '../../worker/instrument';
-import type { Language, SectionId } from '../../worker/instrument/types';
+import type { Browser, Page } from 'playwright-core';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { text } from '../../web/src/routes/report/text';
+import { currentInstrument } from '../../worker/instrument';
+import type { Language, SectionId } from '../../worker/instrument/types';
 import { api, createPartnership, issueLinks } from '../support/api';
 import { watchPage } from '../support/browser';
 
@@ -52,7 +52,8 @@ export async function laptop(browser: Browser, baseUrl: string): Promise<{ page:
   const problems = watchPage(page);
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin) problems.push(`request to another origin: ${url.origin}`);
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin)
+      problems.push(`request to another origin: ${url.origin}`);
   });
   return { page, problems, close: () => context.close() };
 }
@@ -103,17 +104,30 @@ export function occurrences(haystack: string, needle: string): number {
  * A partnership of the given partners (k = `minGroupSize`), every section of the instrument, with
  * `responses[i]` synthetic responses for partner i submitted through the respond API.
  */
-export async function partnershipWithResponses(baseUrl: string, partners: readonly string[], responses: readonly number[], minGroupSize: number) {
+export async function partnershipWithResponses(
+  baseUrl: string,
+  partners: readonly string[],
+  responses: readonly number[],
+  minGroupSize: number,
+) {
   const sections: SectionId[] = currentInstrument.sections.map((s) => s.id);
   const created = await createPartnership(baseUrl, { partners, sections, minGroupSize });
   const surveyId = created.surveyId;
   const random = seededRandom(7);
   for (const [index, partnerId] of created.partnerIds.entries()) {
-    const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'respondent_open', surveyId, partnerId, count: 1, maxUses: null });
+    const [link] = await issueLinks(baseUrl, created.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId,
+      partnerId,
+      count: 1,
+      maxUses: null,
+    });
     const others = created.partnerIds.filter((id) => id !== partnerId);
     for (let r = 0; r < (responses[index] ?? 0); r++) {
       const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random });
-      const submitted = await api(baseUrl, link!.secret).respond.submit.$post({ json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers } });
+      const submitted = await api(baseUrl, link!.secret).respond.submit.$post({
+        json: { submissionId: crypto.randomUUID().replaceAll('-', ''), language: 'nl', answers },
+      });
       if (submitted.status !== 201) throw new Error(`a response was refused: ${submitted.status} ${await submitted.text()}`);
     }
   }

@@ -8,10 +8,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { seedDemo } from '../../db/seed/demo';
 import { text } from '../../web/src/routes/report/text';
-import { sharedBrowser } from '../support/browser';
 import { api } from '../support/api';
+import { sharedBrowser } from '../support/browser';
+import {
+  artifactPath,
+  countPageObjects,
+  headingsIn,
+  laptop,
+  occurrences,
+  openReport,
+  partnershipWithResponses,
+  pdfText,
+  printPdf,
+  squeeze,
+} from './report-support';
 import { expectAccessible } from './respond-support';
-import { artifactPath, countPageObjects, headingsIn, laptop, occurrences, openReport, partnershipWithResponses, pdfText, printPdf, squeeze } from './report-support';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -26,9 +37,11 @@ describe('the demo report', () => {
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);
     }
     // Headings go down one level at a time: h1, then h2s, with h3/h4 only below an h2.
-    const levels = await page.locator('main').evaluate((main) => Array.from(main.querySelectorAll('h1, h2, h3, h4')).map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('main')
+      .evaluate((main) => Array.from(main.querySelectorAll('h1, h2, h3, h4')).map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
-    levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1));
+    for (const [i, level] of levels.entries()) if (i > 0) expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
     // Question texts and labels, never raw item ids.
     expect(await page.locator('main').innerText()).not.toMatch(/\b(culture|values|readiness|drives|tensions|triangle)\.[a-z_]+/);
     await page.screenshot({ path: artifactPath('report-top.png') });
@@ -38,7 +51,11 @@ describe('the demo report', () => {
     const charts = await page.locator('svg.chart').evaluateAll((svgs) =>
       svgs.map((svg) => {
         const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-        return { role: svg.getAttribute('role'), title: document.getElementById(titleId ?? '')?.textContent ?? '', desc: document.getElementById(descId ?? '')?.textContent ?? '' };
+        return {
+          role: svg.getAttribute('role'),
+          title: document.getElementById(titleId ?? '')?.textContent ?? '',
+          desc: document.getElementById(descId ?? '')?.textContent ?? '',
+        };
       }),
     );
     expect(charts.length).toBeGreaterThan(20);
@@ -47,7 +64,9 @@ describe('the demo report', () => {
     // Print: the headings and the data tables are visible, buttons and the language switch are not.
     await page.emulateMedia({ media: 'print' });
     for (const heading of headingsIn('nl')) {
-      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), `print: ${heading}`).resolves.toBe(true);
+      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), `print: ${heading}`).resolves.toBe(
+        true,
+      );
     }
     await expect(page.locator('#heatmaps table').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'English' }).isVisible()).resolves.toBe(false);
@@ -95,7 +114,13 @@ describe('a partner under k', () => {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!node.textContent?.includes(name)) continue;
         const element = node.parentElement!;
-        places.push(element.closest('#responses') ? 'overview' : element.closest('.withheld-notice') ? 'notice' : `elsewhere: ${element.closest('section')?.id} ${element.outerHTML.slice(0, 120)}`);
+        places.push(
+          element.closest('#responses')
+            ? 'overview'
+            : element.closest('.withheld-notice')
+              ? 'notice'
+              : `elsewhere: ${element.closest('section')?.id} ${element.outerHTML.slice(0, 120)}`,
+        );
       }
       return places;
     }, withheld);
@@ -112,10 +137,17 @@ describe('a partner under k', () => {
     expect(occurrences(paper, squeeze(withheld))).toBe(2);
 
     // The JSON download: the model, with the partner as "not enough responses" and nowhere else.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.report-header').getByRole('button', { name: text.downloadJson.nl }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.report-header').getByRole('button', { name: text.downloadJson.nl }).click(),
+    ]);
     const downloaded = readFileSync((await download.path())!, 'utf8');
     const json = JSON.parse(downloaded) as { report: { partners: { id: string; name: string; status: string }[] } };
-    expect(json.report.partners.find((p) => p.id === withheldId)).toEqual({ id: withheldId, name: withheld, status: 'not_enough_responses' });
+    expect(json.report.partners.find((p) => p.id === withheldId)).toEqual({
+      id: withheldId,
+      name: withheld,
+      status: 'not_enough_responses',
+    });
     expect(occurrences(downloaded, withheldId)).toBe(1);
     expect(occurrences(downloaded, withheld)).toBe(1);
     // The download is the model the API serves, not a copy the page reshaped.
@@ -124,16 +156,26 @@ describe('a partner under k', () => {
 
     // The responses CSV (organiser only): rows of the two shown partners, one "not enough responses" row for the third, which
     // the page names next to the button as not enough responses (and the export counts as excluded).
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: text.downloadCsv.nl }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text.downloadCsv.nl }).click(),
+    ]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
-    await expect(page.locator('.withheld-notice', { hasText: text.csvWithheld.nl.split(',')[0]! }).innerText()).resolves.toContain(withheld);
+    await expect(page.locator('.withheld-notice', { hasText: text.csvWithheld.nl.split(',')[0]! }).innerText()).resolves.toContain(
+      withheld,
+    );
     const rows = csv.split(/\r?\n/);
     const rowsOf = (name: string) => rows.filter((row) => row.startsWith(`${name},`) || row.startsWith(`"${name}",`)).length;
     expect(rowsOf(partners[0]!)).toBe(6);
     expect(rowsOf(partners[1]!)).toBe(7);
     // The withheld partner has one row that says so, and no answer.
-    expect(rows.filter((row) => row.includes(withheld))).toEqual([expect.stringMatching(new RegExp(`^"?${withheld}"?,niet genoeg reacties \\(minder dan 5\\),*$`))]);
-    const exported = await api(baseUrl, setup.organiserSecret).organiser.surveys[':surveyId'].export.$get({ param: { surveyId: setup.surveyId }, query: { lang: 'nl' } });
+    expect(rows.filter((row) => row.includes(withheld))).toEqual([
+      expect.stringMatching(new RegExp(`^"?${withheld}"?,niet genoeg reacties \\(minder dan 5\\),*$`)),
+    ]);
+    const exported = await api(baseUrl, setup.organiserSecret).organiser.surveys[':surveyId'].export.$get({
+      param: { surveyId: setup.surveyId },
+      query: { lang: 'nl' },
+    });
     expect(exported.headers.get('x-excluded-partners')).toBe('1');
     // A report link cannot download it: the page does not offer it.
     const reader = await laptop(browser(), baseUrl);

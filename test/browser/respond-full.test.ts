@@ -2,11 +2,12 @@
  * A respondent on a 360×640 phone answers the whole survey (every section of the instrument) in
  * Dutch; every screen passes axe-core; the organiser then sees one response.
  */
+
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
 import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
-import { expectAccessible, onScreen, phone, PARTNERS, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
+import { expectAccessible, onScreen, PARTNERS, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -14,10 +15,15 @@ const browser = sharedBrowser();
 /** Touch targets on the screen smaller than 44×44 CSS pixels (scale points, options, steppers, buttons). */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('main label.point, main label.option, main button, main input[type="number"], main textarea'))
+    Array.from(
+      document.querySelectorAll<HTMLElement>('main label.point, main label.option, main button, main input[type="number"], main textarea'),
+    )
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }
 
@@ -28,7 +34,18 @@ describe('a respondent on a phone, in Dutch', () => {
   it('reads the intro, answers every section, checks, sends, and the organiser sees one response', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open', { shownAsOrganisation: true });
     const sections = await surveySections(baseUrl);
-    expect(sections.map((s) => s.id)).toEqual(['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'perceptions', 'open', 'about']);
+    expect(sections.map((s) => s.id)).toEqual([
+      'drives',
+      'culture',
+      'values',
+      'readiness',
+      'value_case',
+      'triangle',
+      'tensions',
+      'perceptions',
+      'open',
+      'about',
+    ]);
     const { context, page, problems } = await phone(browser(), baseUrl);
 
     // Intro: which partnership, for which organisation, why, how long, and how answers are shown.
@@ -68,14 +85,22 @@ describe('a respondent on a phone, in Dutch', () => {
           if (item.format !== 'bipolar') continue;
           const radios = page.getByRole('radio', { name: `1 van 7, helemaal: ${item.left.nl} (tegenpool: ${item.right.nl})` });
           expect(await radios.count()).toBe(1);
-          expect(await page.getByRole('radio', { name: `7 van 7, helemaal: ${item.right.nl} (tegenpool: ${item.left.nl})` }).count()).toBe(1);
+          expect(await page.getByRole('radio', { name: `7 van 7, helemaal: ${item.right.nl} (tegenpool: ${item.left.nl})` }).count()).toBe(
+            1,
+          );
         }
       }
       if (section.id === 'drives') {
         // The points left count down as the respondent gives points with the + button.
-        await page.getByRole('button', { name: /^5 punten meer voor / }).first().click();
+        await page
+          .getByRole('button', { name: /^5 punten meer voor / })
+          .first()
+          .click();
         expect(await page.getByText('Nog te verdelen: 95 punten').isVisible()).toBe(true);
-        await page.getByRole('button', { name: /^5 punten minder voor / }).first().click();
+        await page
+          .getByRole('button', { name: /^5 punten minder voor / })
+          .first()
+          .click();
         expect(await page.getByText('Nog te verdelen: 100 punten').isVisible()).toBe(true);
       }
 
@@ -87,7 +112,9 @@ describe('a respondent on a phone, in Dutch', () => {
 
     await onScreen(page, 'Controleren en versturen');
     for (const section of sections) {
-      expect(await page.getByText(`${section.title.nl}: ${section.items.length} van ${section.items.length} beantwoord`).isVisible()).toBe(true);
+      expect(await page.getByText(`${section.title.nl}: ${section.items.length} van ${section.items.length} beantwoord`).isVisible()).toBe(
+        true,
+      );
     }
     await expectAccessible(page, 'review');
     await page.getByRole('button', { name: 'Antwoorden versturen' }).click();

@@ -2,8 +2,9 @@
  * The whole survey with the keyboard only: Tab to move, Space to choose, arrow keys within a
  * scale, typing in number and text fields, Enter to go on. No mouse, no touch.
  */
+
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
 import { sharedBrowser } from '../support/browser';
 import { onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
@@ -27,7 +28,8 @@ interface Focused {
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return { tag: 'body', type: '', name: '', label: '', groupChosen: false, pointsGiven: 0, value: '', visibleFocus: false };
+    if (!el || el === document.body)
+      return { tag: 'body', type: '', name: '', label: '', groupChosen: false, pointsGiven: 0, value: '', visibleFocus: false };
     const group = el.name ? Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`)) : [];
     const fields = Array.from(el.closest('fieldset')?.querySelectorAll<HTMLInputElement>('input[type="number"]') ?? []);
     // A scale point (a hidden radio) shows its focus on the box next to it; anything else on itself.
@@ -88,7 +90,9 @@ describe('a respondent using only the keyboard', () => {
         await page.getByRole('button', { name: 'Vorige' }).focus();
         await page.keyboard.press('Enter');
         await onScreen(page, section.title.nl);
-        const chosen = await page.locator('main input[type="radio"]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        const chosen = await page
+          .locator('main input[type="radio"]:checked')
+          .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
         expect(chosen.length).toBeGreaterThan(0);
         expect(new Set(chosen)).toEqual(new Set(['2']));
         await page.getByRole('button', { name: 'Volgende' }).focus();

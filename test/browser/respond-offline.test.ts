@@ -2,8 +2,9 @@
  * A bad connection: answers given offline wait on the device, a submit made offline waits for the
  * connection and then lands exactly once, and a server fault is retried with the answers kept.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Section } from '../../worker/instrument/types';
 import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
@@ -100,7 +101,9 @@ describe('a respondent on a bad connection', () => {
   it('says the survey could not load when the server fails, and loads it on "try again"', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_open');
     const { context, page } = await phone(browser(), baseUrl);
-    await page.route('**/api/respond', (route) => route.fulfill({ status: 500, json: { error: { code: 'internal_error', message: 'x' } } }));
+    await page.route('**/api/respond', (route) =>
+      route.fulfill({ status: 500, json: { error: { code: 'internal_error', message: 'x' } } }),
+    );
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'De vragenlijst kon niet laden');
     expect(await page.getByText('Antwoorden die u al gaf, blijven op dit apparaat bewaard.', { exact: false }).isVisible()).toBe(true);

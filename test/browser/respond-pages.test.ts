@@ -41,7 +41,9 @@ describe('when the survey cannot be answered', () => {
   it('says a personal link was already used', async () => {
     const survey = await surveyWithLink(baseUrl, 'respondent_single');
     const sections = await surveySections(baseUrl);
-    const res = await api(baseUrl, survey.link.secret).respond.submit.$post({ json: { submissionId: 'a'.repeat(32), language: 'nl', answers: validAnswers(sections) as never } });
+    const res = await api(baseUrl, survey.link.secret).respond.submit.$post({
+      json: { submissionId: 'a'.repeat(32), language: 'nl', answers: validAnswers(sections) as never },
+    });
     expect(res.status).toBe(201);
     const problems = await expectPage(
       survey.link.secret,

@@ -2,8 +2,9 @@
  * Nothing lost when a respondent switches language, reloads the page half-way, or continues a
  * personal (single-use) link on another device.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Language, Section } from '../../worker/instrument/types';
 import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';

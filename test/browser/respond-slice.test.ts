@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { api, createPartnership, issueLinks } from '../support/api';
-import { sharedBrowser, PHONE, watchPage } from '../support/browser';
+import { PHONE, sharedBrowser, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');
@@ -9,7 +9,13 @@ const browser = sharedBrowser();
 describe('a respondent on a phone', () => {
   it('opens a link, answers every section, submits, and the report counts the response', async () => {
     const partnership = await createPartnership(baseUrl, { minGroupSize: 3 });
-    const [link] = await issueLinks(baseUrl, partnership.organiserSecret, { scope: 'respondent_open', surveyId: partnership.surveyId, partnerId: partnership.partnerIds[0]!, count: 1, maxUses: null });
+    const [link] = await issueLinks(baseUrl, partnership.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: partnership.surveyId,
+      partnerId: partnership.partnerIds[0]!,
+      count: 1,
+      maxUses: null,
+    });
 
     const page = await browser().newPage({ viewport: PHONE });
     const problems = watchPage(page);

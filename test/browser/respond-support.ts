@@ -4,7 +4,6 @@
  * an axe-core check of the screen on view, and the organiser's view of what was stored.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Instrument, Language, Section, SectionId } from '../../worker/instrument/types';
 import { sectionIds } from '../../worker/instrument/types';
 import { api, createPartnership, issueLinks } from '../support/api';
@@ -33,7 +32,13 @@ export async function surveyWithLink(baseUrl: string, scope: 'respondent_open' |
     closed: options.closed,
   });
   const partnerId = created.partnerIds[0]!;
-  const [link] = await issueLinks(baseUrl, created.organiserSecret, { scope, surveyId: created.surveyId, partnerId, count: 1, maxUses: null });
+  const [link] = await issueLinks(baseUrl, created.organiserSecret, {
+    scope,
+    surveyId: created.surveyId,
+    partnerId,
+    count: 1,
+    maxUses: null,
+  });
   return { organiserSecret: created.organiserSecret, surveyId: created.surveyId, partnerId, link: link! };
 }
 
@@ -65,22 +70,27 @@ export async function onScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 
-
-
 /** What the organiser sees of a link and the report: uses of the link, respondents of the partner. */
 export async function storedFor(baseUrl: string, survey: { organiserSecret: string; partnerId: string; link: { id: string } }) {
   const organiser = await (await api(baseUrl, survey.organiserSecret).organiser.$get()).json();
   const report = await (await api(baseUrl, survey.organiserSecret).report.$get({ query: {} })).json();
   const partner = report.report.partners.find((p) => p.id === survey.partnerId);
-  return { linkUses: organiser.links.find((l) => l.id === survey.link.id)?.uses, respondents: partner?.status === 'shown' ? partner.respondents : undefined, suppressed: partner?.status === 'not_enough_responses' };
+  return {
+    linkUses: organiser.links.find((l) => l.id === survey.link.id)?.uses,
+    respondents: partner?.status === 'shown' ? partner.respondents : undefined,
+    suppressed: partner?.status === 'not_enough_responses',
+  };
 }
 
 /** Which radios and checkboxes are checked and what the number and text fields hold, by input name/id. */
 export function chosenValues(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const chosen: Record<string, string> = {};
-    for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('main input:checked'))) chosen[`${input.name}=${input.value}`] = 'checked';
-    for (const field of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('main input[type="number"], main textarea'))) {
+    for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('main input:checked')))
+      chosen[`${input.name}=${input.value}`] = 'checked';
+    for (const field of Array.from(
+      document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('main input[type="number"], main textarea'),
+    )) {
       if (field.value !== '') chosen[field.id] = field.value;
     }
     return chosen;

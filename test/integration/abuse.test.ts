@@ -8,7 +8,13 @@ import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { currentInstrument } from '../../worker/instrument';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
-const answers = (seed: number) => syntheticAnswers({ instrument: currentInstrument, sections: ['drives', 'culture', 'values', 'readiness'], otherPartnerIds: [], random: seededRandom(seed) });
+const answers = (seed: number) =>
+  syntheticAnswers({
+    instrument: currentInstrument,
+    sections: ['drives', 'culture', 'values', 'readiness'],
+    otherPartnerIds: [],
+    random: seededRandom(seed),
+  });
 const from = (address: string) => ({ 'cf-connecting-ip': address });
 
 /**
@@ -24,7 +30,10 @@ describe('abuse limits', () => {
   it('stops an address that keeps trying unknown links with 429, and no one else', async () => {
     await startOfWindow(60);
     const statuses: number[] = [];
-    for (let i = 0; i < 35; i++) statuses.push((await raw('/api/respond', { secret: `${'G'.repeat(20)}${String(i).padStart(4, '0')}`, headers: from('203.0.113.7') })).status);
+    for (let i = 0; i < 35; i++)
+      statuses.push(
+        (await raw('/api/respond', { secret: `${'G'.repeat(20)}${String(i).padStart(4, '0')}`, headers: from('203.0.113.7') })).status,
+      );
     expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429, 429, 429, 429]);
     const limited = await raw('/api/respond', { secret: 'G'.repeat(24), headers: from('203.0.113.7') });
@@ -47,7 +56,11 @@ describe('abuse limits', () => {
   it('accepts no more responses on an open link than its cap', async () => {
     const p = await createPartnership();
     const [capped] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[1]!, 'respondent_open', 1, 2);
-    const results = await Promise.all([41, 42, 43].map((seed) => client(capped).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answers(seed) } })));
+    const results = await Promise.all(
+      [41, 42, 43].map((seed) =>
+        client(capped).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answers(seed) } }),
+      ),
+    );
     expect(results.map((r) => r.status as number).sort()).toEqual([201, 201, 409]);
     const refused = results.find((r) => (r.status as number) === 409)!;
     expect(await refused.json()).toMatchObject({ error: { code: 'link_full' } });
@@ -58,7 +71,11 @@ describe('abuse limits', () => {
 
   it('sends security headers and no-store on every API answer', async () => {
     const p = await createPartnership();
-    for (const res of [await raw('/api/instrument/1'), await raw('/api/organiser', { secret: p.organiserSecret }), await raw('/api/nowhere')]) {
+    for (const res of [
+      await raw('/api/instrument/1'),
+      await raw('/api/organiser', { secret: p.organiserSecret }),
+      await raw('/api/nowhere'),
+    ]) {
       expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');

@@ -12,7 +12,18 @@ import { currentInstrument, surveyItems } from '../../worker/instrument';
 import type { Answers, SectionId } from '../../worker/instrument/types';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
 
-const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'perceptions', 'open', 'about'];
+const sections: SectionId[] = [
+  'drives',
+  'culture',
+  'values',
+  'readiness',
+  'value_case',
+  'triangle',
+  'tensions',
+  'perceptions',
+  'open',
+  'about',
+];
 const PER_PARTNER = 100;
 const CONCURRENT = 60;
 
@@ -28,7 +39,10 @@ describe('aggregates under concurrent submissions', () => {
           // Skipping optional items leaves some "about you" questions (and perceptions) unanswered.
           return secrets.map((secret, i) => ({
             secret,
-            answers: { ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random, skipOptional: 0.3 }), ...(i % 3 === 0 ? { 'open.success': `idee ${i}` } : {}) },
+            answers: {
+              ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random, skipOptional: 0.3 }),
+              ...(i % 3 === 0 ? { 'open.success': `idee ${i}` } : {}),
+            },
           }));
         }),
       )
@@ -39,12 +53,17 @@ describe('aggregates under concurrent submissions', () => {
     for (let start = 0; start < submissions.length; start += CONCURRENT) {
       const batch = submissions.slice(start, start + CONCURRENT);
       const statuses = await Promise.all(
-        batch.map(async ({ secret, answers }) => (await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } })).status),
+        batch.map(
+          async ({ secret, answers }) =>
+            (await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } })).status,
+        ),
       );
       expect(statuses.every((s) => s === 201)).toBe(true);
     }
 
-    const responses = await env.DB.prepare('SELECT partner_id, answers FROM responses WHERE survey_id = ?').bind(p.surveyId).all<{ partner_id: string; answers: string }>();
+    const responses = await env.DB.prepare('SELECT partner_id, answers FROM responses WHERE survey_id = ?')
+      .bind(p.surveyId)
+      .all<{ partner_id: string; answers: string }>();
     expect(responses.results).toHaveLength(3 * PER_PARTNER);
     const stored = await env.DB.prepare('SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = ?')
       .bind(p.surveyId)
@@ -54,7 +73,12 @@ describe('aggregates under concurrent submissions', () => {
       surveyItems(currentInstrument, sections),
       responses.results.map((r) => ({ partnerId: r.partner_id, answers: JSON.parse(r.answers) as Answers })),
     );
-    const actual = new Map(stored.results.map((row) => [`${row.partner_id}/${row.group_key}`, { respondents: row.respondents, stats: JSON.parse(row.stats) as Stats }]));
+    const actual = new Map(
+      stored.results.map((row) => [
+        `${row.partner_id}/${row.group_key}`,
+        { respondents: row.respondents, stats: JSON.parse(row.stats) as Stats },
+      ]),
+    );
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [key, totals] of expected) expect(actual.get(key), key).toEqual(totals);
     // Breakdown groups were exercised: someone answered each role, and some did not answer at all.

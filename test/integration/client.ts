@@ -48,7 +48,12 @@ export const demoPartners = [
 export async function createPartnership(options: { sections?: string[]; minGroupSize?: number } = {}) {
   const res = await client().partnerships.$post({
     json: {
-      partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
+      partnership: {
+        name: 'Werk in de wijk',
+        challenge: 'Meer mensen aan het werk',
+        collaborationFunction: 'operational_alignment',
+        horizon: '2030',
+      },
       partners: demoPartners,
       survey: {
         title: 'Nulmeting',
@@ -64,8 +69,17 @@ export async function createPartnership(options: { sections?: string[]; minGroup
 }
 
 /** Issues respondent links for one partner. */
-export async function respondentLinks(organiserSecret: string, surveyId: string, partnerId: string, scope: 'respondent_open' | 'respondent_single', count = 1, maxUses?: number) {
-  const res = await client(organiserSecret).organiser.links.$post({ json: { scope, surveyId, partnerId, count, ...(maxUses ? { maxUses } : {}) } });
+export async function respondentLinks(
+  organiserSecret: string,
+  surveyId: string,
+  partnerId: string,
+  scope: 'respondent_open' | 'respondent_single',
+  count = 1,
+  maxUses?: number,
+) {
+  const res = await client(organiserSecret).organiser.links.$post({
+    json: { scope, surveyId, partnerId, count, ...(maxUses ? { maxUses } : {}) },
+  });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links.map((l) => l.secret);
 }

@@ -6,18 +6,27 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { currentInstrument } from '../../worker/instrument';
 import type { SectionId } from '../../worker/instrument/types';
-import { parseCsv } from './csv';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+import { parseCsv } from './csv';
 
 const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'perceptions', 'open', 'about'];
 type Partnership = Awaited<ReturnType<typeof createPartnership>>;
 
-async function respond(p: Partnership, partnerIndex: number, seeds: readonly number[], override: (seed: number) => Record<string, unknown> = () => ({})) {
+async function respond(
+  p: Partnership,
+  partnerIndex: number,
+  seeds: readonly number[],
+  override: (seed: number) => Record<string, unknown> = () => ({}),
+) {
   const partnerId = p.partnerIds[partnerIndex]!;
   const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, partnerId, 'respondent_open');
   const others = p.partnerIds.filter((id) => id !== partnerId);
   for (const seed of seeds) {
-    const answers = { ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random: seededRandom(seed) }), 'open.success': `comment ${seed}`, ...override(seed) };
+    const answers = {
+      ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random: seededRandom(seed) }),
+      'open.success': `comment ${seed}`,
+      ...override(seed),
+    };
     const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
     expect(res.status).toBe(201);
   }
@@ -59,9 +68,13 @@ describe('confidentiality under attack', () => {
     // The small partner is named only as "not enough responses", and not at all in the export.
     expect(seenFirst.report!.split('<id4>').length - 1).toBe(1);
     expect(seenFirst.report).toContain('"status":"not_enough_responses"');
-    expect(seenFirst.csv!.split('\r\n').filter((line) => line.includes('Bouwbedrijf Van Dam'))).toEqual([expect.stringMatching(/^Bouwbedrijf Van Dam,not enough responses \(fewer than 5\),*$/)]);
+    expect(seenFirst.csv!.split('\r\n').filter((line) => line.includes('Bouwbedrijf Van Dam'))).toEqual([
+      expect.stringMatching(/^Bouwbedrijf Van Dam,not enough responses \(fewer than 5\),*$/),
+    ]);
     expect(seenFirst.csv).not.toContain('comment 21');
-    expect((await raw(`/api/report/pair?a=${first.partnerIds[0]}&b=${first.partnerIds[2]}`, { secret: first.organiserSecret })).status).toBe(404);
+    expect(
+      (await raw(`/api/report/pair?a=${first.partnerIds[0]}&b=${first.partnerIds[2]}`, { secret: first.organiserSecret })).status,
+    ).toBe(404);
     expect((await raw(`/api/report/breakdowns?partnerId=${first.partnerIds[2]}`, { secret: first.organiserSecret })).status).toBe(404);
   });
 
@@ -69,7 +82,10 @@ describe('confidentiality under attack', () => {
     const p = await createPartnership({ sections, minGroupSize: 5 });
     // Seven respondents: five managers and two professionals. Showing "managers" next to "everyone"
     // would reveal the two professionals by subtraction, so the role breakdown must not appear.
-    await respond(p, 0, [31, 32, 33, 34, 35, 36, 37], (seed) => ({ 'about.role': seed <= 35 ? 'manager' : 'professional', 'about.involvement': 'direct' }));
+    await respond(p, 0, [31, 32, 33, 34, 35, 36, 37], (seed) => ({
+      'about.role': seed <= 35 ? 'manager' : 'professional',
+      'about.involvement': 'direct',
+    }));
     await respond(p, 1, [41, 42, 43, 44, 45]);
 
     const res = await raw(`/api/report/breakdowns?partnerId=${p.partnerIds[0]}`, { secret: p.organiserSecret });

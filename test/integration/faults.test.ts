@@ -9,7 +9,8 @@ import { currentInstrument } from '../../worker/instrument';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
-const answers = (seed: number) => syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random: seededRandom(seed) });
+const answers = (seed: number) =>
+  syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random: seededRandom(seed) });
 
 async function stored(surveyId: string) {
   const count = async (table: string) =>
@@ -18,7 +19,9 @@ async function stored(surveyId: string) {
 }
 
 async function linkUses(surveyId: string) {
-  return (await env.DB.prepare("SELECT uses FROM capability_links WHERE survey_id = ? AND scope = 'respondent_single'").bind(surveyId).first<{ uses: number }>())!.uses;
+  return (await env.DB.prepare("SELECT uses FROM capability_links WHERE survey_id = ? AND scope = 'respondent_single'")
+    .bind(surveyId)
+    .first<{ uses: number }>())!.uses;
 }
 
 describe('faults', () => {
@@ -30,7 +33,9 @@ describe('faults', () => {
     expect((await respondent.respond.draft.$put({ json: body })).status).toBe(200);
 
     // Fault injection: the completion counter, written after the response and the aggregates, fails.
-    await env.DB.exec("CREATE TRIGGER fail_completion BEFORE INSERT ON progress WHEN NEW.counter <> 'started' BEGIN SELECT RAISE(ABORT, 'injected fault'); END;");
+    await env.DB.exec(
+      "CREATE TRIGGER fail_completion BEFORE INSERT ON progress WHEN NEW.counter <> 'started' BEGIN SELECT RAISE(ABORT, 'injected fault'); END;",
+    );
     try {
       const failed = await respondent.respond.submit.$post({ json: body });
       expect(failed.status).toBe(500);
@@ -51,7 +56,9 @@ describe('faults', () => {
     const p = await createPartnership();
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[1]!, 'respondent_single');
     const results = await Promise.all(
-      [answers(21), answers(22)].map((a) => client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: a } })),
+      [answers(21), answers(22)].map((a) =>
+        client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: a } }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect((await stored(p.surveyId)).responses).toBe(1);
@@ -71,7 +78,9 @@ describe('faults', () => {
       expect(await later.json()).toEqual({ outcome: 'already_stored' });
     }
     expect((await stored(p.surveyId)).responses).toBe(2);
-    const respondents = await env.DB.prepare("SELECT sum(respondents) AS n FROM aggregates WHERE survey_id = ? AND group_key = 'all'").bind(p.surveyId).first<{ n: number }>();
+    const respondents = await env.DB.prepare("SELECT sum(respondents) AS n FROM aggregates WHERE survey_id = ? AND group_key = 'all'")
+      .bind(p.surveyId)
+      .first<{ n: number }>();
     expect(respondents!.n).toBe(2);
   });
 });

@@ -41,8 +41,23 @@ beforeAll(async () => {
   const p = await createPartnership();
   const [open] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
   const [single] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[1]!, 'respondent_single');
-  const report = await (await raw('/api/organiser/links', { method: 'POST', secret: p.organiserSecret, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'report' }) })).json<{ links: { secret: string }[] }>();
-  secrets = { none: undefined, garbage: 'not-a-secret', unknown: 'A'.repeat(24), organiser: p.organiserSecret, report: report.links[0]!.secret, open, single };
+  const report = await (
+    await raw('/api/organiser/links', {
+      method: 'POST',
+      secret: p.organiserSecret,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scope: 'report' }),
+    })
+  ).json<{ links: { secret: string }[] }>();
+  secrets = {
+    none: undefined,
+    garbage: 'not-a-secret',
+    unknown: 'A'.repeat(24),
+    organiser: p.organiserSecret,
+    report: report.links[0]!.secret,
+    open,
+    single,
+  };
 });
 
 describe('fuzzing every API route', () => {
@@ -61,7 +76,8 @@ describe('fuzzing every API route', () => {
         for (const filler of fillers) {
           const path = concrete(route.path, filler);
           if (route.method === 'GET') {
-            for (const query of ['', '?surveyId=%27%3B--&submissionId=%3Cscript%3E&lang=xx']) cases.push({ method: 'GET', path: path + query, who, secret });
+            for (const query of ['', '?surveyId=%27%3B--&submissionId=%3Cscript%3E&lang=xx'])
+              cases.push({ method: 'GET', path: path + query, who, secret });
           } else {
             for (const body of bodies) cases.push({ method: route.method, path, who, secret, body });
           }
@@ -75,7 +91,8 @@ describe('fuzzing every API route', () => {
         cases.slice(i, i + 20).map(async ({ method, path, who, secret, body }) => {
           const res = await send(method, path, secret, body);
           if (res.status >= 500) failures.push(`${method} ${path} as ${who} with ${body}: ${res.status} ${res.text.slice(0, 200)}`);
-          if (res.status >= 400 && !/^\{"error":\{"code":"[a-z_]+","message":"/.test(res.text)) failures.push(`${method} ${path} as ${who}: error not in the error shape: ${res.text.slice(0, 120)}`);
+          if (res.status >= 400 && !/^\{"error":\{"code":"[a-z_]+","message":"/.test(res.text))
+            failures.push(`${method} ${path} as ${who}: error not in the error shape: ${res.text.slice(0, 120)}`);
         }),
       );
     }
@@ -100,10 +117,23 @@ describe('fuzzing every API route', () => {
 
   it('stores script- and SQL-looking text as plain data, and refuses overlong text with 400', async () => {
     for (const text of hostile) {
-      const res = await send('POST', '/api/partnerships', undefined, JSON.stringify({
-        partnership: { name: text.slice(0, 160), challenge: text.slice(0, 1000), collaborationFunction: 'procurement', horizon: text.slice(0, 200) },
-        partners: [{ name: text.slice(0, 120), sector: 'public' }, { name: 'B', sector: 'private' }],
-      }));
+      const res = await send(
+        'POST',
+        '/api/partnerships',
+        undefined,
+        JSON.stringify({
+          partnership: {
+            name: text.slice(0, 160),
+            challenge: text.slice(0, 1000),
+            collaborationFunction: 'procurement',
+            horizon: text.slice(0, 200),
+          },
+          partners: [
+            { name: text.slice(0, 120), sector: 'public' },
+            { name: 'B', sector: 'private' },
+          ],
+        }),
+      );
       if (text.trim() === '' || text === '\u0000') {
         expect(res.status).toBeLessThan(500);
         continue;
@@ -116,7 +146,12 @@ describe('fuzzing every API route', () => {
     expect((await env.DB.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'responses'").first<{ n: number }>())!.n).toBe(1);
 
     const before = await snapshot();
-    const overlong = await send('POST', '/api/respond/submit', secrets.open, JSON.stringify({ submissionId: 'a'.repeat(20), language: 'nl', answers: { 'open.success': 'x'.repeat(2001) } }));
+    const overlong = await send(
+      'POST',
+      '/api/respond/submit',
+      secrets.open,
+      JSON.stringify({ submissionId: 'a'.repeat(20), language: 'nl', answers: { 'open.success': 'x'.repeat(2001) } }),
+    );
     expect(overlong.status).toBe(400);
     expect(await snapshot()).toEqual(before);
   }, 60_000);

@@ -21,7 +21,13 @@ interface InvalidAnswers {
 /** One complete response: every item of every section, perceptions about every other partner included. */
 function completeAnswers(otherPartnerIds: readonly string[], seed = 1): Record<string, AnswerValue> {
   return {
-    ...syntheticAnswers({ instrument: currentInstrument, sections: allSections, otherPartnerIds, random: seededRandom(seed), skipOptional: 0 }),
+    ...syntheticAnswers({
+      instrument: currentInstrument,
+      sections: allSections,
+      otherPartnerIds,
+      random: seededRandom(seed),
+      skipOptional: 0,
+    }),
     'open.success': 'Eén vast aanspreekpunt voor werkzoekenden bij alle partners.',
     'open.worries': 'Dat de samenwerking stopt zodra het projectgeld op is.',
     'about.role': 'professional',
@@ -37,7 +43,9 @@ async function responsesOf(surveyId: string) {
 }
 
 async function count(table: 'partnerships' | 'surveys' | 'responses' | 'comments' | 'drafts', where = '1 = 1', ...binds: string[]) {
-  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).bind(...binds).first<{ n: number }>();
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`)
+    .bind(...binds)
+    .first<{ n: number }>();
   return row!.n;
 }
 
@@ -73,8 +81,13 @@ describe('a complete response to every section', () => {
 
     const answers = completeAnswers(others);
     // Every item of every section is answered, each perception about every other partner.
-    expect(Object.keys(answers).sort()).toEqual(surveyItems(instrumentV1, allSections).map((i) => i.id).sort());
-    for (const item of surveyItems(instrumentV1, ['perceptions'])) expect(Object.keys(answers[item.id] as object).sort()).toEqual([...others].sort());
+    expect(Object.keys(answers).sort()).toEqual(
+      surveyItems(instrumentV1, allSections)
+        .map((i) => i.id)
+        .sort(),
+    );
+    for (const item of surveyItems(instrumentV1, ['perceptions']))
+      expect(Object.keys(answers[item.id] as object).sort()).toEqual([...others].sort());
 
     const sent = { ...answers, 'open.success': `  ${answers['open.success'] as string}\n` };
     const res = await respondent.respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: sent } });
@@ -84,7 +97,9 @@ describe('a complete response to every section', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toEqual({ partner_id: own, instrument_version: 1, answers });
 
-    const { results: comments } = await env.DB.prepare('SELECT partner_id, item_id, body FROM comments WHERE survey_id = ? ORDER BY item_id')
+    const { results: comments } = await env.DB.prepare(
+      'SELECT partner_id, item_id, body FROM comments WHERE survey_id = ? ORDER BY item_id',
+    )
       .bind(p.surveyId)
       .all();
     expect(comments).toEqual([
@@ -93,7 +108,9 @@ describe('a complete response to every section', () => {
     ]);
 
     // The running sums counted it too: in the whole group and in both "about you" breakdowns.
-    const { results: groups } = await env.DB.prepare('SELECT group_key, respondents, stats FROM aggregates WHERE survey_id = ? AND partner_id = ? ORDER BY group_key')
+    const { results: groups } = await env.DB.prepare(
+      'SELECT group_key, respondents, stats FROM aggregates WHERE survey_id = ? AND partner_id = ? ORDER BY group_key',
+    )
       .bind(p.surveyId, own!)
       .all<{ group_key: string; respondents: number; stats: string }>();
     expect(groups.map((g) => [g.group_key, g.respondents])).toEqual([
@@ -138,7 +155,9 @@ describe('perceptions stay inside the partnership', () => {
       expect(error.code).toBe('invalid_answers');
       expect(error.issues).toHaveLength(1);
       expect(error.issues[0]).toMatchObject({ itemId: 'perceptions.control_trust', code: 'unknown_partner' });
-      expect(error.issues[0]!.message).toContain(language === 'en' ? 'other partners in this partnership' : 'andere partners in deze samenwerking');
+      expect(error.issues[0]!.message).toContain(
+        language === 'en' ? 'other partners in this partnership' : 'andere partners in deze samenwerking',
+      );
     }
     expect(await count('responses', 'survey_id = ?', p.surveyId)).toBe(0);
     expect(await count('comments', 'survey_id = ?', p.surveyId)).toBe(0);
@@ -151,7 +170,9 @@ describe('perceptions stay inside the partnership', () => {
     const answers = { 'perceptions.fast_consensus': { [own!]: 2, [others[1]!]: 6 } };
     const res = await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'en', answers } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as unknown as InvalidAnswers).error.issues).toEqual([expect.objectContaining({ itemId: 'perceptions.fast_consensus', code: 'unknown_partner' })]);
+    expect(((await res.json()) as unknown as InvalidAnswers).error.issues).toEqual([
+      expect.objectContaining({ itemId: 'perceptions.fast_consensus', code: 'unknown_partner' }),
+    ]);
     expect(await count('drafts', 'survey_id = ?', p.surveyId)).toBe(0);
   });
 
@@ -180,21 +201,34 @@ describe('survey configuration', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
-        partners: [{ name: 'Gemeente', sector: 'public' }, { name: 'Bedrijf', sector: 'private' }],
+        partnership: {
+          name: 'Werk in de wijk',
+          challenge: 'Meer mensen aan het werk',
+          collaborationFunction: 'operational_alignment',
+          horizon: '2030',
+        },
+        partners: [
+          { name: 'Gemeente', sector: 'public' },
+          { name: 'Bedrijf', sector: 'private' },
+        ],
         survey: { title: 'Nulmeting', sections, languages: ['nl', 'en'] },
       }),
     });
 
-  it.each(requiredSections.map((s) => [s]))('refuses a survey without the required section %s with 400, and stores nothing', async (missing) => {
-    const before = await count('partnerships');
-    const res = await newPartnership(allSections.filter((s) => s !== missing));
-    expect(res.status).toBe(400);
-    const { error } = (await res.json()) as unknown as InvalidAnswers;
-    expect(error.code).toBe('invalid_request');
-    expect(error.issues).toEqual([expect.objectContaining({ itemId: 'survey.sections', message: expect.stringContaining(requiredSections.join(', ')) })]);
-    expect(await count('partnerships')).toBe(before);
-  });
+  it.each(requiredSections.map((s) => [s]))(
+    'refuses a survey without the required section %s with 400, and stores nothing',
+    async (missing) => {
+      const before = await count('partnerships');
+      const res = await newPartnership(allSections.filter((s) => s !== missing));
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as unknown as InvalidAnswers;
+      expect(error.code).toBe('invalid_request');
+      expect(error.issues).toEqual([
+        expect.objectContaining({ itemId: 'survey.sections', message: expect.stringContaining(requiredSections.join(', ')) }),
+      ]);
+      expect(await count('partnerships')).toBe(before);
+    },
+  );
 
   it('refuses an unknown section and a section chosen twice', async () => {
     expect((await newPartnership([...requiredSections, 'horoscope'])).status).toBe(400);
@@ -209,14 +243,18 @@ describe('survey configuration', () => {
   it('keeps the instrument version and sections a survey opened with, and stamps them on its responses', async () => {
     const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'tensions'];
     const p = await createPartnership({ sections });
-    const row = await env.DB.prepare('SELECT instrument_version, sections FROM surveys WHERE id = ?').bind(p.surveyId).first<{ instrument_version: number; sections: string }>();
+    const row = await env.DB.prepare('SELECT instrument_version, sections FROM surveys WHERE id = ?')
+      .bind(p.surveyId)
+      .first<{ instrument_version: number; sections: string }>();
     expect(row).toEqual({ instrument_version: currentInstrument.version, sections: JSON.stringify(sections) });
 
     const [own, ...others] = p.partnerIds;
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, own!, 'respondent_open');
     expect((await (await client(secret).respond.$get()).json()).survey).toMatchObject({ instrumentVersion: 1, sections });
     const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random: seededRandom(5) });
-    expect((await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } })).status).toBe(201);
+    expect((await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } })).status).toBe(
+      201,
+    );
     expect((await responsesOf(p.surveyId)).map((r) => r.instrument_version)).toEqual([1]);
   });
 });

@@ -5,9 +5,9 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import worker from '../../worker/index';
 import { currentInstrument, type SectionId } from '../../worker/instrument';
-import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 import { parseCsv } from './csv';
 
@@ -24,10 +24,19 @@ async function issue(organiserSecret: string, json: Parameters<ReturnType<typeof
 }
 
 /** Submits `count` complete responses for one partner through an open link. */
-async function respond(organiserSecret: string, surveyId: string, partnerId: string, count: number, seed = 1, chosen: readonly SectionId[] = sections) {
+async function respond(
+  organiserSecret: string,
+  surveyId: string,
+  partnerId: string,
+  count: number,
+  seed = 1,
+  chosen: readonly SectionId[] = sections,
+) {
   const [secret] = await respondentLinks(organiserSecret, surveyId, partnerId, 'respondent_open');
   for (let i = 0; i < count; i++) {
-    const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(seed + i, chosen) } });
+    const res = await client(secret).respond.submit.$post({
+      json: { submissionId: submissionId(), language: 'nl', answers: answersFor(seed + i, chosen) },
+    });
     expect(res.status).toBe(201);
   }
   return secret!;
@@ -55,7 +64,11 @@ function mutatingRoutes(ids: { surveyId: string; partnerId: string; linkId: stri
   ] as const;
 }
 
-const readingRoutes = (surveyId: string) => ['/api/organiser', `/api/organiser/surveys/${surveyId}/progress`, `/api/organiser/surveys/${surveyId}/export`];
+const readingRoutes = (surveyId: string) => [
+  '/api/organiser',
+  `/api/organiser/surveys/${surveyId}/progress`,
+  `/api/organiser/surveys/${surveyId}/export`,
+];
 
 describe('a report link', () => {
   it('reads the report and cannot change or read anything of the organiser', async () => {
@@ -65,12 +78,18 @@ describe('a report link', () => {
     const target = await issue(p.organiserSecret, { scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[1]! });
 
     expect((await client(report.secret).report.$get({ query: {} })).status).toBe(200);
-    for (const [method, path, init] of mutatingRoutes({ surveyId: p.surveyId, partnerId: p.partnerIds[0]!, linkId: target.id, title: 'Nulmeting' })) {
+    for (const [method, path, init] of mutatingRoutes({
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[0]!,
+      linkId: target.id,
+      title: 'Nulmeting',
+    })) {
       const res = await raw(path, { method, secret: report.secret, ...init });
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(await res.json()).toMatchObject({ error: { code: 'link_not_found' } });
     }
-    for (const path of [...readingRoutes(p.surveyId), '/api/partner']) expect((await raw(path, { secret: report.secret })).status, path).toBe(404);
+    for (const path of [...readingRoutes(p.surveyId), '/api/partner'])
+      expect((await raw(path, { secret: report.secret })).status, path).toBe(404);
 
     // Nothing changed: the responses are there, the survey is open, the target link is live.
     expect(await countRows('responses', p.surveyId)).toBe(3);
@@ -109,10 +128,16 @@ describe('a partner-contact link', () => {
     const p = await createPartnership();
     const contact = await issue(p.organiserSecret, { scope: 'partner_contact', partnerId: p.partnerIds[0]! });
     const target = await issue(p.organiserSecret, { scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[0]! });
-    for (const [method, path, init] of mutatingRoutes({ surveyId: p.surveyId, partnerId: p.partnerIds[0]!, linkId: target.id, title: 'Nulmeting' })) {
+    for (const [method, path, init] of mutatingRoutes({
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[0]!,
+      linkId: target.id,
+      title: 'Nulmeting',
+    })) {
       expect((await raw(path, { method, secret: contact.secret, ...init })).status, `${method} ${path}`).toBe(404);
     }
-    for (const path of [...readingRoutes(p.surveyId), '/api/report']) expect((await raw(path, { secret: contact.secret })).status, path).toBe(404);
+    for (const path of [...readingRoutes(p.surveyId), '/api/report'])
+      expect((await raw(path, { secret: contact.secret })).status, path).toBe(404);
     const view = await (await p.api.organiser.$get()).json();
     expect(view.links.find((l) => l.id === target.id)?.revoked).toBe(false);
   });
@@ -125,7 +150,10 @@ describe('revoking and re-issuing', () => {
       { link: await issue(p.organiserSecret, { scope: 'organiser', label: 'co-organiser' }), path: '/api/organiser' },
       { link: await issue(p.organiserSecret, { scope: 'report' }), path: '/api/report' },
       { link: await issue(p.organiserSecret, { scope: 'partner_contact', partnerId: p.partnerIds[0]! }), path: '/api/partner' },
-      { link: await issue(p.organiserSecret, { scope: 'respondent_single', surveyId: p.surveyId, partnerId: p.partnerIds[0]! }), path: '/api/respond' },
+      {
+        link: await issue(p.organiserSecret, { scope: 'respondent_single', surveyId: p.surveyId, partnerId: p.partnerIds[0]! }),
+        path: '/api/respond',
+      },
     ];
     for (const { link, path } of links) {
       expect((await raw(path, { secret: link.secret })).status, path).toBe(200);
@@ -146,12 +174,24 @@ describe('revoking and re-issuing', () => {
 
   it('re-issues a link with the same scope, partner, survey and cap, and retires the old one', async () => {
     const p = await createPartnership();
-    const old = await issue(p.organiserSecret, { scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[2]!, maxUses: 40, label: 'poster' });
+    const old = await issue(p.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[2]!,
+      maxUses: 40,
+      label: 'poster',
+    });
     const res = await p.api.organiser.links[':id'].reissue.$post({ param: { id: old.id } });
     expect(res.status).toBe(201);
     const { link, replaces } = await res.json();
     expect(replaces).toBe(old.id);
-    expect(link).toMatchObject({ scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[2], maxUses: 40, label: 'poster' });
+    expect(link).toMatchObject({
+      scope: 'respondent_open',
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[2],
+      maxUses: 40,
+      label: 'poster',
+    });
     expect(link.secret).not.toBe(old.secret);
     expect((await client(old.secret).respond.$get()).status).toBe(404);
     expect((await client(link.secret).respond.$get()).status).toBe(200);
@@ -178,9 +218,24 @@ describe('an organiser link of partnership A', () => {
 
     const attempts = [
       ...mutatingRoutes({ surveyId: b.surveyId, partnerId: b.partnerIds[0]!, linkId: bLink.id, title: 'Nulmeting' }).slice(1),
-      ['POST', '/api/organiser/links', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'respondent_open', surveyId: a.surveyId, partnerId: b.partnerIds[0] }) }],
-      ['POST', '/api/organiser/links', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'partner_contact', partnerId: b.partnerIds[1] }) }],
-      ['POST', '/api/organiser/links', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'report', surveyId: b.surveyId }) }],
+      [
+        'POST',
+        '/api/organiser/links',
+        {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ scope: 'respondent_open', surveyId: a.surveyId, partnerId: b.partnerIds[0] }),
+        },
+      ],
+      [
+        'POST',
+        '/api/organiser/links',
+        { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'partner_contact', partnerId: b.partnerIds[1] }) },
+      ],
+      [
+        'POST',
+        '/api/organiser/links',
+        { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'report', surveyId: b.surveyId }) },
+      ],
       ['GET', `/api/organiser/surveys/${b.surveyId}/progress`, {}],
       ['GET', `/api/organiser/surveys/${b.surveyId}/export`, {}],
     ] as const;
@@ -203,7 +258,9 @@ describe('an organiser link of partnership A', () => {
 describe('surveys', () => {
   it('adds a survey, changes its dates, closes and reopens it', async () => {
     const p = await createPartnership();
-    const created = await p.api.organiser.surveys.$post({ json: { title: 'Vervolgmeting', sections: [...sections, 'value_case'], languages: ['nl'], minGroupSize: 4 } });
+    const created = await p.api.organiser.surveys.$post({
+      json: { title: 'Vervolgmeting', sections: [...sections, 'value_case'], languages: ['nl'], minGroupSize: 4 },
+    });
     expect(created.status).toBe(201);
     const { survey } = await created.json();
     expect(survey).toMatchObject({ title: 'Vervolgmeting', minGroupSize: 4, status: 'open', isOpen: true });
@@ -211,14 +268,19 @@ describe('surveys', () => {
     const api = p.api.organiser.surveys[':surveyId'];
     const badOrder = await api.$patch({ param: { surveyId: survey.id }, json: { closesOn: '2099-01-31', retainUntil: '2099-01-01' } });
     expect(badOrder.status).toBe(400);
-    const changed = await api.$patch({ param: { surveyId: survey.id }, json: { closesOn: '2099-01-31', retainUntil: '2099-12-31', minGroupSize: 6 } });
+    const changed = await api.$patch({
+      param: { surveyId: survey.id },
+      json: { closesOn: '2099-01-31', retainUntil: '2099-12-31', minGroupSize: 6 },
+    });
     expect(changed.status).toBe(200);
     expect((await changed.json()).survey).toMatchObject({ closesOn: '2099-01-31', retainUntil: '2099-12-31', minGroupSize: 6 });
 
     const [secret] = await respondentLinks(p.organiserSecret, survey.id, p.partnerIds[0]!, 'respondent_open');
     expect((await api.close.$post({ param: { surveyId: survey.id } })).status).toBe(200);
     expect(await (await client(secret).respond.$get()).json()).toMatchObject({ state: 'closed' });
-    const refused = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(1) } });
+    const refused = await client(secret).respond.submit.$post({
+      json: { submissionId: submissionId(), language: 'nl', answers: answersFor(1) },
+    });
     expect(refused.status).toBe(409);
     const reopened = await api.reopen.$post({ param: { surveyId: survey.id } });
     expect((await reopened.json()).survey).toMatchObject({ status: 'open', isOpen: true });
@@ -253,16 +315,24 @@ describe('surveys', () => {
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId!, p.partnerIds[0]!, 'respondent_open');
     // One respondent saves a draft and stops; five complete.
     await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
-    for (let i = 0; i < 5; i++) await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(i) } });
+    for (let i = 0; i < 5; i++)
+      await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(i) } });
 
     const res = await client(p.organiserSecret).organiser.surveys[':surveyId'].progress.$get({ param: { surveyId: p.surveyId! } });
     const { partners } = await res.json();
     const today = new Date().toISOString().slice(0, 10);
-    expect(partners[0]).toEqual({ partnerId: p.partnerIds[0], name: 'Gemeente', invited: 20, started: 6, completed: 5, responseRate: 0.25, completedPerDay: [{ day: today, completed: 5 }] });
+    expect(partners[0]).toEqual({
+      partnerId: p.partnerIds[0],
+      name: 'Gemeente',
+      invited: 20,
+      started: 6,
+      completed: 5,
+      responseRate: 0.25,
+      completedPerDay: [{ day: today, completed: 5 }],
+    });
     expect(partners[1]).toMatchObject({ invited: null, started: 0, completed: 0, responseRate: null, completedPerDay: [] });
   });
 });
-
 
 describe('the responses export', () => {
   it('leaves out partners under k, has its header in the chosen language, and is safe to open', async () => {
@@ -317,11 +387,17 @@ describe('the responses export', () => {
 describe('deleting a survey’s responses', () => {
   it('needs the survey title as confirmation and then removes every trace at once', async () => {
     const p = await createPartnership({ sections: [...sections, 'open'] });
-    const other = await (await p.api.organiser.surveys.$post({ json: { title: 'Vervolg', sections: [...sections], languages: ['nl'] } })).json();
+    const other = await (
+      await p.api.organiser.surveys.$post({ json: { title: 'Vervolg', sections: [...sections], languages: ['nl'] } })
+    ).json();
     const secret = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 60);
     await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
     await respond(p.organiserSecret, other.survey.id, p.partnerIds[0]!, 1, 70);
-    await env.DB.prepare("INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ('c-1', ?, ?, 'open.success', 'k', 'tekst')").bind(p.surveyId, p.partnerIds[0]!).run();
+    await env.DB.prepare(
+      "INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ('c-1', ?, ?, 'open.success', 'k', 'tekst')",
+    )
+      .bind(p.surveyId, p.partnerIds[0]!)
+      .run();
 
     const api = p.api.organiser.surveys[':surveyId'].responses;
     const wrong = await api.$delete({ param: { surveyId: p.surveyId }, json: { confirm: 'nulmeting' } });
@@ -352,7 +428,9 @@ describe('the scheduled retention run', () => {
     const p = await createPartnership();
     const api = p.api.organiser.surveys;
     await api[':surveyId'].$patch({ param: { surveyId: p.surveyId }, json: { retainUntil: addDays(10) } });
-    const later = (await (await api.$post({ json: { title: 'Later', sections: [...sections], languages: ['nl'], retainUntil: addDays(400) } })).json()).survey;
+    const later = (
+      await (await api.$post({ json: { title: 'Later', sections: [...sections], languages: ['nl'], retainUntil: addDays(400) } })).json()
+    ).survey;
     const kept = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 80);
     await client(kept).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
     await respond(p.organiserSecret, later.id, p.partnerIds[1]!, 2, 90);

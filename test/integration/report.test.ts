@@ -20,7 +20,10 @@ async function respond(p: Awaited<ReturnType<typeof createPartnership>>, partner
   const others = p.partnerIds.filter((id) => id !== partnerId);
   await Promise.all(
     secrets.map(async (secret, i) => {
-      const answers = { ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random }), 'open.success': `partner ${partnerIndex} comment ${i}` };
+      const answers = {
+        ...syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random }),
+        'open.success': `partner ${partnerIndex} comment ${i}`,
+      };
       const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
       expect(res.status).toBe(201);
     }),
@@ -50,7 +53,9 @@ describe('the report API', () => {
 
     const breakdowns = await p.api.report.breakdowns.$get({ query: { partnerId: first } });
     expect(breakdowns.status).toBe(200);
-    const dimensions = surveyItems(currentInstrument, sections).flatMap((item) => (item.format === 'single_choice' ? [item.tags.breakdown] : []));
+    const dimensions = surveyItems(currentInstrument, sections).flatMap((item) =>
+      item.format === 'single_choice' ? [item.tags.breakdown] : [],
+    );
     expect((await breakdowns.json()).breakdowns.dimensions.map((d) => d.dimension)).toEqual(dimensions);
     expect((await p.api.report.breakdowns.$get({ query: { partnerId: small } })).status).toBe(404);
 

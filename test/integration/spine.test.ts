@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../worker/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { currentInstrument } from '../../worker/instrument';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
@@ -41,7 +41,10 @@ describe('the vertical slice', () => {
     const culture = report.sections.find((s) => s.sectionId === 'culture')!;
     const item = culture.items.find((i) => i.itemId === 'culture.control_trust')!;
     const expected = answers.reduce((sum, a) => sum + (a['culture.control_trust'] as number), 0) / 3;
-    expect(item.kind === 'scale' && item.byPartner.find((x) => x.partnerId === partnerId)).toMatchObject({ n: 3, mean: Number(expected.toFixed(4)) });
+    expect(item.kind === 'scale' && item.byPartner.find((x) => x.partnerId === partnerId)).toMatchObject({
+      n: 3,
+      mean: Number(expected.toFixed(4)),
+    });
     // The other partners have no responses: under the threshold, they are named and nothing else.
     const others = report.partners.filter((x) => x.id !== partnerId);
     expect(others.map((x) => x.status)).toEqual(['not_enough_responses', 'not_enough_responses']);
@@ -54,7 +57,15 @@ describe('the vertical slice', () => {
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[1]!, 'respondent_single');
     await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'en', answers: answersFor(4) } });
     const row = await env.DB.prepare('SELECT * FROM responses WHERE survey_id = ?').bind(p.surveyId).first<Record<string, unknown>>();
-    expect(Object.keys(row!).sort()).toEqual(['answers', 'id', 'instrument_version', 'partner_id', 'submission_key', 'submitted_on', 'survey_id']);
+    expect(Object.keys(row!).sort()).toEqual([
+      'answers',
+      'id',
+      'instrument_version',
+      'partner_id',
+      'submission_key',
+      'submitted_on',
+      'survey_id',
+    ]);
     expect(row!.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(JSON.stringify(row)).not.toContain(secret);
   });
@@ -65,7 +76,9 @@ describe('the vertical slice', () => {
     const respondent = client(secret);
     const first = await respondent.respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(5) } });
     expect(first.status).toBe(201);
-    const second = await respondent.respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: answersFor(6) } });
+    const second = await respondent.respond.submit.$post({
+      json: { submissionId: submissionId(), language: 'nl', answers: answersFor(6) },
+    });
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ error: { code: 'link_used' } });
     expect(await countResponses(p.surveyId)).toBe(1);
@@ -86,18 +99,29 @@ describe('the vertical slice', () => {
   it('answers a malformed body with 400 in the error shape and stores nothing', async () => {
     const p = await createPartnership();
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
-    const broken = await raw('/api/respond/submit', { method: 'POST', secret, headers: { 'content-type': 'application/json' }, body: '{"submissionId": "abc' });
+    const broken = await raw('/api/respond/submit', {
+      method: 'POST',
+      secret,
+      headers: { 'content-type': 'application/json' },
+      body: '{"submissionId": "abc',
+    });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ error: { code: 'bad_request', message: expect.any(String) } });
 
     const outOfRange = { ...answersFor(8), 'culture.control_trust': 9 };
-    const invalid = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'en', answers: outOfRange } });
+    const invalid = await client(secret).respond.submit.$post({
+      json: { submissionId: submissionId(), language: 'en', answers: outOfRange },
+    });
     expect(invalid.status).toBe(400);
     const error = (await invalid.json()) as unknown as { error: { code: string; issues: { itemId: string; message: string }[] } };
     expect(error.error.code).toBe('invalid_answers');
-    expect(error.error.issues).toEqual([expect.objectContaining({ itemId: 'culture.control_trust', message: expect.stringContaining('choose one of the answers shown') })]);
+    expect(error.error.issues).toEqual([
+      expect.objectContaining({ itemId: 'culture.control_trust', message: expect.stringContaining('choose one of the answers shown') }),
+    ]);
     expect(await countResponses(p.surveyId)).toBe(0);
-    const aggregates = await env.DB.prepare('SELECT count(*) AS n FROM aggregates WHERE survey_id = ?').bind(p.surveyId).first<{ n: number }>();
+    const aggregates = await env.DB.prepare('SELECT count(*) AS n FROM aggregates WHERE survey_id = ?')
+      .bind(p.surveyId)
+      .first<{ n: number }>();
     expect(aggregates!.n).toBe(0);
   });
 

@@ -25,7 +25,12 @@ export async function createPartnership(baseUrl: string, options: PartnershipOpt
   const partners = options.partners ?? ['Gemeente Rivierstad', 'Zorggroep De Linde', 'Bouwbedrijf Van Dam'];
   const res = await api(baseUrl).partnerships.$post({
     json: {
-      partnership: { name: 'Werk in de wijk', challenge: 'Meer mensen aan het werk', collaborationFunction: 'operational_alignment', horizon: '2030' },
+      partnership: {
+        name: 'Werk in de wijk',
+        challenge: 'Meer mensen aan het werk',
+        collaborationFunction: 'operational_alignment',
+        horizon: '2030',
+      },
       partners: partners.map((name, i) => ({
         name,
         sector: (['public', 'civil_society', 'private'] as const)[i % 3]!,
@@ -47,7 +52,11 @@ export async function createPartnership(baseUrl: string, options: PartnershipOpt
   return { ...created, surveyId: created.surveyId! };
 }
 
-export async function issueLinks(baseUrl: string, organiserSecret: string, json: Parameters<ReturnType<typeof api>['organiser']['links']['$post']>[0]['json']) {
+export async function issueLinks(
+  baseUrl: string,
+  organiserSecret: string,
+  json: Parameters<ReturnType<typeof api>['organiser']['links']['$post']>[0]['json'],
+) {
   const res = await api(baseUrl, organiserSecret).organiser.links.$post({ json });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links;

@@ -2,7 +2,7 @@
  * Debian's Chromium, driven by playwright-core, with the flags this machine needs; phone-sized
  * pages for respondents.
  */
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const PHONE = { width: 360, height: 640 } as const;

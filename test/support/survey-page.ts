@@ -17,7 +17,12 @@ export async function answerSection(page: Page): Promise<void> {
     const rows = question.locator('.point-row');
     const rowCount = await rows.count();
     if (rowCount > 0) {
-      for (let r = 0; r < rowCount; r++) await rows.nth(r).locator('label.point').nth(r % 3 + 2).click();
+      for (let r = 0; r < rowCount; r++)
+        await rows
+          .nth(r)
+          .locator('label.point')
+          .nth((r % 3) + 2)
+          .click();
       continue;
     }
     const options = question.locator('label.option');

@@ -31,7 +31,13 @@ describe('the running platform', () => {
   it('keeps a draft across a runtime restart and stores the submit once, with no secret in any log line', async () => {
     const first = await start();
     const partnership = await createPartnership(first.url);
-    const [link] = await issueLinks(first.url, partnership.organiserSecret, { scope: 'respondent_single', surveyId: partnership.surveyId, partnerId: partnership.partnerIds[0]!, count: 1, maxUses: null });
+    const [link] = await issueLinks(first.url, partnership.organiserSecret, {
+      scope: 'respondent_single',
+      surveyId: partnership.surveyId,
+      partnerId: partnership.partnerIds[0]!,
+      count: 1,
+      maxUses: null,
+    });
     const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random: seededRandom(5) });
     const submissionId = crypto.randomUUID().replaceAll('-', '');
     expect((await api(first.url, link!.secret).respond.draft.$put({ json: { submissionId, language: 'nl', answers } })).status).toBe(200);
@@ -39,12 +45,22 @@ describe('the running platform', () => {
 
     // Errors that get logged: an unknown link, a malformed body, and a database fault.
     expect((await api(first.url, 'x'.repeat(24)).respond.$get()).status).toBe(404);
-    expect((await fetch(`${first.url}/api/respond/submit`, { method: 'POST', headers: { authorization: `Bearer ${link!.secret}`, 'content-type': 'application/json' }, body: '{' })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${first.url}/api/respond/submit`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${link!.secret}`, 'content-type': 'application/json' },
+          body: '{',
+        })
+      ).status,
+    ).toBe(400);
     const firstLog = first.output();
     await first.stop();
 
     const second = await start();
-    const resumed = await (await api(second.url, link!.secret).respond.draft.$get({ query: { submissionId: 'another-device-00000' } })).json();
+    const resumed = await (
+      await api(second.url, link!.secret).respond.draft.$get({ query: { submissionId: 'another-device-00000' } })
+    ).json();
     expect(resumed.draft).toEqual({ submissionId, language: 'nl', answers });
 
     executeLocalSql(persistTo, "CREATE TRIGGER fail_submit BEFORE INSERT ON responses BEGIN SELECT RAISE(ABORT, 'injected fault'); END;");
@@ -54,7 +70,10 @@ describe('the running platform', () => {
 
     const submitted = await api(second.url, link!.secret).respond.submit.$post({ json: { submissionId, language: 'nl', answers } });
     expect(submitted.status).toBe(201);
-    const rows = executeLocalSql<{ n: number }>(persistTo, `SELECT count(*) AS n FROM responses WHERE survey_id = '${partnership.surveyId}'`);
+    const rows = executeLocalSql<{ n: number }>(
+      persistTo,
+      `SELECT count(*) AS n FROM responses WHERE survey_id = '${partnership.surveyId}'`,
+    );
     expect(rows[0]!.n).toBe(1);
 
     // Pages carry the strict Content-Security-Policy and the usual security headers too.

@@ -2,7 +2,7 @@
  * The web app's entry: picks the page for the path and loads only that page's code, so a
  * respondent's phone downloads the survey and nothing else.
  */
-import { render, type FunctionComponent } from 'preact';
+import { type FunctionComponent, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageProvider } from './lib/i18n';
 import './base.css';

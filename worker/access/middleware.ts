@@ -4,8 +4,8 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { LinkScope } from '../../db/schema';
-import { ApiError } from '../http/errors';
 import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
 import { database } from '../store/db';
 import { findLink } from '../store/links';
 import { enforceLimit } from './rate-limit';

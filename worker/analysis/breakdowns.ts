@@ -9,7 +9,7 @@ import { breakdownVisible } from './confidentiality';
 import type { AnalysisContext, ShownPartnerData } from './context';
 import type { BreakdownDimension, BreakdownGroup, BreakdownsReport } from './model';
 import { describe } from './moments';
-import { isBreakdownStatsItem, type CounterKeys } from './stats';
+import { type CounterKeys, isBreakdownStatsItem } from './stats';
 
 /** Answer counts, means and intervals of the breakdown items, given a counter lookup. */
 function groupFigures(items: readonly CounterKeys[], counter: (key: string) => number): Pick<BreakdownGroup, 'n' | 'means' | 'ci95'> {
@@ -18,7 +18,10 @@ function groupFigures(items: readonly CounterKeys[], counter: (key: string) => n
 }
 
 function dimension(partner: ShownPartnerData, item: SingleChoiceItem, items: readonly CounterKeys[], k: number): BreakdownDimension {
-  const groups = item.options.map((option) => ({ optionId: option.id, aggregate: partner.groups.get(`${item.tags.breakdown}:${option.id}`) }));
+  const groups = item.options.map((option) => ({
+    optionId: option.id,
+    aggregate: partner.groups.get(`${item.tags.breakdown}:${option.id}`),
+  }));
   const answered = groups.map((g) => g.aggregate?.respondents ?? 0);
   const notAnswered = partner.entry.respondents - answered.reduce((a, b) => a + b, 0);
   const base = { dimension: item.tags.breakdown, itemId: item.id };

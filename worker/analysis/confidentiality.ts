@@ -26,7 +26,8 @@ export interface PartnerFacts {
  */
 export function partnerVisibility(partner: PartnerFacts, k: number): ShownPartner | WithheldPartner {
   const { id, name, respondents } = partner;
-  if (respondents >= k) return { id, name, status: 'shown', respondents, basis: 'anonymous_group', indicative: respondents < INDICATIVE_BELOW };
+  if (respondents >= k)
+    return { id, name, status: 'shown', respondents, basis: 'anonymous_group', indicative: respondents < INDICATIVE_BELOW };
   if (partner.shownAsOrganisation && respondents > 0) {
     return { id, name, status: 'shown', respondents, basis: 'organisation_position', indicative: respondents < INDICATIVE_BELOW };
   }

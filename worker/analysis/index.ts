@@ -5,11 +5,11 @@
  * particular item ids.
  */
 import { surveyItems, surveySections } from '../instrument';
+import { analyseBreakdowns } from './breakdowns';
 import { effectiveMinGroupSize, partnerVisibility } from './confidentiality';
 import type { AnalysisContext, ReportInput, ShownPartnerData } from './context';
 import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
-import { analyseBreakdowns } from './breakdowns';
 import { scaleTable } from './partner-items';
 import { analysePerceptions } from './perceptions';
 import { analyseReadiness, analyseTriangle } from './readiness';
@@ -19,8 +19,8 @@ import { analyseTensions } from './tensions';
 import { thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
 
-export type * from './model';
 export type { GroupAggregate, PartnerInput, ReportInput } from './context';
+export type * from './model';
 export * from './thresholds';
 
 /**

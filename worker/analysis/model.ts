@@ -168,7 +168,13 @@ export interface FaultLine {
   /** How many pairs of partners conflict on the item. */
   readonly conflictingPairs: number;
   /** The FAULT_LINE_PAIRS_LISTED conflicting pairs with the largest certain gap, widest first. */
-  readonly widest: readonly { readonly a: string; readonly b: string; readonly difference: number; readonly ci95: Interval; readonly oppositeSides: boolean }[];
+  readonly widest: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly difference: number;
+    readonly ci95: Interval;
+    readonly oppositeSides: boolean;
+  }[];
 }
 
 /** One partner's value case. Shares are of its respondents who answered the question. */
@@ -237,7 +243,10 @@ export interface TensionsReport {
   /** Tensions ranked by the mean of the partner means, strongest first. */
   readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly partners: number }[];
   /** Per partner, its tensions ranked by its own mean, strongest first. */
-  readonly byPartner: readonly { readonly partnerId: string; readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number }[] }[];
+  readonly byPartner: readonly {
+    readonly partnerId: string;
+    readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number }[];
+  }[];
 }
 
 /** How the others see one partner on one scale, against how it sees itself. */

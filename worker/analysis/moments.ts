@@ -3,9 +3,10 @@
  * and within-group agreement r_wg. Counters are integers, so the variance is computed from
  * n·Σx² − (Σx)² in exact integer arithmetic before the one division.
  */
-import { CONFIDENCE_LEVEL, DIVIDED_BELOW_RWG, INDICATIVE_BELOW } from './thresholds';
+
 import type { Moments } from './stats';
 import { twoSidedT } from './student-t';
+import { CONFIDENCE_LEVEL, DIVIDED_BELOW_RWG, INDICATIVE_BELOW } from './thresholds';
 
 /**
  * Figures in the report are rounded to this many decimals (the page shows two): enough for any

@@ -6,8 +6,8 @@
 import { scalePoints } from '../instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationComparison, PairDetail, ScaleComparison } from './model';
-import { summariseScale } from './partner-items';
 import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom } from './pairs';
+import { summariseScale } from './partner-items';
 import { comparableItems } from './sections';
 
 export function analysePair(ctx: AnalysisContext, aId: string, bId: string): PairDetail | null {

@@ -56,7 +56,19 @@ export interface ComparisonScratch {
 }
 
 export function comparisonScratch(): ComparisonScratch {
-  return { difference: NaN, effectSize: NaN, low: NaN, high: NaN, standardError: NaN, degreesOfFreedom: 0, oppositeSides: false, verdict: 'neither', reason: null, plausibleMax: Infinity, certainGap: 0 };
+  return {
+    difference: NaN,
+    effectSize: NaN,
+    low: NaN,
+    high: NaN,
+    standardError: NaN,
+    degreesOfFreedom: 0,
+    oppositeSides: false,
+    verdict: 'neither',
+    reason: null,
+    plausibleMax: Infinity,
+    certainGap: 0,
+  };
 }
 
 const t95 = twoSidedTable(CONFIDENCE_LEVEL);

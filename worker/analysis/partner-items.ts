@@ -9,7 +9,7 @@ import { scalePoints } from '../instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationItemReport, ScaleItemReport, ScaleSummary } from './model';
 import { describe, isDivided, isIndicative, midpoint, roundedOrNull, sampleVariance, withinGroupAgreement } from './moments';
-import { counterKeys, momentsAt, type CounterKeys, type Stats } from './stats';
+import { type CounterKeys, counterKeys, momentsAt, type Stats } from './stats';
 
 export type ScaleItem = Extract<Item, { format: ScaleItemReport['format'] }>;
 
@@ -34,7 +34,17 @@ export function summariseScale(stats: Readonly<Stats>, key: string | CounterKeys
   const variance = sampleVariance(m);
   const { n, mean, sd, ci95 } = describe(m);
   return {
-    summary: { partnerId, n, mean, sd, ci95, dontKnow: stats[keys.dontKnow] ?? 0, rwg: roundedOrNull(rwg), divided: isDivided(rwg), indicative: isIndicative(m.n) },
+    summary: {
+      partnerId,
+      n,
+      mean,
+      sd,
+      ci95,
+      dontKnow: stats[keys.dontKnow] ?? 0,
+      rwg: roundedOrNull(rwg),
+      divided: isDivided(rwg),
+      indicative: isIndicative(m.n),
+    },
     n: m.n,
     mean: m.n === 0 ? NaN : m.sum / m.n,
     variance: variance ?? NaN,
@@ -61,7 +71,14 @@ export function scaleTable(ctx: AnalysisContext): ScaleTable {
 
 export function scaleItemReport(item: ScaleItem, stats: readonly ScaleStat[]): ScaleItemReport {
   const points = scalePoints[item.format];
-  return { kind: 'scale', itemId: item.id, format: item.format, points, midpoint: midpoint(points), byPartner: stats.map((s) => s.summary) };
+  return {
+    kind: 'scale',
+    itemId: item.id,
+    format: item.format,
+    points,
+    midpoint: midpoint(points),
+    byPartner: stats.map((s) => s.summary),
+  };
 }
 
 export function allocationItemReport(item: AllocationItem, ctx: AnalysisContext): AllocationItemReport {

@@ -9,10 +9,10 @@ import type { PerceptionItem } from '../instrument/types';
 import { scalePoints } from '../instrument/types';
 import { raterQualifies } from './confidentiality';
 import type { AnalysisContext } from './context';
-import type { PerceptionItemReport, PerceptionTarget, PerceptionsReport } from './model';
+import type { PerceptionItemReport, PerceptionsReport, PerceptionTarget } from './model';
 import { describe, isDivided, rounded, roundedOrNull, sampleVariance, withinGroupAgreement } from './moments';
-import type { ScaleTable } from './partner-items';
 import { compareScales, reportedInterval } from './pairs';
+import type { ScaleTable } from './partner-items';
 import { momentsAt } from './stats';
 
 export function analysePerceptions(ctx: AnalysisContext, scales: ScaleTable): PerceptionsReport | null {
@@ -50,7 +50,13 @@ export function analysePerceptions(ctx: AnalysisContext, scales: ScaleTable): Pe
           { n: own.n, mean: own.mean, variance: own.variance, rwg: own.rwg },
           points,
         );
-        return { ...base, others, gap: roundedOrNull(comparison.difference), ci95: reportedInterval(comparison), notable: comparison.verdict === 'conflict' };
+        return {
+          ...base,
+          others,
+          gap: roundedOrNull(comparison.difference),
+          ci95: reportedInterval(comparison),
+          notable: comparison.verdict === 'conflict',
+        };
       });
       return { itemId: item.id, mirrors: item.mirrors, targets, views: { partnerIds, means } };
     }),

@@ -8,9 +8,9 @@ import type { AgreementItem } from '../instrument/types';
 import { readinessFactors, triangleSides } from '../instrument/types';
 import type { AnalysisContext } from './context';
 import type { Band, BandedScore, ReadinessReport, TriangleReport } from './model';
-import type { ScaleTable } from './partner-items';
 import { rounded } from './moments';
 import { atLeast } from './pairs';
+import type { ScaleTable } from './partner-items';
 import { BAND_BORDERLINE_FROM, BAND_STRENGTH_FROM } from './thresholds';
 
 export function band(score: number): Band {
@@ -44,7 +44,13 @@ const lowest = <T>(entries: readonly T[], score: (entry: T) => number | null): {
     if (s !== null && s < min) min = s;
   }
   if (min === Infinity) return null;
-  return { entries: entries.filter((entry) => { const s = score(entry); return s !== null && atLeast(min, s); }), score: min };
+  return {
+    entries: entries.filter((entry) => {
+      const s = score(entry);
+      return s !== null && atLeast(min, s);
+    }),
+    score: min,
+  };
 };
 
 const agreementItems = (ctx: AnalysisContext) => ctx.items.filter((item): item is AgreementItem => item.format === 'agreement');
@@ -56,14 +62,24 @@ export function analyseReadiness(ctx: AnalysisContext, scales: ScaleTable): Read
     if (itemIds.length === 0) return [];
     const byPartner = ctx.shown.map((partner, index) => ({ partnerId: partner.entry.id, ...bandedScore(itemIds, scales, index) }));
     const weakest = lowest(byPartner, (p) => p.score);
-    return [{ factor, itemIds, byPartner, weakest: weakest && { partnerIds: weakest.entries.map((p) => p.partnerId), score: weakest.score, band: band(weakest.score) } }];
+    return [
+      {
+        factor,
+        itemIds,
+        byPartner,
+        weakest: weakest && { partnerIds: weakest.entries.map((p) => p.partnerId), score: weakest.score, band: band(weakest.score) },
+      },
+    ];
   });
   return factors.length === 0 ? null : { factors };
 }
 
 export function analyseTriangle(ctx: AnalysisContext, scales: ScaleTable): TriangleReport | null {
   const items = agreementItems(ctx);
-  const sideItems = triangleSides.map((side) => ({ side, itemIds: items.filter((item) => 'side' in item.tags && item.tags.side === side).map((item) => item.id) }));
+  const sideItems = triangleSides.map((side) => ({
+    side,
+    itemIds: items.filter((item) => 'side' in item.tags && item.tags.side === side).map((item) => item.id),
+  }));
   if (sideItems.every((s) => s.itemIds.length === 0)) return null;
   return {
     byPartner: ctx.shown.map((partner, index) => {

@@ -11,8 +11,8 @@ import { scalePoints } from '../instrument/types';
 import type { AnalysisContext } from './context';
 import type { FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround } from './model';
 import { rounded, scaleRange } from './moments';
-import { allocationItemReport, isScaleItem, scaleItemReport, type ScaleItem, type ScaleTable } from './partner-items';
 import { allocationOverlap, allocationSums, compareInto, comparisonScratch } from './pairs';
+import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
 import { FAULT_LINE_PAIRS_LISTED } from './thresholds';
 
 export interface SectionAnalysis {
@@ -102,7 +102,14 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
           // Keep only the widest few: a fault line names pairs, the pair view has the rest.
           if (widest.length < FAULT_LINE_PAIRS_LISTED || scratch.certainGap > widest[widest.length - 1]!.certainGap) {
-            widest.push({ a: partnerIds[i]!, b: partnerIds[j]!, difference: scratch.difference, ci95: [scratch.low, scratch.high], oppositeSides: scratch.oppositeSides, certainGap: scratch.certainGap });
+            widest.push({
+              a: partnerIds[i]!,
+              b: partnerIds[j]!,
+              difference: scratch.difference,
+              ci95: [scratch.low, scratch.high],
+              oppositeSides: scratch.oppositeSides,
+              certainGap: scratch.certainGap,
+            });
             widest = widest.sort((x, y) => y.certainGap - x.certainGap).slice(0, FAULT_LINE_PAIRS_LISTED);
           }
         }
@@ -110,7 +117,12 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       if (allAligned) {
         let total = 0;
         for (let i = 0; i < count; i++) total += mean[i]!;
-        sharedGround.push({ itemId: item.id, sectionId: section.id, mean: rounded(total / count), largestPlausibleDifference: rounded(widestPlausible / range) });
+        sharedGround.push({
+          itemId: item.id,
+          sectionId: section.id,
+          mean: rounded(total / count),
+          largestPlausibleDifference: rounded(widestPlausible / range),
+        });
       }
       if (conflictingPairs > 0) {
         faultLines.push({
@@ -119,7 +131,13 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           certainGap: rounded(widest[0]!.certainGap / range),
           largestDifference: rounded(largestDifference / range),
           conflictingPairs,
-          widest: widest.map((w) => ({ a: w.a, b: w.b, difference: rounded(w.difference), ci95: [rounded(w.ci95[0]), rounded(w.ci95[1])], oppositeSides: w.oppositeSides })),
+          widest: widest.map((w) => ({
+            a: w.a,
+            b: w.b,
+            difference: rounded(w.difference),
+            ci95: [rounded(w.ci95[0]), rounded(w.ci95[1])],
+            oppositeSides: w.oppositeSides,
+          })),
         });
       }
     }

@@ -106,7 +106,10 @@ export function counterKeyCache(): (key: string) => CounterKeys {
   const cache = new Map<string, CounterKeys>();
   return (key) => {
     let keys = cache.get(key);
-    if (!keys) cache.set(key, (keys = counterKeys(key)));
+    if (!keys) {
+      keys = counterKeys(key);
+      cache.set(key, keys);
+    }
     return keys;
   };
 }
@@ -191,13 +194,19 @@ export interface GroupTotals {
  * Recomputes aggregate rows from raw responses, the way the submit batch builds them one response
  * at a time. Keyed `<partnerId>/<group>`. For tests, benchmarks and checks of stored aggregates.
  */
-export function aggregateResponses(items: readonly Item[], responses: Iterable<{ readonly partnerId: string; readonly answers: Answers }>): Map<string, GroupTotals> {
+export function aggregateResponses(
+  items: readonly Item[],
+  responses: Iterable<{ readonly partnerId: string; readonly answers: Answers }>,
+): Map<string, GroupTotals> {
   const totals = new Map<string, GroupTotals>();
   for (const response of responses) {
     for (const [group, delta] of groupDeltas(items, response.answers)) {
       const key = `${response.partnerId}/${group}`;
       let entry = totals.get(key);
-      if (!entry) totals.set(key, (entry = { respondents: 0, stats: {} }));
+      if (!entry) {
+        entry = { respondents: 0, stats: {} };
+        totals.set(key, entry);
+      }
       entry.respondents += 1;
       addStats(entry.stats, delta);
     }

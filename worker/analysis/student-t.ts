@@ -82,10 +82,15 @@ function normalQuantile(p: number): number {
   if (p <= 0.97575) {
     const q = p - 0.5;
     const r = q * q;
-    return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+    return (
+      ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+      (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+    );
   }
   const q = Math.sqrt(-2 * Math.log(1 - p));
-  return -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  return (
+    -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
+  );
 }
 
 /** Cornish–Fisher expansion of the t quantile around the normal one (Abramowitz & Stegun 26.7.5). */
@@ -122,9 +127,15 @@ export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0.5 && p < 1)) throw new RangeError(`quantile level ${p} must lie in (0.5, 1)`);
   if (!Number.isInteger(df) || df < 1) throw new RangeError(`degrees of freedom ${df} must be a whole number of at least 1`);
   let byDf = remembered.get(p);
-  if (!byDf) remembered.set(p, (byDf = new Map()));
+  if (!byDf) {
+    byDf = new Map();
+    remembered.set(p, byDf);
+  }
   let t = byDf.get(df);
-  if (t === undefined) byDf.set(df, (t = computeQuantile(p, df)));
+  if (t === undefined) {
+    t = computeQuantile(p, df);
+    byDf.set(df, t);
+  }
   return t;
 }
 
@@ -136,7 +147,10 @@ export function twoSidedTable(level: number): (df: number) => number {
   const table: number[] = [];
   return (df) => {
     let t = table[df];
-    if (t === undefined) table[df] = t = studentTQuantile(0.5 + level / 2, df);
+    if (t === undefined) {
+      t = studentTQuantile(0.5 + level / 2, df);
+      table[df] = t;
+    }
     return t;
   };
 }
@@ -146,6 +160,9 @@ const tables = new Map<number, (df: number) => number>();
 /** The multiplier for a two-sided interval at `level` with `df` degrees of freedom. */
 export function twoSidedT(level: number, df: number): number {
   let table = tables.get(level);
-  if (!table) tables.set(level, (table = twoSidedTable(level)));
+  if (!table) {
+    table = twoSidedTable(level);
+    tables.set(level, table);
+  }
   return table(df);
 }

@@ -15,7 +15,9 @@ export function analyseTensions(ctx: AnalysisContext, scales: ScaleTable): Tensi
   const ranked = items
     .flatMap((item) => {
       const means = scales.get(item.id)!.flatMap((s) => (s.n === 0 ? [] : [s.mean]));
-      return means.length === 0 ? [] : [{ itemId: item.id, exact: means.reduce((a, b) => a + b, 0) / means.length, partners: means.length }];
+      return means.length === 0
+        ? []
+        : [{ itemId: item.id, exact: means.reduce((a, b) => a + b, 0) / means.length, partners: means.length }];
     })
     .sort((a, b) => b.exact - a.exact)
     .map(({ itemId, exact, partners }) => ({ itemId, mean: rounded(exact), partners }));

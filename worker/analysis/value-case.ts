@@ -15,7 +15,11 @@ import { ONE_SIDED_MIN_DIFFERENCE, VALUE_CASE_MIN_SHARE } from './thresholds';
  * The share of a partner's respondents who chose each option in any of the items (for the same
  * side, normally one item). Null when nobody answered.
  */
-function shares(stats: Readonly<Stats>, items: readonly MultiSelectItem[], optionIds: readonly string[]): { answered: number; share: (number | null)[] } {
+function shares(
+  stats: Readonly<Stats>,
+  items: readonly MultiSelectItem[],
+  optionIds: readonly string[],
+): { answered: number; share: (number | null)[] } {
   let answered = 0;
   const best = optionIds.map((): number | null => null);
   for (const item of items) {
@@ -69,10 +73,12 @@ export function analyseValueCase(ctx: AnalysisContext): ValueCaseReport | null {
   for (const optionId of optionIds) {
     const broughtBy = bringers(optionId);
     const wantedBy = wanters(optionId);
-    for (const wanterId of wantedBy) for (const bringerId of broughtBy) if (wanterId !== bringerId) matches.push({ optionId, wanterId, bringerId });
+    for (const wanterId of wantedBy)
+      for (const bringerId of broughtBy) if (wanterId !== bringerId) matches.push({ optionId, wanterId, bringerId });
     // A partner that brings a resource itself is not served by that: count only other bringers.
     const unserved = wantedBy.filter((id) => broughtBy.every((bringer) => bringer === id));
-    if (unserved.length > 0) gaps.push({ optionId, wantedBy: unserved, wantedByAll: wantedBy.length === partnerIds.length && broughtBy.length === 0 });
+    if (unserved.length > 0)
+      gaps.push({ optionId, wantedBy: unserved, wantedByAll: wantedBy.length === partnerIds.length && broughtBy.length === 0 });
     const unused = broughtBy.filter((id) => wantedBy.every((wanter) => wanter === id));
     if (unused.length > 0) unusedOffers.push({ optionId, broughtBy: unused });
   }

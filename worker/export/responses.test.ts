@@ -7,10 +7,22 @@ const partners = [
   { id: 'p2', name: 'School' },
 ];
 const role = (partnerId: string, n: number, value: string, from = 0): ExportResponse[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `${partnerId}-${value}-${from + i}`, partnerId, submittedOn: '2026-03-01', answers: { 'about.role': value } }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `${partnerId}-${value}-${from + i}`,
+    partnerId,
+    submittedOn: '2026-03-01',
+    answers: { 'about.role': value },
+  }));
 
 const exportOf = (responses: ExportResponse[], minGroupSize = 3) =>
-  buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'culture', 'values', 'readiness', 'about'], minGroupSize, partners, responses, language: 'en' });
+  buildResponsesExport({
+    instrument: instrumentV1,
+    sections: ['drives', 'culture', 'values', 'readiness', 'about'],
+    minGroupSize,
+    partners,
+    responses,
+    language: 'en',
+  });
 
 const roleColumn = (result: ReturnType<typeof exportOf>) => result.header.findIndex((h) => h.includes('[about.role]'));
 
@@ -18,7 +30,12 @@ describe('buildResponsesExport', () => {
   it('leaves out partners under k', () => {
     const result = exportOf([...role('p1', 3, 'manager'), ...role('p2', 2, 'manager')]);
     expect(result.rows.map((r) => r[0])).toEqual(['Gemeente', 'Gemeente', 'Gemeente', 'School']);
-    expect(result.rows.at(-1)!.slice(1).filter((cell) => cell !== '')).toEqual(['not enough responses (fewer than 3)']);
+    expect(
+      result.rows
+        .at(-1)!
+        .slice(1)
+        .filter((cell) => cell !== ''),
+    ).toEqual(['not enough responses (fewer than 3)']);
     expect(result.excludedPartnerIds).toEqual(['p2']);
   });
 
@@ -38,9 +55,18 @@ describe('buildResponsesExport', () => {
 
   it('writes one column per drive option and one per shown partner for perceptions', () => {
     const responses = [...role('p1', 3, 'manager'), ...role('p2', 3, 'manager')];
-    const result = buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'perceptions'], minGroupSize: 3, partners, responses, language: 'nl' });
+    const result = buildResponsesExport({
+      instrument: instrumentV1,
+      sections: ['drives', 'perceptions'],
+      minGroupSize: 3,
+      partners,
+      responses,
+      language: 'nl',
+    });
     const drives = instrumentV1.sections.find((s) => s.id === 'drives')!.items[0]!;
-    expect(result.header.filter((h) => h.includes('[drives.allocation]'))).toHaveLength(drives.format === 'allocation' ? drives.options.length : 0);
+    expect(result.header.filter((h) => h.includes('[drives.allocation]'))).toHaveLength(
+      drives.format === 'allocation' ? drives.options.length : 0,
+    );
     // Written against whatever the instrument holds, so a revised instrument keeps this test true.
     const perception = instrumentV1.sections.find((s) => s.id === 'perceptions')!.items;
     for (const item of perception) expect(result.header.filter((h) => h.includes(`[${item.id}]`))).toHaveLength(partners.length);
@@ -49,9 +75,18 @@ describe('buildResponsesExport', () => {
 
   it('names a partner under k only in its "not enough responses" row, not even as the subject of perceptions', () => {
     const responses = [...role('p1', 3, 'manager'), ...role('p2', 2, 'manager')];
-    const result = buildResponsesExport({ instrument: instrumentV1, sections: ['drives', 'perceptions'], minGroupSize: 3, partners, responses, language: 'en' });
+    const result = buildResponsesExport({
+      instrument: instrumentV1,
+      sections: ['drives', 'perceptions'],
+      minGroupSize: 3,
+      partners,
+      responses,
+      language: 'en',
+    });
     expect(result.header.some((h) => h.includes('School'))).toBe(false);
     expect(result.header.some((h) => h.includes('Gemeente'))).toBe(true);
-    expect(result.rows.filter((row) => row.includes('School'))).toEqual([['School', 'not enough responses (fewer than 3)', ...result.header.slice(2).map(() => '')]]);
+    expect(result.rows.filter((row) => row.includes('School'))).toEqual([
+      ['School', 'not enough responses (fewer than 3)', ...result.header.slice(2).map(() => '')],
+    ]);
   });
 });

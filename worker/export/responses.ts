@@ -12,8 +12,9 @@
  * - rows carry the partner and the day, nothing else about the respondent, sorted so the row order
  *   says nothing about who answered when within a day.
  */
-import type { Instrument, Item, Language, SectionId } from '../instrument/types';
+
 import { surveyItems } from '../instrument';
+import type { Instrument, Item, Language, SectionId } from '../instrument/types';
 import type { CsvCell } from './csv';
 
 /** Free text is shown (and exported) only for groups at least this large (PRODUCT.md §6). */
@@ -91,9 +92,16 @@ function columnsFor(item: Item, partners: readonly ExportPartner[], language: La
         value: (answers) => numberOrEmpty(record(answers[item.id])?.[partner.id]),
       }));
     case 'bipolar':
-      return [{ header: `${label} (1 = ${item.left[language]}, 7 = ${item.right[language]})`, value: (answers) => numberOrEmpty(answers[item.id]) }];
+      return [
+        {
+          header: `${label} (1 = ${item.left[language]}, 7 = ${item.right[language]})`,
+          value: (answers) => numberOrEmpty(answers[item.id]),
+        },
+      ];
     case 'agreement':
-      return [{ header: label, value: (answers) => (answers[item.id] === 'dont_know' ? dontKnow[language] : numberOrEmpty(answers[item.id])) }];
+      return [
+        { header: label, value: (answers) => (answers[item.id] === 'dont_know' ? dontKnow[language] : numberOrEmpty(answers[item.id])) },
+      ];
     case 'single_choice':
       return [
         {
@@ -105,7 +113,12 @@ function columnsFor(item: Item, partners: readonly ExportPartner[], language: La
         },
       ];
     case 'text':
-      return [{ header: label, value: (answers, context) => (context.textAllowed && typeof answers[item.id] === 'string' ? (answers[item.id] as string) : '') }];
+      return [
+        {
+          header: label,
+          value: (answers, context) => (context.textAllowed && typeof answers[item.id] === 'string' ? (answers[item.id] as string) : ''),
+        },
+      ];
     case 'importance':
     case 'intensity':
       return [{ header: label, value: (answers) => numberOrEmpty(answers[item.id]) }];

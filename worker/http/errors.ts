@@ -38,9 +38,7 @@ export function errorBody(error: ApiError, language: Language) {
     error: {
       code: error.code,
       message: error.text[language],
-      ...(error.issues
-        ? { issues: error.issues.map((i) => ({ itemId: i.itemId, code: i.code, message: i.message[language] })) }
-        : {}),
+      ...(error.issues ? { issues: error.issues.map((i) => ({ itemId: i.itemId, code: i.code, message: i.message[language] })) } : {}),
     },
   };
 }
@@ -60,7 +58,15 @@ export const onError: ErrorHandler = (err, c) => {
     return c.json(errorBody(apiError, language), apiError.status);
   }
   // Unexpected: log what went wrong (never the request's headers, which carry link secrets).
-  console.error(JSON.stringify({ level: 'error', method: c.req.method, route: c.req.routePath, error: String(err), stack: err instanceof Error ? err.stack : undefined }));
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      method: c.req.method,
+      route: c.req.routePath,
+      error: String(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    }),
+  );
   const internal = new ApiError(500, 'internal_error', {
     nl: 'Er ging iets mis aan onze kant. Uw antwoorden zijn bewaard; probeer het zo opnieuw.',
     en: 'Something went wrong on our side. Your answers are kept; please try again shortly.',

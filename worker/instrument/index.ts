@@ -1,8 +1,9 @@
 /**
  * The instrument registry: every published version, looked up by the version a survey opened with.
  */
-import { instrumentV1 } from './v1';
+
 import type { Instrument, Item, Section, SectionId } from './types';
+import { instrumentV1 } from './v1';
 
 export * from './types';
 

@@ -83,9 +83,7 @@ export interface ImportanceItem extends ItemBase {
 /** Agreement with a statement, 1 (strongly disagree) to 5 (strongly agree), or "don't know". */
 export interface AgreementItem extends ItemBase {
   readonly format: 'agreement';
-  readonly tags:
-    | { readonly factor: ReadinessFactor }
-    | { readonly side: TriangleSide };
+  readonly tags: { readonly factor: ReadinessFactor } | { readonly side: TriangleSide };
 }
 
 /** How strongly a tension is felt, 1 (not at all) to 5 (very strongly). */

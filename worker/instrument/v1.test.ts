@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { currentInstrument, getInstrument } from './index';
-import { sectionSeconds, roundMinutes, TYPICAL_OTHER_PARTNERS } from './timing';
+import { roundMinutes, sectionSeconds, TYPICAL_OTHER_PARTNERS } from './timing';
 import type { BipolarItem, Item, ItemFormat, Localized, Section, SectionId } from './types';
 import { languages, readinessFactors, requiredSections, sectionIds, triangleSides } from './types';
 import { instrumentV1, resources } from './v1';
@@ -14,7 +14,10 @@ const items = sections.flatMap((s) => s.items);
 const section = (id: SectionId): Section => sections.find((s) => s.id === id)!;
 const itemsOf = <F extends ItemFormat>(id: SectionId, format: F) => {
   const list = section(id).items;
-  expect(list.every((i) => i.format === format), `${id} holds only ${format} items`).toBe(true);
+  expect(
+    list.every((i) => i.format === format),
+    `${id} holds only ${format} items`,
+  ).toBe(true);
   return list as readonly Extract<Item, { format: F }>[];
 };
 
@@ -62,7 +65,11 @@ describe('instrument v1: texts', () => {
   });
 
   it('writes Dutch in short sentences (B1: at most 20 words a sentence)', () => {
-    const long = texts.flatMap(([where, text]) => sentences(text.nl).filter((s) => words(s).length > 20).map((s) => `${where}: ${s}`));
+    const long = texts.flatMap(([where, text]) =>
+      sentences(text.nl)
+        .filter((s) => words(s).length > 20)
+        .map((s) => `${where}: ${s}`),
+    );
     expect(long).toEqual([]);
   });
 
@@ -72,7 +79,8 @@ describe('instrument v1: texts', () => {
   });
 
   it('avoids loaded words that make one sector look bad', () => {
-    const loaded = /\b(winstbejag|bureaucrat\w*|bureaucratie|regelzucht|traag|stroperig|graaien|greed\w*|red tape|bureaucra\w*|profiteer\w*|sluggish)\b/i;
+    const loaded =
+      /\b(winstbejag|bureaucrat\w*|bureaucratie|regelzucht|traag|stroperig|graaien|greed\w*|red tape|bureaucra\w*|profiteer\w*|sluggish)\b/i;
     const hits = texts.filter(([, text]) => loaded.test(text.nl) || loaded.test(text.en)).map(([where]) => where);
     expect(hits).toEqual([]);
   });
@@ -87,7 +95,8 @@ describe('instrument v1: texts', () => {
   it('gives the two poles of every scale different texts, and every option of a list a different label', () => {
     for (const item of items) {
       if ('left' in item) for (const l of languages) expect(item.left[l], item.id).not.toBe(item.right[l]);
-      if ('options' in item) for (const l of languages) expect(new Set(item.options.map((o) => o.label[l])).size, item.id).toBe(item.options.length);
+      if ('options' in item)
+        for (const l of languages) expect(new Set(item.options.map((o) => o.label[l])).size, item.id).toBe(item.options.length);
     }
   });
 });
@@ -156,8 +165,16 @@ describe('instrument v1: ids', () => {
 
 describe('instrument v1: what each section gives the analysis', () => {
   it('requires an answer to every item of the required sections, and to nothing in perceptions, open or about', () => {
-    for (const id of requiredSections) expect(section(id).items.every((i) => i.required), id).toBe(true);
-    for (const id of ['perceptions', 'open', 'about'] as const) expect(section(id).items.every((i) => !i.required), id).toBe(true);
+    for (const id of requiredSections)
+      expect(
+        section(id).items.every((i) => i.required),
+        id,
+      ).toBe(true);
+    for (const id of ['perceptions', 'open', 'about'] as const)
+      expect(
+        section(id).items.every((i) => !i.required),
+        id,
+      ).toBe(true);
   });
 
   it('drives: one allocation of 100 points over the eight drives', () => {
@@ -204,7 +221,10 @@ describe('instrument v1: what each section gives the analysis', () => {
     expect(readiness).toHaveLength(20);
     for (const factor of readinessFactors) {
       const ofFactor = readiness.filter((i) => 'factor' in i.tags && i.tags.factor === factor);
-      expect(ofFactor.map((i) => i.id), factor).toEqual([`readiness.${factor}_1`, `readiness.${factor}_2`]);
+      expect(
+        ofFactor.map((i) => i.id),
+        factor,
+      ).toEqual([`readiness.${factor}_1`, `readiness.${factor}_2`]);
     }
     expect(readiness.every((i) => 'factor' in i.tags && readinessFactors.includes(i.tags.factor))).toBe(true);
   });
@@ -235,7 +255,10 @@ describe('instrument v1: what each section gives the analysis', () => {
   it('triangle: two agreement items on each side of the triangle', () => {
     const triangle = itemsOf('triangle', 'agreement');
     for (const side of triangleSides) {
-      expect(triangle.filter((i) => 'side' in i.tags && i.tags.side === side).map((i) => i.id), side).toEqual([`triangle.${side}_1`, `triangle.${side}_2`]);
+      expect(
+        triangle.filter((i) => 'side' in i.tags && i.tags.side === side).map((i) => i.id),
+        side,
+      ).toEqual([`triangle.${side}_1`, `triangle.${side}_2`]);
     }
     expect(triangle).toHaveLength(2 * triangleSides.length);
   });

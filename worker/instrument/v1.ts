@@ -10,7 +10,18 @@
  * surveys keep the version they opened with and their stored answers are keyed by these ids. Fix a
  * typo if you must; for anything else add a version 2.
  */
-import type { AgreementItem, BipolarItem, ImportanceItem, Instrument, IntensityItem, Localized, Option, PerceptionItem, ReadinessFactor, TriangleSide } from './types';
+import type {
+  AgreementItem,
+  BipolarItem,
+  ImportanceItem,
+  Instrument,
+  IntensityItem,
+  Localized,
+  Option,
+  PerceptionItem,
+  ReadinessFactor,
+  TriangleSide,
+} from './types';
 
 const t = (nl: string, en: string): Localized => ({ nl, en });
 const option = (id: string, nl: string, en: string): Option => ({ id, label: t(nl, en) });
@@ -21,7 +32,11 @@ export const resources: readonly Option[] = [
   option('expertise', 'Kennis en expertise', 'Knowledge and expertise'),
   option('staff_capacity', 'Mensen en uren', 'People and working hours'),
   option('data', 'Gegevens en cijfers', 'Data and figures'),
-  option('target_group_access', 'Contact met de doelgroep, zoals inwoners, cliënten of klanten', 'Access to the target group, such as residents, clients or customers'),
+  option(
+    'target_group_access',
+    'Contact met de doelgroep, zoals inwoners, cliënten of klanten',
+    'Access to the target group, such as residents, clients or customers',
+  ),
   option('mandate', 'Bevoegdheden en vergunningen', 'Authority and permits'),
   option('facilities', 'Ruimte, gebouwen of een locatie', 'Space, buildings or a location'),
   option('network', 'Een netwerk van contacten', 'A network of contacts'),
@@ -80,7 +95,10 @@ const cultureItems: readonly BipolarItem[] = [
   ),
   bipolar(
     'culture.own_societal',
-    t('Waar begint uw organisatie als zij met anderen een probleem aanpakt?', 'Where does your organisation start when it tackles a problem with others?'),
+    t(
+      'Waar begint uw organisatie als zij met anderen een probleem aanpakt?',
+      'Where does your organisation start when it tackles a problem with others?',
+    ),
     t('Bij de eigen opdracht: wat wij zelf moeten waarmaken', 'With its own remit: what we ourselves have to deliver'),
     t('Bij het gezamenlijke probleem: wat we samen willen oplossen', 'With the shared problem: what we want to solve together'),
     true,
@@ -106,7 +124,10 @@ const cultureItems: readonly BipolarItem[] = [
   ),
   bipolar(
     'culture.compete_cooperate',
-    t('Hoe gaat uw organisatie om met andere organisaties in haar veld?', 'How does your organisation relate to other organisations in its field?'),
+    t(
+      'Hoe gaat uw organisatie om met andere organisaties in haar veld?',
+      'How does your organisation relate to other organisations in its field?',
+    ),
     t('Concurreren: wij willen ons onderscheiden', 'Competing: we want to stand out'),
     t('Samenwerken: wij zoeken elkaar op', 'Cooperating: we seek each other out'),
   ),
@@ -115,9 +136,15 @@ const cultureItems: readonly BipolarItem[] = [
 /** The perception questions: the same poles, asked about another partner. */
 const perceptionTexts: Readonly<Record<string, Localized>> = {
   'culture.control_trust': t('Hoe stuurt deze partner zijn werk?', 'How does this partner steer its work?'),
-  'culture.annual_multi_year': t('Hoe ver kijkt deze partner vooruit als hij plannen maakt?', 'How far ahead does this partner look when it makes plans?'),
+  'culture.annual_multi_year': t(
+    'Hoe ver kijkt deze partner vooruit als hij plannen maakt?',
+    'How far ahead does this partner look when it makes plans?',
+  ),
   'culture.risk_experiment': t('Hoe gaat deze partner om met risico’s?', 'How does this partner deal with risk?'),
-  'culture.own_societal': t('Waar begint deze partner als hij met anderen een probleem aanpakt?', 'Where does this partner start when it tackles a problem with others?'),
+  'culture.own_societal': t(
+    'Waar begint deze partner als hij met anderen een probleem aanpakt?',
+    'Where does this partner start when it tackles a problem with others?',
+  ),
   'culture.fast_consensus': t('Hoe neemt deze partner besluiten?', 'How does this partner make decisions?'),
 };
 
@@ -149,18 +176,84 @@ const value = (name: string, text: Localized, tags: ImportanceItem['tags']): Imp
 });
 
 const valueItems: readonly ImportanceItem[] = [
-  value('efficiency', t('Doelmatig werken: het resultaat halen met zo weinig mogelijk geld en tijd', 'Efficiency: getting the result with as little money and time as possible'), { scope: 'collective', nature: 'material', pillar: 'profit' }),
-  value('effectiveness', t('Doeltreffend werken: het doel ook echt bereiken', 'Effectiveness: actually reaching the goal'), { scope: 'collective', nature: 'material', pillar: 'people' }),
-  value('service_quality', t('Goede dienstverlening: mensen worden goed en snel geholpen', 'Good service: people are helped well and quickly'), { scope: 'individual', nature: 'immaterial', pillar: 'people' }),
-  value('fairness', t('Eerlijke en gelijke behandeling: iedereen wordt op dezelfde manier behandeld', 'Fair and equal treatment: everyone is treated in the same way'), { scope: 'collective', nature: 'immaterial', pillar: 'people' }),
-  value('equal_access', t('Gelijke toegang en solidariteit: iedereen kan meedoen, ook wie minder heeft', 'Equal access and solidarity: everyone can take part, including those who have less'), { scope: 'collective', nature: 'material', pillar: 'people' }),
-  value('transparency', t('Openheid en verantwoording: laten zien wat de organisatie doet en uitleggen waarom', 'Transparency and accountability: showing what the organisation does and explaining why'), { scope: 'collective', nature: 'immaterial', pillar: 'people' }),
-  value('lawfulness', t('Rechtmatigheid: werken volgens wetten en regels', 'Lawfulness: working within laws and rules'), { scope: 'collective', nature: 'immaterial', pillar: 'people' }),
-  value('innovation', t('Vernieuwing: nieuwe oplossingen bedenken en uitproberen', 'Innovation: thinking up new solutions and trying them out'), { scope: 'collective', nature: 'material', pillar: 'profit' }),
-  value('sustainability', t('Duurzaamheid: zorg voor milieu en klimaat, nu en later', 'Sustainability: caring for the environment and climate, now and later'), { scope: 'collective', nature: 'material', pillar: 'planet' }),
-  value('financial_return', t('Financieel rendement: een gezond financieel resultaat', 'Financial return: a healthy financial result'), { scope: 'individual', nature: 'material', pillar: 'profit' }),
-  value('employee_development', t('Ontwikkeling van medewerkers: mensen kunnen leren en groeien in hun werk', 'Employee development: people can learn and grow in their work'), { scope: 'individual', nature: 'immaterial', pillar: 'people' }),
-  value('inclusion', t('Inclusie: iedereen hoort erbij, welke achtergrond of beperking iemand ook heeft', 'Inclusion: everyone belongs, whatever their background or disability'), { scope: 'collective', nature: 'immaterial', pillar: 'people' }),
+  value(
+    'efficiency',
+    t(
+      'Doelmatig werken: het resultaat halen met zo weinig mogelijk geld en tijd',
+      'Efficiency: getting the result with as little money and time as possible',
+    ),
+    { scope: 'collective', nature: 'material', pillar: 'profit' },
+  ),
+  value('effectiveness', t('Doeltreffend werken: het doel ook echt bereiken', 'Effectiveness: actually reaching the goal'), {
+    scope: 'collective',
+    nature: 'material',
+    pillar: 'people',
+  }),
+  value(
+    'service_quality',
+    t('Goede dienstverlening: mensen worden goed en snel geholpen', 'Good service: people are helped well and quickly'),
+    { scope: 'individual', nature: 'immaterial', pillar: 'people' },
+  ),
+  value(
+    'fairness',
+    t(
+      'Eerlijke en gelijke behandeling: iedereen wordt op dezelfde manier behandeld',
+      'Fair and equal treatment: everyone is treated in the same way',
+    ),
+    { scope: 'collective', nature: 'immaterial', pillar: 'people' },
+  ),
+  value(
+    'equal_access',
+    t(
+      'Gelijke toegang en solidariteit: iedereen kan meedoen, ook wie minder heeft',
+      'Equal access and solidarity: everyone can take part, including those who have less',
+    ),
+    { scope: 'collective', nature: 'material', pillar: 'people' },
+  ),
+  value(
+    'transparency',
+    t(
+      'Openheid en verantwoording: laten zien wat de organisatie doet en uitleggen waarom',
+      'Transparency and accountability: showing what the organisation does and explaining why',
+    ),
+    { scope: 'collective', nature: 'immaterial', pillar: 'people' },
+  ),
+  value('lawfulness', t('Rechtmatigheid: werken volgens wetten en regels', 'Lawfulness: working within laws and rules'), {
+    scope: 'collective',
+    nature: 'immaterial',
+    pillar: 'people',
+  }),
+  value(
+    'innovation',
+    t('Vernieuwing: nieuwe oplossingen bedenken en uitproberen', 'Innovation: thinking up new solutions and trying them out'),
+    { scope: 'collective', nature: 'material', pillar: 'profit' },
+  ),
+  value(
+    'sustainability',
+    t('Duurzaamheid: zorg voor milieu en klimaat, nu en later', 'Sustainability: caring for the environment and climate, now and later'),
+    { scope: 'collective', nature: 'material', pillar: 'planet' },
+  ),
+  value('financial_return', t('Financieel rendement: een gezond financieel resultaat', 'Financial return: a healthy financial result'), {
+    scope: 'individual',
+    nature: 'material',
+    pillar: 'profit',
+  }),
+  value(
+    'employee_development',
+    t(
+      'Ontwikkeling van medewerkers: mensen kunnen leren en groeien in hun werk',
+      'Employee development: people can learn and grow in their work',
+    ),
+    { scope: 'individual', nature: 'immaterial', pillar: 'people' },
+  ),
+  value(
+    'inclusion',
+    t(
+      'Inclusie: iedereen hoort erbij, welke achtergrond of beperking iemand ook heeft',
+      'Inclusion: everyone belongs, whatever their background or disability',
+    ),
+    { scope: 'collective', nature: 'immaterial', pillar: 'people' },
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -177,25 +270,139 @@ const readiness = (factor: ReadinessFactor, n: 1 | 2, text: Localized): Agreemen
 
 const readinessItems: readonly AgreementItem[] = [
   readiness('function_clarity', 1, t('Wij weten waarvoor deze samenwerking bedoeld is.', 'We know what this partnership is meant to do.')),
-  readiness('function_clarity', 2, t('Het is duidelijk welke rol onze organisatie in de samenwerking heeft.', 'It is clear what role our organisation has in the partnership.')),
-  readiness('resource_commitment', 1, t('Onze organisatie zet echt mensen, tijd of geld in voor deze samenwerking.', 'Our organisation really puts people, time or money into this partnership.')),
-  readiness('resource_commitment', 2, t('Als de samenwerking meer nodig heeft, wil onze organisatie extra bijdragen.', 'If the partnership needs more, our organisation is willing to contribute extra.')),
-  readiness('organisational_learning', 1, t('Wat onze mensen leren in samenwerkingen, delen wij in de hele organisatie.', 'What our people learn in partnerships, we share across the whole organisation.')),
-  readiness('organisational_learning', 2, t('Partners weten wat ze aan ons hebben: wij doen wat we afspreken.', 'Partners know where they stand with us: we do what we agree.')),
-  readiness('collaborating_professionals', 1, t('Wie namens ons aan tafel zit, mag ook afspraken maken voor onze organisatie.', 'Whoever sits at the table for us may also make commitments for our organisation.')),
-  readiness('collaborating_professionals', 2, t('Onze mensen in de samenwerking kunnen goed omgaan met de verschillende belangen van de partners.', 'Our people in the partnership handle the different interests of the partners well.')),
-  readiness('accountability', 1, t('Wij houden bij wat wij in de samenwerking stoppen en wat het ons oplevert.', 'We keep track of what we put into the partnership and what it gives us.')),
-  readiness('accountability', 2, t('Wat wij in de samenwerking bereiken, telt mee in onze eigen plannen en verslagen.', 'What we achieve in the partnership counts in our own plans and reports.')),
-  readiness('urgency', 1, t('In onze organisatie voelen wij dat dit probleem nu aangepakt moet worden.', 'In our organisation we feel that this problem must be tackled now.')),
+  readiness(
+    'function_clarity',
+    2,
+    t(
+      'Het is duidelijk welke rol onze organisatie in de samenwerking heeft.',
+      'It is clear what role our organisation has in the partnership.',
+    ),
+  ),
+  readiness(
+    'resource_commitment',
+    1,
+    t(
+      'Onze organisatie zet echt mensen, tijd of geld in voor deze samenwerking.',
+      'Our organisation really puts people, time or money into this partnership.',
+    ),
+  ),
+  readiness(
+    'resource_commitment',
+    2,
+    t(
+      'Als de samenwerking meer nodig heeft, wil onze organisatie extra bijdragen.',
+      'If the partnership needs more, our organisation is willing to contribute extra.',
+    ),
+  ),
+  readiness(
+    'organisational_learning',
+    1,
+    t(
+      'Wat onze mensen leren in samenwerkingen, delen wij in de hele organisatie.',
+      'What our people learn in partnerships, we share across the whole organisation.',
+    ),
+  ),
+  readiness(
+    'organisational_learning',
+    2,
+    t('Partners weten wat ze aan ons hebben: wij doen wat we afspreken.', 'Partners know where they stand with us: we do what we agree.'),
+  ),
+  readiness(
+    'collaborating_professionals',
+    1,
+    t(
+      'Wie namens ons aan tafel zit, mag ook afspraken maken voor onze organisatie.',
+      'Whoever sits at the table for us may also make commitments for our organisation.',
+    ),
+  ),
+  readiness(
+    'collaborating_professionals',
+    2,
+    t(
+      'Onze mensen in de samenwerking kunnen goed omgaan met de verschillende belangen van de partners.',
+      'Our people in the partnership handle the different interests of the partners well.',
+    ),
+  ),
+  readiness(
+    'accountability',
+    1,
+    t(
+      'Wij houden bij wat wij in de samenwerking stoppen en wat het ons oplevert.',
+      'We keep track of what we put into the partnership and what it gives us.',
+    ),
+  ),
+  readiness(
+    'accountability',
+    2,
+    t(
+      'Wat wij in de samenwerking bereiken, telt mee in onze eigen plannen en verslagen.',
+      'What we achieve in the partnership counts in our own plans and reports.',
+    ),
+  ),
+  readiness(
+    'urgency',
+    1,
+    t(
+      'In onze organisatie voelen wij dat dit probleem nu aangepakt moet worden.',
+      'In our organisation we feel that this problem must be tackled now.',
+    ),
+  ),
   readiness('urgency', 2, t('Als er niets gebeurt, wordt het probleem groter.', 'If nothing happens, the problem will grow.')),
-  readiness('shared_horizon', 1, t('Het doel voor over vijf jaar is zo concreet dat we kunnen zien of we het halen.', 'The goal for five years from now is concrete enough to see whether we reach it.')),
-  readiness('shared_horizon', 2, t('De partners werken naar hetzelfde doel op de horizon.', 'The partners are working towards the same goal on the horizon.')),
-  readiness('energy_community', 1, t('Er is in onze organisatie veel energie om hieraan mee te werken.', 'There is a lot of energy in our organisation to work on this.')),
-  readiness('energy_community', 2, t('De aanpak voelt als een beweging waar mensen graag bij willen horen.', 'The effort feels like a movement that people want to be part of.')),
-  readiness('trust_in_partners', 1, t('Wij rekenen erop dat de andere partners hun afspraken nakomen.', 'We count on the other partners to keep their agreements.')),
-  readiness('trust_in_partners', 2, t('Wij kunnen met de andere partners open praten over problemen en twijfels.', 'We can talk openly with the other partners about problems and doubts.')),
-  readiness('shared_ownership', 1, t('Wij zien het resultaat als iets van alle partners samen, niet van één partij.', 'We see the result as belonging to all partners together, not to one party.')),
-  readiness('shared_ownership', 2, t('Onze organisatie wil een deel van de regie aan de samenwerking overlaten.', 'Our organisation is willing to leave part of the control to the partnership.')),
+  readiness(
+    'shared_horizon',
+    1,
+    t(
+      'Het doel voor over vijf jaar is zo concreet dat we kunnen zien of we het halen.',
+      'The goal for five years from now is concrete enough to see whether we reach it.',
+    ),
+  ),
+  readiness(
+    'shared_horizon',
+    2,
+    t('De partners werken naar hetzelfde doel op de horizon.', 'The partners are working towards the same goal on the horizon.'),
+  ),
+  readiness(
+    'energy_community',
+    1,
+    t('Er is in onze organisatie veel energie om hieraan mee te werken.', 'There is a lot of energy in our organisation to work on this.'),
+  ),
+  readiness(
+    'energy_community',
+    2,
+    t(
+      'De aanpak voelt als een beweging waar mensen graag bij willen horen.',
+      'The effort feels like a movement that people want to be part of.',
+    ),
+  ),
+  readiness(
+    'trust_in_partners',
+    1,
+    t('Wij rekenen erop dat de andere partners hun afspraken nakomen.', 'We count on the other partners to keep their agreements.'),
+  ),
+  readiness(
+    'trust_in_partners',
+    2,
+    t(
+      'Wij kunnen met de andere partners open praten over problemen en twijfels.',
+      'We can talk openly with the other partners about problems and doubts.',
+    ),
+  ),
+  readiness(
+    'shared_ownership',
+    1,
+    t(
+      'Wij zien het resultaat als iets van alle partners samen, niet van één partij.',
+      'We see the result as belonging to all partners together, not to one party.',
+    ),
+  ),
+  readiness(
+    'shared_ownership',
+    2,
+    t(
+      'Onze organisatie wil een deel van de regie aan de samenwerking overlaten.',
+      'Our organisation is willing to leave part of the control to the partnership.',
+    ),
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -210,12 +417,48 @@ const triangle = (side: TriangleSide, n: 1 | 2, text: Localized): AgreementItem 
 });
 
 const triangleItems: readonly AgreementItem[] = [
-  triangle('value', 1, t('De samenwerking pakt een probleem aan dat er echt toe doet.', 'The partnership tackles a problem that really matters.')),
-  triangle('value', 2, t('Wat de samenwerking wil bereiken, is voor de samenleving meer waard dan het kost.', 'What the partnership wants to achieve is worth more to society than it costs.')),
-  triangle('capacity', 1, t('De partners hebben samen genoeg mensen, geld en kennis om de plannen uit te voeren.', 'Together, the partners have enough people, money and knowledge to carry out the plans.')),
-  triangle('capacity', 2, t('De plannen passen bij wat de partners echt kunnen waarmaken.', 'The plans fit what the partners can really deliver.')),
-  triangle('legitimacy', 1, t('Besturen, raden en toezichthouders van de partners steunen deze samenwerking.', 'The partners’ boards, councils and regulators support this partnership.')),
-  triangle('legitimacy', 2, t('De mensen voor wie we het doen, vinden de manier waarop we samenwerken goed.', 'The people we do this for approve of the way we work together.')),
+  triangle(
+    'value',
+    1,
+    t('De samenwerking pakt een probleem aan dat er echt toe doet.', 'The partnership tackles a problem that really matters.'),
+  ),
+  triangle(
+    'value',
+    2,
+    t(
+      'Wat de samenwerking wil bereiken, is voor de samenleving meer waard dan het kost.',
+      'What the partnership wants to achieve is worth more to society than it costs.',
+    ),
+  ),
+  triangle(
+    'capacity',
+    1,
+    t(
+      'De partners hebben samen genoeg mensen, geld en kennis om de plannen uit te voeren.',
+      'Together, the partners have enough people, money and knowledge to carry out the plans.',
+    ),
+  ),
+  triangle(
+    'capacity',
+    2,
+    t('De plannen passen bij wat de partners echt kunnen waarmaken.', 'The plans fit what the partners can really deliver.'),
+  ),
+  triangle(
+    'legitimacy',
+    1,
+    t(
+      'Besturen, raden en toezichthouders van de partners steunen deze samenwerking.',
+      'The partners’ boards, councils and regulators support this partnership.',
+    ),
+  ),
+  triangle(
+    'legitimacy',
+    2,
+    t(
+      'De mensen voor wie we het doen, vinden de manier waarop we samenwerken goed.',
+      'The people we do this for approve of the way we work together.',
+    ),
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -289,14 +532,38 @@ export const instrumentV1: Instrument = {
             'What drives your organisation in practice? Spread 100 points. Give more points to what weighs more. A drive may get 0 points.',
           ),
           options: [
-            option('continuity', 'Continuïteit: de organisatie gezond houden en laten voortbestaan', 'Continuity: keeping the organisation healthy and going'),
-            option('market_position', 'Positie: een sterke plek in de markt of in het eigen veld', 'Position: a strong place in the market or in its own field'),
+            option(
+              'continuity',
+              'Continuïteit: de organisatie gezond houden en laten voortbestaan',
+              'Continuity: keeping the organisation healthy and going',
+            ),
+            option(
+              'market_position',
+              'Positie: een sterke plek in de markt of in het eigen veld',
+              'Position: a strong place in the market or in its own field',
+            ),
             option('financial_return', 'Financieel resultaat: meer opbrengen dan het kost', 'Financial return: earning more than it costs'),
-            option('innovation', 'Vernieuwing: betere producten, diensten of werkwijzen', 'Innovation: better products, services or ways of working'),
-            option('public_goods', 'Publieke doelen: resultaat voor de hele samenleving, zoals gezondheid, veiligheid of goed onderwijs', 'Public goods: results for society as a whole, such as health, safety or good education'),
+            option(
+              'innovation',
+              'Vernieuwing: betere producten, diensten of werkwijzen',
+              'Innovation: better products, services or ways of working',
+            ),
+            option(
+              'public_goods',
+              'Publieke doelen: resultaat voor de hele samenleving, zoals gezondheid, veiligheid of goed onderwijs',
+              'Public goods: results for society as a whole, such as health, safety or good education',
+            ),
             option('client_wellbeing', 'Welzijn van de cliënt, klant of inwoner', 'Wellbeing of the client, customer or resident'),
-            option('professional_quality', 'Vakmanschap: werk dat voldoet aan de normen van het vak', 'Professional quality: work that meets the standards of the profession'),
-            option('legitimacy', 'Legitimiteit: volgens de regels werken en het vertrouwen houden van toezicht en publiek', 'Legitimacy: working by the rules and keeping the trust of regulators and the public'),
+            option(
+              'professional_quality',
+              'Vakmanschap: werk dat voldoet aan de normen van het vak',
+              'Professional quality: work that meets the standards of the profession',
+            ),
+            option(
+              'legitimacy',
+              'Legitimiteit: volgens de regels werken en het vertrouwen houden van toezicht en publiek',
+              'Legitimacy: working by the rules and keeping the trust of regulators and the public',
+            ),
           ],
         },
       ],
@@ -352,7 +619,10 @@ export const instrumentV1: Instrument = {
           id: 'value_case.get',
           format: 'multi_select',
           required: true,
-          text: t('Wat hoopt uw organisatie uit deze samenwerking te halen?', 'What does your organisation hope to get from this partnership?'),
+          text: t(
+            'Wat hoopt uw organisatie uit deze samenwerking te halen?',
+            'What does your organisation hope to get from this partnership?',
+          ),
           options: resources,
           tags: { valueCase: 'get' },
         },
@@ -402,14 +672,20 @@ export const instrumentV1: Instrument = {
           format: 'text',
           required: false,
           maxLength: 2000,
-          text: t('Wat maakt deze samenwerking een succes voor uw organisatie?', 'What would make this partnership a success for your organisation?'),
+          text: t(
+            'Wat maakt deze samenwerking een succes voor uw organisatie?',
+            'What would make this partnership a success for your organisation?',
+          ),
         },
         {
           id: 'open.worries',
           format: 'text',
           required: false,
           maxLength: 2000,
-          text: t('Waar maakt u zich zorgen over als u aan deze samenwerking denkt?', 'What worries you when you think about this partnership?'),
+          text: t(
+            'Waar maakt u zich zorgen over als u aan deze samenwerking denkt?',
+            'What worries you when you think about this partnership?',
+          ),
         },
       ],
     },
@@ -431,7 +707,11 @@ export const instrumentV1: Instrument = {
             option('executive', 'Bestuur of directie', 'Board or executive management'),
             option('manager', 'Leidinggevende', 'Manager or team lead'),
             option('professional', 'Professional of uitvoerend medewerker', 'Professional or front-line staff'),
-            option('support', 'Ondersteunende functie, zoals financiën, ICT of secretariaat', 'Support role, such as finance, IT or administration'),
+            option(
+              'support',
+              'Ondersteunende functie, zoals financiën, ICT of secretariaat',
+              'Support role, such as finance, IT or administration',
+            ),
           ],
           tags: { breakdown: 'role' },
         },
@@ -440,7 +720,10 @@ export const instrumentV1: Instrument = {
           format: 'single_choice',
           required: false,
           text: t('Werkt u zelf mee aan deze samenwerking?', 'Do you work on this partnership yourself?'),
-          options: [option('direct', 'Ja, ik werk er direct aan mee', 'Yes, I work on it directly'), option('indirect', 'Nee, niet direct', 'No, not directly')],
+          options: [
+            option('direct', 'Ja, ik werk er direct aan mee', 'Yes, I work on it directly'),
+            option('indirect', 'Nee, niet direct', 'No, not directly'),
+          ],
           tags: { breakdown: 'involvement' },
         },
       ],

@@ -17,7 +17,8 @@ const context: AnswerContext = { sections: sectionIds, otherPartnerIds: OTHERS }
 const items = surveyItems(instrumentV1, sectionIds);
 const item = (id: string) => items.find((i) => i.id === id)!;
 
-const validate = (answers: unknown, mode: ValidationMode = 'draft', ctx: AnswerContext = context) => validateAnswers(instrumentV1, ctx, answers, mode);
+const validate = (answers: unknown, mode: ValidationMode = 'draft', ctx: AnswerContext = context) =>
+  validateAnswers(instrumentV1, ctx, answers, mode);
 
 /** Valid answers for any item, derived from its definition. */
 function validAnswers(item: Item): AnswerValue[] {
@@ -153,7 +154,9 @@ describe('every item accepts its valid answers', () => {
 });
 
 describe('every item rejects each kind of invalid answer, naming the item', () => {
-  const cases = items.flatMap((i) => invalidAnswers(i).map(([kind, answer, code]) => [i.id, kind, answer, code] as [string, string, unknown, AnswerIssueCode]));
+  const cases = items.flatMap((i) =>
+    invalidAnswers(i).map(([kind, answer, code]) => [i.id, kind, answer, code] as [string, string, unknown, AnswerIssueCode]),
+  );
 
   it('covers every format of the instrument', () => {
     const formats = new Set(items.map((i) => i.format));
@@ -297,19 +300,33 @@ describe('required and optional', () => {
   });
 
   it('accepts perceptions about some of the other partners only, and an empty map as no answer', () => {
-    expect(validate({ 'perceptions.fast_consensus': { [OTHERS[1]!]: 2 } })).toEqual({ ok: true, answers: { 'perceptions.fast_consensus': { [OTHERS[1]!]: 2 } } });
+    expect(validate({ 'perceptions.fast_consensus': { [OTHERS[1]!]: 2 } })).toEqual({
+      ok: true,
+      answers: { 'perceptions.fast_consensus': { [OTHERS[1]!]: 2 } },
+    });
     expect(validate({ 'perceptions.fast_consensus': {} })).toEqual({ ok: true, answers: {} });
   });
 
   it('refuses every perception in a partnership where the respondent has no other partner to judge', () => {
     const alone = { ...context, otherPartnerIds: [] };
-    expect(validate({ 'perceptions.control_trust': { [OTHERS[0]!]: 3 } }, 'draft', alone)).toMatchObject({ ok: false, issues: [{ code: 'unknown_partner' }] });
+    expect(validate({ 'perceptions.control_trust': { [OTHERS[0]!]: 3 } }, 'draft', alone)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown_partner' }],
+    });
   });
 });
 
 describe('output', () => {
   it('returns only what was answered, keyed by item id', () => {
-    const answers: Answers = { 'culture.control_trust': 2, 'about.role': 'manager', 'open.success': '  kort  ', 'values.fairness': null as unknown as number };
-    expect(validate(answers)).toEqual({ ok: true, answers: { 'culture.control_trust': 2, 'about.role': 'manager', 'open.success': 'kort' } });
+    const answers: Answers = {
+      'culture.control_trust': 2,
+      'about.role': 'manager',
+      'open.success': '  kort  ',
+      'values.fairness': null as unknown as number,
+    };
+    expect(validate(answers)).toEqual({
+      ok: true,
+      answers: { 'culture.control_trust': 2, 'about.role': 'manager', 'open.success': 'kort' },
+    });
   });
 });

@@ -83,18 +83,37 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
     }
     case 'multi_select':
       return v.pipe(
-        v.array(v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode), 'wrong_type' satisfies AnswerIssueCode),
+        v.array(
+          v.picklist(
+            item.options.map((o) => o.id),
+            'unknown_option' satisfies AnswerIssueCode,
+          ),
+          'wrong_type' satisfies AnswerIssueCode,
+        ),
         v.check(unique, 'duplicate_option' satisfies AnswerIssueCode),
       );
     case 'single_choice':
-      return v.pipe(v.string('wrong_type' satisfies AnswerIssueCode), v.picklist(item.options.map((o) => o.id), 'unknown_option' satisfies AnswerIssueCode));
+      return v.pipe(
+        v.string('wrong_type' satisfies AnswerIssueCode),
+        v.picklist(
+          item.options.map((o) => o.id),
+          'unknown_option' satisfies AnswerIssueCode,
+        ),
+      );
     case 'text':
-      return v.pipe(v.string('wrong_type' satisfies AnswerIssueCode), v.trim(), v.maxLength(item.maxLength, 'too_long' satisfies AnswerIssueCode));
+      return v.pipe(
+        v.string('wrong_type' satisfies AnswerIssueCode),
+        v.trim(),
+        v.maxLength(item.maxLength, 'too_long' satisfies AnswerIssueCode),
+      );
     case 'perception':
       return v.pipe(
         plainObject,
         // Only the other partners of the same partnership: never one's own, never another partnership's.
-        v.check((byPartner) => Object.keys(byPartner).every((id) => context.otherPartnerIds.includes(id)), 'unknown_partner' satisfies AnswerIssueCode),
+        v.check(
+          (byPartner) => Object.keys(byPartner).every((id) => context.otherPartnerIds.includes(id)),
+          'unknown_partner' satisfies AnswerIssueCode,
+        ),
         v.record(v.string(), whole(scalePoints.perception), 'wrong_type' satisfies AnswerIssueCode),
       );
   }
@@ -114,12 +133,7 @@ function isAnswered(value: unknown): boolean {
  * that do not sum to 100, options from outside the list, overlong text and perceptions about a
  * partner outside the partnership are each reported against the item they concern.
  */
-export function validateAnswers(
-  instrument: Instrument,
-  context: AnswerContext,
-  input: unknown,
-  mode: ValidationMode,
-): AnswerValidation {
+export function validateAnswers(instrument: Instrument, context: AnswerContext, input: unknown, mode: ValidationMode): AnswerValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [issue('', 'not_an_object')] };
   }
@@ -162,7 +176,10 @@ const problems: Record<AnswerIssueCode, Localized> = {
   unknown_option: { nl: 'kies alleen uit de getoonde mogelijkheden', en: 'choose only from the options shown' },
   duplicate_option: { nl: 'kies elke mogelijkheid maar één keer', en: 'choose each option only once' },
   too_long: { nl: 'de tekst is te lang (hoogstens 2.000 tekens)', en: 'the text is too long (2,000 characters at most)' },
-  unknown_partner: { nl: 'u kunt alleen iets zeggen over andere partners in deze samenwerking', en: 'you can only answer about other partners in this partnership' },
+  unknown_partner: {
+    nl: 'u kunt alleen iets zeggen over andere partners in deze samenwerking',
+    en: 'you can only answer about other partners in this partnership',
+  },
   not_an_object: { nl: 'de antwoorden ontbreken of hebben niet de goede vorm', en: 'the answers are missing or not in the right form' },
 };
 

@@ -15,7 +15,10 @@ export const instrumentRoutes = new Hono<AppEnv>()
   .get('/:version', validate('param', VersionParamSchema), (c) => {
     const instrument = getInstrument(c.req.valid('param').version);
     if (!instrument) {
-      throw new ApiError(404, 'instrument_not_found', { nl: 'Deze versie van de vragenlijst bestaat niet.', en: 'This version of the questionnaire does not exist.' });
+      throw new ApiError(404, 'instrument_not_found', {
+        nl: 'Deze versie van de vragenlijst bestaat niet.',
+        en: 'This version of the questionnaire does not exist.',
+      });
     }
     // Published versions never change, so clients may cache them for a long time.
     c.header('cache-control', 'public, max-age=86400, immutable');

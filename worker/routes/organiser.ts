@@ -4,11 +4,13 @@
  * link opens them, and every id in a request must belong to that link's partnership: anything else
  * answers 404, exactly like an id that does not exist.
  */
+
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { buildResponsesExport } from '../export/responses';
 import { toCsv } from '../export/csv';
+import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
 import { currentInstrument, getInstrument } from '../instrument';
@@ -22,20 +24,25 @@ import {
   findPartnerInPartnership,
   findSurveyInPartnership,
   getPartnership,
-  setSurveyStatus,
   type Survey,
+  setSurveyStatus,
   surveyIsOpen,
   updateSurveySettings,
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
 import { deleteSurveyResponses } from '../store/retention';
-import type { Context } from 'hono';
 
 const notInPartnership = () =>
-  new ApiError(404, 'not_in_partnership', { nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.', en: 'This survey, partner or link is not part of your partnership.' });
+  new ApiError(404, 'not_in_partnership', {
+    nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.',
+    en: 'This survey, partner or link is not part of your partnership.',
+  });
 
 const cannotChangeOwnLink = () =>
-  new ApiError(409, 'cannot_revoke_own_link', { nl: 'U kunt de link waarmee u nu werkt niet zelf intrekken.', en: 'You cannot revoke the link you are using right now.' });
+  new ApiError(409, 'cannot_revoke_own_link', {
+    nl: 'U kunt de link waarmee u nu werkt niet zelf intrekken.',
+    en: 'You cannot revoke the link you are using right now.',
+  });
 
 /** The survey named in the path, only when it belongs to the organiser's partnership. */
 async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> {
@@ -50,10 +57,16 @@ const surveyView = (survey: Survey) => ({ ...survey, isOpen: surveyIsOpen(survey
 /** Checks the order of a survey's days after a change: open ≤ close ≤ keep. */
 function checkDayOrder(survey: Pick<Survey, 'opensOn' | 'closesOn' | 'retainUntil'>) {
   if (survey.closesOn && survey.opensOn > survey.closesOn) {
-    throw new ApiError(400, 'invalid_dates', { nl: 'De sluitingsdatum ligt na de openingsdatum.', en: 'The closing date must come after the opening date.' });
+    throw new ApiError(400, 'invalid_dates', {
+      nl: 'De sluitingsdatum ligt na de openingsdatum.',
+      en: 'The closing date must come after the opening date.',
+    });
   }
   if (survey.retainUntil && survey.closesOn && survey.retainUntil < survey.closesOn) {
-    throw new ApiError(400, 'invalid_dates', { nl: 'Antwoorden worden minstens bewaard tot de vragenlijst sluit.', en: 'Responses are kept at least until the survey closes.' });
+    throw new ApiError(400, 'invalid_dates', {
+      nl: 'Antwoorden worden minstens bewaard tot de vragenlijst sluit.',
+      en: 'Responses are kept at least until the survey closes.',
+    });
   }
 }
 
@@ -73,7 +86,11 @@ export const organiserRoutes = new Hono<AppEnv>()
   .patch('/surveys/:surveyId', validate('param', SurveyIdParamSchema), validate('json', SurveySettingsSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
     const changes = c.req.valid('json');
-    if (changes.minGroupSize !== undefined && changes.minGroupSize < survey.minGroupSize && (await surveyHasResponses(c.get('db'), survey.id))) {
+    if (
+      changes.minGroupSize !== undefined &&
+      changes.minGroupSize < survey.minGroupSize &&
+      (await surveyHasResponses(c.get('db'), survey.id))
+    ) {
       // Respondents answered under the threshold they were shown: it may go up, never down.
       throw new ApiError(409, 'threshold_fixed', {
         nl: `Er zijn al antwoorden binnen onder de belofte dat groepen kleiner dan ${survey.minGroupSize} niet getoond worden. De drempel kan nu alleen nog omhoog.`,
@@ -109,7 +126,10 @@ export const organiserRoutes = new Hono<AppEnv>()
     const language = c.req.valid('query').lang;
     const instrument = getInstrument(survey.instrumentVersion);
     if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
-    const [found, stored] = await Promise.all([getPartnership(c.get('db'), survey.partnershipId), readSurveyResponses(c.get('db'), survey.id)]);
+    const [found, stored] = await Promise.all([
+      getPartnership(c.get('db'), survey.partnershipId),
+      readSurveyResponses(c.get('db'), survey.id),
+    ]);
     const exported = buildResponsesExport({
       instrument,
       sections: survey.sections,
@@ -146,11 +166,28 @@ export const organiserRoutes = new Hono<AppEnv>()
     if (body.partnerId && !(await findPartnerInPartnership(db, link.partnershipId, body.partnerId))) throw notInPartnership();
     const issued = await issueLinks(
       db,
-      { scope: body.scope, partnershipId: link.partnershipId, surveyId: body.surveyId, partnerId: body.partnerId, label: body.label, maxUses: body.maxUses },
+      {
+        scope: body.scope,
+        partnershipId: link.partnershipId,
+        surveyId: body.surveyId,
+        partnerId: body.partnerId,
+        label: body.label,
+        maxUses: body.maxUses,
+      },
       body.count,
     );
     return c.json(
-      { links: issued.map((l) => ({ id: l.id, secret: l.secret, scope: l.row.scope, surveyId: l.row.surveyId ?? null, partnerId: l.row.partnerId ?? null, label: l.row.label ?? null, maxUses: l.row.maxUses ?? null })) },
+      {
+        links: issued.map((l) => ({
+          id: l.id,
+          secret: l.secret,
+          scope: l.row.scope,
+          surveyId: l.row.surveyId ?? null,
+          partnerId: l.row.partnerId ?? null,
+          label: l.row.label ?? null,
+          maxUses: l.row.maxUses ?? null,
+        })),
+      },
       201,
     );
   })
@@ -169,7 +206,10 @@ export const organiserRoutes = new Hono<AppEnv>()
     const result = await reissueLink(c.get('db'), link.partnershipId, id);
     if (result.outcome === 'not_found') throw notInPartnership();
     if (result.outcome === 'revoked') {
-      throw new ApiError(409, 'link_revoked', { nl: 'Deze link is al ingetrokken. Maak een nieuwe link.', en: 'This link has already been revoked. Create a new link.' });
+      throw new ApiError(409, 'link_revoked', {
+        nl: 'Deze link is al ingetrokken. Maak een nieuwe link.',
+        en: 'This link has already been revoked. Create a new link.',
+      });
     }
     if (result.outcome === 'used') {
       throw new ApiError(409, 'link_used', {
@@ -179,7 +219,18 @@ export const organiserRoutes = new Hono<AppEnv>()
     }
     const row = result.link.row;
     return c.json(
-      { link: { id: result.link.id, secret: result.link.secret, scope: row.scope, surveyId: row.surveyId ?? null, partnerId: row.partnerId ?? null, label: row.label ?? null, maxUses: row.maxUses ?? null }, replaces: id },
+      {
+        link: {
+          id: result.link.id,
+          secret: result.link.secret,
+          scope: row.scope,
+          surveyId: row.surveyId ?? null,
+          partnerId: row.partnerId ?? null,
+          label: row.label ?? null,
+          maxUses: row.maxUses ?? null,
+        },
+        replaces: id,
+      },
       201,
     );
   });

@@ -6,8 +6,8 @@ import type { AppEnv } from '../env';
 import { validate } from '../http/validate';
 import { currentInstrument } from '../instrument';
 import { NewPartnershipSchema } from '../schemas/partnership';
-import { createPartnership } from '../store/partnerships';
 import { database } from '../store/db';
+import { createPartnership } from '../store/partnerships';
 
 export const partnershipRoutes = new Hono<AppEnv>().post('/', validate('json', NewPartnershipSchema), async (c) => {
   const created = await createPartnership(database(c.env.DB), c.req.valid('json'), currentInstrument.version);

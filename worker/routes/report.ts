@@ -4,7 +4,7 @@
  * reads a number of rows set by partners and groups, never by respondents; the analysis itself is
  * the pure `worker/analysis` module.
  */
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { requireLink } from '../access/middleware';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
@@ -14,7 +14,7 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
 import { getInstrument, surveyItems } from '../instrument';
-import { partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery, type AggregateRow } from '../store/aggregates';
+import { type AggregateRow, partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery } from '../store/aggregates';
 import { readCommentSamples } from '../store/comments';
 import { getPartnership } from '../store/partnerships';
 
@@ -39,7 +39,10 @@ async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined) {
   const id = wanted ?? link.surveyId;
   const survey = id ? found.surveys.find((s) => s.id === id) : found.surveys.at(-1);
   if (!survey) {
-    throw new ApiError(404, 'survey_not_found', { nl: 'Deze samenwerking heeft (nog) geen vragenlijst.', en: 'This partnership has no survey (yet).' });
+    throw new ApiError(404, 'survey_not_found', {
+      nl: 'Deze samenwerking heeft (nog) geen vragenlijst.',
+      en: 'This partnership has no survey (yet).',
+    });
   }
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
@@ -56,12 +59,23 @@ function reportInput(found: Found, rows: readonly AggregateRow[]): ReportInput {
     byGroup.set(row.groupKey, { respondents: row.respondents, stats: row.stats });
     stats.set(row.partnerId, byGroup);
   }
-  return { instrument: found.instrument, sections: found.survey.sections, minGroupSize: found.survey.minGroupSize, partners: found.partners, stats };
+  return {
+    instrument: found.instrument,
+    sections: found.survey.sections,
+    minGroupSize: found.survey.minGroupSize,
+    partners: found.partners,
+    stats,
+  };
 }
 
 const surveyHeader = (found: Found) => ({
   partnership: { name: found.partnership.name, challenge: found.partnership.challenge },
-  survey: { id: found.survey.id, title: found.survey.title, instrumentVersion: found.survey.instrumentVersion, sections: found.survey.sections },
+  survey: {
+    id: found.survey.id,
+    title: found.survey.title,
+    instrumentVersion: found.survey.instrumentVersion,
+    sections: found.survey.sections,
+  },
 });
 
 const partnerIdsOf = (found: Found) => found.partners.map((p) => p.id);
@@ -95,14 +109,21 @@ export const reportRoutes = new Hono<AppEnv>()
     const found = await reportSurvey(c, c.req.valid('query').surveyId);
     const k = effectiveMinGroupSize(found.survey.minGroupSize);
     const respondents = await partnerRespondentsQuery(found.db, found.survey.id, partnerIdsOf(found));
-    const eligible = found.partners.filter((p) => commentsAllowed(respondents.find((r) => r.partnerId === p.id)?.respondents ?? 0, k)).map((p) => p.id);
-    const textItems = surveyItems(found.instrument, found.survey.sections).filter((item) => item.format === 'text').map((item) => item.id);
+    const eligible = found.partners
+      .filter((p) => commentsAllowed(respondents.find((r) => r.partnerId === p.id)?.respondents ?? 0, k))
+      .map((p) => p.id);
+    const textItems = surveyItems(found.instrument, found.survey.sections)
+      .filter((item) => item.format === 'text')
+      .map((item) => item.id);
     const samples = eligible.length === 0 ? [] : await readCommentSamples(found.db, found.survey.id, eligible, textItems);
     return c.json({
       ...surveyHeader(found),
       comments: {
         minRespondents: Math.max(k, COMMENTS_MIN_RESPONDENTS),
-        byPartner: eligible.map((id) => ({ partnerId: id, items: samples.filter((s) => s.partnerId === id).map(({ itemId, bodies }) => ({ itemId, comments: bodies })) })),
+        byPartner: eligible.map((id) => ({
+          partnerId: id,
+          items: samples.filter((s) => s.partnerId === id).map(({ itemId, bodies }) => ({ itemId, comments: bodies })),
+        })),
       },
     });
   });

@@ -1,17 +1,18 @@
 /**
  * Respondent routes: what a respondent link opens, background draft saves, and the one submit.
  */
+
+import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { ApiError } from '../http/errors';
-import { validate } from '../http/validate';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { validate } from '../http/validate';
 import { getInstrument, surveyItems } from '../instrument';
 import { type AnswerIssue, validateAnswers } from '../instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../schemas/respond';
 import { getPartnership, getSurvey, surveyIsOpen } from '../store/partnerships';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
-import type { Context } from 'hono';
 
 const surveyClosed = () =>
   new ApiError(409, 'survey_closed', {
@@ -103,7 +104,10 @@ function invalidAnswers(issues: readonly AnswerIssue[]) {
   return new ApiError(
     400,
     'invalid_answers',
-    { nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.', en: 'Not all answers are valid. Please check the marked questions.' },
+    {
+      nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.',
+      en: 'Not all answers are valid. Please check the marked questions.',
+    },
     issues,
   );
 }

@@ -12,7 +12,10 @@ export const NewLinksSchema = v.pipe(
     maxUses: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))), null),
     label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120))),
   }),
-  v.check((l) => !l.scope.startsWith('respondent') || (l.surveyId !== undefined && l.partnerId !== undefined), 'a respondent link needs a survey and a partner'),
+  v.check(
+    (l) => !l.scope.startsWith('respondent') || (l.surveyId !== undefined && l.partnerId !== undefined),
+    'a respondent link needs a survey and a partner',
+  ),
   v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, 'a partner-contact link needs a partner'),
 );
 

@@ -17,7 +17,9 @@ export const SurveyIdParamSchema = v.object({ surveyId: v.pipe(v.string(), v.uui
  */
 export const SurveySettingsSchema = v.pipe(
   v.object({
-    minGroupSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100))),
+    minGroupSize: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100)),
+    ),
     opensOn: v.optional(DaySchema),
     closesOn: v.optional(v.nullable(DaySchema)),
     retainUntil: v.optional(v.nullable(DaySchema)),
@@ -26,7 +28,9 @@ export const SurveySettingsSchema = v.pipe(
 );
 
 /** Deleting responses for good: the organiser types the survey's title to confirm. */
-export const DeleteResponsesSchema = v.object({ confirm: v.pipe(v.string(), v.trim(), v.minLength(1, 'type the survey title to confirm')) });
+export const DeleteResponsesSchema = v.object({
+  confirm: v.pipe(v.string(), v.trim(), v.minLength(1, 'type the survey title to confirm')),
+});
 
 /** The language of the export's header row (and of labels such as "don't know"). */
 export const ExportQuerySchema = v.object({ lang: v.optional(v.picklist(languages), 'nl') });

@@ -31,8 +31,15 @@ export const SurveySchema = v.pipe(
       v.check((chosen) => requiredSections.every((s) => chosen.includes(s)), `a survey uses at least: ${requiredSections.join(', ')}`),
       v.check((chosen) => new Set(chosen).size === chosen.length, 'each section once'),
     ),
-    languages: v.pipe(v.array(v.picklist(languages)), v.minLength(1, 'at least one language'), v.check((l) => new Set(l).size === l.length, 'each language once')),
-    minGroupSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100)), DEFAULT_GROUP_SIZE),
+    languages: v.pipe(
+      v.array(v.picklist(languages)),
+      v.minLength(1, 'at least one language'),
+      v.check((l) => new Set(l).size === l.length, 'each language once'),
+    ),
+    minGroupSize: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100)),
+      DEFAULT_GROUP_SIZE,
+    ),
     opensOn: v.optional(DaySchema),
     closesOn: v.optional(v.nullable(DaySchema), null),
     retainUntil: v.optional(v.nullable(DaySchema), null),
@@ -48,6 +55,10 @@ export const NewPartnershipSchema = v.object({
     collaborationFunction: v.picklist(collaborationFunctions),
     horizon: name(200),
   }),
-  partners: v.pipe(v.array(PartnerSchema), v.minLength(2, 'a partnership has at least two partners'), v.maxLength(40, 'at most 40 partners')),
+  partners: v.pipe(
+    v.array(PartnerSchema),
+    v.minLength(2, 'a partnership has at least two partners'),
+    v.maxLength(40, 'at most 40 partners'),
+  ),
   survey: v.optional(SurveySchema),
 });

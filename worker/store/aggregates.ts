@@ -30,5 +30,8 @@ export function partnerRespondentsQuery(db: Database, surveyId: string, partnerI
 
 /** Every group row (`all` and the breakdown groups) of one partner. */
 export function partnerGroupsQuery(db: Database, surveyId: string, partnerId: string) {
-  return db.select().from(aggregates).where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId)));
+  return db
+    .select()
+    .from(aggregates)
+    .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId)));
 }

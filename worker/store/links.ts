@@ -73,7 +73,9 @@ const LINKS_PER_INSERT = Math.floor(100 / PARAMETERS_PER_LINK_ROW);
  */
 export async function issueLinks(db: Database, request: LinkRequest, count: number): Promise<IssuedLink[]> {
   const issued = await Promise.all(Array.from({ length: count }, () => prepareLink(request)));
-  const chunks = Array.from({ length: Math.ceil(issued.length / LINKS_PER_INSERT) }, (_, i) => issued.slice(i * LINKS_PER_INSERT, (i + 1) * LINKS_PER_INSERT));
+  const chunks = Array.from({ length: Math.ceil(issued.length / LINKS_PER_INSERT) }, (_, i) =>
+    issued.slice(i * LINKS_PER_INSERT, (i + 1) * LINKS_PER_INSERT),
+  );
   const [first, ...rest] = chunks.map((chunk) => db.insert(capabilityLinks).values(chunk.map((l) => l.row)));
   if (!first) return [];
   await db.batch([first, ...rest]);
@@ -95,7 +97,11 @@ export const linkSummaryColumns = {
 
 /** Every link of a partnership, oldest first. */
 export async function listLinks(db: Database, partnershipId: string) {
-  return db.select(linkSummaryColumns).from(capabilityLinks).where(eq(capabilityLinks.partnershipId, partnershipId)).orderBy(asc(capabilityLinks.createdOn), asc(capabilityLinks.scope));
+  return db
+    .select(linkSummaryColumns)
+    .from(capabilityLinks)
+    .where(eq(capabilityLinks.partnershipId, partnershipId))
+    .orderBy(asc(capabilityLinks.createdOn), asc(capabilityLinks.scope));
 }
 
 /** The respondent links of one partner: all a partner contact may see of the links. */
@@ -103,7 +109,13 @@ export async function listRespondentLinks(db: Database, partnershipId: string, p
   return db
     .select(linkSummaryColumns)
     .from(capabilityLinks)
-    .where(and(eq(capabilityLinks.partnershipId, partnershipId), eq(capabilityLinks.partnerId, partnerId), inArray(capabilityLinks.scope, ['respondent_open', 'respondent_single'])))
+    .where(
+      and(
+        eq(capabilityLinks.partnershipId, partnershipId),
+        eq(capabilityLinks.partnerId, partnerId),
+        inArray(capabilityLinks.scope, ['respondent_open', 'respondent_single']),
+      ),
+    )
     .orderBy(asc(capabilityLinks.createdOn));
 }
 
@@ -119,14 +131,27 @@ export type ReissueOutcome =
  * it), and a used single-use link is not renewed: that would let one person answer twice.
  */
 export async function reissueLink(db: Database, partnershipId: string, linkId: string): Promise<ReissueOutcome> {
-  const old = await db.query.capabilityLinks.findFirst({ where: and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId)) });
+  const old = await db.query.capabilityLinks.findFirst({
+    where: and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId)),
+  });
   if (!old) return { outcome: 'not_found' };
   if (old.revoked) return { outcome: 'revoked' };
   if (old.scope === 'respondent_single' && old.uses > 0) return { outcome: 'used' };
-  const fresh = await prepareLink({ scope: old.scope, partnershipId, surveyId: old.surveyId, partnerId: old.partnerId, label: old.label, maxUses: old.maxUses });
+  const fresh = await prepareLink({
+    scope: old.scope,
+    partnershipId,
+    surveyId: old.surveyId,
+    partnerId: old.partnerId,
+    label: old.label,
+    maxUses: old.maxUses,
+  });
   // The revoke only matches while the old link is live, so two concurrent re-issues cannot both win.
   const [revoked] = await db.batch([
-    db.update(capabilityLinks).set({ revoked: true }).where(and(eq(capabilityLinks.id, old.id), eq(capabilityLinks.revoked, false))).returning({ id: capabilityLinks.id }),
+    db
+      .update(capabilityLinks)
+      .set({ revoked: true })
+      .where(and(eq(capabilityLinks.id, old.id), eq(capabilityLinks.revoked, false)))
+      .returning({ id: capabilityLinks.id }),
     db.insert(capabilityLinks).values(fresh.row),
   ]);
   if (revoked.length === 0) {

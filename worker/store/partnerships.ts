@@ -89,7 +89,10 @@ export async function findPartnerInPartnership(db: Database, partnershipId: stri
 
 /** Adds another survey (a follow-up measurement, say) to a partnership. */
 export async function createSurvey(db: Database, partnershipId: string, survey: NewSurvey, instrumentVersion: number): Promise<Survey> {
-  const [created] = await db.insert(surveys).values(surveyRow(partnershipId, survey, instrumentVersion)).returning();
+  const [created] = await db
+    .insert(surveys)
+    .values(surveyRow(partnershipId, survey, instrumentVersion))
+    .returning();
   return created!;
 }
 

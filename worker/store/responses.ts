@@ -7,8 +7,8 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { aggregates, capabilityLinks, comments, drafts, progress, responses } from '../../db/schema';
-import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, statsDelta } from '../analysis/stats';
 import { hashSecret } from '../access/secrets';
+import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, statsDelta } from '../analysis/stats';
 import type { Answers, Item } from '../instrument/types';
 import { type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
@@ -33,8 +33,17 @@ function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: strin
   const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id})`;
   return db
     .insert(progress)
-    .values({ surveyId: link.surveyId!, partnerId: link.partnerId!, counter: 'started', count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)` })
-    .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + 1` }, setWhere: sql`NOT ${drafted}` });
+    .values({
+      surveyId: link.surveyId!,
+      partnerId: link.partnerId!,
+      counter: 'started',
+      count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
+    })
+    .onConflictDoUpdate({
+      target: [progress.surveyId, progress.partnerId, progress.counter],
+      set: { count: sql`${progress.count} + 1` },
+      setWhere: sql`NOT ${drafted}`,
+    });
 }
 
 /**
@@ -89,7 +98,10 @@ export async function saveDraft(
   };
   await db.batch([
     countStartedUnlessDrafted(db, link, id),
-    db.insert(drafts).values(row).onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
+    db
+      .insert(drafts)
+      .values(row)
+      .onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
   ]);
 }
 
@@ -120,8 +132,19 @@ export async function submitResponse(db: Database, submission: Submission): Prom
 
   const statements = [
     // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
-    db.update(capabilityLinks).set({ uses: sql`${capabilityLinks.uses} + 1` }).where(eq(capabilityLinks.id, link.id)),
-    db.insert(responses).values({ id: newId(), surveyId, partnerId, submissionKey: key, instrumentVersion: submission.instrumentVersion, submittedOn: day, answers }),
+    db
+      .update(capabilityLinks)
+      .set({ uses: sql`${capabilityLinks.uses} + 1` })
+      .where(eq(capabilityLinks.id, link.id)),
+    db.insert(responses).values({
+      id: newId(),
+      surveyId,
+      partnerId,
+      submissionKey: key,
+      instrumentVersion: submission.instrumentVersion,
+      submittedOn: day,
+      answers,
+    }),
     ...texts.map((item) =>
       db.insert(comments).values({ id: newId(), surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string }),
     ),
@@ -130,7 +153,10 @@ export async function submitResponse(db: Database, submission: Submission): Prom
     db
       .insert(progress)
       .values({ surveyId, partnerId, counter: day, count: 1 })
-      .onConflictDoUpdate({ target: [progress.surveyId, progress.partnerId, progress.counter], set: { count: sql`${progress.count} + 1` } }),
+      .onConflictDoUpdate({
+        target: [progress.surveyId, progress.partnerId, progress.counter],
+        set: { count: sql`${progress.count} + 1` },
+      }),
     db.delete(drafts).where(eq(drafts.id, draft)),
   ] as const;
 

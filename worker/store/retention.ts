@@ -40,15 +40,24 @@ export interface RetentionOutcome {
  * fixed however many surveys expire (and clear of D1's 100-parameter limit).
  */
 export async function enforceRetention(db: Database, day: string): Promise<RetentionOutcome> {
-  const expired = db.select({ id: surveys.id }).from(surveys).where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day)));
+  const expired = db
+    .select({ id: surveys.id })
+    .from(surveys)
+    .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day)));
   const [expiredRows, deletedResponses, , , , , staleDrafts] = await db.batch([
-    db.select({ n: sql<number>`count(*)` }).from(surveys).where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(surveys)
+      .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
     db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ id: responses.id }),
     db.delete(comments).where(inArray(comments.surveyId, expired)),
     db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
     db.delete(progress).where(inArray(progress.surveyId, expired)),
     db.update(surveys).set({ status: 'closed' }).where(inArray(surveys.id, expired)),
-    db.delete(drafts).where(sql`${inArray(drafts.surveyId, expired)} OR ${lt(drafts.updatedOn, daysBefore(day, STALE_DRAFT_DAYS))}`).returning({ id: drafts.id }),
+    db
+      .delete(drafts)
+      .where(sql`${inArray(drafts.surveyId, expired)} OR ${lt(drafts.updatedOn, daysBefore(day, STALE_DRAFT_DAYS))}`)
+      .returning({ id: drafts.id }),
   ]);
   return { expiredSurveys: expiredRows[0]?.n ?? 0, deletedResponses: deletedResponses.length, deletedStaleDrafts: staleDrafts.length };
 }

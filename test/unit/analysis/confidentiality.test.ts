@@ -3,30 +3,44 @@
  * show nothing and cannot be derived; small partners shown by agreement are flagged as such.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport } from '../../../worker/analysis';
 import { breakdownVisible, commentsAllowed, partnerVisibility } from '../../../worker/analysis/confidentiality';
-import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import type { Answers } from '../../../worker/instrument/types';
-import { allSections, columns, instrument, reportInput, type FixturePartner } from './fixtures';
+import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
-const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'] as const;
+const ids = [
+  '11111111-1111-4111-8111-111111111111',
+  '22222222-2222-4222-8222-222222222222',
+  '33333333-3333-4333-8333-333333333333',
+] as const;
 
 function respondents(count: number, seed: number, others: readonly string[]): Answers[] {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, () => ({ ...syntheticAnswers({ instrument, sections: allSections, otherPartnerIds: others, random }), 'open.hope': 'x' }));
+  return Array.from({ length: count }, () => ({
+    ...syntheticAnswers({ instrument, sections: allSections, otherPartnerIds: others, random }),
+    'open.hope': 'x',
+  }));
 }
 
 const partner = (index: 0 | 1 | 2, name: string, count: number, shownAsOrganisation = false): FixturePartner => ({
   id: ids[index],
   name,
   shownAsOrganisation,
-  answers: respondents(count, index + 1, ids.filter((id) => id !== ids[index])),
+  answers: respondents(
+    count,
+    index + 1,
+    ids.filter((id) => id !== ids[index]),
+  ),
 });
 
 describe('confidentiality', () => {
   it('leaves a partner under k out of every figure: its id and name appear once, as not enough responses', () => {
     for (const small of [1, 2, 4]) {
-      const input = reportInput([partner(0, 'Gemeente Rivierstad', 12), partner(1, 'Zorggroep De Linde', 9), partner(2, 'Buurtkracht Oost', small)], { minGroupSize: 5 });
+      const input = reportInput(
+        [partner(0, 'Gemeente Rivierstad', 12), partner(1, 'Zorggroep De Linde', 9), partner(2, 'Buurtkracht Oost', small)],
+        { minGroupSize: 5 },
+      );
       const report = buildReport(input);
       expect(report.partners[2]).toEqual({ id: ids[2], name: 'Buurtkracht Oost', status: 'not_enough_responses' });
       const json = JSON.stringify(report);
@@ -41,16 +55,29 @@ describe('confidentiality', () => {
   it('gives the same report whatever a partner under k answered', () => {
     const shown = [partner(0, 'A', 8), partner(1, 'B', 6)];
     const report = (smallAnswers: Answers[]) =>
-      buildReport(reportInput([...shown, { id: ids[2], name: 'C', shownAsOrganisation: false, answers: smallAnswers }], { minGroupSize: 5 }));
+      buildReport(
+        reportInput([...shown, { id: ids[2], name: 'C', shownAsOrganisation: false, answers: smallAnswers }], { minGroupSize: 5 }),
+      );
     expect(report(respondents(4, 7, ids.slice(0, 2)))).toEqual(report(respondents(4, 99, ids.slice(0, 2))));
   });
 
   it('shows a small partner marked "shown as the organisation’s position", flagged, from its first response', () => {
     const input = reportInput([partner(0, 'A', 8), partner(1, 'B', 6), partner(2, 'Sociale onderneming', 2, true)], { minGroupSize: 5 });
     const report = buildReport(input);
-    expect(report.partners[2]).toEqual({ id: ids[2], name: 'Sociale onderneming', status: 'shown', respondents: 2, basis: 'organisation_position', indicative: true });
+    expect(report.partners[2]).toEqual({
+      id: ids[2],
+      name: 'Sociale onderneming',
+      status: 'shown',
+      respondents: 2,
+      basis: 'organisation_position',
+      indicative: true,
+    });
     expect(report.pairs.filter((p) => p.b === ids[2])).toHaveLength(2);
-    expect(partnerVisibility({ id: 'x', name: 'x', shownAsOrganisation: true, respondents: 0 }, 5)).toEqual({ id: 'x', name: 'x', status: 'not_enough_responses' });
+    expect(partnerVisibility({ id: 'x', name: 'x', shownAsOrganisation: true, respondents: 0 }, 5)).toEqual({
+      id: 'x',
+      name: 'x',
+      status: 'not_enough_responses',
+    });
     // By agreement its scores are shown, not its breakdowns: groups still need k.
     expect(buildBreakdowns(input, ids[2])!.dimensions.map((d) => d.status)).toEqual(['withheld', 'withheld']);
   });
@@ -67,9 +94,24 @@ describe('confidentiality', () => {
     const input = reportInput(
       [
         // A is seen by B (5 ratings) and by C (only 4 of its 6 respondents rated A).
-        { id: a, name: 'A', shownAsOrganisation: false, answers: columns(5, { 'culture.pace': [2, 2, 2, 2, 2], 'perceptions.pace': Array(5).fill({}) }) },
-        { id: b, name: 'B', shownAsOrganisation: false, answers: columns(5, { ...spread(base, 5), 'perceptions.pace': Array(5).fill({ [a]: 6 }) }) },
-        { id: c, name: 'C', shownAsOrganisation: false, answers: columns(6, { ...spread(base, 6), 'perceptions.pace': [{ [a]: 1 }, { [a]: 1 }, { [a]: 1 }, { [a]: 1 }, {}, {}] }) },
+        {
+          id: a,
+          name: 'A',
+          shownAsOrganisation: false,
+          answers: columns(5, { 'culture.pace': [2, 2, 2, 2, 2], 'perceptions.pace': Array(5).fill({}) }),
+        },
+        {
+          id: b,
+          name: 'B',
+          shownAsOrganisation: false,
+          answers: columns(5, { ...spread(base, 5), 'perceptions.pace': Array(5).fill({ [a]: 6 }) }),
+        },
+        {
+          id: c,
+          name: 'C',
+          shownAsOrganisation: false,
+          answers: columns(6, { ...spread(base, 6), 'perceptions.pace': [{ [a]: 1 }, { [a]: 1 }, { [a]: 1 }, { [a]: 1 }, {}, {}] }),
+        },
       ],
       { minGroupSize: 5 },
     );

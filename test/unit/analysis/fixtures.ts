@@ -16,20 +16,52 @@ const section = (id: SectionId, items: Item[]): Section => ({ id, title: text(id
 export const instrument: Instrument = {
   version: 99,
   sections: [
-    section('drives', [{ id: 'drives.mix', format: 'allocation', total: 100, required: true, text: text('mix'), options: options('a', 'b') }]),
+    section('drives', [
+      { id: 'drives.mix', format: 'allocation', total: 100, required: true, text: text('mix'), options: options('a', 'b') },
+    ]),
     section('culture', [
-      { id: 'culture.pace', format: 'bipolar', required: true, perceived: true, text: text('pace'), left: text('slow'), right: text('fast') },
+      {
+        id: 'culture.pace',
+        format: 'bipolar',
+        required: true,
+        perceived: true,
+        text: text('pace'),
+        left: text('slow'),
+        right: text('fast'),
+      },
       { id: 'culture.style', format: 'bipolar', required: true, text: text('style'), left: text('formal'), right: text('pragmatic') },
     ]),
-    section('values', [{ id: 'values.fair', format: 'importance', required: true, text: text('fair'), tags: { scope: 'collective', nature: 'immaterial', pillar: 'people' } }]),
+    section('values', [
+      {
+        id: 'values.fair',
+        format: 'importance',
+        required: true,
+        text: text('fair'),
+        tags: { scope: 'collective', nature: 'immaterial', pillar: 'people' },
+      },
+    ]),
     section('readiness', [
       { id: 'readiness.u1', format: 'agreement', required: true, text: text('u1'), tags: { factor: 'urgency' } },
       { id: 'readiness.u2', format: 'agreement', required: true, text: text('u2'), tags: { factor: 'urgency' } },
       { id: 'readiness.t1', format: 'agreement', required: true, text: text('t1'), tags: { factor: 'trust_in_partners' } },
     ]),
     section('value_case', [
-      { id: 'value_case.bring', format: 'multi_select', required: true, text: text('bring'), options: options('money', 'data', 'staff'), tags: { valueCase: 'bring' } },
-      { id: 'value_case.get', format: 'multi_select', required: true, text: text('get'), options: options('money', 'data', 'staff'), tags: { valueCase: 'get' } },
+      {
+        id: 'value_case.bring',
+        format: 'multi_select',
+        required: true,
+        text: text('bring'),
+        options: options('money', 'data', 'staff'),
+        tags: { valueCase: 'bring' },
+      },
+      {
+        id: 'value_case.get',
+        format: 'multi_select',
+        required: true,
+        text: text('get'),
+        options: options('money', 'data', 'staff'),
+        tags: { valueCase: 'get' },
+      },
     ]),
     section('triangle', [
       { id: 'triangle.v', format: 'agreement', required: true, text: text('v'), tags: { side: 'value' } },
@@ -41,12 +73,34 @@ export const instrument: Instrument = {
       { id: 'tensions.control_trust', format: 'intensity', required: true, text: text('ct'), left: text('control'), right: text('trust') },
     ]),
     section('perceptions', [
-      { id: 'perceptions.pace', format: 'perception', mirrors: 'culture.pace', required: false, text: text('pace'), left: text('slow'), right: text('fast') },
+      {
+        id: 'perceptions.pace',
+        format: 'perception',
+        mirrors: 'culture.pace',
+        required: false,
+        text: text('pace'),
+        left: text('slow'),
+        right: text('fast'),
+      },
     ]),
     section('open', [{ id: 'open.hope', format: 'text', required: false, maxLength: 2000, text: text('hope') }]),
     section('about', [
-      { id: 'about.role', format: 'single_choice', required: false, text: text('role'), options: options('manager', 'professional'), tags: { breakdown: 'role' } },
-      { id: 'about.involvement', format: 'single_choice', required: false, text: text('involved'), options: options('yes', 'no'), tags: { breakdown: 'involvement' } },
+      {
+        id: 'about.role',
+        format: 'single_choice',
+        required: false,
+        text: text('role'),
+        options: options('manager', 'professional'),
+        tags: { breakdown: 'role' },
+      },
+      {
+        id: 'about.involvement',
+        format: 'single_choice',
+        required: false,
+        text: text('involved'),
+        options: options('yes', 'no'),
+        tags: { breakdown: 'involvement' },
+      },
     ]),
   ],
 };
@@ -74,7 +128,10 @@ export interface FixturePartner extends PartnerInput {
 }
 
 /** The report input for partners with explicit answers. */
-export function reportInput(partners: readonly FixturePartner[], options: { sections?: SectionId[]; minGroupSize?: number; instrument?: Instrument } = {}): ReportInput {
+export function reportInput(
+  partners: readonly FixturePartner[],
+  options: { sections?: SectionId[]; minGroupSize?: number; instrument?: Instrument } = {},
+): ReportInput {
   const used = options.instrument ?? instrument;
   const sections = options.sections ?? allSections;
   return {

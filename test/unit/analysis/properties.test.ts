@@ -7,7 +7,7 @@ import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildPairDetail, buildReport } from '../../../worker/analysis';
 import { compareScales } from '../../../worker/analysis/pairs';
 import type { Answers } from '../../../worker/instrument/types';
-import { allSections, columns, instrument, reportInput, type FixturePartner } from './fixtures';
+import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const ids = ['p1', 'p2', 'p3', 'p4'];
 
@@ -29,13 +29,13 @@ describe('properties', () => {
     for (let seed = 1; seed <= 40; seed++) {
       for (const section of buildReport(reportInput(randomPartners(seed))).sections) {
         const { scores } = section.pairScores;
-        scores.forEach((row, i) =>
-          row.forEach((score, j) => {
+        for (const [i, row] of scores.entries()) {
+          for (const [j, score] of row.entries()) {
             expect(score).toBe(scores[j]![i]);
             if (i === j) expect(score).toBe(1);
             expect(score === null || (score >= 0 && score <= 1)).toBe(true);
-          }),
-        );
+          }
+        }
       }
     }
   });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPairDetail, buildReport, type ScaleItemReport } from '../../../worker/analysis';
-import { columns, reportInput, type FixturePartner } from './fixtures';
+import { columns, type FixturePartner, reportInput } from './fixtures';
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';
@@ -20,7 +20,12 @@ const partnerA: FixturePartner = {
   name: 'Gemeente',
   shownAsOrganisation: false,
   answers: columns(4, {
-    'drives.mix': [{ a: 80, b: 20 }, { a: 60, b: 40 }, { a: 70, b: 30 }, { a: 90, b: 10 }],
+    'drives.mix': [
+      { a: 80, b: 20 },
+      { a: 60, b: 40 },
+      { a: 70, b: 30 },
+      { a: 90, b: 10 },
+    ],
     'culture.pace': [2, 2, 3, 1],
     'culture.style': [4, 4, 4, 4],
     'values.fair': [5, 5, 4, 5],
@@ -43,7 +48,12 @@ const partnerB: FixturePartner = {
   name: 'Zorggroep',
   shownAsOrganisation: false,
   answers: columns(4, {
-    'drives.mix': [{ a: 20, b: 80 }, { a: 40, b: 60 }, { a: 30, b: 70 }, { a: 10, b: 90 }],
+    'drives.mix': [
+      { a: 20, b: 80 },
+      { a: 40, b: 60 },
+      { a: 30, b: 70 },
+      { a: 10, b: 90 },
+    ],
     'culture.pace': [6, 6, 5, 7],
     'culture.style': [4, 4, 4, 5],
     'values.fair': [1, 5, 1, 5],
@@ -67,7 +77,10 @@ const partnerD: FixturePartner = {
   name: 'Stichting Klein',
   shownAsOrganisation: false,
   answers: columns(2, {
-    'drives.mix': [{ a: 0, b: 100 }, { a: 0, b: 100 }],
+    'drives.mix': [
+      { a: 0, b: 100 },
+      { a: 0, b: 100 },
+    ],
     'culture.pace': [7, 7],
     'culture.style': [1, 1],
     'values.fair': [1, 1],
@@ -75,19 +88,26 @@ const partnerD: FixturePartner = {
     'readiness.u2': [1, 1],
     'readiness.t1': [1, 1],
     'value_case.bring': [['staff', 'money'], ['staff']],
-    'value_case.get': [['money', 'data', 'staff'], ['money', 'data', 'staff']],
+    'value_case.get': [
+      ['money', 'data', 'staff'],
+      ['money', 'data', 'staff'],
+    ],
     'triangle.v': [1, 1],
     'triangle.c': [1, 1],
     'triangle.l': [1, 1],
     'tensions.short_long': [5, 5],
     'tensions.control_trust': [1, 1],
-    'perceptions.pace': [{ [A]: 7, [B]: 7 }, { [A]: 7, [B]: 7 }],
+    'perceptions.pace': [
+      { [A]: 7, [B]: 7 },
+      { [A]: 7, [B]: 7 },
+    ],
   }),
 };
 
 const input = reportInput([partnerA, partnerB, partnerD], { minGroupSize: 3 });
 const report = buildReport(input);
-const scaleItem = (itemId: string) => report.sections.flatMap((s) => s.items).find((i): i is ScaleItemReport => i.itemId === itemId && i.kind === 'scale')!;
+const scaleItem = (itemId: string) =>
+  report.sections.flatMap((s) => s.items).find((i): i is ScaleItemReport => i.itemId === itemId && i.kind === 'scale')!;
 
 describe('a hand-computed partnership report', () => {
   it('shows the partners at or above k and names the one below it without any count', () => {
@@ -116,9 +136,29 @@ describe('a hand-computed partnership report', () => {
     });
     // values.fair (5 points) B 1,5,1,5: S = 12, Q = 52, s² = (208 − 144)/12 = 5.3333, s = 2.3094,
     // ± 3.182446 · 2.3094/2 = ± 3.6748; r_wg = 1 − 5.3333/2 < 0 → 0: divided.
-    expect(scaleItem('values.fair').byPartner[1]).toEqual({ partnerId: B, n: 4, mean: 3, sd: 2.3094, ci95: [-0.6748, 6.6748], dontKnow: 0, rwg: 0, divided: true, indicative: true });
+    expect(scaleItem('values.fair').byPartner[1]).toEqual({
+      partnerId: B,
+      n: 4,
+      mean: 3,
+      sd: 2.3094,
+      ci95: [-0.6748, 6.6748],
+      dontKnow: 0,
+      rwg: 0,
+      divided: true,
+      indicative: true,
+    });
     // readiness.u2 A 4,4,4 and one "don't know": counted apart, left out of n and mean; s = 0, r_wg = 1.
-    expect(scaleItem('readiness.u2').byPartner[0]).toEqual({ partnerId: A, n: 3, mean: 4, sd: 0, ci95: [4, 4], dontKnow: 1, rwg: 1, divided: false, indicative: true });
+    expect(scaleItem('readiness.u2').byPartner[0]).toEqual({
+      partnerId: A,
+      n: 3,
+      mean: 4,
+      sd: 0,
+      ci95: [4, 4],
+      dontKnow: 1,
+      rwg: 1,
+      divided: false,
+      indicative: true,
+    });
   });
 
   it('describes each partner’s drive allocation by mean points per drive', () => {
@@ -145,20 +185,60 @@ describe('a hand-computed partnership report', () => {
     // d = −4/0.8165 = −4.8990; SE = 0.8165·√(1/4 + 1/4) = 0.5774, ± 2.446912 · 0.5774 = ± 1.4127.
     // |−4| ≥ 0.25 · 6 = 1.5, |d| ≥ 0.8, interval excludes 0, both agree → conflict; 2 and 6 lie
     // on either side of 4.
-    expect(item('culture.pace')).toEqual({ itemId: 'culture.pace', difference: -4, effectSize: -4.899, ci95: [-5.4127, -2.5873], oppositeSides: true, verdict: 'conflict', reason: null });
+    expect(item('culture.pace')).toEqual({
+      itemId: 'culture.pace',
+      difference: -4,
+      effectSize: -4.899,
+      ci95: [-5.4127, -2.5873],
+      oppositeSides: true,
+      verdict: 'conflict',
+      reason: null,
+    });
     // culture.style: A 4,4,4,4 (s² 0), B 4,4,4,5 (mean 4.25, s² 0.25). Difference −0.25; pooled s² =
     // (0 + 3·0.25)/6 = 0.125, s_p = 0.3536, d = −0.7071; SE = 0.25, ± 0.6117 → [−0.8617, 0.3617].
     // |−0.25| ≤ 0.125 · 6 = 0.75 and 0.25 + t₀.₉₅(6) · 0.25 = 0.7358 < 1.5 → alignment.
-    expect(item('culture.style')).toEqual({ itemId: 'culture.style', difference: -0.25, effectSize: -0.7071, ci95: [-0.8617, 0.3617], oppositeSides: false, verdict: 'alignment', reason: null });
+    expect(item('culture.style')).toEqual({
+      itemId: 'culture.style',
+      difference: -0.25,
+      effectSize: -0.7071,
+      ci95: [-0.8617, 0.3617],
+      oppositeSides: false,
+      verdict: 'alignment',
+      reason: null,
+    });
     // values.fair: 4.75 − 3 = 1.75; pooled s² = (3·0.25 + 3·5.3333)/6 = 2.7917, s_p = 1.6708,
     // d = 1.0474; SE = 1.1815, ± 2.8909. B is divided (r_wg 0): no verdict.
-    expect(item('values.fair')).toEqual({ itemId: 'values.fair', difference: 1.75, effectSize: 1.0474, ci95: [-1.1409, 4.6409], oppositeSides: false, verdict: 'neither', reason: 'divided' });
+    expect(item('values.fair')).toEqual({
+      itemId: 'values.fair',
+      difference: 1.75,
+      effectSize: 1.0474,
+      ci95: [-1.1409, 4.6409],
+      oppositeSides: false,
+      verdict: 'neither',
+      reason: 'divided',
+    });
     // readiness.u2: 4 (n 3, s² 0) − 3.5 (n 4, s² 0.3333) = 0.5 ≤ 0.125 · 4; but pooled s² = 1/5 ·
     // 3 · 0.3333 = 0.2, SE = 0.4472 · √(1/3 + 1/4) = 0.3416 and 0.5 + 2.015048 · 0.3416 = 1.1883 ≥ 1:
     // too few answers to rule out a conflict-sized gap → neither.
-    expect(item('readiness.u2')).toEqual({ itemId: 'readiness.u2', difference: 0.5, effectSize: 1.118, ci95: [-0.378, 1.378], oppositeSides: false, verdict: 'neither', reason: null });
+    expect(item('readiness.u2')).toEqual({
+      itemId: 'readiness.u2',
+      difference: 0.5,
+      effectSize: 1.118,
+      ci95: [-0.378, 1.378],
+      oppositeSides: false,
+      verdict: 'neither',
+      reason: null,
+    });
     // triangle.v: 5 − 4 = 1 with no spread at all: d undefined, interval [1, 1]; 1 ≥ 0.25 · 4 → conflict.
-    expect(item('triangle.v')).toEqual({ itemId: 'triangle.v', difference: 1, effectSize: null, ci95: [1, 1], oppositeSides: false, verdict: 'conflict', reason: null });
+    expect(item('triangle.v')).toEqual({
+      itemId: 'triangle.v',
+      difference: 1,
+      effectSize: null,
+      ci95: [1, 1],
+      oppositeSides: false,
+      verdict: 'conflict',
+      reason: null,
+    });
     expect(pair.items.map((i) => [i.itemId, i.verdict])).toEqual([
       ['culture.pace', 'conflict'],
       ['culture.style', 'alignment'],
@@ -173,7 +253,16 @@ describe('a hand-computed partnership report', () => {
       ['tensions.control_trust', 'conflict'],
     ]);
     // Drives: mean profiles A (75, 25), B (25, 75): overlap (min(75,25) + min(25,75))/100 = 0.5.
-    expect(pair.allocations).toEqual([{ itemId: 'drives.mix', overlap: 0.5, differences: [{ optionId: 'a', difference: 50 }, { optionId: 'b', difference: -50 }] }]);
+    expect(pair.allocations).toEqual([
+      {
+        itemId: 'drives.mix',
+        overlap: 0.5,
+        differences: [
+          { optionId: 'a', difference: 50 },
+          { optionId: 'b', difference: -50 },
+        ],
+      },
+    ]);
   });
 
   it('summarises the pair in the overview: its conflicts and how many alignments', () => {
@@ -181,7 +270,16 @@ describe('a hand-computed partnership report', () => {
       {
         a: A,
         b: B,
-        conflicts: ['culture.pace', 'readiness.u1', 'readiness.t1', 'triangle.v', 'triangle.c', 'triangle.l', 'tensions.short_long', 'tensions.control_trust'],
+        conflicts: [
+          'culture.pace',
+          'readiness.u1',
+          'readiness.t1',
+          'triangle.v',
+          'triangle.c',
+          'triangle.l',
+          'tensions.short_long',
+          'tensions.control_trust',
+        ],
         alignments: 1,
       },
     ]);
@@ -190,7 +288,13 @@ describe('a hand-computed partnership report', () => {
   it('scores every section 0–1 per pair', () => {
     const scores = Object.fromEntries(report.sections.map((s) => [s.sectionId, s.pairScores]));
     expect(Object.keys(scores)).toEqual(['drives', 'culture', 'values', 'readiness', 'triangle', 'tensions']);
-    const matrix = (score: number) => ({ partnerIds: [A, B], scores: [[1, score], [score, 1]] });
+    const matrix = (score: number) => ({
+      partnerIds: [A, B],
+      scores: [
+        [1, score],
+        [score, 1],
+      ],
+    });
     expect(scores.drives).toEqual(matrix(0.5)); // overlap
     // culture: (1 − 4/6 + 1 − 0.25/6)/2 = (0.3333 + 0.9583)/2 = 31/48
     expect(scores.culture).toEqual(matrix(0.6458));
@@ -205,7 +309,9 @@ describe('a hand-computed partnership report', () => {
   it('finds the shared ground and ranks the fault lines by certain gap, then size', () => {
     // culture.style is the only item every pair aligns on: mean of means (4 + 4.25)/2; largest
     // plausible gap 0.7358 of a range of 6.
-    expect(report.sharedGround).toEqual([{ itemId: 'culture.style', sectionId: 'culture', mean: 4.125, largestPlausibleDifference: 0.1226 }]);
+    expect(report.sharedGround).toEqual([
+      { itemId: 'culture.style', sectionId: 'culture', mean: 4.125, largestPlausibleDifference: 0.1226 },
+    ]);
     expect(report.faultLines.map((f) => [f.itemId, f.certainGap, f.largestDifference])).toEqual([
       // control_trust: 2 − 4.75 = −2.75, pooled s² 0.125, SE 0.25, ± 0.6117: sure of 2.1383 of 4.
       ['tensions.control_trust', 0.5346, 0.6875],
@@ -237,7 +343,11 @@ describe('a hand-computed partnership report', () => {
           answeredBring: 4,
           answeredGet: 4,
           // bring: money 3/4, data 1/4, staff 1/4; get: data 3/4, staff 2/4
-          shares: [{ optionId: 'money', bring: 0.75, get: 0 }, { optionId: 'data', bring: 0.25, get: 0.75 }, { optionId: 'staff', bring: 0.25, get: 0.5 }],
+          shares: [
+            { optionId: 'money', bring: 0.75, get: 0 },
+            { optionId: 'data', bring: 0.25, get: 0.75 },
+            { optionId: 'staff', bring: 0.25, get: 0.5 },
+          ],
           brings: ['money'],
           wants: ['data', 'staff'],
           oneSided: null,
@@ -246,17 +356,30 @@ describe('a hand-computed partnership report', () => {
           partnerId: B,
           answeredBring: 4,
           answeredGet: 4,
-          shares: [{ optionId: 'money', bring: 0, get: 0.75 }, { optionId: 'data', bring: 1, get: 0 }, { optionId: 'staff', bring: 0.25, get: 0.25 }],
+          shares: [
+            { optionId: 'money', bring: 0, get: 0.75 },
+            { optionId: 'data', bring: 1, get: 0 },
+            { optionId: 'staff', bring: 0.25, get: 0.25 },
+          ],
           brings: ['data'],
           wants: ['money'],
           oneSided: null,
         },
       ],
-      matches: [{ optionId: 'money', wanterId: B, bringerId: A }, { optionId: 'data', wanterId: A, bringerId: B }],
+      matches: [
+        { optionId: 'money', wanterId: B, bringerId: A },
+        { optionId: 'data', wanterId: A, bringerId: B },
+      ],
       // The small partner brings staff, but it is not shown, so staff stays a gap.
       gaps: [{ optionId: 'staff', wantedBy: [A], wantedByAll: false }],
       unusedOffers: [],
-      complementarity: { partnerIds: [A, B], counts: [[0, 1], [1, 0]] },
+      complementarity: {
+        partnerIds: [A, B],
+        counts: [
+          [0, 1],
+          [1, 0],
+        ],
+      },
     });
   });
 
@@ -287,11 +410,33 @@ describe('a hand-computed partnership report', () => {
   });
 
   it('draws each partner’s triangle and names its weakest side', () => {
-    const side = (s: 'value' | 'capacity' | 'legitimacy', itemId: string, score: number, band: string) => ({ side: s, itemIds: [itemId], score, band, divided: false });
+    const side = (s: 'value' | 'capacity' | 'legitimacy', itemId: string, score: number, band: string) => ({
+      side: s,
+      itemIds: [itemId],
+      score,
+      band,
+      divided: false,
+    });
     expect(report.triangle).toEqual({
       byPartner: [
-        { partnerId: A, sides: [side('value', 'triangle.v', 5, 'strength'), side('capacity', 'triangle.c', 3, 'borderline'), side('legitimacy', 'triangle.l', 4, 'strength')], weakestSides: ['capacity'] },
-        { partnerId: B, sides: [side('value', 'triangle.v', 4, 'strength'), side('capacity', 'triangle.c', 4, 'strength'), side('legitimacy', 'triangle.l', 2, 'concern')], weakestSides: ['legitimacy'] },
+        {
+          partnerId: A,
+          sides: [
+            side('value', 'triangle.v', 5, 'strength'),
+            side('capacity', 'triangle.c', 3, 'borderline'),
+            side('legitimacy', 'triangle.l', 4, 'strength'),
+          ],
+          weakestSides: ['capacity'],
+        },
+        {
+          partnerId: B,
+          sides: [
+            side('value', 'triangle.v', 4, 'strength'),
+            side('capacity', 'triangle.c', 4, 'strength'),
+            side('legitimacy', 'triangle.l', 2, 'concern'),
+          ],
+          weakestSides: ['legitimacy'],
+        },
       ],
     });
   });
@@ -304,8 +449,20 @@ describe('a hand-computed partnership report', () => {
         { itemId: 'tensions.control_trust', mean: 3.375, partners: 2 },
       ],
       byPartner: [
-        { partnerId: A, ranked: [{ itemId: 'tensions.short_long', mean: 4, n: 4 }, { itemId: 'tensions.control_trust', mean: 2, n: 4 }] },
-        { partnerId: B, ranked: [{ itemId: 'tensions.control_trust', mean: 4.75, n: 4 }, { itemId: 'tensions.short_long', mean: 3, n: 4 }] },
+        {
+          partnerId: A,
+          ranked: [
+            { itemId: 'tensions.short_long', mean: 4, n: 4 },
+            { itemId: 'tensions.control_trust', mean: 2, n: 4 },
+          ],
+        },
+        {
+          partnerId: B,
+          ranked: [
+            { itemId: 'tensions.control_trust', mean: 4.75, n: 4 },
+            { itemId: 'tensions.short_long', mean: 3, n: 4 },
+          ],
+        },
       ],
     });
   });
@@ -342,7 +499,13 @@ describe('a hand-computed partnership report', () => {
               notable: true,
             },
           ],
-          views: { partnerIds: [A, B], means: [[null, 3], [2.6667, null]] },
+          views: {
+            partnerIds: [A, B],
+            means: [
+              [null, 3],
+              [2.6667, null],
+            ],
+          },
         },
       ],
     });

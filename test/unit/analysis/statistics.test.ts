@@ -76,7 +76,10 @@ describe('counters per group', () => {
       { partnerId: 'p', answers },
       { partnerId: 'p', answers: { 'culture.pace': 3 } },
     ]);
-    expect(totals.get('p/all')).toMatchObject({ respondents: 2, stats: { 'culture.pace|n': 2, 'culture.pace|s': 8, 'culture.pace|q': 34 } });
+    expect(totals.get('p/all')).toMatchObject({
+      respondents: 2,
+      stats: { 'culture.pace|n': 2, 'culture.pace|s': 8, 'culture.pace|q': 34 },
+    });
     expect(totals.get('p/role:manager')!.respondents).toBe(1);
     const rest = subtractStats(totals.get('p/all')!.stats, totals.get('p/role:manager')!.stats);
     expect(rest['culture.pace|n']).toBe(1);

@@ -22,7 +22,13 @@ describe('value case', () => {
           shownAsOrganisation: false,
           answers: bringGet(
             [['money'], ['money'], [], [], []],
-            [['data', 'staff', 'space'], ['data', 'staff', 'space'], ['data', 'staff', 'space'], ['data', 'staff', 'space', 'money'], ['data', 'staff', 'space']],
+            [
+              ['data', 'staff', 'space'],
+              ['data', 'staff', 'space'],
+              ['data', 'staff', 'space'],
+              ['data', 'staff', 'space', 'money'],
+              ['data', 'staff', 'space'],
+            ],
           ),
         },
         // Q: 3 respondents. Brings data (3/3; money 1/3 < 0.4 does not count). Wants space, staff,
@@ -31,14 +37,28 @@ describe('value case', () => {
           id: 'Q',
           name: 'Q',
           shownAsOrganisation: false,
-          answers: bringGet([['data', 'money'], ['data'], ['data']], [['space', 'staff', 'money', 'data'], ['space', 'staff', 'money', 'data'], ['space', 'staff', 'money', 'data']]),
+          answers: bringGet(
+            [['data', 'money'], ['data'], ['data']],
+            [
+              ['space', 'staff', 'money', 'data'],
+              ['space', 'staff', 'money', 'data'],
+              ['space', 'staff', 'money', 'data'],
+            ],
+          ),
         },
         // R: 3 respondents. Brings money, data and tools; wants space.
         {
           id: 'R',
           name: 'R',
           shownAsOrganisation: false,
-          answers: bringGet([['money', 'data', 'tools'], ['money', 'data', 'tools'], ['money', 'data', 'tools']], [['space'], ['space'], ['space']]),
+          answers: bringGet(
+            [
+              ['money', 'data', 'tools'],
+              ['money', 'data', 'tools'],
+              ['money', 'data', 'tools'],
+            ],
+            [['space'], ['space'], ['space']],
+          ),
         },
       ],
       { sections: [...sections], instrument: withResources(['money', 'data', 'staff', 'space', 'tools']) },
@@ -82,7 +102,14 @@ describe('value case', () => {
     expect(vc.unusedOffers).toEqual([{ optionId: 'tools', broughtBy: ['R'] }]);
     // Rows: what each partner can get from each other. P wants data (Q, R bring it); Q wants money
     // (P, R) and data (R); R wants space (nobody).
-    expect(vc.complementarity).toEqual({ partnerIds: ['P', 'Q', 'R'], counts: [[0, 1, 1], [1, 0, 2], [0, 0, 0]] });
+    expect(vc.complementarity).toEqual({
+      partnerIds: ['P', 'Q', 'R'],
+      counts: [
+        [0, 1, 1],
+        [1, 0, 2],
+        [0, 0, 0],
+      ],
+    });
   });
 });
 

@@ -14,7 +14,11 @@ export function apiClient(secret: string | undefined, language: Language) {
 export type Api = ReturnType<typeof apiClient>;
 
 export interface ApiErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly { itemId: string; code: string; message: string }[] };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly issues?: readonly { itemId: string; code: string; message: string }[];
+  };
 }
 
 /** Reads the API's error shape from a failed response (or makes one for a broken reply). */

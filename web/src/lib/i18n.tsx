@@ -2,7 +2,7 @@
  * Dutch (default) and English for every text a user sees. Texts live next to the component that
  * shows them as `{ nl, en }` pairs, so each route's chunk carries only its own words.
  */
-import { createContext, type ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language, Localized } from '../../../worker/instrument/types';
 

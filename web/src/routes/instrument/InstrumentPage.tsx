@@ -52,7 +52,10 @@ export default function InstrumentPage() {
             {instrument.sections.map((section) => (
               <section key={section.id} aria-labelledby={`s-${section.id}`}>
                 <h2 id={`s-${section.id}`}>
-                  {t(section.title)} <span class="muted">({section.minutes.toLocaleString(language)} {t(text.minutes)})</span>
+                  {t(section.title)}{' '}
+                  <span class="muted">
+                    ({section.minutes.toLocaleString(language)} {t(text.minutes)})
+                  </span>
                 </h2>
                 <p>{t(section.intro)}</p>
                 <ol>
@@ -75,7 +78,12 @@ export default function InstrumentPage() {
 function ItemDetail({ item }: { item: Item }) {
   const { t } = useLanguage();
   if (item.format === 'bipolar' || item.format === 'perception' || item.format === 'intensity') {
-    return <span class="muted"> ({t(item.left)} ↔ {t(item.right)})</span>;
+    return (
+      <span class="muted">
+        {' '}
+        ({t(item.left)} ↔ {t(item.right)})
+      </span>
+    );
   }
   if (item.format === 'allocation' || item.format === 'multi_select' || item.format === 'single_choice') {
     return <span class="muted"> ({item.options.map((o) => t(o.label)).join(' · ')})</span>;

@@ -3,10 +3,10 @@
  * organiser link is shown once, with a plain warning to keep it.
  */
 import { useState } from 'preact/hooks';
+import { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
-import { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
 import { CopyField } from '../organise/CopyField';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../organise/labels';
 import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
@@ -21,12 +21,21 @@ const text = {
   partnership: { nl: 'De samenwerking', en: 'The partnership' },
   name: { nl: 'Naam van de samenwerking', en: 'Name of the partnership' },
   challenge: { nl: 'De maatschappelijke opgave', en: 'The societal challenge' },
-  challengeHelp: { nl: 'Waar werken de partners samen aan? Respondenten lezen dit bovenaan de vragenlijst.', en: 'What do the partners work on together? Respondents read this at the top of the survey.' },
+  challengeHelp: {
+    nl: 'Waar werken de partners samen aan? Respondenten lezen dit bovenaan de vragenlijst.',
+    en: 'What do the partners work on together? Respondents read this at the top of the survey.',
+  },
   fn: { nl: 'Functie van de samenwerking', en: 'Function of the partnership' },
   horizon: { nl: 'Stip op de horizon', en: 'Point on the horizon' },
-  horizonHelp: { nl: 'Waar willen de partners over ongeveer vijf jaar staan? Bijvoorbeeld: "2030: iedereen in de wijk aan het werk".', en: 'Where do the partners want to be in about five years? For example: "2030: everyone in the neighbourhood in work".' },
+  horizonHelp: {
+    nl: 'Waar willen de partners over ongeveer vijf jaar staan? Bijvoorbeeld: "2030: iedereen in de wijk aan het werk".',
+    en: 'Where do the partners want to be in about five years? For example: "2030: everyone in the neighbourhood in work".',
+  },
   partners: { nl: 'Partnerorganisaties', en: 'Partner organisations' },
-  partnersHelp: { nl: 'Minstens twee. Het aantal medewerkers dat u uitnodigt is nodig om het responspercentage te volgen.', en: 'At least two. The number of staff you invite is needed to follow the response rate.' },
+  partnersHelp: {
+    nl: 'Minstens twee. Het aantal medewerkers dat u uitnodigt is nodig om het responspercentage te volgen.',
+    en: 'At least two. The number of staff you invite is needed to follow the response rate.',
+  },
   partnerLegend: { nl: 'Partner {n}', en: 'Partner {n}' },
   partnerName: { nl: 'Naam', en: 'Name' },
   sector: { nl: 'Sector', en: 'Sector' },
@@ -34,7 +43,7 @@ const text = {
   shown: { nl: 'Antwoorden tonen als standpunt van de organisatie', en: "Show answers as the organisation's position" },
   shownHelp: {
     nl: 'Deze partner nodigt minder mensen uit dan de kleinste groep die getoond wordt (k = {k}). Dan zijn de antwoorden nooit anoniem te tonen en blijven ze verborgen. Vink dit alleen aan als de partner ermee instemt dat de antwoorden als standpunt van de organisatie worden getoond. Respondenten lezen dat vóór de eerste vraag.',
-    en: 'This partner invites fewer people than the smallest group that is shown (k = {k}). Its answers can then never be shown anonymously and stay hidden. Tick this only if the partner agrees that its answers are shown as the organisation\'s position. Respondents are told so before the first question.',
+    en: "This partner invites fewer people than the smallest group that is shown (k = {k}). Its answers can then never be shown anonymously and stay hidden. Tick this only if the partner agrees that its answers are shown as the organisation's position. Respondents are told so before the first question.",
   },
   addPartner: { nl: 'Partner toevoegen', en: 'Add partner' },
   removePartner: { nl: 'Partner {n} verwijderen', en: 'Remove partner {n}' },
@@ -73,7 +82,8 @@ export default function NewPartnershipPage() {
   const [busy, setBusy] = useState(false);
   const [organiserUrl, setOrganiserUrl] = useState<string | null>(null);
 
-  const setPartner = (index: number, patch: Partial<PartnerDraft>) => setPartners(partners.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const setPartner = (index: number, patch: Partial<PartnerDraft>) =>
+    setPartners(partners.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const isSmall = (p: PartnerDraft) => p.expectedStaff !== '' && Number(p.expectedStaff) < survey.minGroupSize;
 
   async function create(event: Event) {
@@ -114,7 +124,9 @@ export default function NewPartnershipPage() {
           </section>
           <CopyField label={t(text.organiserLink)} value={organiserUrl} />
           <div class="actions">
-            <a class="button" href={organiserUrl}>{t(text.open)}</a>
+            <a class="button" href={organiserUrl}>
+              {t(text.open)}
+            </a>
           </div>
         </main>
       </>
@@ -128,23 +140,51 @@ export default function NewPartnershipPage() {
         <p>{t(text.intro)}</p>
         <form onSubmit={create} class="form">
           <fieldset>
-            <legend><h2>{t(text.partnership)}</h2></legend>
+            <legend>
+              <h2>{t(text.partnership)}</h2>
+            </legend>
             <label for="name">{t(text.name)}</label>
             <input id="name" type="text" required maxLength={160} value={name} onInput={(e) => setName(e.currentTarget.value)} />
             <label for="challenge">{t(text.challenge)}</label>
-            <textarea id="challenge" required maxLength={1000} rows={3} aria-describedby="challenge-help" value={challenge} onInput={(e) => setChallenge(e.currentTarget.value)} />
-            <p class="muted small" id="challenge-help">{t(text.challengeHelp)}</p>
+            <textarea
+              id="challenge"
+              required
+              maxLength={1000}
+              rows={3}
+              aria-describedby="challenge-help"
+              value={challenge}
+              onInput={(e) => setChallenge(e.currentTarget.value)}
+            />
+            <p class="muted small" id="challenge-help">
+              {t(text.challengeHelp)}
+            </p>
             <label for="fn">{t(text.fn)}</label>
             <select id="fn" value={fn} onChange={(e) => setFn(e.currentTarget.value as CollaborationFunction)}>
-              {collaborationFunctions.map((f) => <option key={f} value={f}>{t(functionLabels[f])}</option>)}
+              {collaborationFunctions.map((f) => (
+                <option key={f} value={f}>
+                  {t(functionLabels[f])}
+                </option>
+              ))}
             </select>
             <label for="horizon">{t(text.horizon)}</label>
-            <input id="horizon" type="text" required maxLength={200} aria-describedby="horizon-help" value={horizon} onInput={(e) => setHorizon(e.currentTarget.value)} />
-            <p class="muted small" id="horizon-help">{t(text.horizonHelp)}</p>
+            <input
+              id="horizon"
+              type="text"
+              required
+              maxLength={200}
+              aria-describedby="horizon-help"
+              value={horizon}
+              onInput={(e) => setHorizon(e.currentTarget.value)}
+            />
+            <p class="muted small" id="horizon-help">
+              {t(text.horizonHelp)}
+            </p>
           </fieldset>
 
           <fieldset>
-            <legend><h2>{t(text.partners)}</h2></legend>
+            <legend>
+              <h2>{t(text.partners)}</h2>
+            </legend>
             <p class="muted">{t(text.partnersHelp)}</p>
             {partners.map((p, i) => (
               <fieldset class="partner-card" key={i}>
@@ -152,44 +192,85 @@ export default function NewPartnershipPage() {
                 <div class="field-row">
                   <div>
                     <label for={`partner-${i}`}>{t(text.partnerName)}</label>
-                    <input id={`partner-${i}`} type="text" required maxLength={120} value={p.name} onInput={(e) => setPartner(i, { name: e.currentTarget.value })} />
+                    <input
+                      id={`partner-${i}`}
+                      type="text"
+                      required
+                      maxLength={120}
+                      value={p.name}
+                      onInput={(e) => setPartner(i, { name: e.currentTarget.value })}
+                    />
                   </div>
                   <div>
                     <label for={`sector-${i}`}>{t(text.sector)}</label>
-                    <select id={`sector-${i}`} value={p.sector} onChange={(e) => setPartner(i, { sector: e.currentTarget.value as Sector })}>
-                      {sectors.map((s) => <option key={s} value={s}>{t(sectorLabels[s])}</option>)}
+                    <select
+                      id={`sector-${i}`}
+                      value={p.sector}
+                      onChange={(e) => setPartner(i, { sector: e.currentTarget.value as Sector })}
+                    >
+                      {sectors.map((s) => (
+                        <option key={s} value={s}>
+                          {t(sectorLabels[s])}
+                        </option>
+                      ))}
                     </select>
                   </div>
                   <div>
                     <label for={`staff-${i}`}>{t(text.staff)}</label>
-                    <input id={`staff-${i}`} type="number" min={1} max={1_000_000} value={p.expectedStaff} onInput={(e) => setPartner(i, { expectedStaff: e.currentTarget.value })} />
+                    <input
+                      id={`staff-${i}`}
+                      type="number"
+                      min={1}
+                      max={1_000_000}
+                      value={p.expectedStaff}
+                      onInput={(e) => setPartner(i, { expectedStaff: e.currentTarget.value })}
+                    />
                   </div>
                 </div>
                 {isSmall(p) ? (
                   <div class="small-partner">
-                    <p class="muted small" id={`shown-help-${i}`}>{fill(t(text.shownHelp), { k: survey.minGroupSize })}</p>
+                    <p class="muted small" id={`shown-help-${i}`}>
+                      {fill(t(text.shownHelp), { k: survey.minGroupSize })}
+                    </p>
                     <label>
-                      <input type="checkbox" checked={p.shownAsOrganisation} aria-describedby={`shown-help-${i}`} onChange={(e) => setPartner(i, { shownAsOrganisation: e.currentTarget.checked })} />{' '}
+                      <input
+                        type="checkbox"
+                        checked={p.shownAsOrganisation}
+                        aria-describedby={`shown-help-${i}`}
+                        onChange={(e) => setPartner(i, { shownAsOrganisation: e.currentTarget.checked })}
+                      />{' '}
                       {t(text.shown)}
                     </label>
                   </div>
                 ) : null}
                 {partners.length > 2 ? (
-                  <button type="button" class="secondary" onClick={() => setPartners(partners.filter((_, j) => j !== i))}>{fill(t(text.removePartner), { n: i + 1 })}</button>
+                  <button type="button" class="secondary" onClick={() => setPartners(partners.filter((_, j) => j !== i))}>
+                    {fill(t(text.removePartner), { n: i + 1 })}
+                  </button>
                 ) : null}
               </fieldset>
             ))}
-            <button type="button" class="secondary" onClick={() => setPartners([...partners, emptyPartner('public')])}>{t(text.addPartner)}</button>
+            <button type="button" class="secondary" onClick={() => setPartners([...partners, emptyPartner('public')])}>
+              {t(text.addPartner)}
+            </button>
           </fieldset>
 
           <fieldset>
-            <legend><h2>{t(text.survey)}</h2></legend>
+            <legend>
+              <h2>{t(text.survey)}</h2>
+            </legend>
             <SurveyFields draft={survey} onChange={setSurvey} idPrefix="survey" />
           </fieldset>
 
-          {error ? <p class="error-text" role="alert">{error}</p> : null}
+          {error ? (
+            <p class="error-text" role="alert">
+              {error}
+            </p>
+          ) : null}
           <div class="actions">
-            <button type="submit" disabled={busy}>{t(busy ? text.creating : text.create)}</button>
+            <button type="submit" disabled={busy}>
+              {t(busy ? text.creating : text.create)}
+            </button>
           </div>
         </form>
       </main>

@@ -8,7 +8,10 @@ import { copyText } from './download';
 const text = {
   copy: { nl: 'Kopiëren', en: 'Copy' },
   copied: { nl: 'Gekopieerd.', en: 'Copied.' },
-  notCopied: { nl: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.', en: 'Copying failed: select the text and copy it yourself.' },
+  notCopied: {
+    nl: 'Kopiëren lukte niet: selecteer de tekst en kopieer hem zelf.',
+    en: 'Copying failed: select the text and copy it yourself.',
+  },
 };
 
 /** `label` names the field for screen readers and the copy button ("Kopiëren: Open link …"). */
@@ -25,11 +28,18 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
         ) : (
           <input id={id} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} class="link-text" />
         )}
-        <button type="button" class="secondary" aria-label={`${t(text.copy)}: ${label}`} onClick={async () => setStatus(t((await copyText(value)) ? text.copied : text.notCopied))}>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={`${t(text.copy)}: ${label}`}
+          onClick={async () => setStatus(t((await copyText(value)) ? text.copied : text.notCopied))}
+        >
           {t(text.copy)}
         </button>
       </div>
-      <p class="muted copy-status" role="status">{status}</p>
+      <p class="muted copy-status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -29,9 +29,15 @@ const text = {
   revokeName: { nl: 'Intrekken: {what}', en: 'Revoke: {what}' },
   reissueName: { nl: 'Opnieuw uitgeven: {what}', en: 'Re-issue: {what}' },
   confirmRevoke: { nl: 'Deze link intrekken? Hij werkt daarna nooit meer.', en: 'Revoke this link? It will never work again.' },
-  confirmReissue: { nl: 'De oude link werkt daarna niet meer; u krijgt één keer een nieuwe. Doorgaan?', en: 'The old link will stop working; you get a new one, shown once. Continue?' },
+  confirmReissue: {
+    nl: 'De oude link werkt daarna niet meer; u krijgt één keer een nieuwe. Doorgaan?',
+    en: 'The old link will stop working; you get a new one, shown once. Continue?',
+  },
   reissued: { nl: 'Nieuwe link ({kind}{partner})', en: 'New link ({kind}{partner})' },
-  reissuedNote: { nl: 'De oude link werkt niet meer. Deze nieuwe link wordt alleen nu getoond.', en: 'The old link no longer works. This new link is shown only now.' },
+  reissuedNote: {
+    nl: 'De oude link werkt niet meer. Deze nieuwe link wordt alleen nu getoond.',
+    en: 'The old link no longer works. This new link is shown only now.',
+  },
 };
 
 export function LinksTable(props: {
@@ -51,7 +57,10 @@ export function LinksTable(props: {
     const made = await props.reissue(link.id);
     if (made) {
       const partner = partnerName(link.partnerId);
-      setFresh({ url: linkUrl(made.scope, made.secret), label: fill(t(text.reissued), { kind: t(scopeLabels[made.scope]), partner: partner ? `, ${partner}` : '' }) });
+      setFresh({
+        url: linkUrl(made.scope, made.secret),
+        label: fill(t(text.reissued), { kind: t(scopeLabels[made.scope]), partner: partner ? `, ${partner}` : '' }),
+      });
     }
   }
 
@@ -84,11 +93,21 @@ export function LinksTable(props: {
                 <td class="row-actions">
                   {!own && !link.revoked ? (
                     <>
-                      <button type="button" class="secondary small-button" aria-label={fill(t(text.revokeName), { what: describe(link) })} onClick={() => confirm(t(text.confirmRevoke)) && void props.revoke(link.id)}>
+                      <button
+                        type="button"
+                        class="secondary small-button"
+                        aria-label={fill(t(text.revokeName), { what: describe(link) })}
+                        onClick={() => confirm(t(text.confirmRevoke)) && void props.revoke(link.id)}
+                      >
                         {t(text.revoke)}
                       </button>
                       {!(link.scope === 'respondent_single' && link.uses > 0) ? (
-                        <button type="button" class="secondary small-button" aria-label={fill(t(text.reissueName), { what: describe(link) })} onClick={() => void reissue(link)}>
+                        <button
+                          type="button"
+                          class="secondary small-button"
+                          aria-label={fill(t(text.reissueName), { what: describe(link) })}
+                          onClick={() => void reissue(link)}
+                        >
                           {t(text.reissue)}
                         </button>
                       ) : null}
@@ -113,7 +132,10 @@ export function LinksTable(props: {
           <CopyField label={fresh.label} value={fresh.url} />
         </div>
       ) : null}
-      {table(overview.links.filter((l) => l.scope !== 'respondent_single'), t(text.caption))}
+      {table(
+        overview.links.filter((l) => l.scope !== 'respondent_single'),
+        t(text.caption),
+      )}
       {personal.length > 0 ? (
         <details>
           <summary>{fill(t(text.personal), { n: personal.length })}</summary>

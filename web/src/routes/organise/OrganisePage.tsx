@@ -9,8 +9,8 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
 import { CopyField } from './CopyField';
-import { functionLabels, linkUrl, sectorLabels, type CollaborationFunction, type Sector } from './labels';
 import { LinksTable } from './LinksTable';
+import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from './labels';
 import { PartnerLinks } from './PartnerLinks';
 import { newSurveyDraft, SurveyFields, surveyBody } from './SurveyFields';
 import { SurveyPanel } from './SurveyPanel';
@@ -20,27 +20,39 @@ import './organise.css';
 const text = {
   loading: { nl: 'Laden…', en: 'Loading…' },
   unknown: { nl: 'Deze link werkt niet', en: 'This link does not work' },
-  noSecret: { nl: 'Open de organisatorlink die u kreeg toen u de samenwerking aanmaakte.', en: 'Open the organiser link you received when you created the partnership.' },
+  noSecret: {
+    nl: 'Open de organisatorlink die u kreeg toen u de samenwerking aanmaakte.',
+    en: 'Open the organiser link you received when you created the partnership.',
+  },
   about: { nl: '{fn} · horizon: {horizon}', en: '{fn} · horizon: {horizon}' },
   partners: { nl: 'Partners', en: 'Partners' },
   staff: { nl: '{n} uit te nodigen', en: '{n} to invite' },
   shownAs: { nl: 'getoond als standpunt van de organisatie', en: "shown as the organisation's position" },
   survey: { nl: 'Vragenlijst', en: 'Survey' },
   chooseSurvey: { nl: 'Kies de vragenlijst', en: 'Choose the survey' },
-  noSurvey: { nl: 'Deze samenwerking heeft nog geen vragenlijst. Maak er hieronder een.', en: 'This partnership has no survey yet. Create one below.' },
+  noSurvey: {
+    nl: 'Deze samenwerking heeft nog geen vragenlijst. Maak er hieronder een.',
+    en: 'This partnership has no survey yet. Create one below.',
+  },
   links: { nl: 'Links per partner', en: 'Links per partner' },
   linksHelp: {
     nl: 'Links zijn de enige toegang: er zijn geen accounts. Wij bewaren alleen een vingerafdruk van elke link, dus een link wordt maar één keer getoond. Kwijt? Geef hem opnieuw uit in "Alle links".',
     en: 'Links are the only access: there are no accounts. We keep only a fingerprint of each link, so a link is shown only once. Lost one? Re-issue it under "All links".',
   },
   report: { nl: 'Links voor het rapport', en: 'Links for the report' },
-  reportHelp: { nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport en kan niets wijzigen.', en: 'For the leads of the partnership: this link opens only the report and cannot change anything.' },
+  reportHelp: {
+    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport en kan niets wijzigen.',
+    en: 'For the leads of the partnership: this link opens only the report and cannot change anything.',
+  },
   reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
   makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
   reportLink: { nl: 'Rapportlink', en: 'Report link' },
   onceNote: { nl: 'Deze link wordt alleen nu getoond.', en: 'This link is shown only now.' },
   another: { nl: 'Nog een vragenlijst', en: 'Another survey' },
-  anotherHelp: { nl: 'Bijvoorbeeld een vervolgmeting na een jaar, met dezelfde partners.', en: 'For example a follow-up measurement after a year, with the same partners.' },
+  anotherHelp: {
+    nl: 'Bijvoorbeeld een vervolgmeting na een jaar, met dezelfde partners.',
+    en: 'For example a follow-up measurement after a year, with the same partners.',
+  },
   anotherTitle: { nl: 'Vervolgmeting', en: 'Follow-up measurement' },
   create: { nl: 'Vragenlijst aanmaken', en: 'Create survey' },
   createdSurvey: { nl: 'De vragenlijst is aangemaakt.', en: 'The survey has been created.' },
@@ -111,8 +123,26 @@ export default function OrganisePage() {
     return link;
   }
 
-  if (failed) return <><TopBar /><main class="page"><Message title={t(text.unknown)} tone="error"><p>{failed}</p></Message></main></>;
-  if (!overview) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
+  if (failed)
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <Message title={t(text.unknown)} tone="error">
+            <p>{failed}</p>
+          </Message>
+        </main>
+      </>
+    );
+  if (!overview)
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <p aria-busy="true">{t(text.loading)}</p>
+        </main>
+      </>
+    );
   const survey = overview.surveys.find((s) => s.id === surveyId);
   // Report links and the list of every link: inside the survey's panel (before the deletion), or alone without a survey.
   const reportAndLinks = (
@@ -123,7 +153,13 @@ export default function OrganisePage() {
         <div class="inline-form">
           <div>
             <label for="report-label">{t(text.reportLabel)}</label>
-            <input id="report-label" type="text" maxLength={120} value={reportLabel} onInput={(e) => setReportLabel(e.currentTarget.value)} />
+            <input
+              id="report-label"
+              type="text"
+              maxLength={120}
+              value={reportLabel}
+              onInput={(e) => setReportLabel(e.currentTarget.value)}
+            />
           </div>
           <button
             type="button"
@@ -153,16 +189,32 @@ export default function OrganisePage() {
       <main class="page page-wide organise">
         <h1>{overview.partnership.name}</h1>
         <p>{overview.partnership.challenge}</p>
-        <p class="muted">{fill(t(text.about), { fn: t(functionLabels[overview.partnership.collaborationFunction as CollaborationFunction]), horizon: overview.partnership.horizon })}</p>
+        <p class="muted">
+          {fill(t(text.about), {
+            fn: t(functionLabels[overview.partnership.collaborationFunction as CollaborationFunction]),
+            horizon: overview.partnership.horizon,
+          })}
+        </p>
 
-        <p class="notice" role="status">{notice}</p>
-        {error ? <p class="error-text" role="alert">{error}</p> : null}
+        <p class="notice" role="status">
+          {notice}
+        </p>
+        {error ? (
+          <p class="error-text" role="alert">
+            {error}
+          </p>
+        ) : null}
 
         <h2>{t(text.partners)}</h2>
         <ul class="plain-list">
           {overview.partners.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> <span class="muted">— {t(sectorLabels[p.sector as Sector])}{p.expectedStaff ? `, ${fill(t(text.staff), { n: p.expectedStaff })}` : ''}{p.shownAsOrganisation ? `, ${t(text.shownAs)}` : ''}</span>
+              <strong>{p.name}</strong>{' '}
+              <span class="muted">
+                — {t(sectorLabels[p.sector as Sector])}
+                {p.expectedStaff ? `, ${fill(t(text.staff), { n: p.expectedStaff })}` : ''}
+                {p.shownAsOrganisation ? `, ${t(text.shownAs)}` : ''}
+              </span>
             </li>
           ))}
         </ul>
@@ -173,12 +225,20 @@ export default function OrganisePage() {
             <div>
               <label for="survey-choice">{t(text.chooseSurvey)}</label>
               <select id="survey-choice" value={surveyId ?? ''} onChange={(e) => setSurveyId(e.currentTarget.value)}>
-                {overview.surveys.map((s) => <option key={s.id} value={s.id}>{`${s.title} (${s.opensOn})`}</option>)}
+                {overview.surveys.map((s) => (
+                  <option key={s.id} value={s.id}>{`${s.title} (${s.opensOn})`}</option>
+                ))}
               </select>
             </div>
           </div>
         ) : null}
-        {survey ? <p class="survey-title"><strong>{survey.title}</strong></p> : <p>{t(text.noSurvey)}</p>}
+        {survey ? (
+          <p class="survey-title">
+            <strong>{survey.title}</strong>
+          </p>
+        ) : (
+          <p>{t(text.noSurvey)}</p>
+        )}
 
         {survey ? (
           <SurveyPanel api={api} survey={survey} secret={secret!} onChanged={changed} onError={setError}>
@@ -186,7 +246,9 @@ export default function OrganisePage() {
               <h2 id="links-per-partner">{t(text.links)}</h2>
               <p class="muted">{t(text.linksHelp)}</p>
               <div class="partner-grid">
-                {overview.partners.map((p) => <PartnerLinks key={`${survey.id}:${p.id}`} overview={overview} survey={survey} partner={p} issue={issue} />)}
+                {overview.partners.map((p) => (
+                  <PartnerLinks key={`${survey.id}:${p.id}`} overview={overview} survey={survey} partner={p} issue={issue} />
+                ))}
               </div>
             </section>
             {reportAndLinks}
@@ -211,7 +273,9 @@ export default function OrganisePage() {
               }}
             >
               <SurveyFields draft={draft} onChange={setDraft} idPrefix="another" />
-              <div class="actions"><button type="submit">{t(text.create)}</button></div>
+              <div class="actions">
+                <button type="submit">{t(text.create)}</button>
+              </div>
             </form>
           </details>
         </section>

@@ -20,7 +20,10 @@ const text = {
     nl: 'Eén link voor iedereen van deze partner, bijvoorbeeld op intranet of als QR-code op een poster. Met een maximum stopt de link na zoveel antwoorden.',
     en: 'One link for everyone at this partner, for example on the intranet or as a QR code on a poster. With a maximum, the link stops after that many answers.',
   },
-  cap: { nl: 'Maximum aantal antwoorden via deze link (leeg: geen maximum)', en: 'Maximum number of answers through this link (empty: no maximum)' },
+  cap: {
+    nl: 'Maximum aantal antwoorden via deze link (leeg: geen maximum)',
+    en: 'Maximum number of answers through this link (empty: no maximum)',
+  },
   makeOpen: { nl: 'Open link maken', en: 'Create open link' },
   openLink: { nl: 'Open link voor {partner}', en: 'Open link for {partner}' },
   qr: { nl: 'QR-code van de open link voor {partner}', en: 'QR code of the open link for {partner}' },
@@ -32,7 +35,10 @@ const text = {
   },
   count: { nl: 'Aantal persoonlijke links voor {partner}', en: 'Number of personal links for {partner}' },
   makeSingle: { nl: 'Persoonlijke links maken en downloaden (CSV)', en: 'Create and download personal links (CSV)' },
-  downloadAgain: { nl: 'De {n} links opnieuw downloaden (alleen zolang deze pagina open is)', en: 'Download the {n} links again (only while this page is open)' },
+  downloadAgain: {
+    nl: 'De {n} links opnieuw downloaden (alleen zolang deze pagina open is)',
+    en: 'Download the {n} links again (only while this page is open)',
+  },
   singleDone: { nl: '{n} persoonlijke links gemaakt en gedownload.', en: '{n} personal links created and downloaded.' },
   contact: { nl: 'Link voor de contactpersoon', en: 'Link for the contact person' },
   contactHelp: {
@@ -41,9 +47,15 @@ const text = {
   },
   makeContact: { nl: 'Contactpersoonlink maken', en: 'Create contact-person link' },
   contactLink: { nl: 'Contactpersoonlink voor {partner}', en: 'Contact-person link for {partner}' },
-  onceNote: { nl: 'Deze link wordt alleen nu getoond. Kwijt? Geef hem opnieuw uit in de lijst met links.', en: 'This link is shown only now. Lost it? Re-issue it in the list of links.' },
+  onceNote: {
+    nl: 'Deze link wordt alleen nu getoond. Kwijt? Geef hem opnieuw uit in de lijst met links.',
+    en: 'This link is shown only now. Lost it? Re-issue it in the list of links.',
+  },
   invitation: { nl: 'Uitnodiging ({language})', en: 'Invitation ({language})' },
-  invitationPersonal: { nl: 'Uitnodiging voor de mail merge ({language}); {{link}} wordt de persoonlijke link', en: 'Invitation for the mail merge ({language}); {{link}} becomes the personal link' },
+  invitationPersonal: {
+    nl: 'Uitnodiging voor de mail merge ({language}); {{link}} wordt de persoonlijke link',
+    en: 'Invitation for the mail merge ({language}); {{link}} becomes the personal link',
+  },
   dutch: { nl: 'Nederlands', en: 'Dutch' },
   english: { nl: 'Engels', en: 'English' },
   csvPartner: { nl: 'partner', en: 'partner' },
@@ -89,7 +101,13 @@ export function PartnerLinks(props: {
 
   const makeOpen = () =>
     run(async () => {
-      const links = await props.issue({ scope: 'respondent_open', surveyId: survey.id, partnerId: partner.id, maxUses: cap === '' ? null : Number(cap), label: t(text.open) });
+      const links = await props.issue({
+        scope: 'respondent_open',
+        surveyId: survey.id,
+        partnerId: partner.id,
+        maxUses: cap === '' ? null : Number(cap),
+        label: t(text.open),
+      });
       if (links) setOpenUrl(linkUrl('respondent_open', links[0]!.secret));
     });
 
@@ -97,8 +115,15 @@ export function PartnerLinks(props: {
     run(async () => {
       const links = await props.issue({ scope: 'respondent_single', surveyId: survey.id, partnerId: partner.id, count });
       if (!links) return;
-      const csv = toCsv([t(text.csvPartner), 'link'], links.map((l) => [partner.name, linkUrl('respondent_single', l.secret)]));
-      const safeName = partner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'partner';
+      const csv = toCsv(
+        [t(text.csvPartner), 'link'],
+        links.map((l) => [partner.name, linkUrl('respondent_single', l.secret)]),
+      );
+      const safeName =
+        partner.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'partner';
       const fileName = `samenwaarde-links-${safeName}-${new Date().toISOString().slice(0, 10)}.csv`;
       setBatch({ fileName, csv, n: links.length });
       saveFile(fileName, csv, 'text/csv;charset=utf-8');
@@ -120,9 +145,19 @@ export function PartnerLinks(props: {
       <div class="inline-form">
         <div>
           <label for={`cap-${key}`}>{t(text.cap)}</label>
-          <input id={`cap-${key}`} type="number" min={1} max={100000} class="narrow" value={cap} onInput={(e) => setCap(e.currentTarget.value)} />
+          <input
+            id={`cap-${key}`}
+            type="number"
+            min={1}
+            max={100000}
+            class="narrow"
+            value={cap}
+            onInput={(e) => setCap(e.currentTarget.value)}
+          />
         </div>
-        <button type="button" disabled={busy} onClick={makeOpen}>{t(text.makeOpen)}</button>
+        <button type="button" disabled={busy} onClick={makeOpen}>
+          {t(text.makeOpen)}
+        </button>
       </div>
       {openUrl ? (
         <div class="issued">
@@ -130,9 +165,19 @@ export function PartnerLinks(props: {
           <CopyField label={fill(t(text.openLink), { partner: partner.name })} value={openUrl} />
           {/* The SVG is made here from our own encoder output: no user markup reaches it unescaped. */}
           <div class="qr" dangerouslySetInnerHTML={{ __html: qrSvg(openUrl, qrTitle) }} />
-          <button type="button" class="secondary" onClick={() => saveFile(`samenwaarde-qr-${key}.svg`, qrSvg(openUrl, qrTitle), 'image/svg+xml')}>{t(text.qrDownload)}</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => saveFile(`samenwaarde-qr-${key}.svg`, qrSvg(openUrl, qrTitle), 'image/svg+xml')}
+          >
+            {t(text.qrDownload)}
+          </button>
           <CopyField label={fill(t(text.invitation), { language: t(text.dutch) })} value={invitationText(facts(openUrl), 'nl')} multiline />
-          <CopyField label={fill(t(text.invitation), { language: t(text.english) })} value={invitationText(facts(openUrl), 'en')} multiline />
+          <CopyField
+            label={fill(t(text.invitation), { language: t(text.english) })}
+            value={invitationText(facts(openUrl), 'en')}
+            multiline
+          />
         </div>
       ) : null}
 
@@ -141,22 +186,44 @@ export function PartnerLinks(props: {
       <div class="inline-form">
         <div>
           <label for={`count-${key}`}>{fill(t(text.count), { partner: partner.name })}</label>
-          <input id={`count-${key}`} type="number" min={1} max={MAX_LINKS_PER_REQUEST} class="narrow" value={count} onInput={(e) => setCount(e.currentTarget.valueAsNumber)} />
+          <input
+            id={`count-${key}`}
+            type="number"
+            min={1}
+            max={MAX_LINKS_PER_REQUEST}
+            class="narrow"
+            value={count}
+            onInput={(e) => setCount(e.currentTarget.valueAsNumber)}
+          />
         </div>
-        <button type="button" disabled={busy || !(count >= 1 && count <= MAX_LINKS_PER_REQUEST)} onClick={makeSingle}>{t(text.makeSingle)}</button>
+        <button type="button" disabled={busy || !(count >= 1 && count <= MAX_LINKS_PER_REQUEST)} onClick={makeSingle}>
+          {t(text.makeSingle)}
+        </button>
       </div>
       {batch ? (
         <div class="issued">
           <p role="status">{fill(t(text.singleDone), { n: batch.n })}</p>
-          <button type="button" class="secondary" onClick={() => saveFile(batch.fileName, batch.csv, 'text/csv;charset=utf-8')}>{fill(t(text.downloadAgain), { n: batch.n })}</button>
-          <CopyField label={fill(t(text.invitationPersonal), { language: t(text.dutch) })} value={invitationText(facts(MERGE_FIELD), 'nl')} multiline />
-          <CopyField label={fill(t(text.invitationPersonal), { language: t(text.english) })} value={invitationText(facts(MERGE_FIELD), 'en')} multiline />
+          <button type="button" class="secondary" onClick={() => saveFile(batch.fileName, batch.csv, 'text/csv;charset=utf-8')}>
+            {fill(t(text.downloadAgain), { n: batch.n })}
+          </button>
+          <CopyField
+            label={fill(t(text.invitationPersonal), { language: t(text.dutch) })}
+            value={invitationText(facts(MERGE_FIELD), 'nl')}
+            multiline
+          />
+          <CopyField
+            label={fill(t(text.invitationPersonal), { language: t(text.english) })}
+            value={invitationText(facts(MERGE_FIELD), 'en')}
+            multiline
+          />
         </div>
       ) : null}
 
       <h4>{t(text.contact)}</h4>
       <p class="muted small">{t(text.contactHelp)}</p>
-      <button type="button" class="secondary" disabled={busy} onClick={makeContact}>{t(text.makeContact)}</button>
+      <button type="button" class="secondary" disabled={busy} onClick={makeContact}>
+        {t(text.makeContact)}
+      </button>
       {contactUrl ? (
         <div class="issued">
           <p class="muted small">{t(text.onceNote)}</p>

@@ -3,7 +3,7 @@
  * the set-up page and "another survey" on the organiser page.
  */
 import { currentInstrument } from '../../../../worker/instrument';
-import { languages, requiredSections, type Language as SurveyLanguage, type SectionId } from '../../../../worker/instrument/types';
+import { languages, requiredSections, type SectionId, type Language as SurveyLanguage } from '../../../../worker/instrument/types';
 import { DEFAULT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
 import { fill, useLanguage } from '../../lib/i18n';
 
@@ -73,7 +73,15 @@ const text = {
 };
 
 /** The survey's fields; `idPrefix` keeps ids unique when two forms share a page. */
-export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft; onChange: (draft: SurveyDraft) => void; idPrefix: string }) {
+export function SurveyFields({
+  draft,
+  onChange,
+  idPrefix,
+}: {
+  draft: SurveyDraft;
+  onChange: (draft: SurveyDraft) => void;
+  idPrefix: string;
+}) {
   const { language, t } = useLanguage();
   const set = (patch: Partial<SurveyDraft>) => onChange({ ...draft, ...patch });
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
@@ -81,11 +89,20 @@ export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft
   return (
     <>
       <label for={id('title')}>{t(text.title)}</label>
-      <input id={id('title')} type="text" required maxLength={160} value={draft.title} onInput={(e) => set({ title: e.currentTarget.value })} />
+      <input
+        id={id('title')}
+        type="text"
+        required
+        maxLength={160}
+        value={draft.title}
+        onInput={(e) => set({ title: e.currentTarget.value })}
+      />
 
       <fieldset>
         <legend>{t(text.sections)}</legend>
-        <p class="muted" id={id('sections-help')}>{t(text.sectionsHelp)}</p>
+        <p class="muted" id={id('sections-help')}>
+          {t(text.sectionsHelp)}
+        </p>
         <ul class="check-list">
           {currentInstrument.sections.map((section) => {
             const required = requiredSections.includes(section.id);
@@ -100,7 +117,8 @@ export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft
                     onChange={(e) => set({ sections: toggle(draft.sections, section.id, e.currentTarget.checked) })}
                   />
                   <span>
-                    {t(section.title)} <span class="muted">{required ? t(text.always) : fill(t(text.minutes), { n: section.minutes })}</span>
+                    {t(section.title)}{' '}
+                    <span class="muted">{required ? t(text.always) : fill(t(text.minutes), { n: section.minutes })}</span>
                   </span>
                 </label>
               </li>
@@ -115,7 +133,11 @@ export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft
           {languages.map((l) => (
             <li key={l}>
               <label>
-                <input type="checkbox" checked={draft.languages.includes(l)} onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={draft.languages.includes(l)}
+                  onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })}
+                />{' '}
                 {text.languageNames[l][language]}
               </label>
             </li>
@@ -130,18 +152,49 @@ export function SurveyFields({ draft, onChange, idPrefix }: { draft: SurveyDraft
         </div>
         <div>
           <label for={id('closes')}>{t(text.closesOn)}</label>
-          <input id={id('closes')} type="date" value={draft.closesOn} min={draft.opensOn} aria-describedby={id('closes-help')} onInput={(e) => set({ closesOn: e.currentTarget.value })} />
-          <p class="muted small" id={id('closes-help')}>{t(text.closesHelp)}</p>
+          <input
+            id={id('closes')}
+            type="date"
+            value={draft.closesOn}
+            min={draft.opensOn}
+            aria-describedby={id('closes-help')}
+            onInput={(e) => set({ closesOn: e.currentTarget.value })}
+          />
+          <p class="muted small" id={id('closes-help')}>
+            {t(text.closesHelp)}
+          </p>
         </div>
       </div>
 
       <label for={id('k')}>{t(text.k)}</label>
-      <input id={id('k')} type="number" required min={MIN_GROUP_SIZE} max={100} value={draft.minGroupSize} aria-describedby={id('k-help')} class="narrow" onInput={(e) => set({ minGroupSize: e.currentTarget.valueAsNumber })} />
-      <p class="muted small" id={id('k-help')}>{t(text.kHelp)}</p>
+      <input
+        id={id('k')}
+        type="number"
+        required
+        min={MIN_GROUP_SIZE}
+        max={100}
+        value={draft.minGroupSize}
+        aria-describedby={id('k-help')}
+        class="narrow"
+        onInput={(e) => set({ minGroupSize: e.currentTarget.valueAsNumber })}
+      />
+      <p class="muted small" id={id('k-help')}>
+        {t(text.kHelp)}
+      </p>
 
       <label for={id('retain')}>{t(text.retain)}</label>
-      <input id={id('retain')} type="date" value={draft.retainUntil} min={draft.closesOn || draft.opensOn} aria-describedby={id('retain-help')} class="narrow" onInput={(e) => set({ retainUntil: e.currentTarget.value })} />
-      <p class="muted small" id={id('retain-help')}>{t(text.retainHelp)}</p>
+      <input
+        id={id('retain')}
+        type="date"
+        value={draft.retainUntil}
+        min={draft.closesOn || draft.opensOn}
+        aria-describedby={id('retain-help')}
+        class="narrow"
+        onInput={(e) => set({ retainUntil: e.currentTarget.value })}
+      />
+      <p class="muted small" id={id('retain-help')}>
+        {t(text.retainHelp)}
+      </p>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { currentInstrument } from '../../../../worker/instrument';
 import { MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
-import { fill, useLanguage, type Language } from '../../lib/i18n';
+import { fill, type Language, useLanguage } from '../../lib/i18n';
 import { saveFile } from './download';
 import type { OverviewSurvey, Progress } from './types';
 
@@ -17,7 +17,10 @@ const text = {
   open: { nl: 'Open: respondenten kunnen antwoorden.', en: 'Open: respondents can answer.' },
   closedByHand: { nl: 'Gesloten.', en: 'Closed.' },
   notOpen: { nl: 'Niet open (buiten de open- en sluitingsdatum).', en: 'Not open (outside the opening and closing dates).' },
-  facts: { nl: 'Opent {opens} · sluit {closes} · k = {k} · bewaren tot {retain}', en: 'Opens {opens} · closes {closes} · k = {k} · keep until {retain}' },
+  facts: {
+    nl: 'Opent {opens} · sluit {closes} · k = {k} · bewaren tot {retain}',
+    en: 'Opens {opens} · closes {closes} · k = {k} · keep until {retain}',
+  },
   noDate: { nl: 'niet ingesteld', en: 'not set' },
   sections: { nl: 'Onderdelen: {list}', en: 'Sections: {list}' },
   close: { nl: 'Vragenlijst sluiten', en: 'Close the survey' },
@@ -29,7 +32,10 @@ const text = {
   closesOn: { nl: 'Sluit na', en: 'Closes after' },
   retain: { nl: 'Antwoorden bewaren tot en met', en: 'Keep responses until' },
   k: { nl: 'Kleinste groep die getoond wordt (k)', en: 'Smallest group that is shown (k)' },
-  kHelp: { nl: 'Zijn er al antwoorden, dan kan k alleen nog omhoog: respondenten antwoordden onder de belofte die zij zagen.', en: 'Once there are answers, k can only go up: respondents answered under the promise they saw.' },
+  kHelp: {
+    nl: 'Zijn er al antwoorden, dan kan k alleen nog omhoog: respondenten antwoordden onder de belofte die zij zagen.',
+    en: 'Once there are answers, k can only go up: respondents answered under the promise they saw.',
+  },
   save: { nl: 'Wijzigingen opslaan', en: 'Save changes' },
   saved: { nl: 'De wijzigingen zijn opgeslagen.', en: 'The changes have been saved.' },
   response: { nl: 'Respons', en: 'Response' },
@@ -65,7 +71,9 @@ const text = {
 };
 
 const percent = (rate: number | null, language: Language, unknown: string) =>
-  rate === null ? unknown : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+  rate === null
+    ? unknown
+    : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 
 export function SurveyPanel(props: {
   api: Api;
@@ -78,7 +86,12 @@ export function SurveyPanel(props: {
   const { language, t } = useLanguage();
   const { api, survey } = props;
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [settings, setSettings] = useState({ opensOn: survey.opensOn, closesOn: survey.closesOn ?? '', retainUntil: survey.retainUntil ?? '', minGroupSize: survey.minGroupSize });
+  const [settings, setSettings] = useState({
+    opensOn: survey.opensOn,
+    closesOn: survey.closesOn ?? '',
+    retainUntil: survey.retainUntil ?? '',
+    minGroupSize: survey.minGroupSize,
+  });
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const [confirmation, setConfirmation] = useState('');
   const routes = api.organiser.surveys[':surveyId'];
@@ -90,7 +103,12 @@ export function SurveyPanel(props: {
     setProgress(await res.json());
   }
   useEffect(() => {
-    setSettings({ opensOn: survey.opensOn, closesOn: survey.closesOn ?? '', retainUntil: survey.retainUntil ?? '', minGroupSize: survey.minGroupSize });
+    setSettings({
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn ?? '',
+      retainUntil: survey.retainUntil ?? '',
+      minGroupSize: survey.minGroupSize,
+    });
     void loadProgress();
   }, [survey.id, survey.opensOn, survey.closesOn, survey.retainUntil, survey.minGroupSize]);
 
@@ -106,7 +124,10 @@ export function SurveyPanel(props: {
     saveFile(fileName, await res.blob(), type);
   }
 
-  const sectionNames = currentInstrument.sections.filter((s) => survey.sections.includes(s.id)).map((s) => t(s.title)).join(', ');
+  const sectionNames = currentInstrument.sections
+    .filter((s) => survey.sections.includes(s.id))
+    .map((s) => t(s.title))
+    .join(', ');
   const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
   const day = new Date().toISOString().slice(0, 10);
 
@@ -114,16 +135,27 @@ export function SurveyPanel(props: {
     <>
       <section aria-labelledby="status-title">
         <h2 id="status-title">{t(text.status)}</h2>
-        <p><strong>{survey.isOpen ? t(text.open) : survey.status === 'closed' ? t(text.closedByHand) : t(text.notOpen)}</strong></p>
+        <p>
+          <strong>{survey.isOpen ? t(text.open) : survey.status === 'closed' ? t(text.closedByHand) : t(text.notOpen)}</strong>
+        </p>
         <p class="muted">
-          {fill(t(text.facts), { opens: survey.opensOn, closes: survey.closesOn ?? t(text.noDate), k: survey.minGroupSize, retain: survey.retainUntil ?? t(text.noDate) })}
+          {fill(t(text.facts), {
+            opens: survey.opensOn,
+            closes: survey.closesOn ?? t(text.noDate),
+            k: survey.minGroupSize,
+            retain: survey.retainUntil ?? t(text.noDate),
+          })}
         </p>
         <p class="muted">{fill(t(text.sections), { list: sectionNames })}</p>
         <div class="actions">
           {survey.status === 'open' ? (
-            <button type="button" class="secondary" onClick={() => act(routes.close.$post({ param }), t(text.closed))}>{t(text.close)}</button>
+            <button type="button" class="secondary" onClick={() => act(routes.close.$post({ param }), t(text.closed))}>
+              {t(text.close)}
+            </button>
           ) : (
-            <button type="button" class="secondary" onClick={() => act(routes.reopen.$post({ param }), t(text.reopened))}>{t(text.reopen)}</button>
+            <button type="button" class="secondary" onClick={() => act(routes.reopen.$post({ param }), t(text.reopened))}>
+              {t(text.reopen)}
+            </button>
           )}
         </div>
         <details>
@@ -132,27 +164,68 @@ export function SurveyPanel(props: {
             class="form"
             onSubmit={(e) => {
               e.preventDefault();
-              void act(routes.$patch({ param, json: { opensOn: settings.opensOn, closesOn: settings.closesOn || null, retainUntil: settings.retainUntil || null, minGroupSize: settings.minGroupSize } }), t(text.saved));
+              void act(
+                routes.$patch({
+                  param,
+                  json: {
+                    opensOn: settings.opensOn,
+                    closesOn: settings.closesOn || null,
+                    retainUntil: settings.retainUntil || null,
+                    minGroupSize: settings.minGroupSize,
+                  },
+                }),
+                t(text.saved),
+              );
             }}
           >
             <div class="field-row">
               <div>
                 <label for="set-opens">{t(text.opensOn)}</label>
-                <input id="set-opens" type="date" required value={settings.opensOn} onInput={(e) => setSettings({ ...settings, opensOn: e.currentTarget.value })} />
+                <input
+                  id="set-opens"
+                  type="date"
+                  required
+                  value={settings.opensOn}
+                  onInput={(e) => setSettings({ ...settings, opensOn: e.currentTarget.value })}
+                />
               </div>
               <div>
                 <label for="set-closes">{t(text.closesOn)}</label>
-                <input id="set-closes" type="date" value={settings.closesOn} onInput={(e) => setSettings({ ...settings, closesOn: e.currentTarget.value })} />
+                <input
+                  id="set-closes"
+                  type="date"
+                  value={settings.closesOn}
+                  onInput={(e) => setSettings({ ...settings, closesOn: e.currentTarget.value })}
+                />
               </div>
               <div>
                 <label for="set-retain">{t(text.retain)}</label>
-                <input id="set-retain" type="date" value={settings.retainUntil} onInput={(e) => setSettings({ ...settings, retainUntil: e.currentTarget.value })} />
+                <input
+                  id="set-retain"
+                  type="date"
+                  value={settings.retainUntil}
+                  onInput={(e) => setSettings({ ...settings, retainUntil: e.currentTarget.value })}
+                />
               </div>
             </div>
             <label for="set-k">{t(text.k)}</label>
-            <input id="set-k" type="number" class="narrow" min={MIN_GROUP_SIZE} max={100} required value={settings.minGroupSize} aria-describedby="set-k-help" onInput={(e) => setSettings({ ...settings, minGroupSize: e.currentTarget.valueAsNumber })} />
-            <p class="muted small" id="set-k-help">{t(text.kHelp)}</p>
-            <div class="actions"><button type="submit">{t(text.save)}</button></div>
+            <input
+              id="set-k"
+              type="number"
+              class="narrow"
+              min={MIN_GROUP_SIZE}
+              max={100}
+              required
+              value={settings.minGroupSize}
+              aria-describedby="set-k-help"
+              onInput={(e) => setSettings({ ...settings, minGroupSize: e.currentTarget.valueAsNumber })}
+            />
+            <p class="muted small" id="set-k-help">
+              {t(text.kHelp)}
+            </p>
+            <div class="actions">
+              <button type="submit">{t(text.save)}</button>
+            </div>
           </form>
         </details>
       </section>
@@ -167,10 +240,18 @@ export function SurveyPanel(props: {
                 <thead>
                   <tr>
                     <th scope="col">{t(text.partner)}</th>
-                    <th scope="col" class="number">{t(text.invited)}</th>
-                    <th scope="col" class="number">{t(text.started)}</th>
-                    <th scope="col" class="number">{t(text.completed)}</th>
-                    <th scope="col" class="number">{t(text.rate)}</th>
+                    <th scope="col" class="number">
+                      {t(text.invited)}
+                    </th>
+                    <th scope="col" class="number">
+                      {t(text.started)}
+                    </th>
+                    <th scope="col" class="number">
+                      {t(text.completed)}
+                    </th>
+                    <th scope="col" class="number">
+                      {t(text.rate)}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -196,14 +277,22 @@ export function SurveyPanel(props: {
                   <thead>
                     <tr>
                       <th scope="col">{t(text.day)}</th>
-                      {progress.partners.map((p) => <th scope="col" class="number" key={p.partnerId}>{p.name}</th>)}
+                      {progress.partners.map((p) => (
+                        <th scope="col" class="number" key={p.partnerId}>
+                          {p.name}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
                     {days.map((d) => (
                       <tr key={d}>
                         <th scope="row">{d}</th>
-                        {progress.partners.map((p) => <td class="number" key={p.partnerId}>{p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}</td>)}
+                        {progress.partners.map((p) => (
+                          <td class="number" key={p.partnerId}>
+                            {p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}
+                          </td>
+                        ))}
                       </tr>
                     ))}
                   </tbody>
@@ -212,7 +301,9 @@ export function SurveyPanel(props: {
             )}
           </>
         ) : null}
-        <button type="button" class="secondary" onClick={() => void loadProgress()}>{t(text.refresh)}</button>
+        <button type="button" class="secondary" onClick={() => void loadProgress()}>
+          {t(text.refresh)}
+        </button>
       </section>
 
       {props.children}
@@ -228,13 +319,32 @@ export function SurveyPanel(props: {
               <option value="en">{t(text.languages.en)}</option>
             </select>
           </div>
-          <button type="button" onClick={() => download(routes.export.$get({ param, query: { lang: exportLanguage } }), `samenwaarde-${exportLanguage === 'nl' ? 'antwoorden' : 'responses'}-${day}.csv`, 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                routes.export.$get({ param, query: { lang: exportLanguage } }),
+                `samenwaarde-${exportLanguage === 'nl' ? 'antwoorden' : 'responses'}-${day}.csv`,
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
             {t(text.exportCsv)}
           </button>
         </div>
         <div class="actions">
-          <button type="button" class="secondary" onClick={() => download(api.report.$get({ query: { surveyId: survey.id } }), `samenwaarde-report-${day}.json`, 'application/json')}>{t(text.exportReport)}</button>
-          <a class="button secondary" href={`/report#${props.secret}`}>{t(text.viewReport)}</a>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              download(api.report.$get({ query: { surveyId: survey.id } }), `samenwaarde-report-${day}.json`, 'application/json')
+            }
+          >
+            {t(text.exportReport)}
+          </button>
+          <a class="button secondary" href={`/report#${props.secret}`}>
+            {t(text.viewReport)}
+          </a>
         </div>
       </section>
 
@@ -255,9 +365,18 @@ export function SurveyPanel(props: {
         >
           <div>
             <label for="confirm-delete">{t(text.confirmLabel)}</label>
-            <input id="confirm-delete" type="text" autocomplete="off" aria-describedby="danger-help" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} />
+            <input
+              id="confirm-delete"
+              type="text"
+              autocomplete="off"
+              aria-describedby="danger-help"
+              value={confirmation}
+              onInput={(e) => setConfirmation(e.currentTarget.value)}
+            />
           </div>
-          <button type="submit" class="danger" disabled={confirmation.trim() !== survey.title.trim()}>{t(text.delete)}</button>
+          <button type="submit" class="danger" disabled={confirmation.trim() !== survey.title.trim()}>
+            {t(text.delete)}
+          </button>
         </form>
       </section>
     </>

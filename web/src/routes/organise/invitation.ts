@@ -16,7 +16,11 @@ export interface InvitationFacts {
 }
 
 const formatDay = (day: string, language: Language) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 
 /** The invitation in one language. */
 export function invitationText(facts: InvitationFacts, language: Language): string {
@@ -31,7 +35,9 @@ export function invitationText(facts: InvitationFacts, language: Language): stri
       closes ? `De vragenlijst staat open tot en met ${closes}.` : '',
       `Naar de vragenlijst: ${facts.link}`,
       'Hartelijk dank voor uw medewerking!',
-    ].filter(Boolean).join('\n\n');
+    ]
+      .filter(Boolean)
+      .join('\n\n');
   }
   return [
     'Dear colleague,',
@@ -42,5 +48,7 @@ export function invitationText(facts: InvitationFacts, language: Language): stri
     closes ? `The survey is open until ${closes}.` : '',
     `To the survey: ${facts.link}`,
     'Thank you for taking part!',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

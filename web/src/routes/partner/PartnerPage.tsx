@@ -65,10 +65,30 @@ export default function PartnerPage() {
     })();
   }, []);
 
-  if (failed) return <><TopBar /><main class="page"><Message title={t(text.unknown)} tone="error"><p>{failed}</p></Message></main></>;
-  if (!view) return <><TopBar /><main class="page"><p aria-busy="true">{t(text.loading)}</p></main></>;
+  if (failed)
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <Message title={t(text.unknown)} tone="error">
+            <p>{failed}</p>
+          </Message>
+        </main>
+      </>
+    );
+  if (!view)
+    return (
+      <>
+        <TopBar />
+        <main class="page">
+          <p aria-busy="true">{t(text.loading)}</p>
+        </main>
+      </>
+    );
   const rate = (value: number | null) =>
-    value === null ? t(text.unknownCount) : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+    value === null
+      ? t(text.unknownCount)
+      : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
 
   return (
     <>
@@ -79,21 +99,49 @@ export default function PartnerPage() {
         {view.surveys.map((survey) => (
           <section key={survey.id} aria-labelledby={`survey-${survey.id}`}>
             <h2 id={`survey-${survey.id}`}>
-              {survey.title} <span class="muted small">({survey.isOpen ? t(text.open) : t(text.closed)}{survey.closesOn ? `, ${fill(t(text.closes), { day: survey.closesOn })}` : ''})</span>
+              {survey.title}{' '}
+              <span class="muted small">
+                ({survey.isOpen ? t(text.open) : t(text.closed)}
+                {survey.closesOn ? `, ${fill(t(text.closes), { day: survey.closesOn })}` : ''})
+              </span>
             </h2>
             <dl class="figures" aria-label={fill(t(text.figures), { partner: view.partner.name })}>
-              <div><dt>{t(text.invited)}</dt><dd>{survey.progress.invited ?? t(text.unknownCount)}</dd></div>
-              <div><dt>{t(text.started)}</dt><dd>{survey.progress.started}</dd></div>
-              <div><dt>{t(text.completed)}</dt><dd>{survey.progress.completed}</dd></div>
-              <div><dt>{t(text.rate)}</dt><dd>{rate(survey.progress.responseRate)}</dd></div>
+              <div>
+                <dt>{t(text.invited)}</dt>
+                <dd>{survey.progress.invited ?? t(text.unknownCount)}</dd>
+              </div>
+              <div>
+                <dt>{t(text.started)}</dt>
+                <dd>{survey.progress.started}</dd>
+              </div>
+              <div>
+                <dt>{t(text.completed)}</dt>
+                <dd>{survey.progress.completed}</dd>
+              </div>
+              <div>
+                <dt>{t(text.rate)}</dt>
+                <dd>{rate(survey.progress.responseRate)}</dd>
+              </div>
             </dl>
             <p class="muted small">{fill(t(text.threshold), { k: survey.minGroupSize })}</p>
             {survey.progress.completedPerDay.length > 0 ? (
               <table>
                 <caption>{t(text.perDay)}</caption>
-                <thead><tr><th scope="col">{t(text.day)}</th><th scope="col" class="number">{t(text.completed)}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(text.day)}</th>
+                    <th scope="col" class="number">
+                      {t(text.completed)}
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
-                  {survey.progress.completedPerDay.map((d) => <tr key={d.day}><th scope="row">{d.day}</th><td class="number">{d.completed}</td></tr>)}
+                  {survey.progress.completedPerDay.map((d) => (
+                    <tr key={d.day}>
+                      <th scope="row">{d.day}</th>
+                      <td class="number">{d.completed}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             ) : null}
@@ -109,7 +157,12 @@ export default function PartnerPage() {
               <table>
                 <caption class="visually-hidden">{t(text.links)}</caption>
                 <thead>
-                  <tr><th scope="col">{t(text.kind)}</th><th scope="col">{t(text.label)}</th><th scope="col">{t(text.uses)}</th><th scope="col">{t(text.state)}</th></tr>
+                  <tr>
+                    <th scope="col">{t(text.kind)}</th>
+                    <th scope="col">{t(text.label)}</th>
+                    <th scope="col">{t(text.uses)}</th>
+                    <th scope="col">{t(text.state)}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {view.links.map((l) => (

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
-import { useLanguage, type Language } from '../../lib/i18n';
+import { type Language, useLanguage } from '../../lib/i18n';
 import {
   BreakdownsSection,
   CommentsSection,
@@ -121,7 +121,10 @@ function downloadJson(response: ReportResponse) {
 
 /** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
 async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
-  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({ param: { surveyId }, query: { lang: language } });
+  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({
+    param: { surveyId },
+    query: { lang: language },
+  });
   if (!res.ok) throw new Error((await readError(res)).message);
   saveBlob(await res.blob(), `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`);
 }
@@ -187,8 +190,12 @@ export default function ReportPage() {
           </p>
           <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
           <div class="report-actions no-print">
-            <button type="button" onClick={() => print()}>{t(text.print)}</button>
-            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>{t(text.downloadJson)}</button>
+            <button type="button" onClick={() => print()}>
+              {t(text.print)}
+            </button>
+            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>
+              {t(text.downloadJson)}
+            </button>
           </div>
         </header>
         <nav class="contents no-print" aria-labelledby="contents-heading">
@@ -196,7 +203,9 @@ export default function ReportPage() {
           <ol>
             {SECTIONS.map(([id, heading]) => (
               <li key={id}>
-                <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>{t(heading)}</a>
+                <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>
+                  {t(heading)}
+                </a>
               </li>
             ))}
           </ol>
@@ -221,12 +230,16 @@ export default function ReportPage() {
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>
           <p>
-            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>{t(text.downloadJson)}</button>
+            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>
+              {t(text.downloadJson)}
+            </button>
           </p>
           {loaded.response.access === 'organiser' ? (
             <>
               <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
-              {withheld.length > 0 ? <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p> : null}
+              {withheld.length > 0 ? (
+                <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p>
+              ) : null}
               <p>
                 <button
                   type="button"
@@ -242,7 +255,11 @@ export default function ReportPage() {
                   {t(text.downloadCsv)}
                 </button>
               </p>
-              {csvFailed ? <p class="error-text" role="alert">{view.fill(t(text.csvFailed), { message: csvFailed })}</p> : null}
+              {csvFailed ? (
+                <p class="error-text" role="alert">
+                  {view.fill(t(text.csvFailed), { message: csvFailed })}
+                </p>
+              ) : null}
             </>
           ) : (
             <p class="muted">{t(text.csvOrganiserOnly)}</p>

@@ -12,7 +12,15 @@ import type { PartnerView, ReportView, Shape } from './view';
 export const idFor = (...parts: string[]) => parts.join('-').replace(/[^A-Za-z0-9_-]/g, '-');
 
 /** An accessible SVG image: its title and description are what a screen reader announces. */
-export function Chart(props: { id: string; title: string; desc: string; width: number; height: number; class?: string; children: ComponentChildren }) {
+export function Chart(props: {
+  id: string;
+  title: string;
+  desc: string;
+  width: number;
+  height: number;
+  class?: string;
+  children: ComponentChildren;
+}) {
   return (
     <svg
       class={`chart ${props.class ?? ''}`}
@@ -31,7 +39,21 @@ export function Chart(props: { id: string; title: string; desc: string; width: n
 }
 
 /** A partner's marker: its shape in its colour, outlined so light colours stay visible. */
-export function Marker({ shape, x, y, colour, size = 6, hollow = false }: { shape: Shape; x: number; y: number; colour: string; size?: number; hollow?: boolean }) {
+export function Marker({
+  shape,
+  x,
+  y,
+  colour,
+  size = 6,
+  hollow = false,
+}: {
+  shape: Shape;
+  x: number;
+  y: number;
+  colour: string;
+  size?: number;
+  hollow?: boolean;
+}) {
   const paint = { fill: hollow ? '#ffffff' : colour, stroke: hollow ? colour : '#1b1f24', 'stroke-width': hollow ? 2 : 1 };
   switch (shape) {
     case 'circle':
@@ -87,8 +109,12 @@ export function HeatMap({ view, section, title, desc }: { view: ReportView; sect
         const centre = HEAT_MARGIN + i * HEAT_CELL + HEAT_CELL / 2;
         return (
           <g key={id}>
-            <text x={centre} y={HEAT_MARGIN - 12} text-anchor="middle" class="chart-label">{p.letter}</text>
-            <text x={HEAT_MARGIN - 12} y={centre + 5} text-anchor="middle" class="chart-label">{p.letter}</text>
+            <text x={centre} y={HEAT_MARGIN - 12} text-anchor="middle" class="chart-label">
+              {p.letter}
+            </text>
+            <text x={HEAT_MARGIN - 12} y={centre + 5} text-anchor="middle" class="chart-label">
+              {p.letter}
+            </text>
           </g>
         );
       })}
@@ -100,7 +126,9 @@ export function HeatMap({ view, section, title, desc }: { view: ReportView; sect
             return (
               <g key={`${i}-${j}`}>
                 <rect x={x} y={y} width={HEAT_CELL} height={HEAT_CELL} fill="#f3f5f7" stroke="#ffffff" stroke-width={2} />
-                <text x={x + HEAT_CELL / 2} y={y + HEAT_CELL / 2 + 5} text-anchor="middle" class="chart-value" fill="#4d5560">–</text>
+                <text x={x + HEAT_CELL / 2} y={y + HEAT_CELL / 2 + 5} text-anchor="middle" class="chart-value" fill="#4d5560">
+                  –
+                </text>
               </g>
             );
           }
@@ -108,7 +136,9 @@ export function HeatMap({ view, section, title, desc }: { view: ReportView; sect
           return (
             <g key={`${i}-${j}`}>
               <rect x={x} y={y} width={HEAT_CELL} height={HEAT_CELL} fill={shade.fill} stroke="#ffffff" stroke-width={2} />
-              <text x={x + HEAT_CELL / 2} y={y + HEAT_CELL / 2 + 5} text-anchor="middle" class="chart-value" fill={shade.ink}>{view.number(score)}</text>
+              <text x={x + HEAT_CELL / 2} y={y + HEAT_CELL / 2 + 5} text-anchor="middle" class="chart-value" fill={shade.ink}>
+                {view.number(score)}
+              </text>
             </g>
           );
         }),
@@ -140,21 +170,46 @@ export function BarChart(props: {
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 18} stroke="#c4cad2" />
-          <text x={x(tick)} y={height - 4} text-anchor="middle" class="chart-tick">{props.view.number(tick, 0)}</text>
+          <text x={x(tick)} y={height - 4} text-anchor="middle" class="chart-tick">
+            {props.view.number(tick, 0)}
+          </text>
         </g>
       ))}
       {props.rows.map((row, i) => {
         const y = i * BAR_ROW;
         return (
           <g key={row.key}>
-            <text x={BAR_LABEL_WIDTH - 8} y={y + 15} text-anchor="end" class="chart-label">{row.label}</text>
+            <text x={BAR_LABEL_WIDTH - 8} y={y + 15} text-anchor="end" class="chart-label">
+              {row.label}
+            </text>
             {row.value === null ? (
-              <text x={BAR_LABEL_WIDTH + 4} y={y + 15} class="chart-tick">{props.view.t({ nl: 'geen cijfer', en: 'no figure' })}</text>
+              <text x={BAR_LABEL_WIDTH + 4} y={y + 15} class="chart-tick">
+                {props.view.t({ nl: 'geen cijfer', en: 'no figure' })}
+              </text>
             ) : (
               <>
-                <rect x={BAR_LABEL_WIDTH} y={y + 4} width={Math.max(1, x(row.value) - BAR_LABEL_WIDTH)} height={BAR_ROW - 8} fill={props.partner.colour} stroke="#1b1f24" stroke-width={0.5} />
-                {row.ci95 ? <line x1={x(Math.max(0, row.ci95[0]))} x2={x(row.ci95[1])} y1={y + BAR_ROW / 2} y2={y + BAR_ROW / 2} stroke="#1b1f24" stroke-width={1.5} /> : null}
-                <text x={Math.max(x(row.value), row.ci95 ? x(row.ci95[1]) : 0) + 6} y={y + 15} class="chart-value">{props.view.number(row.value, 0)}</text>
+                <rect
+                  x={BAR_LABEL_WIDTH}
+                  y={y + 4}
+                  width={Math.max(1, x(row.value) - BAR_LABEL_WIDTH)}
+                  height={BAR_ROW - 8}
+                  fill={props.partner.colour}
+                  stroke="#1b1f24"
+                  stroke-width={0.5}
+                />
+                {row.ci95 ? (
+                  <line
+                    x1={x(Math.max(0, row.ci95[0]))}
+                    x2={x(row.ci95[1])}
+                    y1={y + BAR_ROW / 2}
+                    y2={y + BAR_ROW / 2}
+                    stroke="#1b1f24"
+                    stroke-width={1.5}
+                  />
+                ) : null}
+                <text x={Math.max(x(row.value), row.ci95 ? x(row.ci95[1]) : 0) + 6} y={y + 15} class="chart-value">
+                  {props.view.number(row.value, 0)}
+                </text>
               </>
             )}
           </g>
@@ -172,7 +227,14 @@ const POSITION_ROW = 20;
  * Every shown partner on one scale (1…points): its mean as its marker, its 95 % interval as a line
  * (dotted, with a hollow marker and the word "divided", when its staff disagree among themselves).
  */
-export function PositionChart(props: { id: string; title: string; desc: string; view: ReportView; points: number; byPartner: readonly ScaleSummary[] }) {
+export function PositionChart(props: {
+  id: string;
+  title: string;
+  desc: string;
+  view: ReportView;
+  points: number;
+  byPartner: readonly ScaleSummary[];
+}) {
   const { view, points } = props;
   const width = POSITION_LEFT + POSITION_WIDTH + 90;
   const rows = props.byPartner.filter((s) => s.mean !== null);
@@ -183,8 +245,17 @@ export function PositionChart(props: { id: string; title: string; desc: string; 
     <Chart id={props.id} title={props.title} desc={props.desc} width={width} height={height} class="positions">
       {Array.from({ length: points }, (_, i) => i + 1).map((tick) => (
         <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={2} y2={height - 20} stroke={tick === midpoint ? '#4d5560' : '#dde1e6'} stroke-dasharray={tick === midpoint ? '4 3' : undefined} />
-          <text x={x(tick)} y={height - 6} text-anchor="middle" class="chart-tick">{tick}</text>
+          <line
+            x1={x(tick)}
+            x2={x(tick)}
+            y1={2}
+            y2={height - 20}
+            stroke={tick === midpoint ? '#4d5560' : '#dde1e6'}
+            stroke-dasharray={tick === midpoint ? '4 3' : undefined}
+          />
+          <text x={x(tick)} y={height - 6} text-anchor="middle" class="chart-tick">
+            {tick}
+          </text>
         </g>
       ))}
       {rows.map((summary, i) => {
@@ -193,7 +264,9 @@ export function PositionChart(props: { id: string; title: string; desc: string; 
         const mean = summary.mean!;
         return (
           <g key={p.id}>
-            <text x={POSITION_LEFT - 14} y={y + 4} text-anchor="end" class="chart-label">{p.letter}</text>
+            <text x={POSITION_LEFT - 14} y={y + 4} text-anchor="end" class="chart-label">
+              {p.letter}
+            </text>
             {summary.ci95 ? (
               <line
                 x1={x(Math.max(1, summary.ci95[0]))}
@@ -207,7 +280,9 @@ export function PositionChart(props: { id: string; title: string; desc: string; 
             ) : null}
             <Marker shape={p.shape} x={x(mean)} y={y} colour={p.colour} hollow={summary.divided} />
             {summary.divided ? (
-              <text x={x(Math.min(points, summary.ci95?.[1] ?? mean)) + 8} y={y + 4} class="chart-note">{view.t({ nl: 'verdeeld', en: 'divided' })}</text>
+              <text x={x(Math.min(points, summary.ci95?.[1] ?? mean)) + 8} y={y + 4} class="chart-note">
+                {view.t({ nl: 'verdeeld', en: 'divided' })}
+              </text>
             ) : null}
           </g>
         );
@@ -238,7 +313,11 @@ export function TriangleChart(props: {
     const r = ((score - 1) / 4) * radius;
     return { x: centre.x + r * Math.cos(angle(i)), y: centre.y + r * Math.sin(angle(i)) };
   };
-  const ring = (score: number) => props.sides.map((_, i) => at(i, score)).map((pt) => `${pt.x},${pt.y}`).join(' ');
+  const ring = (score: number) =>
+    props.sides
+      .map((_, i) => at(i, score))
+      .map((pt) => `${pt.x},${pt.y}`)
+      .join(' ');
   const scored = props.sides.every((s) => s.score !== null);
   return (
     <Chart id={props.id} title={props.title} desc={props.desc} width={TRIANGLE_WIDTH} height={TRIANGLE_HEIGHT} class="triangle">
@@ -249,14 +328,30 @@ export function TriangleChart(props: {
         const end = at(i, 5);
         return <line key={i} x1={centre.x} y1={centre.y} x2={end.x} y2={end.y} stroke="#c4cad2" />;
       })}
-      {scored ? <polygon points={props.sides.map((s, i) => at(i, s.score!)).map((pt) => `${pt.x},${pt.y}`).join(' ')} fill={props.partner.colour} fill-opacity={0.35} stroke={props.partner.colour} stroke-width={2} /> : null}
+      {scored ? (
+        <polygon
+          points={props.sides
+            .map((s, i) => at(i, s.score!))
+            .map((pt) => `${pt.x},${pt.y}`)
+            .join(' ')}
+          fill={props.partner.colour}
+          fill-opacity={0.35}
+          stroke={props.partner.colour}
+          stroke-width={2}
+        />
+      ) : null}
       {props.sides.map((side, i) => {
         const corner = at(i, 5.9);
         const point = side.score === null ? null : at(i, side.score);
         return (
           <g key={side.label}>
             {point ? <Marker shape={props.partner.shape} x={point.x} y={point.y} colour={props.partner.colour} size={4} /> : null}
-            <text x={Math.min(TRIANGLE_WIDTH - 56, Math.max(56, corner.x))} y={corner.y + (i === 0 ? -4 : 10)} text-anchor="middle" class="chart-label">
+            <text
+              x={Math.min(TRIANGLE_WIDTH - 56, Math.max(56, corner.x))}
+              y={corner.y + (i === 0 ? -4 : 10)}
+              text-anchor="middle"
+              class="chart-label"
+            >
               {side.label} {side.score === null ? '–' : props.view.number(side.score)}
             </text>
           </g>

@@ -5,7 +5,7 @@
  * in the notices that say they have not reached the threshold.
  */
 import type { ComponentChildren } from 'preact';
-import { BarChart, HeatMap, PartnerLegend, PositionChart, TriangleChart, idFor } from './charts';
+import { BarChart, HeatMap, idFor, PartnerLegend, PositionChart, TriangleChart } from './charts';
 import { summarise } from './summary';
 import { bandText, factorText, sideText, text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Interval, ScaleItemReport, ScaleSummary, SectionId } from './types';
@@ -37,7 +37,9 @@ export function ReportSection({ id, view, children }: { id: SectionKey; view: Re
   const heading = SECTIONS.find(([key]) => key === id)![1];
   return (
     <section id={id} aria-labelledby={`${id}-heading`} class="report-section">
-      <h2 id={`${id}-heading`} tabIndex={-1}>{view.t(heading)}</h2>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {view.t(heading)}
+      </h2>
       {children}
     </section>
   );
@@ -91,7 +93,13 @@ function figuresLine(view: ReportView, summary: ScaleSummary): string {
   const name = view.partnerName(summary.partnerId);
   if (summary.mean === null) return `${name}: ${view.t(text.noFigure)}`;
   if (!summary.ci95) return view.fill(view.t(text.figuresShort), { partner: name, n: summary.n, mean: view.number(summary.mean) });
-  return view.fill(view.t(text.figuresOf), { partner: name, n: summary.n, mean: view.number(summary.mean), low: view.number(summary.ci95[0]), high: view.number(summary.ci95[1]) });
+  return view.fill(view.t(text.figuresOf), {
+    partner: name,
+    n: summary.n,
+    mean: view.number(summary.mean),
+    low: view.number(summary.ci95[0]),
+    high: view.number(summary.ci95[1]),
+  });
 }
 
 export function SummarySection({ view }: { view: ReportView }) {
@@ -99,7 +107,9 @@ export function SummarySection({ view }: { view: ReportView }) {
     <ReportSection id="summary" view={view}>
       <ul class="summary">
         {summarise(view).map((s) => (
-          <li key={s.key} class={s.withheld ? 'withheld-notice' : undefined}>{s.sentence}</li>
+          <li key={s.key} class={s.withheld ? 'withheld-notice' : undefined}>
+            {s.sentence}
+          </li>
         ))}
       </ul>
     </ReportSection>
@@ -115,7 +125,9 @@ export function ResponsesSection({ view }: { view: ReportView }) {
         <thead>
           <tr>
             <th scope="col">{t(text.partner)}</th>
-            <th scope="col" class="number">{t(text.respondents)}</th>
+            <th scope="col" class="number">
+              {t(text.respondents)}
+            </th>
             <th scope="col">{t(text.status)}</th>
           </tr>
         </thead>
@@ -127,7 +139,9 @@ export function ResponsesSection({ view }: { view: ReportView }) {
                 <td class="number">{p.respondents}</td>
                 <td>
                   {t(p.basis === 'anonymous_group' ? text.shownAnonymous : text.shownPosition)}
-                  {p.indicative ? <span class="tag">{fill(t(text.indicativeNote), { min: report.thresholds.INDICATIVE_BELOW })}</span> : null}
+                  {p.indicative ? (
+                    <span class="tag">{fill(t(text.indicativeNote), { min: report.thresholds.INDICATIVE_BELOW })}</span>
+                  ) : null}
                 </td>
               </tr>
             ) : (
@@ -185,7 +199,9 @@ export function HeatmapsSection({ view }: { view: ReportView }) {
       <div class="chart-grid">
         {sections.map((section) => {
           const ids = section.pairScores.partnerIds;
-          const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b, j) => ({ a, b, score: section.pairScores.scores[i]![i + 1 + j] ?? null }))).filter((p) => p.score !== null);
+          const pairs = ids
+            .flatMap((a, i) => ids.slice(i + 1).map((b, j) => ({ a, b, score: section.pairScores.scores[i]![i + 1 + j] ?? null })))
+            .filter((p) => p.score !== null);
           const sorted = [...pairs].sort((x, y) => y.score! - x.score!);
           const best = sorted[0];
           const worst = sorted.at(-1);
@@ -193,7 +209,13 @@ export function HeatmapsSection({ view }: { view: ReportView }) {
           const title = fill(t(text.heatTitle), { section: view.sectionTitle(section.sectionId) });
           const desc =
             best && worst
-              ? fill(t(text.heatDesc), { count: ids.length, best: view.number(best.score!), pairBest: pairName(best), worst: view.number(worst.score!), pairWorst: pairName(worst) })
+              ? fill(t(text.heatDesc), {
+                  count: ids.length,
+                  best: view.number(best.score!),
+                  pairBest: pairName(best),
+                  worst: view.number(worst.score!),
+                  pairWorst: pairName(worst),
+                })
               : t(text.nothingShown);
           return (
             <figure key={section.sectionId} class="chart-block">
@@ -204,7 +226,9 @@ export function HeatmapsSection({ view }: { view: ReportView }) {
                   <tr>
                     <td />
                     {ids.map((id) => (
-                      <th key={id} scope="col">{view.partner(id).letter}</th>
+                      <th key={id} scope="col">
+                        {view.partner(id).letter}
+                      </th>
                     ))}
                   </tr>
                 </thead>
@@ -213,7 +237,9 @@ export function HeatmapsSection({ view }: { view: ReportView }) {
                     <tr key={id}>
                       <th scope="row">{view.partnerName(id)}</th>
                       {section.pairScores.scores[i]!.map((score, j) => (
-                        <td key={j} class="number">{i === j || score === null ? '–' : view.number(score)}</td>
+                        <td key={j} class="number">
+                          {i === j || score === null ? '–' : view.number(score)}
+                        </td>
                       ))}
                     </tr>
                   ))}
@@ -231,7 +257,7 @@ export function DrivesSection({ view }: { view: ReportView }) {
   const { t, fill } = view;
   const section = sectionOf(view, 'drives');
   const item = section?.items.find((i) => i.kind === 'allocation');
-  if (!item || item.kind !== 'allocation' || item.byPartner.length === 0) {
+  if (item?.kind !== 'allocation' || item.byPartner.length === 0) {
     return (
       <ReportSection id="drives" view={view}>
         <Note>{t(section ? text.nothingShown : text.notInSurvey)}</Note>
@@ -257,7 +283,10 @@ export function DrivesSection({ view }: { view: ReportView }) {
                 partner={partner}
                 max={max}
                 title={fill(t(text.driveTitle), { partner: partner.name })}
-                desc={fill(t(text.driveDesc), { n: profile.n, top: top ? `${shortOption(top.optionId)} (${view.number(top.mean!, 0)})` : t(text.noFigure) })}
+                desc={fill(t(text.driveDesc), {
+                  n: profile.n,
+                  top: top ? `${shortOption(top.optionId)} (${view.number(top.mean!, 0)})` : t(text.noFigure),
+                })}
                 rows={profile.options.map((o) => ({ key: o.optionId, label: shortOption(o.optionId), value: o.mean, ci95: o.ci95 }))}
               />
             </figure>
@@ -269,7 +298,9 @@ export function DrivesSection({ view }: { view: ReportView }) {
           <tr>
             <th scope="col">{t(text.drive)}</th>
             {item.byPartner.map((p) => (
-              <th key={p.partnerId} scope="col">{view.partnerName(p.partnerId)} (n = {p.n})</th>
+              <th key={p.partnerId} scope="col">
+                {view.partnerName(p.partnerId)} (n = {p.n})
+              </th>
             ))}
           </tr>
         </thead>
@@ -279,7 +310,11 @@ export function DrivesSection({ view }: { view: ReportView }) {
               <th scope="row">{shortOption(optionId)}</th>
               {item.byPartner.map((p) => {
                 const o = p.options.find((x) => x.optionId === optionId);
-                return <td key={p.partnerId} class="number">{o ? meanWithInterval(view, o.mean, o.ci95) : '–'}</td>;
+                return (
+                  <td key={p.partnerId} class="number">
+                    {o ? meanWithInterval(view, o.mean, o.ci95) : '–'}
+                  </td>
+                );
               })}
             </tr>
           ))}
@@ -290,7 +325,21 @@ export function DrivesSection({ view }: { view: ReportView }) {
 }
 
 /** One figure per scale item: every partner on one line, then one table for all items. */
-function ScaleItems({ view, items, points, lowLabel, highLabel, caption }: { view: ReportView; items: readonly ScaleItemReport[]; points: number; lowLabel?: string; highLabel?: string; caption: string }) {
+function ScaleItems({
+  view,
+  items,
+  points,
+  lowLabel,
+  highLabel,
+  caption,
+}: {
+  view: ReportView;
+  items: readonly ScaleItemReport[];
+  points: number;
+  lowLabel?: string;
+  highLabel?: string;
+  caption: string;
+}) {
   const { t, fill } = view;
   return (
     <>
@@ -307,7 +356,9 @@ function ScaleItems({ view, items, points, lowLabel, highLabel, caption }: { vie
               </figcaption>
               <div class="poles" aria-hidden="true">
                 <span>1 = {left}</span>
-                <span>{points} = {right}</span>
+                <span>
+                  {points} = {right}
+                </span>
               </div>
               <PositionChart
                 id={idFor('pos', item.itemId)}
@@ -315,7 +366,11 @@ function ScaleItems({ view, items, points, lowLabel, highLabel, caption }: { vie
                 points={points}
                 byPartner={item.byPartner}
                 title={label}
-                desc={fill(t(text.positionDesc), { left: `1 (${left})`, right: `${points} (${right})`, positions: positionsInWords(view, item.byPartner) })}
+                desc={fill(t(text.positionDesc), {
+                  left: `1 (${left})`,
+                  right: `${points} (${right})`,
+                  positions: positionsInWords(view, item.byPartner),
+                })}
               />
             </figure>
           );
@@ -326,16 +381,26 @@ function ScaleItems({ view, items, points, lowLabel, highLabel, caption }: { vie
           <tr>
             <th scope="col">{t(text.scale)}</th>
             <th scope="col">{t(text.partner)}</th>
-            <th scope="col" class="number">{t(text.n)}</th>
-            <th scope="col" class="number">{t(text.mean)} ({t(text.interval)})</th>
-            <th scope="col" class="number">{t(text.agreement)}</th>
+            <th scope="col" class="number">
+              {t(text.n)}
+            </th>
+            <th scope="col" class="number">
+              {t(text.mean)} ({t(text.interval)})
+            </th>
+            <th scope="col" class="number">
+              {t(text.agreement)}
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.flatMap((item) =>
             item.byPartner.map((s, i) => (
               <tr key={`${item.itemId}-${s.partnerId}`}>
-                {i === 0 ? <th scope="rowgroup" rowSpan={item.byPartner.length}>{view.itemLabel(item.itemId)}</th> : null}
+                {i === 0 ? (
+                  <th scope="rowgroup" rowSpan={item.byPartner.length}>
+                    {view.itemLabel(item.itemId)}
+                  </th>
+                ) : null}
                 <td>{view.partnerName(s.partnerId)}</td>
                 <td class="number">{s.n}</td>
                 <td class="number">{meanWithInterval(view, s.mean, s.ci95)}</td>
@@ -361,7 +426,11 @@ export function CultureSection({ view }: { view: ReportView }) {
   return (
     <ReportSection id="culture" view={view}>
       <p>{view.t(text.cultureLead)}</p>
-      {items.length === 0 ? <Note>{view.t(sectionOf(view, 'culture') ? text.nothingShown : text.notInSurvey)}</Note> : <ScaleItems view={view} items={items} points={7} caption={view.t(text.culture)} />}
+      {items.length === 0 ? (
+        <Note>{view.t(sectionOf(view, 'culture') ? text.nothingShown : text.notInSurvey)}</Note>
+      ) : (
+        <ScaleItems view={view} items={items} points={7} caption={view.t(text.culture)} />
+      )}
     </ReportSection>
   );
 }
@@ -374,7 +443,14 @@ export function ValuesSection({ view }: { view: ReportView }) {
       {items.length === 0 ? (
         <Note>{view.t(sectionOf(view, 'values') ? text.nothingShown : text.notInSurvey)}</Note>
       ) : (
-        <ScaleItems view={view} items={items} points={5} lowLabel={view.t(text.valueScaleLow)} highLabel={view.t(text.valueScaleHigh)} caption={view.t(text.values)} />
+        <ScaleItems
+          view={view}
+          items={items}
+          points={5}
+          lowLabel={view.t(text.valueScaleLow)}
+          highLabel={view.t(text.valueScaleHigh)}
+          caption={view.t(text.values)}
+        />
       )}
     </ReportSection>
   );
@@ -459,8 +535,10 @@ export function ValueCaseSection({ view }: { view: ReportView }) {
       </ReportSection>
     );
   }
-  const gapFor = (optionId: string, partnerId: string) => valueCase.gaps.some((g) => g.optionId === optionId && g.wantedBy.includes(partnerId));
-  const matchFor = (optionId: string, partnerId: string) => valueCase.matches.some((m) => m.optionId === optionId && m.wanterId === partnerId);
+  const gapFor = (optionId: string, partnerId: string) =>
+    valueCase.gaps.some((g) => g.optionId === optionId && g.wantedBy.includes(partnerId));
+  const matchFor = (optionId: string, partnerId: string) =>
+    valueCase.matches.some((m) => m.optionId === optionId && m.wanterId === partnerId);
   const names = (ids: readonly string[]) => view.list(ids.map((id) => view.partner(id).name));
   // Matches grouped per wanter and resource, so "A wants X; B and C bring it" is one line.
   const grouped = new Map<string, { wanter: string; optionId: string; bringers: string[] }>();
@@ -480,7 +558,9 @@ export function ValueCaseSection({ view }: { view: ReportView }) {
             <tr>
               <th scope="col">{t(text.resource)}</th>
               {valueCase.byPartner.map((p) => (
-                <th key={p.partnerId} scope="col">{view.partnerName(p.partnerId)}</th>
+                <th key={p.partnerId} scope="col">
+                  {view.partnerName(p.partnerId)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -496,7 +576,11 @@ export function ValueCaseSection({ view }: { view: ReportView }) {
                   const match = wants && matchFor(optionId, p.partnerId);
                   return (
                     <td key={p.partnerId} class={`${brings ? 'vc-brings' : ''} ${gap ? 'vc-gap' : ''}`}>
-                      {brings ? <span class="vc-mark">▲ {t(text.brings)} {view.percent(share?.bring ?? 0)}</span> : null}
+                      {brings ? (
+                        <span class="vc-mark">
+                          ▲ {t(text.brings)} {view.percent(share?.bring ?? 0)}
+                        </span>
+                      ) : null}
                       {wants ? (
                         <span class="vc-mark">
                           ▼ {t(text.wants)} {view.percent(share?.get ?? 0)}
@@ -517,23 +601,41 @@ export function ValueCaseSection({ view }: { view: ReportView }) {
       {grouped.size === 0 ? <Note>{t(text.sumNoMatch)}</Note> : null}
       <ul>
         {[...grouped.values()].map((g) => (
-          <li key={`${g.wanter}-${g.optionId}`}>{fill(t(text.matchLine), { wanter: view.partner(g.wanter).name, resource: view.resourceLabel(g.optionId).toLowerCase(), bringers: names(g.bringers) })}</li>
+          <li key={`${g.wanter}-${g.optionId}`}>
+            {fill(t(text.matchLine), {
+              wanter: view.partner(g.wanter).name,
+              resource: view.resourceLabel(g.optionId).toLowerCase(),
+              bringers: names(g.bringers),
+            })}
+          </li>
         ))}
       </ul>
       <h3>{t(text.gapsHeading)}</h3>
       {valueCase.gaps.length === 0 && valueCase.unusedOffers.length === 0 ? <Note>{t(text.noGaps)}</Note> : null}
       <ul>
         {valueCase.gaps.map((g) => (
-          <li key={`gap-${g.optionId}`}>{fill(t(text.gapLine), { resource: view.resourceLabel(g.optionId), wanters: names(g.wantedBy), all: g.wantedByAll ? t(text.gapAll) : '' })}</li>
+          <li key={`gap-${g.optionId}`}>
+            {fill(t(text.gapLine), {
+              resource: view.resourceLabel(g.optionId),
+              wanters: names(g.wantedBy),
+              all: g.wantedByAll ? t(text.gapAll) : '',
+            })}
+          </li>
         ))}
         {valueCase.unusedOffers.map((u) => (
-          <li key={`unused-${u.optionId}`}>{fill(t(text.unusedLine), { resource: view.resourceLabel(u.optionId), bringers: names(u.broughtBy) })}</li>
+          <li key={`unused-${u.optionId}`}>
+            {fill(t(text.unusedLine), { resource: view.resourceLabel(u.optionId), bringers: names(u.broughtBy) })}
+          </li>
         ))}
         {valueCase.byPartner
           .filter((p) => p.oneSided !== null)
           .map((p) => (
             <li key={`one-${p.partnerId}`}>
-              {fill(t(p.oneSided === 'wants_more' ? text.oneSidedWants : text.oneSidedBrings), { partner: view.partner(p.partnerId).name, wants: p.wants.length, brings: p.brings.length })}
+              {fill(t(p.oneSided === 'wants_more' ? text.oneSidedWants : text.oneSidedBrings), {
+                partner: view.partner(p.partnerId).name,
+                wants: p.wants.length,
+                brings: p.brings.length,
+              })}
             </li>
           ))}
       </ul>
@@ -557,9 +659,16 @@ export function ReadinessSection({ view }: { view: ReportView }) {
     <ReportSection id="readiness" view={view}>
       <p>{t(text.readinessLead)}</p>
       <ul class="band-key">
-        <li class="band band-strength">{t(bandText.strength)}: ≥ {view.number(view.report.thresholds.BAND_STRENGTH_FROM, 1)}</li>
-        <li class="band band-borderline">{t(bandText.borderline)}: {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}–{view.number(view.report.thresholds.BAND_STRENGTH_FROM - 0.01)}</li>
-        <li class="band band-concern">{t(bandText.concern)}: &lt; {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}</li>
+        <li class="band band-strength">
+          {t(bandText.strength)}: ≥ {view.number(view.report.thresholds.BAND_STRENGTH_FROM, 1)}
+        </li>
+        <li class="band band-borderline">
+          {t(bandText.borderline)}: {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}–
+          {view.number(view.report.thresholds.BAND_STRENGTH_FROM - 0.01)}
+        </li>
+        <li class="band band-concern">
+          {t(bandText.concern)}: &lt; {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}
+        </li>
       </ul>
       <div class="table-scroll">
         <table class="scorecard">
@@ -568,7 +677,9 @@ export function ReadinessSection({ view }: { view: ReportView }) {
             <tr>
               <th scope="col">{t(text.factor)}</th>
               {view.partners.map((p) => (
-                <th key={p.id} scope="col">{view.partnerName(p.id)}</th>
+                <th key={p.id} scope="col">
+                  {view.partnerName(p.id)}
+                </th>
               ))}
               <th scope="col">{t(text.weakest)}</th>
             </tr>
@@ -593,7 +704,9 @@ export function ReadinessSection({ view }: { view: ReportView }) {
                   );
                 })}
                 <td class={bandClass(f.weakest?.band ?? null)}>
-                  {f.weakest ? `${view.list(f.weakest.partnerIds.map((id) => view.partner(id).name))}: ${view.number(f.weakest.score)} (${t(bandText[f.weakest.band])})` : t(text.noFigure)}
+                  {f.weakest
+                    ? `${view.list(f.weakest.partnerIds.map((id) => view.partner(id).name))}: ${view.number(f.weakest.score)} (${t(bandText[f.weakest.band])})`
+                    : t(text.noFigure)}
                 </td>
               </tr>
             ))}
@@ -631,7 +744,12 @@ export function TriangleSection({ view }: { view: ReportView }) {
                 sides={sides}
                 title={fill(t(text.triangleTitle), { partner: partner.name })}
                 desc={fill(t(text.triangleDesc), {
-                  sides: entry.sides.map((s) => `${t(sideText[s.side])} ${s.score === null ? t(text.noFigure) : `${view.number(s.score)} (${t(bandText[s.band!])})`}`).join(', '),
+                  sides: entry.sides
+                    .map(
+                      (s) =>
+                        `${t(sideText[s.side])} ${s.score === null ? t(text.noFigure) : `${view.number(s.score)} (${t(bandText[s.band!])})`}`,
+                    )
+                    .join(', '),
                   weakest: view.list(entry.weakestSides.map((s) => t(sideText[s]))) || t(text.noFigure),
                 })}
               />
@@ -644,7 +762,9 @@ export function TriangleSection({ view }: { view: ReportView }) {
           <tr>
             <th scope="col">{t(text.partner)}</th>
             {triangle.byPartner[0]!.sides.map((s) => (
-              <th key={s.side} scope="col">{t(sideText[s.side])}</th>
+              <th key={s.side} scope="col">
+                {t(sideText[s.side])}
+              </th>
             ))}
           </tr>
         </thead>
@@ -654,7 +774,9 @@ export function TriangleSection({ view }: { view: ReportView }) {
               <th scope="row">{view.partnerName(entry.partnerId)}</th>
               {entry.sides.map((s) => (
                 <td key={s.side} class="number">
-                  {s.score === null ? t(text.noFigure) : `${view.number(s.score)} (${t(bandText[s.band!])}${s.divided ? `, ${t(text.divided)}` : ''})`}
+                  {s.score === null
+                    ? t(text.noFigure)
+                    : `${view.number(s.score)} (${t(bandText[s.band!])}${s.divided ? `, ${t(text.divided)}` : ''})`}
                 </td>
               ))}
             </tr>
@@ -686,9 +808,13 @@ export function TensionsSection({ view }: { view: ReportView }) {
           <thead>
             <tr>
               <th scope="col">{t(text.tension)}</th>
-              <th scope="col" class="number">{t(text.allPartnersMean)}</th>
+              <th scope="col" class="number">
+                {t(text.allPartnersMean)}
+              </th>
               {view.partners.map((p) => (
-                <th key={p.id} scope="col" class="number">{view.partnerName(p.id)}</th>
+                <th key={p.id} scope="col" class="number">
+                  {view.partnerName(p.id)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -699,14 +825,25 @@ export function TensionsSection({ view }: { view: ReportView }) {
                 <td class="number">{view.number(r.mean)}</td>
                 {view.partners.map((p) => {
                   const own = tensions.byPartner.find((b) => b.partnerId === p.id)?.ranked.find((x) => x.itemId === r.itemId);
-                  return <td key={p.id} class="number">{own ? `${view.number(own.mean)} (n = ${own.n})` : '–'}</td>;
+                  return (
+                    <td key={p.id} class="number">
+                      {own ? `${view.number(own.mean)} (n = ${own.n})` : '–'}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <ScaleItems view={view} items={ranked} points={5} lowLabel={t(text.tensionLow)} highLabel={t(text.tensionHigh)} caption={t(text.tensions)} />
+      <ScaleItems
+        view={view}
+        items={ranked}
+        points={5}
+        lowLabel={t(text.tensionLow)}
+        highLabel={t(text.tensionHigh)}
+        caption={t(text.tensions)}
+      />
     </ReportSection>
   );
 }
@@ -728,9 +865,15 @@ export function PerceptionsSection({ view }: { view: ReportView }) {
               <thead>
                 <tr>
                   <th scope="col">{t(text.partner)}</th>
-                  <th scope="col" class="number">{t(text.selfView)}</th>
-                  <th scope="col" class="number">{t(text.othersView)}</th>
-                  <th scope="col" class="number">{t(text.perceptionGap)}</th>
+                  <th scope="col" class="number">
+                    {t(text.selfView)}
+                  </th>
+                  <th scope="col" class="number">
+                    {t(text.othersView)}
+                  </th>
+                  <th scope="col" class="number">
+                    {t(text.perceptionGap)}
+                  </th>
                   <th scope="col">{t(text.notable)}</th>
                 </tr>
               </thead>
@@ -757,7 +900,15 @@ export function PerceptionsSection({ view }: { view: ReportView }) {
   );
 }
 
-export function CommentsSection({ view, comments, asked }: { view: ReportView; comments: CommentsResponse['comments'] | null; asked: boolean }) {
+export function CommentsSection({
+  view,
+  comments,
+  asked,
+}: {
+  view: ReportView;
+  comments: CommentsResponse['comments'] | null;
+  asked: boolean;
+}) {
   const { t, fill } = view;
   if (!asked || !comments) {
     return (
@@ -773,7 +924,9 @@ export function CommentsSection({ view, comments, asked }: { view: ReportView; c
     <ReportSection id="comments" view={view}>
       <p>{fill(t(text.commentsLead), { min: comments.minRespondents })}</p>
       {comments.byPartner.length === 0 ? <Note>{t(text.commentsNone)}</Note> : null}
-      {skipped.length > 0 && comments.byPartner.length > 0 ? <Note>{fill(t(text.commentsSkipped), { names: view.list(skipped.map((p) => p.name)), min: comments.minRespondents })}</Note> : null}
+      {skipped.length > 0 && comments.byPartner.length > 0 ? (
+        <Note>{fill(t(text.commentsSkipped), { names: view.list(skipped.map((p) => p.name)), min: comments.minRespondents })}</Note>
+      ) : null}
       {comments.byPartner.map((entry) => (
         <div key={entry.partnerId}>
           <h3>{view.partnerName(entry.partnerId)}</h3>
@@ -797,7 +950,15 @@ export function CommentsSection({ view, comments, asked }: { view: ReportView; c
   );
 }
 
-export function BreakdownsSection({ view, breakdowns, asked }: { view: ReportView; breakdowns: readonly BreakdownsResponse['breakdowns'][]; asked: boolean }) {
+export function BreakdownsSection({
+  view,
+  breakdowns,
+  asked,
+}: {
+  view: ReportView;
+  breakdowns: readonly BreakdownsResponse['breakdowns'][];
+  asked: boolean;
+}) {
   const { t, fill } = view;
   const k = view.report.minGroupSize;
   if (!asked) {
@@ -824,7 +985,9 @@ export function BreakdownsSection({ view, breakdowns, asked }: { view: ReportVie
                   <tr>
                     <th scope="col">{t(text.question)}</th>
                     {d.groups.map((g) => (
-                      <th key={g.optionId ?? 'none'} scope="col" class="number">{groupName(g.optionId)} ({g.respondents})</th>
+                      <th key={g.optionId ?? 'none'} scope="col" class="number">
+                        {groupName(g.optionId)} ({g.respondents})
+                      </th>
                     ))}
                   </tr>
                 </thead>
@@ -833,7 +996,9 @@ export function BreakdownsSection({ view, breakdowns, asked }: { view: ReportVie
                     <tr key={itemId}>
                       <th scope="row">{view.itemLabel(itemId)}</th>
                       {d.groups.map((g) => (
-                        <td key={g.optionId ?? 'none'} class="number">{meanWithInterval(view, g.means[i] ?? null, g.ci95[i] ?? null)}</td>
+                        <td key={g.optionId ?? 'none'} class="number">
+                          {meanWithInterval(view, g.means[i] ?? null, g.ci95[i] ?? null)}
+                        </td>
                       ))}
                     </tr>
                   ))}

@@ -23,13 +23,23 @@ export function summarise(view: ReportView): SummarySentence[] {
   const { report, t, fill } = view;
   const sentences: SummarySentence[] = [];
   const withheld = report.partners.filter((p) => p.status === 'not_enough_responses');
-  sentences.push({ key: 'partners', sentence: fill(t(text.sumPartners), { total: report.partners.length, shown: view.partners.length, k: report.minGroupSize }) });
+  sentences.push({
+    key: 'partners',
+    sentence: fill(t(text.sumPartners), { total: report.partners.length, shown: view.partners.length, k: report.minGroupSize }),
+  });
   if (withheld.length > 0) {
-    sentences.push({ key: 'withheld', sentence: fill(t(text.sumWithheld), { names: view.list(withheld.map((p) => p.name)) }), withheld: true });
+    sentences.push({
+      key: 'withheld',
+      sentence: fill(t(text.sumWithheld), { names: view.list(withheld.map((p) => p.name)) }),
+      withheld: true,
+    });
   }
   const indicative = view.partners.filter((p) => p.indicative);
   if (indicative.length > 0) {
-    sentences.push({ key: 'indicative', sentence: fill(t(text.sumIndicative), { min: report.thresholds.INDICATIVE_BELOW, names: view.list(indicative.map((p) => p.name)) }) });
+    sentences.push({
+      key: 'indicative',
+      sentence: fill(t(text.sumIndicative), { min: report.thresholds.INDICATIVE_BELOW, names: view.list(indicative.map((p) => p.name)) }),
+    });
   }
   if (view.partners.length < 2) {
     sentences.push({ key: 'too-few', sentence: t(text.sumTooFew) });
@@ -37,29 +47,50 @@ export function summarise(view: ReportView): SummarySentence[] {
   }
 
   const shared = report.sharedGround.slice(0, SUMMARY_SHARED).map((s) => quoted(view.itemLabel(s.itemId)));
-  sentences.push({ key: 'shared', sentence: shared.length > 0 ? fill(t(text.sumShared), { items: view.list(shared) }) : t(text.sumNoShared) });
+  sentences.push({
+    key: 'shared',
+    sentence: shared.length > 0 ? fill(t(text.sumShared), { items: view.list(shared) }) : t(text.sumNoShared),
+  });
 
   const faults = report.faultLines.slice(0, SUMMARY_FAULTS).flatMap((line) => {
     const widest = line.widest[0];
     if (!widest) return [];
-    return [fill(t(text.sumFaultItem), { item: quoted(view.itemLabel(line.itemId)), a: view.partner(widest.a).name, b: view.partner(widest.b).name, points: view.number(Math.abs(widest.difference), 1) })];
+    return [
+      fill(t(text.sumFaultItem), {
+        item: quoted(view.itemLabel(line.itemId)),
+        a: view.partner(widest.a).name,
+        b: view.partner(widest.b).name,
+        points: view.number(Math.abs(widest.difference), 1),
+      }),
+    ];
   });
-  sentences.push({ key: 'faults', sentence: faults.length > 0 ? fill(t(text.sumFault), { items: faults.join('; ') }) : t(text.sumNoFault) });
+  sentences.push({
+    key: 'faults',
+    sentence: faults.length > 0 ? fill(t(text.sumFault), { items: faults.join('; ') }) : t(text.sumNoFault),
+  });
 
   const valueCase = report.valueCase;
   if (valueCase) {
     // The best match: the partner pair (wanter, bringer) where the bringer covers most of the wanter's wants.
     const { partnerIds, counts } = valueCase.complementarity;
-    let best: { wanter: string; bringer: string; count: number } | null = null;
-    counts.forEach((row, i) =>
-      row.forEach((count, j) => {
-        if (i !== j && count > 0 && (!best || count > best.count)) best = { wanter: partnerIds[i]!, bringer: partnerIds[j]!, count };
-      }),
-    );
-    const chosen = best as { wanter: string; bringer: string; count: number } | null;
+    let chosen: { wanter: string; bringer: string; count: number } | null = null;
+    for (const [i, row] of counts.entries()) {
+      for (const [j, count] of row.entries()) {
+        if (i !== j && count > 0 && (!chosen || count > chosen.count)) chosen = { wanter: partnerIds[i]!, bringer: partnerIds[j]!, count };
+      }
+    }
     if (chosen) {
-      const resources = valueCase.matches.filter((m) => m.wanterId === chosen.wanter && m.bringerId === chosen.bringer).map((m) => quoted(view.resourceLabel(m.optionId).toLowerCase()));
-      sentences.push({ key: 'match', sentence: fill(t(text.sumMatch), { wanter: view.partner(chosen.wanter).name, bringer: view.partner(chosen.bringer).name, resources: view.list(resources) }) });
+      const resources = valueCase.matches
+        .filter((m) => m.wanterId === chosen.wanter && m.bringerId === chosen.bringer)
+        .map((m) => quoted(view.resourceLabel(m.optionId).toLowerCase()));
+      sentences.push({
+        key: 'match',
+        sentence: fill(t(text.sumMatch), {
+          wanter: view.partner(chosen.wanter).name,
+          bringer: view.partner(chosen.bringer).name,
+          resources: view.list(resources),
+        }),
+      });
     } else {
       sentences.push({ key: 'match', sentence: t(text.sumNoMatch) });
     }

@@ -14,7 +14,10 @@ export const text = {
   contents: { nl: 'Inhoud', en: 'Contents' },
   showData: { nl: 'Data als tabel', en: 'Data as a table' },
   notInSurvey: { nl: 'Dit onderdeel zat niet in deze vragenlijst.', en: 'This part was not in this survey.' },
-  nothingShown: { nl: 'Hier is (nog) niets te tonen: te weinig partners met genoeg reacties.', en: 'Nothing to show here (yet): too few partners with enough responses.' },
+  nothingShown: {
+    nl: 'Hier is (nog) niets te tonen: te weinig partners met genoeg reacties.',
+    en: 'Nothing to show here (yet): too few partners with enough responses.',
+  },
   partner: { nl: 'Partner', en: 'Partner' },
   partners: { nl: 'Partners', en: 'Partners' },
   legend: { nl: 'Letters in de grafieken', en: 'Letters in the charts' },
@@ -29,23 +32,50 @@ export const text = {
 
   // Summary
   summary: { nl: 'Samenvatting', en: 'Summary' },
-  sumPartners: { nl: 'Van de {total} partners hebben er {shown} genoeg reacties om te tonen (de drempel is {k}).', en: '{shown} of the {total} partners have enough responses to be shown (the threshold is {k}).' },
+  sumPartners: {
+    nl: 'Van de {total} partners hebben er {shown} genoeg reacties om te tonen (de drempel is {k}).',
+    en: '{shown} of the {total} partners have enough responses to be shown (the threshold is {k}).',
+  },
   sumWithheld: {
     nl: 'Nog niet genoeg reacties: {names}. Over deze partner(s) toont dit rapport niets.',
     en: 'Not enough responses yet: {names}. This report shows nothing about them.',
   },
-  sumIndicative: { nl: 'Minder dan {min} reacties, dus cijfers zijn indicatief: {names}.', en: 'Fewer than {min} responses, so their figures are indicative: {names}.' },
-  sumTooFew: { nl: 'Er zijn minder dan twee partners met genoeg reacties, dus partners zijn nog niet te vergelijken.', en: 'Fewer than two partners have enough responses, so partners cannot be compared yet.' },
-  sumShared: { nl: 'De sterkste gedeelde basis: {items}. Daarover denken alle partners ongeveer hetzelfde.', en: 'The strongest shared ground: {items}. All partners think much alike about this.' },
-  sumNoShared: { nl: 'Er is geen onderwerp waarop alle partners aantoonbaar dicht bij elkaar staan.', en: 'There is no topic on which all partners are shown to be close together.' },
+  sumIndicative: {
+    nl: 'Minder dan {min} reacties, dus cijfers zijn indicatief: {names}.',
+    en: 'Fewer than {min} responses, so their figures are indicative: {names}.',
+  },
+  sumTooFew: {
+    nl: 'Er zijn minder dan twee partners met genoeg reacties, dus partners zijn nog niet te vergelijken.',
+    en: 'Fewer than two partners have enough responses, so partners cannot be compared yet.',
+  },
+  sumShared: {
+    nl: 'De sterkste gedeelde basis: {items}. Daarover denken alle partners ongeveer hetzelfde.',
+    en: 'The strongest shared ground: {items}. All partners think much alike about this.',
+  },
+  sumNoShared: {
+    nl: 'Er is geen onderwerp waarop alle partners aantoonbaar dicht bij elkaar staan.',
+    en: 'There is no topic on which all partners are shown to be close together.',
+  },
   sumFault: { nl: 'De scherpste breuklijnen: {items}.', en: 'The sharpest fault lines: {items}.' },
   sumFaultItem: { nl: '{item} ({a} tegenover {b}, {points} punt verschil)', en: '{item} ({a} versus {b}, {points} points apart)' },
-  sumNoFault: { nl: 'Er is geen onderwerp waarop partners duidelijk tegenover elkaar staan.', en: 'There is no topic on which partners clearly stand apart.' },
-  sumMatch: { nl: 'Beste match bij halen en brengen: {wanter} zoekt {resources}, en {bringer} brengt dat.', en: 'Best get-and-bring match: {wanter} wants {resources}, and {bringer} brings it.' },
+  sumNoFault: {
+    nl: 'Er is geen onderwerp waarop partners duidelijk tegenover elkaar staan.',
+    en: 'There is no topic on which partners clearly stand apart.',
+  },
+  sumMatch: {
+    nl: 'Beste match bij halen en brengen: {wanter} zoekt {resources}, en {bringer} brengt dat.',
+    en: 'Best get-and-bring match: {wanter} wants {resources}, and {bringer} brings it.',
+  },
   sumNoMatch: { nl: 'Geen partner zoekt iets wat een andere partner brengt.', en: 'No partner wants anything another partner brings.' },
   sumGaps: { nl: 'Gezocht maar door niemand gebracht: {resources}.', en: 'Wanted but brought by no one: {resources}.' },
-  sumNoGaps: { nl: 'Voor alles wat een partner zoekt, is er een andere partner die het brengt.', en: 'For everything a partner wants, another partner brings it.' },
-  sumReadiness: { nl: 'Het zwakste punt in de samenwerkingsbereidheid is {factor}: {partners} scoort {score} ({band}).', en: 'The weakest readiness factor is {factor}: {partners} scores {score} ({band}).' },
+  sumNoGaps: {
+    nl: 'Voor alles wat een partner zoekt, is er een andere partner die het brengt.',
+    en: 'For everything a partner wants, another partner brings it.',
+  },
+  sumReadiness: {
+    nl: 'Het zwakste punt in de samenwerkingsbereidheid is {factor}: {partners} scoort {score} ({band}).',
+    en: 'The weakest readiness factor is {factor}: {partners} scores {score} ({band}).',
+  },
   and: { nl: 'en', en: 'and' },
 
   // Responses
@@ -95,7 +125,10 @@ export const text = {
     en: 'A score from 0 to 1 for every pair of partners: 1 means they answer exactly alike on average. Darker means more alignment; the number is in every cell.',
   },
   heatTitle: { nl: 'Overeenstemming per paar: {section}', en: 'Alignment per pair: {section}' },
-  heatDesc: { nl: 'Matrix van {count} partners; hoogste score {best} ({pairBest}), laagste {worst} ({pairWorst}).', en: 'Matrix of {count} partners; highest score {best} ({pairBest}), lowest {worst} ({pairWorst}).' },
+  heatDesc: {
+    nl: 'Matrix van {count} partners; hoogste score {best} ({pairBest}), laagste {worst} ({pairWorst}).',
+    en: 'Matrix of {count} partners; highest score {best} ({pairBest}), lowest {worst} ({pairWorst}).',
+  },
 
   // Drives
   drives: { nl: 'Drijfveren per partner', en: 'Drive profiles per partner' },
@@ -131,14 +164,20 @@ export const text = {
 
   // Shared ground and fault lines
   shared: { nl: 'Gedeelde basis', en: 'Shared ground' },
-  sharedLead: { nl: 'Onderwerpen waarop alle partners het met elkaar eens zijn, de zekerste eerst.', en: 'Topics on which all partners agree with each other, the surest first.' },
+  sharedLead: {
+    nl: 'Onderwerpen waarop alle partners het met elkaar eens zijn, de zekerste eerst.',
+    en: 'Topics on which all partners agree with each other, the surest first.',
+  },
   sharedNone: { nl: 'Geen onderwerp voldoet aan de regel voor gedeelde basis.', en: 'No topic meets the rule for shared ground.' },
   sharedSentence: {
     nl: 'Alle partners liggen dicht bij elkaar: gemiddeld {mean}; zelfs het grootste verschil dat nog mogelijk is, is {largest}% van de schaal.',
     en: 'All partners lie close together: {mean} on average; even the largest difference still plausible is {largest}% of the scale.',
   },
   faults: { nl: 'Breuklijnen', en: 'Fault lines' },
-  faultsLead: { nl: 'Onderwerpen waarop partners duidelijk tegenover elkaar staan, het scherpste eerst.', en: 'Topics on which partners clearly stand apart, the sharpest first.' },
+  faultsLead: {
+    nl: 'Onderwerpen waarop partners duidelijk tegenover elkaar staan, het scherpste eerst.',
+    en: 'Topics on which partners clearly stand apart, the sharpest first.',
+  },
   faultsNone: { nl: 'Geen onderwerp voldoet aan de regel voor een breuklijn.', en: 'No topic meets the rule for a fault line.' },
   faultSentence: {
     nl: '{pairs} paar/paren partners verschillen hier duidelijk; het grootste zekere verschil is {gap}% van de schaal.',
@@ -149,7 +188,10 @@ export const text = {
     en: '{higher} scores {difference} higher than {lower} (95% interval {low} to {high}){opposite}.',
   },
   oppositeSides: { nl: ', aan weerszijden van het midden', en: ', on opposite sides of the midpoint' },
-  figuresOf: { nl: '{partner}: n = {n}, gemiddelde {mean} (95%-interval {low} tot {high})', en: '{partner}: n = {n}, mean {mean} (95% interval {low} to {high})' },
+  figuresOf: {
+    nl: '{partner}: n = {n}, gemiddelde {mean} (95%-interval {low} tot {high})',
+    en: '{partner}: n = {n}, mean {mean} (95% interval {low} to {high})',
+  },
   figuresShort: { nl: '{partner}: n = {n}, gemiddelde {mean}', en: '{partner}: n = {n}, mean {mean}' },
 
   // Value case
@@ -166,11 +208,23 @@ export const text = {
   matchesHeading: { nl: 'Matches', en: 'Matches' },
   matchLine: { nl: '{wanter} zoekt {resource}; {bringers} brengt het.', en: '{wanter} wants {resource}; {bringers} brings it.' },
   gapsHeading: { nl: 'Gaten en onbenut aanbod', en: 'Gaps and unused offers' },
-  gapLine: { nl: '{resource}: gezocht door {wanters}, door niemand anders gebracht{all}.', en: '{resource}: wanted by {wanters}, brought by no one else{all}.' },
+  gapLine: {
+    nl: '{resource}: gezocht door {wanters}, door niemand anders gebracht{all}.',
+    en: '{resource}: wanted by {wanters}, brought by no one else{all}.',
+  },
   gapAll: { nl: ' (alle partners zoeken het)', en: ' (every partner wants it)' },
-  unusedLine: { nl: '{resource}: gebracht door {bringers}, door niemand anders gezocht.', en: '{resource}: brought by {bringers}, wanted by no one else.' },
-  oneSidedWants: { nl: '{partner} zoekt veel meer dan het brengt ({wants} tegenover {brings}).', en: '{partner} wants much more than it brings ({wants} versus {brings}).' },
-  oneSidedBrings: { nl: '{partner} brengt veel meer dan het zoekt ({brings} tegenover {wants}).', en: '{partner} brings much more than it wants ({brings} versus {wants}).' },
+  unusedLine: {
+    nl: '{resource}: gebracht door {bringers}, door niemand anders gezocht.',
+    en: '{resource}: brought by {bringers}, wanted by no one else.',
+  },
+  oneSidedWants: {
+    nl: '{partner} zoekt veel meer dan het brengt ({wants} tegenover {brings}).',
+    en: '{partner} wants much more than it brings ({wants} versus {brings}).',
+  },
+  oneSidedBrings: {
+    nl: '{partner} brengt veel meer dan het zoekt ({brings} tegenover {wants}).',
+    en: '{partner} brings much more than it wants ({brings} versus {wants}).',
+  },
   noGaps: { nl: 'Geen gaten en geen onbenut aanbod.', en: 'No gaps and no unused offers.' },
 
   // Readiness
@@ -221,8 +275,14 @@ export const text = {
     nl: 'Antwoorden op de open vragen, alleen van partners met minstens {min} reacties en in willekeurige volgorde, zodat niemand herkenbaar is.',
     en: 'Answers to the open questions, only from partners with at least {min} responses and in random order, so that nobody can be recognised.',
   },
-  commentsNone: { nl: 'Geen partner heeft genoeg reacties om open antwoorden te tonen.', en: 'No partner has enough responses to show open answers.' },
-  commentsSkipped: { nl: 'Geen open antwoorden getoond voor: {names} (minder dan {min} reacties).', en: 'No open answers shown for: {names} (fewer than {min} responses).' },
+  commentsNone: {
+    nl: 'Geen partner heeft genoeg reacties om open antwoorden te tonen.',
+    en: 'No partner has enough responses to show open answers.',
+  },
+  commentsSkipped: {
+    nl: 'Geen open antwoorden getoond voor: {names} (minder dan {min} reacties).',
+    en: 'No open answers shown for: {names} (fewer than {min} responses).',
+  },
   noComments: { nl: 'Geen antwoorden.', en: 'No answers.' },
 
   // Breakdowns
@@ -231,7 +291,10 @@ export const text = {
     nl: 'Alleen getoond als elke groep (ook wie de vraag oversloeg) minstens {k} mensen heeft, zodat geen kleine groep uit te rekenen is.',
     en: 'Shown only when every group (including those who skipped the question) has at least {k} people, so that no small group can be worked out.',
   },
-  breakdownWithheld: { nl: '{dimension}: niet getoond, want een groep is kleiner dan {k}.', en: '{dimension}: not shown, because a group is smaller than {k}.' },
+  breakdownWithheld: {
+    nl: '{dimension}: niet getoond, want een groep is kleiner dan {k}.',
+    en: '{dimension}: not shown, because a group is smaller than {k}.',
+  },
   dimensionRole: { nl: 'Functie', en: 'Role' },
   dimensionInvolvement: { nl: 'Betrokkenheid', en: 'Involvement' },
   notAnswered: { nl: 'Niet ingevuld', en: 'Did not answer' },

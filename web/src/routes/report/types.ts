@@ -19,7 +19,11 @@ export type {
 export type { Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../worker/instrument/types';
 
 type Client = ReturnType<typeof apiClient>['report'];
-type Body<R> = R extends (...args: never[]) => Promise<infer Res> ? (Res extends { json(): Promise<infer J> } ? Exclude<J, { error: unknown }> : never) : never;
+type Body<R> = R extends (...args: never[]) => Promise<infer Res>
+  ? Res extends { json(): Promise<infer J> }
+    ? Exclude<J, { error: unknown }>
+    : never
+  : never;
 
 /** GET /api/report: the partnership, the survey and the model. */
 export type ReportResponse = Body<Client['$get']>;

@@ -114,7 +114,9 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
     },
     poles(itemId) {
       const found = item(itemId);
-      return found.format === 'bipolar' || found.format === 'perception' || found.format === 'intensity' ? { left: t(found.left), right: t(found.right) } : null;
+      return found.format === 'bipolar' || found.format === 'perception' || found.format === 'intensity'
+        ? { left: t(found.left), right: t(found.right) }
+        : null;
     },
     optionLabel(itemId, optionId) {
       const found = item(itemId);
@@ -144,5 +146,7 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
 /** A, B, …, Z, AA, AB…: partnerships can have up to 40 partners. */
 function letterFor(index: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return index < alphabet.length ? alphabet[index]! : `${alphabet[Math.floor(index / alphabet.length) - 1]}${alphabet[index % alphabet.length]}`;
+  return index < alphabet.length
+    ? alphabet[index]!
+    : `${alphabet[Math.floor(index / alphabet.length) - 1]}${alphabet[index % alphabet.length]}`;
 }

@@ -12,19 +12,23 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
 import { Question } from './questions';
-import { type AnswerMap, backOff, deviceStore, type DeviceStore, type LocalRespondent, newSubmissionId, retryDelay, whenOnline } from './storage';
+import {
+  type AnswerMap,
+  backOff,
+  type DeviceStore,
+  deviceStore,
+  type LocalRespondent,
+  newSubmissionId,
+  retryDelay,
+  whenOnline,
+} from './storage';
 import { text } from './text';
 import './respond.css';
 
 type Api = ReturnType<typeof apiClient>;
 type Context = Extract<Awaited<ReturnType<Awaited<ReturnType<Api['respond']['$get']>>['json']>>, { state: string }>;
 
-type Phase =
-  | { kind: 'loading' }
-  | { kind: 'unknown_link' }
-  | { kind: 'failed' }
-  | { kind: 'ready' }
-  | { kind: 'done' };
+type Phase = { kind: 'loading' } | { kind: 'unknown_link' } | { kind: 'failed' } | { kind: 'ready' } | { kind: 'done' };
 
 /** Where the latest answers are: on the server, on their way, or only on this device. */
 type SyncState = 'idle' | 'saving' | 'saved' | 'device_only' | 'offline';
@@ -60,7 +64,8 @@ function issueText(issue: { code: string; message: string }): Localized {
   if (issue.code === 'required') return text.required;
   if (issue.code === 'too_long') return text.tooLong;
   if (issue.code === 'sum_not_100') return text.sumWrong;
-  if (['out_of_range', 'unknown_option', 'wrong_type', 'not_whole_number', 'unknown_partner', 'duplicate_option'].includes(issue.code)) return text.invalidAnswer;
+  if (['out_of_range', 'unknown_option', 'wrong_type', 'not_whole_number', 'unknown_partner', 'duplicate_option'].includes(issue.code))
+    return text.invalidAnswer;
   return { nl: issue.message, en: issue.message };
 }
 const fill2 = (localized: Localized, n: number | string): Localized => ({ nl: fill(localized.nl, { n }), en: fill(localized.en, { n }) });
@@ -166,7 +171,9 @@ export default function RespondPage() {
     const generation = ++draftGeneration.current;
     setSync('saving');
     try {
-      const res = await apiClient(secret, languageRef.current).respond.draft.$put({ json: { submissionId: state.submissionId, language: languageRef.current, answers: state.answers } });
+      const res = await apiClient(secret, languageRef.current).respond.draft.$put({
+        json: { submissionId: state.submissionId, language: languageRef.current, answers: state.answers },
+      });
       if (res.ok) {
         await res.json();
         draftFailures.current = 0;
@@ -262,7 +269,9 @@ export default function RespondPage() {
         }
         let serverFault = false;
         try {
-          const res = await apiClient(secret, languageRef.current).respond.submit.$post({ json: { submissionId: state.submissionId, language: languageRef.current, answers: state.answers } });
+          const res = await apiClient(secret, languageRef.current).respond.submit.$post({
+            json: { submissionId: state.submissionId, language: languageRef.current, answers: state.answers },
+          });
           if (res.ok) {
             // stored or already_stored (a retry of a submit whose reply got lost): either way it is in.
             const { outcome } = await res.json();
@@ -329,21 +338,53 @@ export default function RespondPage() {
     return `${fill(t(text.progress), { n: current, total: sections.length })}: ${t(sections[current - 1]!.title)}`;
   }
 
-  if (phase.kind === 'loading') return <Shell><p aria-busy="true">{t(text.loading)}</p></Shell>;
-  if (phase.kind === 'unknown_link') return <Notice headingRef={headingRef} title={t(text.unknownTitle)} tone="error"><p>{t(text.unknownBody)}</p></Notice>;
+  if (phase.kind === 'loading')
+    return (
+      <Shell>
+        <p aria-busy="true">{t(text.loading)}</p>
+      </Shell>
+    );
+  if (phase.kind === 'unknown_link')
+    return (
+      <Notice headingRef={headingRef} title={t(text.unknownTitle)} tone="error">
+        <p>{t(text.unknownBody)}</p>
+      </Notice>
+    );
   if (phase.kind === 'failed') {
     return (
       <Notice headingRef={headingRef} title={t(text.failedTitle)} tone="error">
         <p>{t(text.failedBody)}</p>
-        <button type="button" onClick={() => location.reload()}>{t(text.tryAgain)}</button>
+        <button type="button" onClick={() => location.reload()}>
+          {t(text.tryAgain)}
+        </button>
       </Notice>
     );
   }
-  if (phase.kind === 'done') return <Notice headingRef={headingRef} title={t(text.thanksTitle)}><p>{t(text.thanksBody)}</p></Notice>;
+  if (phase.kind === 'done')
+    return (
+      <Notice headingRef={headingRef} title={t(text.thanksTitle)}>
+        <p>{t(text.thanksBody)}</p>
+      </Notice>
+    );
   if (!context || !local) return null;
-  if (context.state === 'used') return <Notice headingRef={headingRef} title={t(text.usedTitle)}><p>{t(text.usedBody)}</p></Notice>;
-  if (context.state === 'closed') return <Notice headingRef={headingRef} title={t(text.closedTitle)}><p>{t(text.closedBody)}</p></Notice>;
-  if (context.state === 'full') return <Notice headingRef={headingRef} title={t(text.fullTitle)}><p>{t(text.fullBody)}</p></Notice>;
+  if (context.state === 'used')
+    return (
+      <Notice headingRef={headingRef} title={t(text.usedTitle)}>
+        <p>{t(text.usedBody)}</p>
+      </Notice>
+    );
+  if (context.state === 'closed')
+    return (
+      <Notice headingRef={headingRef} title={t(text.closedTitle)}>
+        <p>{t(text.closedBody)}</p>
+      </Notice>
+    );
+  if (context.state === 'full')
+    return (
+      <Notice headingRef={headingRef} title={t(text.fullTitle)}>
+        <p>{t(text.fullBody)}</p>
+      </Notice>
+    );
 
   const step = Math.min(local.step, sections.length + 1);
   // Sections carry half minutes; a respondent is told a whole number, rounded up so it is never an underestimate.
@@ -352,7 +393,9 @@ export default function RespondPage() {
   if (step === 0) {
     return (
       <Shell>
-        <h1 ref={headingRef} tabIndex={-1}>{context.partnership.name}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {context.partnership.name}
+        </h1>
         <p>{fill(t(text.introFor), { partner: context.partner.name })}</p>
         <p>{fill(t(text.introWhy), { challenge: context.partnership.challenge })}</p>
         <p>{fill(t(text.introTime), { minutes, sections: sections.length })}</p>
@@ -360,7 +403,9 @@ export default function RespondPage() {
           <h2 id="promise-title">{t(text.promiseTitle)}</h2>
           {context.partner.shownAsOrganisation ? (
             <>
-              <p><strong>{fill(t(text.promiseOrganisation), { partner: context.partner.name })}</strong></p>
+              <p>
+                <strong>{fill(t(text.promiseOrganisation), { partner: context.partner.name })}</strong>
+              </p>
               <ul>
                 <li>{t(text.promiseNoLink)}</li>
               </ul>
@@ -375,7 +420,9 @@ export default function RespondPage() {
         </section>
         <p class="muted">{t(text.introSaved)}</p>
         <div class="actions">
-          <button type="button" onClick={() => goTo(hasAnswers ? firstOpenStep(sections, local.answers) : 1)}>{hasAnswers ? t(text.resume) : t(text.start)}</button>
+          <button type="button" onClick={() => goTo(hasAnswers ? firstOpenStep(sections, local.answers) : 1)}>
+            {hasAnswers ? t(text.resume) : t(text.start)}
+          </button>
         </div>
       </Shell>
     );
@@ -383,7 +430,15 @@ export default function RespondPage() {
 
   const isReview = step === sections.length + 1;
   const syncLabel =
-    sync === 'saving' ? t(text.saving) : sync === 'saved' ? t(text.saved) : sync === 'device_only' ? t(text.deviceOnly) : sync === 'offline' || !online ? t(text.syncOffline) : '';
+    sync === 'saving'
+      ? t(text.saving)
+      : sync === 'saved'
+        ? t(text.saved)
+        : sync === 'device_only'
+          ? t(text.deviceOnly)
+          : sync === 'offline' || !online
+            ? t(text.syncOffline)
+            : '';
   const progress = (
     <div class="progress">
       <p id="progress-label">{isReview ? t(text.reviewProgress) : fill(t(text.progress), { n: step, total: sections.length })}</p>
@@ -398,19 +453,32 @@ export default function RespondPage() {
   if (isReview) {
     const missing = sections.flatMap((s) => s.items.filter((i) => i.required && local.answers[i.id] === undefined));
     const busy = submit !== 'idle';
-    const submitStatus = submit === 'offline' ? t(text.offline) : submit === 'retrying' ? t(text.retrying) : submit === 'sending' ? t(text.sending) : '';
+    const submitStatus =
+      submit === 'offline' ? t(text.offline) : submit === 'retrying' ? t(text.retrying) : submit === 'sending' ? t(text.sending) : '';
     return (
       <Shell>
         {progress}
-        <h1 ref={headingRef} tabIndex={-1}>{t(text.reviewTitle)}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t(text.reviewTitle)}
+        </h1>
         <p>{t(text.reviewIntro)}</p>
         <ul class="review">
           {sections.map((section, index) => {
             const answered = section.items.filter((i) => local.answers[i.id] !== undefined).length;
             return (
               <li key={section.id}>
-                <span>{t(section.title)}: {fill(t(text.answeredOf), { n: answered, total: section.items.length })}</span>
-                <button type="button" class="secondary" onClick={() => goTo(index + 1)} aria-label={`${t(text.change)}: ${t(section.title)}`} disabled={busy}>{t(text.change)}</button>
+                <span>
+                  {t(section.title)}: {fill(t(text.answeredOf), { n: answered, total: section.items.length })}
+                </span>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => goTo(index + 1)}
+                  aria-label={`${t(text.change)}: ${t(section.title)}`}
+                  disabled={busy}
+                >
+                  {t(text.change)}
+                </button>
               </li>
             );
           })}
@@ -420,7 +488,9 @@ export default function RespondPage() {
           {submitStatus}
         </div>
         <div class="actions">
-          <button type="button" class="secondary" onClick={() => goTo(step - 1)} disabled={busy}>{t(text.back)}</button>
+          <button type="button" class="secondary" onClick={() => goTo(step - 1)} disabled={busy}>
+            {t(text.back)}
+          </button>
           {/* aria-disabled rather than disabled while busy: the focus stays on the button. */}
           <button
             type="button"
@@ -432,7 +502,11 @@ export default function RespondPage() {
                 const firstSection = sections[open - 1];
                 if (firstSection) {
                   goTo(open);
-                  setErrors(Object.fromEntries(firstSection.items.filter((i) => i.required && local.answers[i.id] === undefined).map((i) => [i.id, text.required])));
+                  setErrors(
+                    Object.fromEntries(
+                      firstSection.items.filter((i) => i.required && local.answers[i.id] === undefined).map((i) => [i.id, text.required]),
+                    ),
+                  );
                 }
                 return;
               }
@@ -451,10 +525,16 @@ export default function RespondPage() {
   return (
     <Shell>
       {progress}
-      <h1 ref={headingRef} tabIndex={-1}>{t(section.title)}</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t(section.title)}
+      </h1>
       {restored ? <p class="message">{t(text.restored)}</p> : null}
       <p>{t(section.intro)}</p>
-      {errorCount > 0 ? <p class="error-text" role="alert">{t(text.errorSummary)}</p> : null}
+      {errorCount > 0 ? (
+        <p class="error-text" role="alert">
+          {t(text.errorSummary)}
+        </p>
+      ) : null}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -463,10 +543,19 @@ export default function RespondPage() {
         noValidate
       >
         {section.items.map((item) => (
-          <Question key={item.id} item={item} value={local.answers[item.id]} onChange={(v) => answer(item, v)} error={errors[item.id] ? t(errors[item.id]!) : undefined} otherPartners={context.otherPartners} />
+          <Question
+            key={item.id}
+            item={item}
+            value={local.answers[item.id]}
+            onChange={(v) => answer(item, v)}
+            error={errors[item.id] ? t(errors[item.id]!) : undefined}
+            otherPartners={context.otherPartners}
+          />
         ))}
         <div class="actions">
-          <button type="button" class="secondary" onClick={() => goTo(step - 1)}>{t(text.back)}</button>
+          <button type="button" class="secondary" onClick={() => goTo(step - 1)}>
+            {t(text.back)}
+          </button>
           <button type="submit">{t(text.next)}</button>
         </div>
       </form>
@@ -484,7 +573,17 @@ function Shell({ children }: { children: ComponentChildren }) {
 }
 
 /** A full-page message (closed survey, used or unknown link, fault, thanks); its heading takes the focus. */
-function Notice({ title, children, tone = 'info', headingRef }: { title: string; children?: ComponentChildren; tone?: 'info' | 'error'; headingRef: preact.RefObject<HTMLHeadingElement> }) {
+function Notice({
+  title,
+  children,
+  tone = 'info',
+  headingRef,
+}: {
+  title: string;
+  children?: ComponentChildren;
+  tone?: 'info' | 'error';
+  headingRef: preact.RefObject<HTMLHeadingElement>;
+}) {
   useEffect(() => {
     // Arriving here after an action (a submit, a refused link): start reading at the message.
     if (document.activeElement === document.body || document.activeElement === null) headingRef.current?.focus();
@@ -492,7 +591,9 @@ function Notice({ title, children, tone = 'info', headingRef }: { title: string;
   return (
     <Shell>
       <section class={`message message-${tone}`} role={tone === 'error' ? 'alert' : undefined}>
-        <h1 ref={headingRef} tabIndex={-1}>{title}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
         {children}
       </section>
     </Shell>

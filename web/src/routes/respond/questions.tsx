@@ -58,7 +58,9 @@ export function Question(props: QuestionProps) {
     case 'importance':
       return <Scale {...props} points={5} low={words.importanceLow} high={words.importanceHigh} />;
     case 'intensity':
-      return <Scale {...props} points={5} low={words.intensityLow} high={words.intensityHigh} poles={{ left: item.left, right: item.right }} />;
+      return (
+        <Scale {...props} points={5} low={words.intensityLow} high={words.intensityHigh} poles={{ left: item.left, right: item.right }} />
+      );
     case 'agreement':
       return <Agreement {...props} />;
     case 'allocation':
@@ -85,7 +87,17 @@ function useErrorProps(): { 'aria-describedby'?: string; 'aria-invalid'?: true }
 }
 
 /** The frame every question shares: a fieldset, its legend, and the error tied to it. */
-function Frame({ item, error, children, extra }: { item: Item; error?: string; children: JSX.Element | JSX.Element[]; extra?: JSX.Element | null }) {
+function Frame({
+  item,
+  error,
+  children,
+  extra,
+}: {
+  item: Item;
+  error?: string;
+  children: JSX.Element | JSX.Element[];
+  extra?: JSX.Element | null;
+}) {
   const { t } = useLanguage();
   const errorId = `${item.id}-error`;
   return (
@@ -110,7 +122,13 @@ function Bipolar({ item, value, onChange, error, left, right }: QuestionProps & 
   const { t } = useLanguage();
   return (
     <Frame item={item} error={error} extra={<Poles left={t(left)} right={t(right)} />}>
-      <PointRow name={item.id} points={7} value={value} onChange={onChange} label={(p) => fill(t(words.bipolar[p - 1]!), { left: t(left), right: t(right) })} />
+      <PointRow
+        name={item.id}
+        points={7}
+        value={value}
+        onChange={onChange}
+        label={(p) => fill(t(words.bipolar[p - 1]!), { left: t(left), right: t(right) })}
+      />
     </Frame>
   );
 }
@@ -124,26 +142,73 @@ function Poles({ left, right }: { left: string; right: string }) {
   );
 }
 
-function Scale({ item, value, onChange, error, points, low, high, poles }: QuestionProps & { points: number; low: Localized; high: Localized; poles?: { left: Localized; right: Localized } }) {
+function Scale({
+  item,
+  value,
+  onChange,
+  error,
+  points,
+  low,
+  high,
+  poles,
+}: QuestionProps & { points: number; low: Localized; high: Localized; poles?: { left: Localized; right: Localized } }) {
   const { t } = useLanguage();
   return (
-    <Frame item={item} error={error} extra={poles ? <p class="muted">{t(poles.left)} ↔ {t(poles.right)}</p> : null}>
+    <Frame
+      item={item}
+      error={error}
+      extra={
+        poles ? (
+          <p class="muted">
+            {t(poles.left)} ↔ {t(poles.right)}
+          </p>
+        ) : null
+      }
+    >
       <div class="poles" aria-hidden="true">
         <span>1 = {t(low)}</span>
-        <span>{points} = {t(high)}</span>
+        <span>
+          {points} = {t(high)}
+        </span>
       </div>
-      <PointRow name={item.id} points={points} value={value} onChange={onChange} label={(p) => (p === 1 ? `1: ${t(low)}` : p === points ? `${p}: ${t(high)}` : String(p))} />
+      <PointRow
+        name={item.id}
+        points={points}
+        value={value}
+        onChange={onChange}
+        label={(p) => (p === 1 ? `1: ${t(low)}` : p === points ? `${p}: ${t(high)}` : String(p))}
+      />
     </Frame>
   );
 }
 
-function PointRow({ name, points, value, onChange, label }: { name: string; points: number; value: AnswerValue | undefined; onChange: (v: AnswerValue) => void; label: (p: number) => string }) {
+function PointRow({
+  name,
+  points,
+  value,
+  onChange,
+  label,
+}: {
+  name: string;
+  points: number;
+  value: AnswerValue | undefined;
+  onChange: (v: AnswerValue) => void;
+  label: (p: number) => string;
+}) {
   const errorProps = useErrorProps();
   return (
     <div class={`point-row points-${points}`}>
       {range(points).map((p) => (
         <label class="point" key={p}>
-          <input type="radio" name={name} value={p} checked={value === p} onChange={() => onChange(p)} aria-label={label(p)} {...errorProps} />
+          <input
+            type="radio"
+            name={name}
+            value={p}
+            checked={value === p}
+            onChange={() => onChange(p)}
+            aria-label={label(p)}
+            {...errorProps}
+          />
           <span aria-hidden="true">{p}</span>
         </label>
       ))}
@@ -163,20 +228,25 @@ function AgreementOptions({ item, value, onChange }: Pick<QuestionProps, 'item' 
   const { t } = useLanguage();
   const errorProps = useErrorProps();
   return (
-    <>
-      <div class="option-list">
-        {words.agreement.map((label, i) => (
-          <label class="option" key={i}>
-            <input type="radio" name={item.id} value={i + 1} checked={value === i + 1} onChange={() => onChange(i + 1)} {...errorProps} />
-            <span>{t(label)}</span>
-          </label>
-        ))}
-        <label class="option option-aside">
-          <input type="radio" name={item.id} value="dont_know" checked={value === 'dont_know'} onChange={() => onChange('dont_know')} {...errorProps} />
-          <span>{t(words.dontKnow)}</span>
+    <div class="option-list">
+      {words.agreement.map((label, i) => (
+        <label class="option" key={i}>
+          <input type="radio" name={item.id} value={i + 1} checked={value === i + 1} onChange={() => onChange(i + 1)} {...errorProps} />
+          <span>{t(label)}</span>
         </label>
-      </div>
-    </>
+      ))}
+      <label class="option option-aside">
+        <input
+          type="radio"
+          name={item.id}
+          value="dont_know"
+          checked={value === 'dont_know'}
+          onChange={() => onChange('dont_know')}
+          {...errorProps}
+        />
+        <span>{t(words.dontKnow)}</span>
+      </label>
+    </div>
   );
 }
 
@@ -188,13 +258,20 @@ function Choices({ item, value, onChange, error, options, multiple }: QuestionPr
   );
 }
 
-function ChoiceOptions({ item, value, onChange, options, multiple }: Pick<QuestionProps, 'item' | 'value' | 'onChange'> & { options: readonly Option[]; multiple?: boolean | undefined }) {
+function ChoiceOptions({
+  item,
+  value,
+  onChange,
+  options,
+  multiple,
+}: Pick<QuestionProps, 'item' | 'value' | 'onChange'> & { options: readonly Option[]; multiple?: boolean | undefined }) {
   const { t } = useLanguage();
   const errorProps = useErrorProps();
   const chosen = multiple ? ((value as readonly string[] | undefined) ?? []) : [];
   return (
     <div class="option-list">
       {options.map((option) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps its input (a checkbox or a radio, chosen below).
         <label class="option" key={option.id}>
           {multiple ? (
             <input
@@ -206,7 +283,14 @@ function ChoiceOptions({ item, value, onChange, options, multiple }: Pick<Questi
               {...errorProps}
             />
           ) : (
-            <input type="radio" name={item.id} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} {...errorProps} />
+            <input
+              type="radio"
+              name={item.id}
+              value={option.id}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+              {...errorProps}
+            />
           )}
           <span>{t(option.label)}</span>
         </label>
@@ -241,7 +325,8 @@ function Allocation({ item, value, onChange, error, options, total }: QuestionPr
     onChange(Object.keys(updated).length > 0 ? updated : undefined);
   };
   const statusId = `${item.id}-points-left`;
-  const status = left === 0 ? t(words.pointsDone) : left > 0 ? fill(t(words.pointsLeft), { n: left }) : fill(t(words.pointsOver), { n: -left });
+  const status =
+    left === 0 ? t(words.pointsDone) : left > 0 ? fill(t(words.pointsLeft), { n: left }) : fill(t(words.pointsOver), { n: -left });
   return (
     <Frame item={item} error={error}>
       <p class={`points-left${left === 0 ? ' done' : left < 0 ? ' over' : ''}`} id={statusId} role="status">
@@ -252,44 +337,72 @@ function Allocation({ item, value, onChange, error, options, total }: QuestionPr
   );
 }
 
-function AllocationRows({ item, options, points, left, total, set, statusId }: { item: Item; options: readonly Option[]; points: Readonly<Record<string, number>>; left: number; total: number; set: (id: string, next: number) => void; statusId: string }) {
+function AllocationRows({
+  item,
+  options,
+  points,
+  left,
+  total,
+  set,
+  statusId,
+}: {
+  item: Item;
+  options: readonly Option[];
+  points: Readonly<Record<string, number>>;
+  left: number;
+  total: number;
+  set: (id: string, next: number) => void;
+  statusId: string;
+}) {
   const { t } = useLanguage();
   const errorId = useContext(ErrorId);
   return (
-      <ul class="allocation">
-        {options.map((option) => {
-          const current = points[option.id] ?? 0;
-          const inputId = `${item.id}-${option.id}`;
-          return (
-            <li key={option.id}>
-              <label for={inputId}>{t(option.label)}</label>
-              <div class="stepper">
-                {/* aria-disabled, not disabled: a button that disables itself under the finger would drop the keyboard focus. */}
-                <button type="button" class="secondary" onClick={() => current > 0 && set(option.id, current - 5)} aria-disabled={current === 0 ? 'true' : undefined} aria-label={fill(t(words.less), { name: t(option.label) })}>
-                  −
-                </button>
-                {/* Empty rather than "0" for an option without points, so typing a number never gives "050". */}
-                <input
-                  id={inputId}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={total}
-                  step={1}
-                  placeholder="0"
-                  value={current === 0 ? '' : current}
-                  onInput={(e) => set(option.id, e.currentTarget.value === '' ? 0 : e.currentTarget.valueAsNumber)}
-                  aria-describedby={errorId ? `${statusId} ${errorId}` : statusId}
-                  aria-invalid={errorId ? true : undefined}
-                />
-                <button type="button" class="secondary" onClick={() => left > 0 && set(option.id, current + Math.min(5, left))} aria-disabled={left <= 0 ? 'true' : undefined} aria-label={fill(t(words.more), { name: t(option.label) })}>
-                  +
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+    <ul class="allocation">
+      {options.map((option) => {
+        const current = points[option.id] ?? 0;
+        const inputId = `${item.id}-${option.id}`;
+        return (
+          <li key={option.id}>
+            <label for={inputId}>{t(option.label)}</label>
+            <div class="stepper">
+              {/* aria-disabled, not disabled: a button that disables itself under the finger would drop the keyboard focus. */}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => current > 0 && set(option.id, current - 5)}
+                aria-disabled={current === 0 ? 'true' : undefined}
+                aria-label={fill(t(words.less), { name: t(option.label) })}
+              >
+                −
+              </button>
+              {/* Empty rather than "0" for an option without points, so typing a number never gives "050". */}
+              <input
+                id={inputId}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={total}
+                step={1}
+                placeholder="0"
+                value={current === 0 ? '' : current}
+                onInput={(e) => set(option.id, e.currentTarget.value === '' ? 0 : e.currentTarget.valueAsNumber)}
+                aria-describedby={errorId ? `${statusId} ${errorId}` : statusId}
+                aria-invalid={errorId ? true : undefined}
+              />
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => left > 0 && set(option.id, current + Math.min(5, left))}
+                aria-disabled={left <= 0 ? 'true' : undefined}
+                aria-label={fill(t(words.more), { name: t(option.label) })}
+              >
+                +
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -310,7 +423,19 @@ function FreeText({ item, value, onChange, error, maxLength }: QuestionProps & {
   );
 }
 
-function FreeTextArea({ id, maxLength, value, counterId, onChange }: { id: string; maxLength: number; value: string; counterId: string; onChange: (value: AnswerValue | undefined) => void }) {
+function FreeTextArea({
+  id,
+  maxLength,
+  value,
+  counterId,
+  onChange,
+}: {
+  id: string;
+  maxLength: number;
+  value: string;
+  counterId: string;
+  onChange: (value: AnswerValue | undefined) => void;
+}) {
   const errorId = useContext(ErrorId);
   return (
     <textarea
@@ -325,7 +450,15 @@ function FreeTextArea({ id, maxLength, value, counterId, onChange }: { id: strin
   );
 }
 
-function Perception({ item, value, onChange, error, otherPartners = [], left, right }: QuestionProps & { left: Localized; right: Localized }) {
+function Perception({
+  item,
+  value,
+  onChange,
+  error,
+  otherPartners = [],
+  left,
+  right,
+}: QuestionProps & { left: Localized; right: Localized }) {
   const { t } = useLanguage();
   const views = (value as Readonly<Record<string, number>> | undefined) ?? {};
   return (

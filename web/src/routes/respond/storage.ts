@@ -74,5 +74,8 @@ export function retryDelay(attempt: number): number {
 
 /** Waits out the back-off for retry number `attempt`, or less if the connection comes back meanwhile. */
 export async function backOff(attempt: number): Promise<void> {
-  await Promise.race([sleep(retryDelay(attempt)), new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }))]);
+  await Promise.race([
+    sleep(retryDelay(attempt)),
+    new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true })),
+  ]);
 }

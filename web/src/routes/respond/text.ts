@@ -18,9 +18,15 @@ export const text = {
     en: 'The survey has already been sent with this personal link. Thank you for your answers.',
   },
   closedTitle: { nl: 'De vragenlijst is gesloten', en: 'The survey is closed' },
-  closedBody: { nl: 'U kunt geen antwoorden meer insturen. Vragen? Neem contact op met de organisator.', en: 'Answers can no longer be sent. Questions? Contact the organiser.' },
+  closedBody: {
+    nl: 'U kunt geen antwoorden meer insturen. Vragen? Neem contact op met de organisator.',
+    en: 'Answers can no longer be sent. Questions? Contact the organiser.',
+  },
   fullTitle: { nl: 'Deze link is vol', en: 'This link is full' },
-  fullBody: { nl: 'Via deze link zijn al alle antwoorden binnen. Vraag de organisator om een nieuwe link.', en: 'This link has received all the answers it accepts. Ask the organiser for a new link.' },
+  fullBody: {
+    nl: 'Via deze link zijn al alle antwoorden binnen. Vraag de organisator om een nieuwe link.',
+    en: 'This link has received all the answers it accepts. Ask the organiser for a new link.',
+  },
   thanksTitle: { nl: 'Dank u wel!', en: 'Thank you!' },
   thanksBody: {
     nl: 'Uw antwoorden zijn goed ontvangen. U kunt dit venster sluiten.',
@@ -31,7 +37,10 @@ export const text = {
     nl: 'De partners willen samen werken aan: {challenge}. Deze vragenlijst laat zien waar de partners elkaar vinden en waar ze verschillen, zodat ze daar samen over kunnen praten.',
     en: 'The partners want to work together on: {challenge}. This survey shows where the partners meet and where they differ, so they can talk about it together.',
   },
-  introTime: { nl: 'Het invullen duurt ongeveer {minutes} minuten ({sections} delen).', en: 'It takes about {minutes} minutes ({sections} parts).' },
+  introTime: {
+    nl: 'Het invullen duurt ongeveer {minutes} minuten ({sections} delen).',
+    en: 'It takes about {minutes} minutes ({sections} parts).',
+  },
   introSaved: {
     nl: 'Uw antwoorden worden meteen bewaard. U kunt stoppen en later verdergaan met dezelfde link.',
     en: 'Your answers are saved as you go. You can stop and continue later with the same link.',
@@ -64,7 +73,10 @@ export const text = {
   reviewTitle: { nl: 'Controleren en versturen', en: 'Check and send' },
   answeredOf: { nl: '{n} van {total} beantwoord', en: '{n} of {total} answered' },
   change: { nl: 'Wijzigen', en: 'Change' },
-  missing: { nl: 'Er staan nog {n} verplichte vragen open. Met "Antwoorden versturen" gaat u naar de eerste.', en: '{n} required question(s) still open. "Send answers" takes you to the first one.' },
+  missing: {
+    nl: 'Er staan nog {n} verplichte vragen open. Met "Antwoorden versturen" gaat u naar de eerste.',
+    en: '{n} required question(s) still open. "Send answers" takes you to the first one.',
+  },
   submit: { nl: 'Antwoorden versturen', en: 'Send answers' },
   sending: { nl: 'Bezig met versturen…', en: 'Sending…' },
   offline: {
@@ -89,7 +101,10 @@ export const text = {
     nl: 'Hieronder ziet u per deel hoeveel vragen u beantwoordde. Na het versturen kunt u niets meer wijzigen.',
     en: 'Below you see, per part, how many questions you answered. After sending you can no longer change anything.',
   },
-  errorSummary: { nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.', en: 'Not all answers are valid. Please check the marked questions.' },
+  errorSummary: {
+    nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.',
+    en: 'Not all answers are valid. Please check the marked questions.',
+  },
   invalidAnswer: { nl: 'Dit antwoord is niet geldig. Kies opnieuw.', en: 'This answer is not valid. Please choose again.' },
   tooLong: { nl: 'Deze tekst is te lang.', en: 'This text is too long.' },
   siteName: { nl: 'Samenwaarde', en: 'Samenwaarde' },
