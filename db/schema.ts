@@ -8,7 +8,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Language, SectionId } from '../worker/instrument/types';
+import type { Language, SectionId } from '../core/instrument/types';
+import { linkScopes } from '../core/links';
 
 /** Day-level dates (`YYYY-MM-DD`): precise times are never stored next to answers. */
 const day = (name: string) => text(name);
@@ -70,8 +71,7 @@ export const surveys = sqliteTable(
   (t) => [index('surveys_by_partnership').on(t.partnershipId), check('surveys_k_at_least_3', sql`${t.minGroupSize} >= 3`)],
 );
 
-export const linkScopes = ['organiser', 'report', 'partner_contact', 'respondent_open', 'respondent_single'] as const;
-export type LinkScope = (typeof linkScopes)[number];
+export type { LinkScope } from '../core/links';
 
 /**
  * Capability links. Only the SHA-256 of the secret is stored, so a copy of the database grants

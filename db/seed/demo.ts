@@ -4,9 +4,9 @@
  * synthetic responses whose leanings make the report show real shared ground and real fault lines.
  */
 import { hc } from 'hono/client';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import type { Item, SectionId } from '../../core/instrument/types';
 import type { AppType } from '../../worker/app';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import type { Item, SectionId } from '../../worker/instrument/types';
 import { type Profile, seededRandom, syntheticAnswers } from './synthetic';
 
 interface DemoPartner {

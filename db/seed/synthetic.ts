@@ -3,9 +3,9 @@
  * partner's `profile` pulls its answers towards a position, so the demo shows real alignment and
  * real fault lines instead of noise.
  */
-import { surveyItems } from '../../worker/instrument';
-import type { Answers, AnswerValue, Instrument, SectionId } from '../../worker/instrument/types';
-import { scalePoints } from '../../worker/instrument/types';
+import { surveyItems } from '../../core/instrument';
+import type { Answers, AnswerValue, Instrument, SectionId } from '../../core/instrument/types';
+import { scalePoints } from '../../core/instrument/types';
 
 /** A seeded pseudo-random generator (mulberry32), so demo data and fixtures are repeatable. */
 export function seededRandom(seed: number): () => number {

@@ -19,12 +19,12 @@ import { join } from 'node:path';
 import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types';
 import { hc } from 'hono/client';
 import { getPlatformProxy } from 'wrangler';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import { type Answers, type Instrument, type Item, readinessFactors, type SectionId, sectionIds } from '../../core/instrument/types';
 import { type Profile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../worker/analysis';
 import { ALL_GROUP, aggregateResponses } from '../../worker/analysis/stats';
 import { type AppType, api as app } from '../../worker/app';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import { type Answers, type Instrument, type Item, readinessFactors, type SectionId, sectionIds } from '../../worker/instrument/types';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { applyMigrations, root } from '../local/server';
 

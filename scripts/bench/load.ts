@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import type { Answers, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { api, createPartnership, issueLinks } from '../../test/support/api';
 import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import type { Answers, SectionId } from '../../worker/instrument/types';
 import { executeLocalSql, startLocalServer } from '../local/server';
 
 const RESPONDENTS = 200;

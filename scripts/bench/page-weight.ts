@@ -14,10 +14,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import type { Instrument } from '../../core/instrument/types';
+import { sectionIds } from '../../core/instrument/types';
 import { createPartnership, issueLinks } from '../../test/support/api';
 import { launchBrowser } from '../../test/support/browser';
-import type { Instrument } from '../../worker/instrument/types';
-import { sectionIds } from '../../worker/instrument/types';
 import { buildWeb, root, startLocalServer } from '../local/server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

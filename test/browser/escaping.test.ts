@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { currentInstrument } from '../../core/instrument';
+import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { currentInstrument } from '../../worker/instrument';
-import type { SectionId } from '../../worker/instrument/types';
 import { api, issueLinks } from '../support/api';
 import { sharedBrowser, watchPage } from '../support/browser';
 

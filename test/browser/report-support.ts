@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
+import { currentInstrument } from '../../core/instrument';
+import type { Language, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { text } from '../../web/src/routes/report/text';
-import { currentInstrument } from '../../worker/instrument';
-import type { Language, SectionId } from '../../worker/instrument/types';
 import { api, createPartnership, issueLinks } from '../support/api';
 import { watchPage } from '../support/browser';
 

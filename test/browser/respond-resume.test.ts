@@ -5,7 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Language, Section } from '../../worker/instrument/types';
+import type { Language, Section } from '../../core/instrument/types';
 import { sharedBrowser } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 import { chosenValues, expectAccessible, onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';

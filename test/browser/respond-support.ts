@@ -4,8 +4,8 @@
  * an axe-core check of the screen on view, and the organiser's view of what was stored.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Instrument, Language, Section, SectionId } from '../../worker/instrument/types';
-import { sectionIds } from '../../worker/instrument/types';
+import type { Instrument, Language, Section, SectionId } from '../../core/instrument/types';
+import { sectionIds } from '../../core/instrument/types';
 import { api, createPartnership, issueLinks } from '../support/api';
 import { PHONE, watchPage } from '../support/browser';
 

@@ -4,8 +4,8 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { currentInstrument } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { currentInstrument } from '../../worker/instrument';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
 const answers = (seed: number) =>

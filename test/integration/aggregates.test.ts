@@ -6,10 +6,10 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import type { Answers, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import type { Answers, SectionId } from '../../worker/instrument/types';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
 
 const sections: SectionId[] = [

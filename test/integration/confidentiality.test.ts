@@ -3,9 +3,9 @@
  * export, and subtracts one from another, must learn nothing about a group smaller than k.
  */
 import { describe, expect, it } from 'vitest';
+import { currentInstrument } from '../../core/instrument';
+import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { currentInstrument } from '../../worker/instrument';
-import type { SectionId } from '../../worker/instrument/types';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 import { parseCsv } from './csv';
 

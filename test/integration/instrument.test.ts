@@ -5,11 +5,11 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import type { AnswerValue, SectionId } from '../../core/instrument/types';
+import { requiredSections, sectionIds } from '../../core/instrument/types';
+import { instrumentV1 } from '../../core/instrument/v1';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import type { AnswerValue, SectionId } from '../../worker/instrument/types';
-import { requiredSections, sectionIds } from '../../worker/instrument/types';
-import { instrumentV1 } from '../../worker/instrument/v1';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
 const allSections: SectionId[] = [...sectionIds];

@@ -5,9 +5,9 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { currentInstrument, type SectionId } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import worker from '../../worker/index';
-import { currentInstrument, type SectionId } from '../../worker/instrument';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 import { parseCsv } from './csv';
 

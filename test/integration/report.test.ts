@@ -4,9 +4,9 @@
  * report or organiser link.
  */
 import { describe, expect, it } from 'vitest';
+import { currentInstrument, surveyItems } from '../../core/instrument';
+import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { currentInstrument, surveyItems } from '../../worker/instrument';
-import type { SectionId } from '../../worker/instrument/types';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 

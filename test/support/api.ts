@@ -3,8 +3,8 @@
  * set up data the way an organiser would.
  */
 import { hc } from 'hono/client';
+import type { SectionId } from '../../core/instrument/types';
 import type { AppType } from '../../worker/app';
-import type { SectionId } from '../../worker/instrument/types';
 
 export function api(baseUrl: string, secret?: string, language: 'nl' | 'en' = 'nl') {
   return hc<AppType>(baseUrl, { headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) } }).api;

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { currentInstrument } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { executeLocalSql, type LocalServer, startLocalServer } from '../../scripts/local/server';
-import { currentInstrument } from '../../worker/instrument';
 import { api, createPartnership, issueLinks } from '../support/api';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-system-'));

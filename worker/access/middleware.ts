@@ -3,13 +3,13 @@
  * (never in an API path, so it stays out of access logs); the link's scope decides what it opens.
  */
 import { createMiddleware } from 'hono/factory';
-import type { LinkScope } from '../../db/schema';
+import type { LinkScope } from '../../core/links';
+import { SECRET_PATTERN } from '../../core/links';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { database } from '../store/db';
 import { findLink } from '../store/links';
 import { enforceLimit } from './rate-limit';
-import { SECRET_PATTERN } from './secrets';
 
 export const linkNotFound = () =>
   new ApiError(404, 'link_not_found', {

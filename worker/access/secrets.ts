@@ -29,6 +29,3 @@ export function hashesEqual(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return difference === 0;
 }
-
-/** Well-formed secrets only: anything else is refused before it reaches the database. */
-export const SECRET_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;

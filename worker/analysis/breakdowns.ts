@@ -4,7 +4,7 @@
  * respondents (`breakdownVisible`); then the "did not answer" group is shown too, computed exactly
  * as all − the answered groups from the integer counters.
  */
-import type { SingleChoiceItem } from '../instrument/types';
+import type { SingleChoiceItem } from '../../core/instrument/types';
 import { breakdownVisible } from './confidentiality';
 import type { AnalysisContext, ShownPartnerData } from './context';
 import type { BreakdownDimension, BreakdownGroup, BreakdownsReport } from './model';

@@ -2,7 +2,7 @@
  * What the analysis works on: the survey's items and the shown partners' counters, after the
  * confidentiality rules decided who is shown. Internal to the analysis module.
  */
-import type { Instrument, Item, Section, SectionId } from '../instrument/types';
+import type { Instrument, Item, Section, SectionId } from '../../core/instrument/types';
 import type { ShownPartner } from './model';
 import type { CounterKeys, Stats } from './stats';
 

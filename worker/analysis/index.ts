@@ -4,7 +4,7 @@
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
-import { surveyItems, surveySections } from '../instrument';
+import { surveyItems, surveySections } from '../../core/instrument';
 import { analyseBreakdowns } from './breakdowns';
 import { effectiveMinGroupSize, partnerVisibility } from './confidentiality';
 import type { AnalysisContext, ReportInput, ShownPartnerData } from './context';

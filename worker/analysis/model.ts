@@ -7,7 +7,7 @@
  * Figures are rounded to REPORTED_DECIMALS (4) decimals; every rule was applied to the unrounded
  * values. `null` means "no figure": too few answers to compute it, never zero.
  */
-import type { ReadinessFactor, SectionId, TriangleSide } from '../instrument/types';
+import type { ReadinessFactor, SectionId, TriangleSide } from '../../core/instrument/types';
 import type { Description, Interval } from './moments';
 import type { Thresholds } from './thresholds';
 

@@ -3,7 +3,7 @@
  * conflicts and alignments (served per pair, because all pairs × all items is the bulk of a large
  * partnership's report and a reader looks at one pair at a time).
  */
-import { scalePoints } from '../instrument/types';
+import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationComparison, PairDetail, ScaleComparison } from './model';
 import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom } from './pairs';

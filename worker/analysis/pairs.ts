@@ -7,7 +7,7 @@
  * writes into a reusable scratch record instead of allocating; `compareScales` wraps it for single
  * comparisons.
  */
-import type { AllocationItem } from '../instrument/types';
+import type { AllocationItem } from '../../core/instrument/types';
 import type { AllocationComparison, Interval, ScaleComparison, Verdict, VerdictReason } from './model';
 import { midpoint, rounded, roundedOrNull, scaleRange } from './moments';
 import { moments, type Stats } from './stats';

@@ -4,8 +4,8 @@
  * triangle, tension and perception analyses, which work on the unrounded values kept beside the
  * reported summary.
  */
-import type { AllocationItem, Item } from '../instrument/types';
-import { scalePoints } from '../instrument/types';
+import type { AllocationItem, Item } from '../../core/instrument/types';
+import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationItemReport, ScaleItemReport, ScaleSummary } from './model';
 import { describe, isDivided, isIndicative, midpoint, roundedOrNull, sampleVariance, withinGroupAgreement } from './moments';

@@ -4,8 +4,8 @@
  * A score is the mean of its items' means, so each statement weighs the same whatever its number
  * of don't-knows; the partnership is as ready as its weakest partner on each factor.
  */
-import type { AgreementItem } from '../instrument/types';
-import { readinessFactors, triangleSides } from '../instrument/types';
+import type { AgreementItem } from '../../core/instrument/types';
+import { readinessFactors, triangleSides } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { Band, BandedScore, ReadinessReport, TriangleReport } from './model';
 import { rounded } from './moments';

@@ -6,8 +6,8 @@
  * Section pair score = mean over the section's items both partners answered of the item score:
  * 1 − |difference| / range for a scale, the overlap Σ min(pᵢ, qᵢ)/100 for an allocation.
  */
-import type { AllocationItem, Section } from '../instrument/types';
-import { scalePoints } from '../instrument/types';
+import type { AllocationItem, Section } from '../../core/instrument/types';
+import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround } from './model';
 import { rounded, scaleRange } from './moments';

@@ -12,7 +12,7 @@
  * `involvement:…`) holds only the counters breakdowns show (see `breakdownStatsDelta`), which keeps
  * those rows small and the report's parse time low.
  */
-import type { Answers, Item, ItemFormat } from '../instrument/types';
+import type { Answers, Item, ItemFormat } from '../../core/instrument/types';
 
 export type Stats = Record<string, number>;
 

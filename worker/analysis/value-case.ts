@@ -3,7 +3,7 @@
  * (Creating Shared Value: does what I bring serve what you need?). A partner brings (wants) a
  * resource when at least VALUE_CASE_MIN_SHARE of its respondents who answered say so.
  */
-import type { MultiSelectItem } from '../instrument/types';
+import type { MultiSelectItem } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { PartnerValueCase, ValueCaseReport } from './model';
 import { rounded } from './moments';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentV1 } from '../instrument/v1';
+import { instrumentV1 } from '../../core/instrument/v1';
 import { buildResponsesExport, type ExportResponse } from './responses';
 
 const partners = [

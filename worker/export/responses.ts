@@ -13,8 +13,8 @@
  *   says nothing about who answered when within a day.
  */
 
-import { surveyItems } from '../instrument';
-import type { Instrument, Item, Language, SectionId } from '../instrument/types';
+import { surveyItems } from '../../core/instrument';
+import type { Instrument, Item, Language, SectionId } from '../../core/instrument/types';
 import type { CsvCell } from './csv';
 
 /** Free text is shown (and exported) only for groups at least this large (PRODUCT.md §6). */

@@ -5,7 +5,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Language, Localized } from '../instrument/types';
+import type { ErrorBody } from '../../core/errors';
+import type { Language, Localized } from '../../core/instrument/types';
 
 export interface ApiIssue {
   readonly itemId: string;
@@ -33,7 +34,7 @@ export function requestLanguage(c: Context): Language {
   return /^\s*en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
 }
 
-export function errorBody(error: ApiError, language: Language) {
+export function errorBody(error: ApiError, language: Language): ErrorBody {
   return {
     error: {
       code: error.code,

@@ -3,10 +3,10 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { currentInstrument, getInstrument } from '../../core/instrument';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { currentInstrument, getInstrument } from '../instrument';
 
 const VersionParamSchema = v.object({ version: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'a version number'), v.transform(Number)) });
 

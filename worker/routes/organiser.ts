@@ -7,15 +7,21 @@
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { currentInstrument, getInstrument } from '../../core/instrument';
+import { LinkIdParamSchema, NewLinksSchema } from '../../core/schemas/links';
+import {
+  DeleteResponsesSchema,
+  ExportQuerySchema,
+  NewSurveySchema,
+  SurveyIdParamSchema,
+  SurveySettingsSchema,
+} from '../../core/schemas/organiser';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { toCsv } from '../export/csv';
 import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { currentInstrument, getInstrument } from '../instrument';
-import { LinkIdParamSchema, NewLinksSchema } from '../schemas/links';
-import { DeleteResponsesSchema, ExportQuerySchema, NewSurveySchema, SurveyIdParamSchema, SurveySettingsSchema } from '../schemas/organiser';
 import { today } from '../store/db';
 import { readSurveyResponses, surveyHasResponses } from '../store/export';
 import { issueLinks, listLinks, reissueLink, revokeLink } from '../store/links';

@@ -2,10 +2,10 @@
  * Starting a partnership needs no link: whoever creates one receives its organiser link, once.
  */
 import { Hono } from 'hono';
+import { currentInstrument } from '../../core/instrument';
+import { NewPartnershipSchema } from '../../core/schemas/partnership';
 import type { AppEnv } from '../env';
 import { validate } from '../http/validate';
-import { currentInstrument } from '../instrument';
-import { NewPartnershipSchema } from '../schemas/partnership';
 import { database } from '../store/db';
 import { createPartnership } from '../store/partnerships';
 

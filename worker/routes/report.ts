@@ -6,6 +6,7 @@
  */
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
+import { getInstrument, surveyItems } from '../../core/instrument';
 import { requireLink } from '../access/middleware';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
 import { commentsAllowed, effectiveMinGroupSize } from '../analysis/confidentiality';
@@ -13,7 +14,6 @@ import { COMMENTS_MIN_RESPONDENTS } from '../analysis/thresholds';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { getInstrument, surveyItems } from '../instrument';
 import { type AggregateRow, partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery } from '../store/aggregates';
 import { readCommentSamples } from '../store/comments';
 import { getPartnership } from '../store/partnerships';

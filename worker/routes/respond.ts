@@ -4,13 +4,13 @@
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { getInstrument, surveyItems } from '../../core/instrument';
+import { type AnswerIssue, validateAnswers } from '../../core/instrument/validate';
+import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { getInstrument, surveyItems } from '../instrument';
-import { type AnswerIssue, validateAnswers } from '../instrument/validate';
-import { AnswersEnvelopeSchema, DraftQuerySchema } from '../schemas/respond';
 import { getPartnership, getSurvey, surveyIsOpen } from '../store/partnerships';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
 

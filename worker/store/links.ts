@@ -2,7 +2,8 @@
  * Capability links in D1: issued with a fresh secret, found by the secret's hash, revoked by id.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { capabilityLinks, type LinkScope } from '../../db/schema';
+import type { LinkScope } from '../../core/links';
+import { capabilityLinks } from '../../db/schema';
 import { hashesEqual, hashSecret, newSecret } from '../access/secrets';
 import { type Database, newId, today } from './db';
 

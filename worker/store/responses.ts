@@ -6,10 +6,10 @@
  * counters are added inside the UPDATE so concurrent submissions never overwrite each other.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Answers, Item } from '../../core/instrument/types';
 import { aggregates, capabilityLinks, comments, drafts, progress, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, statsDelta } from '../analysis/stats';
-import type { Answers, Item } from '../instrument/types';
 import { type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
 

@@ -3,10 +3,10 @@
  * show nothing and cannot be derived; small partners shown by agreement are flagged as such.
  */
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport } from '../../../worker/analysis';
 import { breakdownVisible, commentsAllowed, partnerVisibility } from '../../../worker/analysis/confidentiality';
-import type { Answers } from '../../../worker/instrument/types';
 import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const ids = [

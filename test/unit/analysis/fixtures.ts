@@ -3,10 +3,11 @@
  * explicit answers the way the submit batch builds them (statsDelta via aggregateResponses), so a
  * test states answers and checks figures computed by hand from those answers.
  */
+
+import { surveyItems } from '../../../core/instrument';
+import type { Answers, Instrument, Item, Localized, Option, Section, SectionId } from '../../../core/instrument/types';
 import type { GroupAggregate, PartnerInput, ReportInput } from '../../../worker/analysis';
 import { aggregateResponses } from '../../../worker/analysis/stats';
-import { surveyItems } from '../../../worker/instrument';
-import type { Answers, Instrument, Item, Localized, Option, Section, SectionId } from '../../../worker/instrument/types';
 
 const text = (s: string): Localized => ({ nl: s, en: s });
 const options = (...ids: string[]): Option[] => ids.map((id) => ({ id, label: text(id) }));

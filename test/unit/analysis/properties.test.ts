@@ -3,10 +3,10 @@
  * identical partners score 1, and mirrored positions on a bipolar scale are a conflict.
  */
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildPairDetail, buildReport } from '../../../worker/analysis';
 import { compareScales } from '../../../worker/analysis/pairs';
-import type { Answers } from '../../../worker/instrument/types';
 import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const ids = ['p1', 'p2', 'p3', 'p4'];

@@ -3,10 +3,10 @@
  * integer counters, and the counters a response adds to each of its groups.
  */
 import { describe, expect, it } from 'vitest';
+import { surveyItems } from '../../../core/instrument';
 import { describe as describeMoments, withinGroupAgreement } from '../../../worker/analysis/moments';
 import { aggregateResponses, breakdownStatsDelta, groupDeltas, statsDelta, subtractStats } from '../../../worker/analysis/stats';
 import { studentTQuantile } from '../../../worker/analysis/student-t';
-import { surveyItems } from '../../../worker/instrument';
 import { allSections, instrument } from './fixtures';
 
 describe('Student t quantiles', () => {

@@ -3,8 +3,8 @@
  * the share threshold at its boundary (VALUE_CASE_MIN_SHARE = 0.4: 2 of 5 counts, 1 of 3 does not).
  */
 import { describe, expect, it } from 'vitest';
+import type { Instrument } from '../../../core/instrument/types';
 import { buildReport, VALUE_CASE_MIN_SHARE } from '../../../worker/analysis';
-import type { Instrument } from '../../../worker/instrument/types';
 import { columns, instrument, reportInput } from './fixtures';
 
 const bringGet = (bring: string[][], get: string[][]) => columns(bring.length, { 'value_case.bring': bring, 'value_case.get': get });

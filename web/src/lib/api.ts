@@ -2,6 +2,8 @@
  * The typed API client (Hono RPC): request and response types come from the Worker's routes.
  */
 import { hc } from 'hono/client';
+import type { ErrorBody } from '../../../core/errors';
+import { SECRET_PATTERN } from '../../../core/links';
 import type { AppType } from '../../../worker/app';
 import type { Language } from './i18n';
 
@@ -13,18 +15,10 @@ export function apiClient(secret: string | undefined, language: Language) {
 }
 export type Api = ReturnType<typeof apiClient>;
 
-export interface ApiErrorBody {
-  readonly error: {
-    readonly code: string;
-    readonly message: string;
-    readonly issues?: readonly { itemId: string; code: string; message: string }[];
-  };
-}
-
 /** Reads the API's error shape from a failed response (or makes one for a broken reply). */
-export async function readError(response: Response): Promise<ApiErrorBody['error']> {
+export async function readError(response: Response): Promise<ErrorBody['error']> {
   try {
-    const body = (await response.json()) as Partial<ApiErrorBody>;
+    const body = (await response.json()) as Partial<ErrorBody>;
     if (body.error?.code) return body.error;
   } catch {
     // Not JSON: a proxy or the platform answered. Fall through to a generic error.
@@ -35,5 +29,5 @@ export async function readError(response: Response): Promise<ApiErrorBody['error
 /** The secret a capability link carries in its fragment (`/respond#secret`): never sent to a server by the browser. */
 export function secretFromLocation(): string | undefined {
   const secret = decodeURIComponent(location.hash.replace(/^#/, ''));
-  return /^[A-Za-z0-9_-]{22,64}$/.test(secret) ? secret : undefined;
+  return SECRET_PATTERN.test(secret) ? secret : undefined;
 }

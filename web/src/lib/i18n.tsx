@@ -4,7 +4,7 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
-import type { Language, Localized } from '../../../worker/instrument/types';
+import type { Language, Localized } from '../../../core/instrument/types';
 
 export type { Language, Localized };
 

@@ -2,7 +2,7 @@
  * The public questionnaire: anyone (respondents, works councils) can read every question asked.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Instrument, Item } from '../../../../worker/instrument/types';
+import type { Instrument, Item } from '../../../../core/instrument/types';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient } from '../../lib/api';

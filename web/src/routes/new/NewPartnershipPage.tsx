@@ -3,7 +3,7 @@
  * organiser link is shown once, with a plain warning to keep it.
  */
 import { useState } from 'preact/hooks';
-import { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
+import { collaborationFunctions, sectors } from '../../../../core/schemas/partnership';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';

@@ -3,7 +3,7 @@
  * still works; revoke or re-issue any link but the one in use. A re-issued link is shown once.
  */
 import { useState } from 'preact/hooks';
-import type { LinkScope } from '../../../../db/schema';
+import type { LinkScope } from '../../../../core/links';
 import { fill, useLanguage } from '../../lib/i18n';
 import { CopyField } from './CopyField';
 import { linkUrl, scopeLabels } from './labels';

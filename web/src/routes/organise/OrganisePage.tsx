@@ -3,7 +3,7 @@
  * exports and deletion. Everything the organiser link can do, in Dutch and English.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { LinkScope } from '../../../../db/schema';
+import type { LinkScope } from '../../../../core/links';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';

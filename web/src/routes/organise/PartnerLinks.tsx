@@ -4,8 +4,8 @@
  * secret is shown only here, right after it is made.
  */
 import { useState } from 'preact/hooks';
+import { MAX_LINKS_PER_REQUEST } from '../../../../core/schemas/links';
 import { toCsv } from '../../../../worker/export/csv';
-import { MAX_LINKS_PER_REQUEST } from '../../../../worker/schemas/links';
 import { fill, useLanguage } from '../../lib/i18n';
 import { CopyField } from './CopyField';
 import { saveFile } from './download';

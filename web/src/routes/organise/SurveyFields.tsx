@@ -2,9 +2,9 @@
  * The fields of a survey (title, sections, languages, dates, threshold k, retention), shared by
  * the set-up page and "another survey" on the organiser page.
  */
-import { currentInstrument } from '../../../../worker/instrument';
-import { languages, requiredSections, type SectionId, type Language as SurveyLanguage } from '../../../../worker/instrument/types';
-import { DEFAULT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
+import { currentInstrument } from '../../../../core/instrument';
+import { languages, requiredSections, type SectionId, type Language as SurveyLanguage } from '../../../../core/instrument/types';
+import { DEFAULT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
 import { fill, useLanguage } from '../../lib/i18n';
 
 export interface SurveyDraft {

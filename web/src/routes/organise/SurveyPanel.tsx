@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { currentInstrument } from '../../../../worker/instrument';
-import { MIN_GROUP_SIZE } from '../../../../worker/schemas/partnership';
+import { currentInstrument } from '../../../../core/instrument';
+import { MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
 import { fill, type Language, useLanguage } from '../../lib/i18n';

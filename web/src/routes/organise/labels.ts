@@ -2,8 +2,8 @@
  * Names for the organiser's choices, in Dutch and English: collaboration functions, sectors, link
  * scopes. Shared by the set-up, organiser and partner-contact pages.
  */
-import type { LinkScope } from '../../../../db/schema';
-import type { collaborationFunctions, sectors } from '../../../../worker/schemas/partnership';
+import type { LinkScope } from '../../../../core/links';
+import type { collaborationFunctions, sectors } from '../../../../core/schemas/partnership';
 import type { Localized } from '../../lib/i18n';
 
 export type Sector = (typeof sectors)[number];

@@ -4,6 +4,7 @@
  */
 import type { apiClient } from '../../lib/api';
 
+export type { Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../core/instrument/types';
 export type {
   Band,
   FaultLine,
@@ -16,7 +17,6 @@ export type {
   SharedGround,
   ShownPartner,
 } from '../../../../worker/analysis/model';
-export type { Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../worker/instrument/types';
 
 type Client = ReturnType<typeof apiClient>['report'];
 type Body<R> = R extends (...args: never[]) => Promise<infer Res>

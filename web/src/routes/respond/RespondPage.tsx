@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Instrument, Item, Localized, Section } from '../../../../worker/instrument/types';
+import type { Instrument, Item, Localized, Section } from '../../../../core/instrument/types';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';

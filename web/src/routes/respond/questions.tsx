@@ -5,7 +5,7 @@
  */
 import { createContext, type JSX } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AnswerValue, Item, Localized, Option } from '../../../../worker/instrument/types';
+import type { AnswerValue, Item, Localized, Option } from '../../../../core/instrument/types';
 import { fill, useLanguage } from '../../lib/i18n';
 
 const words = {

@@ -2,7 +2,7 @@
  * Nothing lost: every answer is kept on the device at once (localStorage), sent to the server as a
  * draft in the background, and a submit made offline waits for the connection to return.
  */
-import type { AnswerValue } from '../../../../worker/instrument/types';
+import type { AnswerValue } from '../../../../core/instrument/types';
 
 export type AnswerMap = Record<string, AnswerValue>;
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { linkScopes } from '../../db/schema';
+import { linkScopes } from '../links';
 
 export const MAX_LINKS_PER_REQUEST = 500;
 
