@@ -58,8 +58,8 @@ const text = {
   minutes: { nl: 'ongeveer {n} min.', en: 'about {n} min.' },
   closesHelp: { nl: 'Leeg laten: open tot u hem zelf sluit.', en: 'Leave empty: open until you close it yourself.' },
   kHelp: {
-    nl: 'Niemand ziet een gemiddelde, grafiek, uitsplitsing of exportregel van een groep kleiner dan dit aantal. Zo zijn antwoorden niet terug te leiden naar een persoon. Standaard 5, nooit minder dan 3. Na de eerste antwoorden kan k alleen nog omhoog.',
-    en: 'Nobody sees a mean, chart, breakdown or export row for a group smaller than this number, so answers cannot be traced back to a person. Default 5, never below 3. Once answers have come in, k can only go up.',
+    nl: 'Niemand ziet een gemiddelde, grafiek, uitsplitsing of exportregel van een groep kleiner dan dit aantal. Zo zijn antwoorden niet terug te leiden naar een persoon. Standaard {default}, nooit minder dan {floor}. Na de eerste antwoorden kan k alleen nog omhoog.',
+    en: 'Nobody sees a mean, chart, breakdown or export row for a group smaller than this number, so answers cannot be traced back to a person. Default {default}, never below {floor}. Once answers have come in, k can only go up.',
   },
   retainHelp: {
     nl: 'De nacht na deze datum worden alle antwoorden van deze vragenlijst automatisch en definitief verwijderd. Leeg laten: bewaren tot u ze zelf verwijdert.',
@@ -200,7 +200,7 @@ export function SurveyFields({
       />
       {form.error(...at('minGroupSize', 'k'))}
       <p class="muted small" id={id('k-help')}>
-        {t(text.kHelp)}
+        {fill(t(text.kHelp), { default: DEFAULT_MIN_GROUP_SIZE, floor: MIN_GROUP_SIZE_FLOOR })}
       </p>
 
       <label for={id('retain')}>{t(fieldNames.retainUntil)}</label>
