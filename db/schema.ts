@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from '../core/confidentiality';
 import type { Language, SectionId } from '../core/instrument/types';
 import { linkScopes } from '../core/links';
 
@@ -57,8 +58,8 @@ export const surveys = sqliteTable(
     sections: text('sections', { mode: 'json' }).$type<SectionId[]>().notNull(),
     /** JSON array of languages offered to respondents. */
     languages: text('languages', { mode: 'json' }).$type<Language[]>().notNull(),
-    /** Confidentiality threshold k: no figure is shown for a group smaller than this. */
-    minGroupSize: integer('min_group_size').notNull().default(5),
+    /** Confidentiality threshold k: no figure is shown for a group smaller than this (core/confidentiality). */
+    minGroupSize: integer('min_group_size').notNull().default(DEFAULT_MIN_GROUP_SIZE),
     status: text('status', { enum: ['open', 'closed'] })
       .notNull()
       .default('open'),
@@ -68,7 +69,11 @@ export const surveys = sqliteTable(
     retainUntil: day('retain_until'),
     createdOn: day('created_on').notNull(),
   },
-  (t) => [index('surveys_by_partnership').on(t.partnershipId), check('surveys_k_at_least_3', sql`${t.minGroupSize} >= 3`)],
+  (t) => [
+    index('surveys_by_partnership').on(t.partnershipId),
+    // A literal in the DDL, not a bound parameter: the floor is part of the table's definition.
+    check(`surveys_k_at_least_${MIN_GROUP_SIZE_FLOOR}`, sql`${t.minGroupSize} >= ${sql.raw(String(MIN_GROUP_SIZE_FLOOR))}`),
+  ],
 );
 
 export type { LinkScope } from '../core/links';

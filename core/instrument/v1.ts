@@ -10,6 +10,8 @@
  * surveys keep the version they opened with and their stored answers are keyed by these ids. Fix a
  * typo if you must; for anything else add a version 2.
  */
+
+import { sectionV1 } from './sections';
 import type {
   AgreementItem,
   BipolarItem,
@@ -514,13 +516,11 @@ export const instrumentV1: Instrument = {
   version: 1,
   sections: [
     {
-      id: 'drives',
-      title: t('Drijfveren', 'Drives'),
+      ...sectionV1('drives'),
       intro: t(
         'Elke organisatie heeft eigen drijfveren: wat haar in beweging zet. Het gaat om hoe het in de praktijk gaat, niet om wat op papier staat. Er zijn geen goede of foute antwoorden.',
         'Every organisation has its own drives: the things that set it in motion. We ask how it works in practice, not what is written on paper. There are no right or wrong answers.',
       ),
-      minutes: 1.5,
       items: [
         {
           id: 'drives.allocation',
@@ -569,43 +569,35 @@ export const instrumentV1: Instrument = {
       ],
     },
     {
-      id: 'culture',
-      title: t('Werkwijze', 'Ways of working'),
+      ...sectionV1('culture'),
       intro: t(
         'Hoe werkt uw organisatie? Bij elke vraag ziet u twee kanten. Beide kanten kunnen goed zijn. Kies het punt dat het best past bij hoe het nu gaat.',
         'How does your organisation work? Each question shows two sides. Both sides can be good. Choose the point that best fits how things go now.',
       ),
-      minutes: 2,
       items: cultureItems,
     },
     {
-      id: 'values',
-      title: t('Waarden', 'Values'),
+      ...sectionV1('values'),
       intro: t(
         'Hoe belangrijk is elke waarde voor uw organisatie, in wat zij elke dag doet? Alle waarden zijn goed. Het gaat om wat voor uw organisatie het zwaarst weegt.',
         'How important is each value to your organisation, in what it does every day? All of these values are good. The question is what weighs most for your organisation.',
       ),
-      minutes: 1.5,
       items: valueItems,
     },
     {
-      id: 'readiness',
-      title: t('Klaar om samen te werken', 'Ready to collaborate'),
+      ...sectionV1('readiness'),
       intro: t(
         'Hoe klaar is uw organisatie voor deze samenwerking? Geef bij elke zin aan hoe eens of oneens u het bent. Weet u het niet? Kies dan ‘Weet ik niet’.',
         'How ready is your organisation for this partnership? For each statement, say how far you agree or disagree. If you do not know, choose ‘Don’t know’.',
       ),
-      minutes: 2.5,
       items: readinessItems,
     },
     {
-      id: 'value_case',
-      title: t('Halen en brengen', 'Get and bring'),
+      ...sectionV1('value_case'),
       intro: t(
         'In een samenwerking brengt elke partner iets in. En elke partner hoopt er iets uit te halen. Kies bij beide vragen alles wat past. Past niets? Kies dan niets.',
         'In a partnership every partner brings something. And every partner hopes to get something out of it. For both questions, choose everything that applies. If nothing applies, choose nothing.',
       ),
-      minutes: 1,
       items: [
         {
           id: 'value_case.bring',
@@ -629,43 +621,35 @@ export const instrumentV1: Instrument = {
       ],
     },
     {
-      id: 'triangle',
-      title: t('Waarde, kunnen en draagvlak', 'Value, capacity and support'),
+      ...sectionV1('triangle'),
       intro: t(
         'Deze vragen gaan over de samenwerking als geheel, niet over uw eigen organisatie. Geef aan hoe eens of oneens u het bent.',
         'These questions are about the partnership as a whole, not about your own organisation. Say how far you agree or disagree.',
       ),
-      minutes: 1,
       items: triangleItems,
     },
     {
-      id: 'tensions',
-      title: t('Spanningen', 'Tensions'),
+      ...sectionV1('tensions'),
       intro: t(
         'In elke samenwerking zijn spanningen. Dat is normaal, en erover praten helpt. Hoe sterk voelt u elke spanning in deze samenwerking?',
         'Every partnership has tensions. That is normal, and talking about them helps. How strongly do you feel each tension in this partnership?',
       ),
-      minutes: 1,
       items: tensionItems,
     },
     {
-      id: 'perceptions',
-      title: t('Hoe ziet u de andere partners?', 'How do you see the other partners?'),
+      ...sectionV1('perceptions'),
       intro: t(
         'Vijf vragen uit ‘Werkwijze’ komen terug, nu over elke andere partner. Geef uw eigen indruk, ook als u een partner niet goed kent. Weet u het echt niet? Sla de vraag dan over.',
         'Five questions from ‘Ways of working’ come back, now about each other partner. Give your own impression, even if you do not know a partner well. If you really cannot say, skip the question.',
       ),
-      minutes: 1.5,
       items: perceptionItems,
     },
     {
-      id: 'open',
-      title: t('In uw eigen woorden', 'In your own words'),
+      ...sectionV1('open'),
       intro: t(
         'Twee open vragen. U mag ze overslaan. Schrijf geen namen of andere dingen waaraan iemand te herkennen is. Uw tekst wordt alleen getoond als genoeg collega’s meedoen.',
         'Two open questions. You may skip them. Do not write names or anything else that could identify someone. Your text is only shown if enough colleagues take part.',
       ),
-      minutes: 1.5,
       items: [
         {
           id: 'open.success',
@@ -690,13 +674,11 @@ export const instrumentV1: Instrument = {
       ],
     },
     {
-      id: 'about',
-      title: t('Over u', 'About you'),
+      ...sectionV1('about'),
       intro: t(
         'Twee korte vragen. We gebruiken ze alleen om grote groepen te vergelijken, en alleen als een groep groot genoeg is. U mag ze overslaan.',
         'Two short questions. We only use them to compare large groups, and only when a group is big enough. You may skip them.',
       ),
-      minutes: 0.5,
       items: [
         {
           id: 'about.role',

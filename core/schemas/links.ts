@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { linkScopes } from '../links';
+import { messageKey } from './messages';
 
 export const MAX_LINKS_PER_REQUEST = 500;
 
@@ -14,9 +15,9 @@ export const NewLinksSchema = v.pipe(
   }),
   v.check(
     (l) => !l.scope.startsWith('respondent') || (l.surveyId !== undefined && l.partnerId !== undefined),
-    'a respondent link needs a survey and a partner',
+    messageKey('respondent_link_target'),
   ),
-  v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, 'a partner-contact link needs a partner'),
+  v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, messageKey('contact_link_partner')),
 );
 
 export const LinkIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });

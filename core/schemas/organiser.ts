@@ -1,10 +1,11 @@
 /**
  * Request schemas for the organiser's survey management (new survey, settings, export, deletion).
- * The web app validates its forms with these same schemas.
+ * The organiser's forms validate with these same schemas before sending (see partnership.ts).
  */
 import * as v from 'valibot';
 import { languages } from '../instrument/types';
-import { DaySchema, MIN_GROUP_SIZE } from './partnership';
+import { messageKey } from './messages';
+import { closesAfterOpening, DaySchema, keptUntilClosing, MinGroupSizeSchema } from './partnership';
 
 export { SurveySchema as NewSurveySchema } from './partnership';
 
@@ -13,23 +14,24 @@ export const SurveyIdParamSchema = v.object({ surveyId: v.pipe(v.string(), v.uui
 
 /**
  * Settings an organiser may change after creating a survey. The threshold k can only be lowered
- * while no responses exist (respondents were promised the k they saw); the route checks that.
+ * while no responses exist (respondents were promised the k they saw); the route checks that, and
+ * the order of the days once the change is merged with the stored ones.
  */
 export const SurveySettingsSchema = v.pipe(
   v.object({
-    minGroupSize: v.optional(
-      v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100)),
-    ),
+    minGroupSize: v.optional(MinGroupSizeSchema),
     opensOn: v.optional(DaySchema),
     closesOn: v.optional(v.nullable(DaySchema)),
     retainUntil: v.optional(v.nullable(DaySchema)),
   }),
-  v.check((s) => Object.values(s).some((value) => value !== undefined), 'change at least one setting'),
+  v.check((s) => Object.values(s).some((value) => value !== undefined), messageKey('settings_empty')),
+  v.forward(v.partialCheck([['opensOn'], ['closesOn']], closesAfterOpening, messageKey('closes_before_opening')), ['closesOn']),
+  v.forward(v.partialCheck([['closesOn'], ['retainUntil']], keptUntilClosing, messageKey('retain_before_closing')), ['retainUntil']),
 );
 
 /** Deleting responses for good: the organiser types the survey's title to confirm. */
 export const DeleteResponsesSchema = v.object({
-  confirm: v.pipe(v.string(), v.trim(), v.minLength(1, 'type the survey title to confirm')),
+  confirm: v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('confirm_title'))),
 });
 
 /** The language of the export's header row (and of labels such as "don't know"). */

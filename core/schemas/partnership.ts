@@ -1,51 +1,72 @@
 /**
- * Request bodies for setting up a partnership and its survey. The web app validates its forms with
- * these same schemas, so client and server never disagree.
+ * Request bodies for setting up a partnership and its survey. The organiser's forms validate with
+ * these same schemas before sending, so the page and the Worker never disagree; every message is a
+ * key of messages.ts, which words it in the reader's language.
  */
 import * as v from 'valibot';
+import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../confidentiality';
 import { languages, requiredSections, sectionIds } from '../instrument/types';
+import { messageKey } from './messages';
 
 export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
 
 /** Day strings as stored: `YYYY-MM-DD`. */
-export const DaySchema = v.pipe(v.string(), v.isoDate('use a date as YYYY-MM-DD'));
+export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')));
 
-const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'fill this in'), v.maxLength(max, `at most ${max} characters`));
+const name = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('required')), v.maxLength(max, messageKey('too_long')));
 
-export const PartnerSchema = v.object({
+const PartnerSchema = v.object({
   name: name(120),
   sector: v.picklist(sectors),
   expectedStaff: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))), null),
   shownAsOrganisation: v.optional(v.boolean(), false),
 });
 
-export const MIN_GROUP_SIZE = 3;
-export const DEFAULT_GROUP_SIZE = 5;
+/** k as an organiser may set it: a whole number, never below the floor (core/confidentiality). */
+export const MinGroupSizeSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(MIN_GROUP_SIZE_FLOOR, messageKey('k_floor')),
+  v.maxValue(MIN_GROUP_SIZE_CEILING),
+);
+
+/** The days of a survey, as a new survey or a change of settings has them. */
+export interface SurveyDays {
+  readonly opensOn?: string;
+  readonly closesOn?: string | null;
+  readonly retainUntil?: string | null;
+}
+
+/*
+ * Open ≤ close ≤ keep, for a new survey and for changed settings alike. Each rule runs once its two
+ * days are valid, whatever else is wrong (partialCheck), and is reported at the later day, where the
+ * organiser fixes it (forward).
+ */
+export const closesAfterOpening = (s: SurveyDays) => !s.closesOn || !s.opensOn || s.opensOn <= s.closesOn;
+export const keptUntilClosing = (s: SurveyDays) => !s.retainUntil || !s.closesOn || s.closesOn <= s.retainUntil;
 
 export const SurveySchema = v.pipe(
   v.object({
     title: name(160),
     sections: v.pipe(
       v.array(v.picklist(sectionIds)),
-      v.check((chosen) => requiredSections.every((s) => chosen.includes(s)), `a survey uses at least: ${requiredSections.join(', ')}`),
-      v.check((chosen) => new Set(chosen).size === chosen.length, 'each section once'),
+      v.check((chosen) => requiredSections.every((s) => chosen.includes(s)), messageKey('sections_required')),
+      v.check((chosen) => new Set(chosen).size === chosen.length, messageKey('each_once')),
     ),
     languages: v.pipe(
       v.array(v.picklist(languages)),
-      v.minLength(1, 'at least one language'),
-      v.check((l) => new Set(l).size === l.length, 'each language once'),
+      v.minLength(1, messageKey('languages_required')),
+      v.check((l) => new Set(l).size === l.length, messageKey('each_once')),
     ),
-    minGroupSize: v.optional(
-      v.pipe(v.number(), v.integer(), v.minValue(MIN_GROUP_SIZE, `the threshold is never below ${MIN_GROUP_SIZE}`), v.maxValue(100)),
-      DEFAULT_GROUP_SIZE,
-    ),
+    minGroupSize: v.optional(MinGroupSizeSchema, DEFAULT_MIN_GROUP_SIZE),
     opensOn: v.optional(DaySchema),
     closesOn: v.optional(v.nullable(DaySchema), null),
     retainUntil: v.optional(v.nullable(DaySchema), null),
   }),
-  v.check((s) => !s.closesOn || !s.opensOn || s.opensOn <= s.closesOn, 'the closing date comes after the opening date'),
-  v.check((s) => !s.retainUntil || !s.closesOn || s.closesOn <= s.retainUntil, 'responses are kept at least until the survey closes'),
+  v.forward(v.partialCheck([['opensOn'], ['closesOn']], closesAfterOpening, messageKey('closes_before_opening')), ['closesOn']),
+  v.forward(v.partialCheck([['closesOn'], ['retainUntil']], keptUntilClosing, messageKey('retain_before_closing')), ['retainUntil']),
 );
 
 export const NewPartnershipSchema = v.object({
@@ -57,8 +78,8 @@ export const NewPartnershipSchema = v.object({
   }),
   partners: v.pipe(
     v.array(PartnerSchema),
-    v.minLength(2, 'a partnership has at least two partners'),
-    v.maxLength(40, 'at most 40 partners'),
+    v.minLength(2, messageKey('partners_too_few')),
+    v.maxLength(40, messageKey('partners_too_many')),
   ),
   survey: v.optional(SurveySchema),
 });

@@ -4,8 +4,8 @@
  * respondents (`breakdownVisible`); then the "did not answer" group is shown too, computed exactly
  * as all − the answered groups from the integer counters.
  */
+import { breakdownVisible } from '../../core/confidentiality';
 import type { SingleChoiceItem } from '../../core/instrument/types';
-import { breakdownVisible } from './confidentiality';
 import type { AnalysisContext, ShownPartnerData } from './context';
 import type { BreakdownDimension, BreakdownGroup, BreakdownsReport } from './model';
 import { describe } from './moments';

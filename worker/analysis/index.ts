@@ -4,10 +4,10 @@
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
+import { effectiveMinGroupSize, partnerVisibility } from '../../core/confidentiality';
 import { surveyItems, surveySections } from '../../core/instrument';
 import { analyseBreakdowns } from './breakdowns';
-import { effectiveMinGroupSize, partnerVisibility } from './confidentiality';
-import type { AnalysisContext, ReportInput, ShownPartnerData } from './context';
+import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
 import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
 import { scaleTable } from './partner-items';
@@ -16,12 +16,23 @@ import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
 import { ALL_GROUP, counterKeyCache } from './stats';
 import { analyseTensions } from './tensions';
-import { thresholds } from './thresholds';
+import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
 
 export type { GroupAggregate, PartnerInput, ReportInput } from './context';
 export type * from './model';
 export * from './thresholds';
+
+/**
+ * A partner as the report lists it: shown (with its count, and indicative when small) or only
+ * named, as the confidentiality rules decide.
+ */
+function partnerEntry(partner: PartnerInput, respondents: number, k: number): PartnerEntry {
+  const { id, name } = partner;
+  const visibility = partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents }, k);
+  if (visibility.status !== 'shown') return { id, name, status: visibility.status };
+  return { id, name, status: 'shown', respondents, basis: visibility.basis, indicative: respondents < INDICATIVE_BELOW };
+}
 
 /**
  * Applies the confidentiality rules: every partner's entry, and the counters of the shown ones only.
@@ -35,7 +46,7 @@ function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: A
   for (const partner of input.partners) {
     const groups = input.stats.get(partner.id);
     const all = groups?.get(ALL_GROUP);
-    const entry = partnerVisibility({ ...partner, respondents: all?.respondents ?? 0 }, k);
+    const entry = partnerEntry(partner, all?.respondents ?? 0, k);
     partners.push(entry);
     if (entry.status === 'shown' && groups && all) shown.push({ entry, all: all.stats, groups });
   }

@@ -7,6 +7,7 @@
  * Figures are rounded to REPORTED_DECIMALS (4) decimals; every rule was applied to the unrounded
  * values. `null` means "no figure": too few answers to compute it, never zero.
  */
+import type { ShownBasis } from '../../core/confidentiality';
 import type { ReadinessFactor, SectionId, TriangleSide } from '../../core/instrument/types';
 import type { Description, Interval } from './moments';
 import type { Thresholds } from './thresholds';
@@ -19,11 +20,8 @@ export interface ShownPartner {
   readonly name: string;
   readonly status: 'shown';
   readonly respondents: number;
-  /**
-   * `anonymous_group`: at least k respondents. `organisation_position`: fewer than k, shown because
-   * the organiser marked the partner so and its respondents were told (PRODUCT.md §6).
-   */
-  readonly basis: 'anonymous_group' | 'organisation_position';
+  /** At least k respondents, or fewer but shown as the organisation's position by agreement. */
+  readonly basis: ShownBasis;
   /** Fewer than INDICATIVE_BELOW respondents: every figure about it is indicative. */
   readonly indicative: boolean;
 }
@@ -316,7 +314,7 @@ export interface BreakdownsReport {
 }
 
 export interface Report {
-  /** The survey's k (never below MIN_GROUP_SIZE_FLOOR). */
+  /** The survey's k as applied (`effectiveMinGroupSize`: never below MIN_GROUP_SIZE_FLOOR). */
   readonly minGroupSize: number;
   readonly thresholds: Thresholds;
   /** Every partner in partnership order: shown, or "not enough responses". */

@@ -5,9 +5,9 @@
  * (`raterQualifies`), so no figure rests on fewer than k people, and a partner under k is neither
  * rated nor rating. The gap is called notable by the same rule as a conflict between partners.
  */
+import { raterQualifies } from '../../core/confidentiality';
 import type { PerceptionItem } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
-import { raterQualifies } from './confidentiality';
 import type { AnalysisContext } from './context';
 import type { PerceptionItemReport, PerceptionsReport, PerceptionTarget } from './model';
 import { describe, isDivided, rounded, roundedOrNull, sampleVariance, withinGroupAgreement } from './moments';

@@ -2,17 +2,14 @@
  * Every threshold the alignment model uses, named once. docs/alignment.md explains each one by the
  * name used here, and the report repeats them (`Report.thresholds`) so the page can say why it
  * calls something a conflict. Shares (`…_SHARE`) are fractions of an item's scale range
- * (points − 1), so one rule serves 5- and 7-point scales alike.
+ * (points − 1), so one rule serves 5- and 7-point scales alike. The confidentiality rules (k, free
+ * text) are not thresholds of the model: they live in core/confidentiality, and the report repeats
+ * the one a reader needs to understand it.
  */
-
-/** k is never below this, whatever is stored (PRODUCT.md §6). */
-export const MIN_GROUP_SIZE_FLOOR = 3;
+import { COMMENTS_MIN_RESPONDENTS } from '../../core/confidentiality';
 
 /** A partner (or item) with fewer respondents than this is marked indicative. */
 export const INDICATIVE_BELOW = 10;
-
-/** Free text is shown only for partners with at least this many respondents (and at least k). */
-export const COMMENTS_MIN_RESPONDENTS = 10;
 
 /**
  * Within-partner agreement: below this r_wg a partner is "divided" on an item and its mean is not

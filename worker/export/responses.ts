@@ -1,28 +1,30 @@
 /**
  * The responses export: one row per response, one column per answer value, header in one
- * language. Pure (no I/O), so the confidentiality rules it applies are easy to test:
+ * language. Pure (no I/O). It applies the report's confidentiality rules (core/confidentiality),
+ * with the survey's effective k, so the CSV never shows what the report would withhold:
  *
- * - only partners with at least k respondents have response rows (PRODUCT.md §6); a partner under k
- *   gets one row that names it with "not enough responses" and carries nothing else;
- * - a breakdown answer (role, involvement) is left empty where its group within the partner is
- *   smaller than k, since it would otherwise single people out;
- * - perception columns exist only about partners that are themselves shown, so a partner under k
- *   is not even named;
- * - free text is included only for partners with at least COMMENT_MIN_GROUP (and k) respondents;
+ * - a partner has response rows only when the report shows it (at least k respondents, or fewer
+ *   and shown as the organisation's position by agreement); any other partner gets one row that
+ *   names it with "not enough responses" and carries nothing else;
+ * - a breakdown answer (role, involvement) is filled in only where the report shows that
+ *   breakdown for the partner: every group, including those who did not answer, has k or nobody;
+ * - perception columns exist only about shown partners, and a partner's ratings of another are
+ *   filled in only when at least k of its respondents gave one;
+ * - free text only for partners with at least max(10, k) respondents;
  * - rows carry the partner and the day, nothing else about the respondent, sorted so the row order
  *   says nothing about who answered when within a day.
  */
 
+import { breakdownVisible, commentsAllowed, effectiveMinGroupSize, partnerVisibility, raterQualifies } from '../../core/confidentiality';
 import { surveyItems } from '../../core/instrument';
 import type { Instrument, Item, Language, SectionId } from '../../core/instrument/types';
 import type { CsvCell } from './csv';
 
-/** Free text is shown (and exported) only for groups at least this large (PRODUCT.md §6). */
-export const COMMENT_MIN_GROUP = 10;
-
 export interface ExportPartner {
   readonly id: string;
   readonly name: string;
+  /** Marked by the organiser, with the partner's agreement: shown below k (see core/confidentiality). */
+  readonly shownAsOrganisation: boolean;
 }
 
 export interface ExportResponse {
@@ -35,6 +37,7 @@ export interface ExportResponse {
 export interface ResponsesExportInput {
   readonly instrument: Instrument;
   readonly sections: readonly SectionId[];
+  /** The survey's stored k; the export applies `effectiveMinGroupSize` of it, as the report does. */
   readonly minGroupSize: number;
   /** In the partnership's order; rows follow it. */
   readonly partners: readonly ExportPartner[];
@@ -45,7 +48,7 @@ export interface ResponsesExportInput {
 export interface ResponsesExport {
   readonly header: string[];
   readonly rows: CsvCell[][];
-  /** Partners left out because fewer than k of their staff responded. */
+  /** Partners the report does not show, so the export has no rows of theirs. */
   readonly excludedPartnerIds: string[];
 }
 
@@ -53,11 +56,13 @@ const fixedHeaders = { partner: { nl: 'Partner', en: 'Partner' }, day: { nl: 'Da
 const dontKnow = { nl: 'weet niet', en: "don't know" } as const;
 const notEnoughResponses = { nl: 'niet genoeg reacties (minder dan {k})', en: 'not enough responses (fewer than {k})' } as const;
 
+/** What may be exported of the answers of one row's partner. */
 interface RowContext {
-  /** Whether free text may be exported for this row's partner. */
   readonly textAllowed: boolean;
-  /** Breakdown answers whose group within this row's partner is large enough, as `itemId:optionId`. */
-  readonly breakdownAllowed: ReadonlySet<string>;
+  /** The breakdown items the report shows for this partner. */
+  readonly breakdownsShown: ReadonlySet<string>;
+  /** `itemId@partnerId`: the perceptions of another partner this partner has at least k ratings of. */
+  readonly ratingsShown: ReadonlySet<string>;
 }
 
 interface Column {
@@ -68,6 +73,7 @@ interface Column {
 const record = (value: unknown): Readonly<Record<string, unknown>> | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 const numberOrEmpty = (value: unknown): CsvCell => (typeof value === 'number' ? value : '');
+const rating = (answers: Readonly<Record<string, unknown>>, itemId: string, partnerId: string) => record(answers[itemId])?.[partnerId];
 
 /** The columns one item contributes. */
 function columnsFor(item: Item, partners: readonly ExportPartner[], language: Language): Column[] {
@@ -89,7 +95,8 @@ function columnsFor(item: Item, partners: readonly ExportPartner[], language: La
     case 'perception':
       return partners.map((partner) => ({
         header: `${label} (1 = ${item.left[language]}, 7 = ${item.right[language]}): ${partner.name}`,
-        value: (answers) => numberOrEmpty(record(answers[item.id])?.[partner.id]),
+        value: (answers, context) =>
+          context.ratingsShown.has(`${item.id}@${partner.id}`) ? numberOrEmpty(rating(answers, item.id, partner.id)) : '',
       }));
     case 'bipolar':
       return [
@@ -108,7 +115,7 @@ function columnsFor(item: Item, partners: readonly ExportPartner[], language: La
           header: label,
           value: (answers, context) => {
             const option = item.options.find((o) => o.id === answers[item.id]);
-            return option && context.breakdownAllowed.has(`${item.id}:${option.id}`) ? option.label[language] : '';
+            return option && context.breakdownsShown.has(item.id) ? option.label[language] : '';
           },
         },
       ];
@@ -125,55 +132,54 @@ function columnsFor(item: Item, partners: readonly ExportPartner[], language: La
   }
 }
 
-/**
- * The breakdown answers that may be shown within one partner: groups of at least k. When hiding
- * the small groups would leave fewer than k empty cells (some of them hidden answers), the empty
- * cells would themselves single people out, so the item is hidden for the whole partner.
- */
-function allowedBreakdowns(items: readonly Item[], groupSizes: ReadonlyMap<string, number>, minGroupSize: number): Set<string> {
-  const allowed = new Set<string>();
+/** The breakdown items shown for one partner: those `breakdownVisible` lets through, as in the report. */
+function shownBreakdowns(items: readonly Item[], own: readonly ExportResponse[], k: number): Set<string> {
+  const shown = new Set<string>();
   for (const item of items) {
     if (item.format !== 'single_choice') continue;
-    const groups = [...groupSizes].filter(([key]) => key.startsWith(`${item.id}:`));
-    const isOption = (key: string) => item.options.some((o) => key === `${item.id}:${o.id}`);
-    const shown = groups.filter(([key, n]) => isOption(key) && n >= minGroupSize);
-    const hidden = groups.filter(([key, n]) => isOption(key) && n < minGroupSize).reduce((sum, [, n]) => sum + n, 0);
-    const empty = groups.filter(([key, n]) => !isOption(key) || n < minGroupSize).reduce((sum, [, n]) => sum + n, 0);
-    if (hidden > 0 && empty < minGroupSize) continue;
-    for (const [key] of shown) allowed.add(key);
+    const groups = item.options.map((option) => own.filter((response) => response.answers[item.id] === option.id).length);
+    const notAnswered = own.length - groups.reduce((a, b) => a + b, 0);
+    if (breakdownVisible(groups, notAnswered, k)) shown.add(item.id);
   }
-  return allowed;
+  return shown;
+}
+
+/** The perceptions one partner's rows may carry: ratings of a shown partner given by at least k of them. */
+function shownRatings(items: readonly Item[], shownPartners: readonly ExportPartner[], own: readonly ExportResponse[], k: number) {
+  const shown = new Set<string>();
+  for (const item of items) {
+    if (item.format !== 'perception') continue;
+    for (const target of shownPartners) {
+      const ratings = own.filter((response) => typeof rating(response.answers, item.id, target.id) === 'number').length;
+      if (raterQualifies(ratings, k)) shown.add(`${item.id}@${target.id}`);
+    }
+  }
+  return shown;
 }
 
 /** Builds the export's header and rows under the confidentiality rules above. */
 export function buildResponsesExport(input: ResponsesExportInput): ResponsesExport {
-  const { language, minGroupSize } = input;
+  const { language } = input;
+  const k = effectiveMinGroupSize(input.minGroupSize);
   const items = surveyItems(input.instrument, input.sections);
   const byPartner = new Map<string, ExportResponse[]>();
   for (const response of input.responses) byPartner.set(response.partnerId, [...(byPartner.get(response.partnerId) ?? []), response]);
-  const shownPartners = input.partners.filter((partner) => (byPartner.get(partner.id)?.length ?? 0) >= minGroupSize);
+  const responsesOf = (partner: ExportPartner) => byPartner.get(partner.id) ?? [];
+  const shownPartners = input.partners.filter(
+    (partner) =>
+      partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents: responsesOf(partner).length }, k).status ===
+      'shown',
+  );
   const columns = items.flatMap((item) => columnsFor(item, shownPartners, language));
   const header = [fixedHeaders.partner[language], fixedHeaders.day[language], ...columns.map((c) => c.header)];
 
   const rows: CsvCell[][] = [];
-  const excludedPartnerIds: string[] = [];
-  for (const partner of input.partners) {
-    const own = byPartner.get(partner.id) ?? [];
-    if (own.length < minGroupSize) {
-      excludedPartnerIds.push(partner.id);
-      continue;
-    }
-    const groupSizes = new Map<string, number>();
-    for (const response of own) {
-      for (const item of items) {
-        if (item.format !== 'single_choice') continue;
-        const key = `${item.id}:${String(response.answers[item.id])}`;
-        groupSizes.set(key, (groupSizes.get(key) ?? 0) + 1);
-      }
-    }
+  for (const partner of shownPartners) {
+    const own = responsesOf(partner);
     const context: RowContext = {
-      textAllowed: own.length >= Math.max(COMMENT_MIN_GROUP, minGroupSize),
-      breakdownAllowed: allowedBreakdowns(items, groupSizes, minGroupSize),
+      textAllowed: commentsAllowed(own.length, k),
+      breakdownsShown: shownBreakdowns(items, own, k),
+      ratingsShown: shownRatings(items, shownPartners, own, k),
     };
     // Day first, then the random row id: nothing in the order hints at the order of submission.
     const sorted = [...own].sort((a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.id.localeCompare(b.id));
@@ -181,9 +187,10 @@ export function buildResponsesExport(input: ResponsesExportInput): ResponsesExpo
       rows.push([partner.name, response.submittedOn, ...columns.map((column) => column.value(response.answers, context))]);
     }
   }
-  // Said once per partner under k, after the response rows, with no count and no answer.
-  for (const partner of input.partners.filter((p) => excludedPartnerIds.includes(p.id))) {
-    rows.push([partner.name, notEnoughResponses[language].replace('{k}', String(minGroupSize)), ...columns.map(() => '')]);
+  // Said once per partner not shown, after the response rows, with no count and no answer.
+  const excluded = input.partners.filter((partner) => !shownPartners.includes(partner));
+  for (const partner of excluded) {
+    rows.push([partner.name, notEnoughResponses[language].replace('{k}', String(k)), ...columns.map(() => '')]);
   }
-  return { header, rows, excludedPartnerIds };
+  return { header, rows, excludedPartnerIds: excluded.map((partner) => partner.id) };
 }

@@ -1,35 +1,35 @@
 /**
  * Request validation with valibot (through Standard Schema), wired into Hono so the typed client
  * (Hono RPC) knows every body and parameter. A failure becomes a 400 in the API's error shape that
- * names each field.
+ * names each field in words, in the request's language (core/schemas/messages.ts), exactly as the
+ * organiser's forms word it before sending.
  */
 import { sValidator } from '@hono/standard-validator';
 import type { ValidationTargets } from 'hono';
-import type { GenericSchema } from 'valibot';
+import * as v from 'valibot';
+import { fieldIssues, issuesText, issueText } from '../../core/schemas/messages';
 import { ApiError } from './errors';
 
-const fieldOf = (path: readonly (PropertyKey | { key: PropertyKey })[] | undefined) =>
-  (path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+/** A 400 for valibot issues: each names its field, in both languages; `code` says what kind of refusal. */
+export function invalidRequest(issues: readonly v.BaseIssue<unknown>[], code = 'invalid_request'): ApiError {
+  const described = fieldIssues(issues);
+  return new ApiError(
+    400,
+    code,
+    { nl: issuesText(described, 'nl'), en: issuesText(described, 'en') },
+    described.map((issue) => ({
+      itemId: issue.path,
+      code: issue.key,
+      message: { nl: issueText(issue, 'nl'), en: issueText(issue, 'en') },
+    })),
+  );
+}
 
-export function validate<Target extends keyof ValidationTargets, Schema extends GenericSchema>(target: Target, schema: Schema) {
+export function validate<Target extends keyof ValidationTargets, Schema extends v.GenericSchema>(target: Target, schema: Schema) {
   return sValidator(target, schema, (result) => {
     if (result.success) return;
-    const issues = result.error.map((issue) => {
-      const field = fieldOf(issue.path);
-      return {
-        itemId: field,
-        code: 'invalid',
-        message: { nl: `${field || 'verzoek'}: ${issue.message}`, en: `${field || 'request'}: ${issue.message}` },
-      };
-    });
-    throw new ApiError(
-      400,
-      'invalid_request',
-      {
-        nl: `Het verzoek klopt niet: ${issues.map((i) => i.message.nl).join('; ')}`,
-        en: `The request is not valid: ${issues.map((i) => i.message.en).join('; ')}`,
-      },
-      issues,
-    );
+    // Standard Schema passes on only a message and a path; valibot's own issues also say which
+    // rule failed and its limit, which the words need. Parsing again happens only for a refusal.
+    throw invalidRequest(v.safeParse(schema, result.data).issues ?? []);
   });
 }

@@ -2,13 +2,11 @@
  * The instrument is public: respondents and works councils can read every question a survey asks.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import { currentInstrument, getInstrument } from '../../core/instrument';
+import { VersionParamSchema } from '../../core/schemas/instrument';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-
-const VersionParamSchema = v.object({ version: v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'a version number'), v.transform(Number)) });
 
 export const instrumentRoutes = new Hono<AppEnv>()
   .get('/', (c) => c.json({ current: currentInstrument.version }))

@@ -7,6 +7,8 @@
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import * as v from 'valibot';
+import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { currentInstrument, getInstrument } from '../../core/instrument';
 import { LinkIdParamSchema, NewLinksSchema } from '../../core/schemas/links';
 import {
@@ -21,7 +23,7 @@ import type { AppEnv } from '../env';
 import { toCsv } from '../export/csv';
 import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
-import { validate } from '../http/validate';
+import { invalidRequest, validate } from '../http/validate';
 import { today } from '../store/db';
 import { readSurveyResponses, surveyHasResponses } from '../store/export';
 import { issueLinks, listLinks, reissueLink, revokeLink } from '../store/links';
@@ -60,20 +62,14 @@ async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> 
 /** A survey as the organiser sees it, with whether respondents can answer today. */
 const surveyView = (survey: Survey) => ({ ...survey, isOpen: surveyIsOpen(survey) });
 
-/** Checks the order of a survey's days after a change: open ≤ close ≤ keep. */
+/**
+ * Checks the order of a survey's days after a change, merged with the days it keeps: the same
+ * rules as the settings schema, which cannot see the stored days.
+ */
 function checkDayOrder(survey: Pick<Survey, 'opensOn' | 'closesOn' | 'retainUntil'>) {
-  if (survey.closesOn && survey.opensOn > survey.closesOn) {
-    throw new ApiError(400, 'invalid_dates', {
-      nl: 'De sluitingsdatum ligt na de openingsdatum.',
-      en: 'The closing date must come after the opening date.',
-    });
-  }
-  if (survey.retainUntil && survey.closesOn && survey.retainUntil < survey.closesOn) {
-    throw new ApiError(400, 'invalid_dates', {
-      nl: 'Antwoorden worden minstens bewaard tot de vragenlijst sluit.',
-      en: 'Responses are kept at least until the survey closes.',
-    });
-  }
+  const days = { opensOn: survey.opensOn, closesOn: survey.closesOn, retainUntil: survey.retainUntil };
+  const result = v.safeParse(SurveySettingsSchema, days);
+  if (!result.success) throw invalidRequest(result.issues, 'invalid_dates');
 }
 
 export const organiserRoutes = new Hono<AppEnv>()
@@ -98,9 +94,10 @@ export const organiserRoutes = new Hono<AppEnv>()
       (await surveyHasResponses(c.get('db'), survey.id))
     ) {
       // Respondents answered under the threshold they were shown: it may go up, never down.
+      const promised = effectiveMinGroupSize(survey.minGroupSize);
       throw new ApiError(409, 'threshold_fixed', {
-        nl: `Er zijn al antwoorden binnen onder de belofte dat groepen kleiner dan ${survey.minGroupSize} niet getoond worden. De drempel kan nu alleen nog omhoog.`,
-        en: `Responses have come in under the promise that groups smaller than ${survey.minGroupSize} are not shown. The threshold can now only go up.`,
+        nl: `Er zijn al antwoorden binnen onder de belofte dat groepen kleiner dan ${promised} niet getoond worden. De drempel kan nu alleen nog omhoog.`,
+        en: `Responses have come in under the promise that groups smaller than ${promised} are not shown. The threshold can now only go up.`,
       });
     }
     const settings = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));

@@ -3,6 +3,7 @@
  * about any other partner. Read-only.
  */
 import { Hono } from 'hono';
+import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { listRespondentLinks } from '../store/links';
@@ -29,7 +30,7 @@ export const partnerRoutes = new Hono<AppEnv>().use(requireLink('partner_contact
       title: s.title,
       opensOn: s.opensOn,
       closesOn: s.closesOn,
-      minGroupSize: s.minGroupSize,
+      minGroupSize: effectiveMinGroupSize(s.minGroupSize),
       isOpen: surveyIsOpen(s),
       progress: progress[i]!,
     })),

@@ -5,24 +5,17 @@
  * the pure `worker/analysis` module.
  */
 import { type Context, Hono } from 'hono';
-import * as v from 'valibot';
+import { commentsAllowed, commentsMinRespondents, effectiveMinGroupSize } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
+import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
-import { commentsAllowed, effectiveMinGroupSize } from '../analysis/confidentiality';
-import { COMMENTS_MIN_RESPONDENTS } from '../analysis/thresholds';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
 import { type AggregateRow, partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery } from '../store/aggregates';
 import { readCommentSamples } from '../store/comments';
 import { getPartnership } from '../store/partnerships';
-
-const surveyId = v.optional(v.pipe(v.string(), v.uuid()));
-const partnerId = v.pipe(v.string(), v.uuid());
-const ReportQuerySchema = v.object({ surveyId });
-const PairQuerySchema = v.object({ surveyId, a: partnerId, b: partnerId });
-const PartnerQuerySchema = v.object({ surveyId, partnerId });
 
 const notShown = () =>
   new ApiError(404, 'not_shown', {
@@ -119,7 +112,7 @@ export const reportRoutes = new Hono<AppEnv>()
     return c.json({
       ...surveyHeader(found),
       comments: {
-        minRespondents: Math.max(k, COMMENTS_MIN_RESPONDENTS),
+        minRespondents: commentsMinRespondents(k),
         byPartner: eligible.map((id) => ({
           partnerId: id,
           items: samples.filter((s) => s.partnerId === id).map(({ itemId, bodies }) => ({ itemId, comments: bodies })),

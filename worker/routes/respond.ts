@@ -4,6 +4,7 @@
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
 import { type AnswerIssue, validateAnswers } from '../../core/instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
@@ -57,7 +58,8 @@ export const respondRoutes = new Hono<AppEnv>()
         instrumentVersion: instrument.version,
         sections: survey.sections,
         languages: survey.languages,
-        minGroupSize: survey.minGroupSize,
+        // The k the respondent is promised is the k the report applies.
+        minGroupSize: effectiveMinGroupSize(survey.minGroupSize),
         closesOn: survey.closesOn,
       },
     });

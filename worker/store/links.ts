@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { LinkScope } from '../../core/links';
 import { capabilityLinks } from '../../db/schema';
-import { hashesEqual, hashSecret, newSecret } from '../access/secrets';
+import { hashSecret, newSecret } from '../access/secrets';
 import { type Database, newId, today } from './db';
 
 export type CapabilityLink = typeof capabilityLinks.$inferSelect;
@@ -46,12 +46,16 @@ export async function prepareLink(request: LinkRequest): Promise<IssuedLink> {
   };
 }
 
-/** The live link a secret opens, or undefined when it is unknown or revoked (callers can't tell which). */
+/**
+ * The live link a secret opens, or undefined when it is unknown or revoked (callers can't tell which).
+ * Looked up by the SHA-256 of the secret through a unique index. That lookup is not constant-time,
+ * and need not be: a guesser controls the secret, not its hash, so even learning how near a
+ * guess's hash came to a stored one would not bring them nearer a secret (144 random bits) that
+ * hashes to it.
+ */
 export async function findLink(db: Database, secret: string): Promise<CapabilityLink | undefined> {
-  const hash = await hashSecret(secret);
-  const link = await db.query.capabilityLinks.findFirst({ where: eq(capabilityLinks.tokenHash, hash) });
-  if (!link || link.revoked || !hashesEqual(link.tokenHash, hash)) return undefined;
-  return link;
+  const link = await db.query.capabilityLinks.findFirst({ where: eq(capabilityLinks.tokenHash, await hashSecret(secret)) });
+  return link && !link.revoked ? link : undefined;
 }
 
 /** Revokes a link of the partnership; false when no such link belongs to it. */

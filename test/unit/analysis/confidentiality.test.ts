@@ -1,12 +1,13 @@
 /**
  * The confidentiality promise (PRODUCT.md §6) as the report keeps it: partners and groups under k
- * show nothing and cannot be derived; small partners shown by agreement are flagged as such.
+ * show nothing and cannot be derived; small partners shown by agreement are flagged as such. The
+ * rules themselves are tested on their own in core/confidentiality.
  */
 import { describe, expect, it } from 'vitest';
+import { partnerVisibility } from '../../../core/confidentiality';
 import type { Answers } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport } from '../../../worker/analysis';
-import { breakdownVisible, commentsAllowed, partnerVisibility } from '../../../worker/analysis/confidentiality';
 import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const ids = [
@@ -73,11 +74,7 @@ describe('confidentiality', () => {
       indicative: true,
     });
     expect(report.pairs.filter((p) => p.b === ids[2])).toHaveLength(2);
-    expect(partnerVisibility({ id: 'x', name: 'x', shownAsOrganisation: true, respondents: 0 }, 5)).toEqual({
-      id: 'x',
-      name: 'x',
-      status: 'not_enough_responses',
-    });
+    expect(partnerVisibility({ shownAsOrganisation: true, respondents: 0 }, 5)).toEqual({ status: 'not_enough_responses' });
     // By agreement its scores are shown, not its breakdowns: groups still need k.
     expect(buildBreakdowns(input, ids[2])!.dimensions.map((d) => d.status)).toEqual(['withheld', 'withheld']);
   });
@@ -118,21 +115,6 @@ describe('confidentiality', () => {
     const target = buildReport(input).perceptions!.items[0]!.targets[0]!;
     expect(target).toMatchObject({ partnerId: a, raters: 1, others: { n: 5, mean: 6 }, gap: 4 });
     expect(buildReport(input).perceptions!.items[0]!.views.means[2]).toEqual([null, null, null]);
-  });
-
-  it('shows a breakdown only when no group of it, nor the rest, is under k', () => {
-    expect(breakdownVisible([5, 6], 0, 5)).toBe(true);
-    expect(breakdownVisible([5, 0], 0, 5)).toBe(true); // an empty group reveals nobody
-    expect(breakdownVisible([5, 4], 0, 5)).toBe(false);
-    expect(breakdownVisible([5, 6], 2, 5)).toBe(false); // 2 who did not answer = all − 5 − 6
-    expect(breakdownVisible([5, 6], 5, 5)).toBe(true);
-  });
-
-  it('shows free text only from partners of at least 10 respondents and at least k', () => {
-    expect(commentsAllowed(9, 5)).toBe(false);
-    expect(commentsAllowed(10, 5)).toBe(true);
-    expect(commentsAllowed(11, 12)).toBe(false);
-    expect(commentsAllowed(12, 12)).toBe(true);
   });
 });
 

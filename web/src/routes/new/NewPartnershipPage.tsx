@@ -1,12 +1,15 @@
 /**
- * Starting a partnership: what it is for, its partner organisations and its first survey. The
- * organiser link is shown once, with a plain warning to keep it.
+ * Starting a partnership: what it is for, its partner organisations and its first survey. The form
+ * is checked with the API's own schema before it is sent; the organiser link is shown once, with a
+ * plain warning to keep it.
  */
 import { useState } from 'preact/hooks';
-import { collaborationFunctions, sectors } from '../../../../core/schemas/partnership';
+import { fieldNames } from '../../../../core/schemas/fields';
+import { collaborationFunctions, NewPartnershipSchema, sectors } from '../../../../core/schemas/partnership';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { useFormCheck } from '../../lib/validation';
 import { CopyField } from '../organise/CopyField';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../organise/labels';
 import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
@@ -18,20 +21,14 @@ const text = {
     nl: 'Beschrijf de samenwerking, de partnerorganisaties en de vragenlijst. U krijgt daarna één organisatorlink waarmee u links verstuurt, de respons volgt en exporteert.',
     en: 'Describe the partnership, the partner organisations and the survey. You then get one organiser link to send links, follow the response and export.',
   },
-  partnership: { nl: 'De samenwerking', en: 'The partnership' },
-  name: { nl: 'Naam van de samenwerking', en: 'Name of the partnership' },
-  challenge: { nl: 'De maatschappelijke opgave', en: 'The societal challenge' },
   challengeHelp: {
     nl: 'Waar werken de partners samen aan? Respondenten lezen dit bovenaan de vragenlijst.',
     en: 'What do the partners work on together? Respondents read this at the top of the survey.',
   },
-  fn: { nl: 'Functie van de samenwerking', en: 'Function of the partnership' },
-  horizon: { nl: 'Stip op de horizon', en: 'Point on the horizon' },
   horizonHelp: {
     nl: 'Waar willen de partners over ongeveer vijf jaar staan? Bijvoorbeeld: "2030: iedereen in de wijk aan het werk".',
     en: 'Where do the partners want to be in about five years? For example: "2030: everyone in the neighbourhood in work".',
   },
-  partners: { nl: 'Partnerorganisaties', en: 'Partner organisations' },
   partnersHelp: {
     nl: 'Minstens twee. Het aantal medewerkers dat u uitnodigt is nodig om het responspercentage te volgen.',
     en: 'At least two. The number of staff you invite is needed to follow the response rate.',
@@ -47,7 +44,6 @@ const text = {
   },
   addPartner: { nl: 'Partner toevoegen', en: 'Add partner' },
   removePartner: { nl: 'Partner {n} verwijderen', en: 'Remove partner {n}' },
-  survey: { nl: 'De vragenlijst', en: 'The survey' },
   surveyTitle: { nl: 'Nulmeting samenwerking', en: 'Partnership baseline' },
   create: { nl: 'Samenwerking aanmaken', en: 'Create partnership' },
   creating: { nl: 'Bezig met aanmaken…', en: 'Creating…' },
@@ -81,6 +77,7 @@ export default function NewPartnershipPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [organiserUrl, setOrganiserUrl] = useState<string | null>(null);
+  const form = useFormCheck();
 
   const setPartner = (index: number, patch: Partial<PartnerDraft>) =>
     setPartners(partners.map((p, i) => (i === index ? { ...p, ...patch } : p)));
@@ -88,22 +85,22 @@ export default function NewPartnershipPage() {
 
   async function create(event: Event) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    const body = {
+      partnership: { name, challenge, collaborationFunction: fn, horizon },
+      partners: partners.map((p) => ({
+        name: p.name,
+        sector: p.sector,
+        expectedStaff: p.expectedStaff === '' ? null : Number(p.expectedStaff),
+        // Only a partner smaller than k can be shown as its organisation's position.
+        shownAsOrganisation: isSmall(p) && p.shownAsOrganisation,
+      })),
+      survey: surveyBody(survey),
+    };
+    if (!form.check(NewPartnershipSchema, body)) return;
+    setBusy(true);
     try {
-      const res = await apiClient(undefined, language).partnerships.$post({
-        json: {
-          partnership: { name, challenge, collaborationFunction: fn, horizon },
-          partners: partners.map((p) => ({
-            name: p.name,
-            sector: p.sector,
-            expectedStaff: p.expectedStaff === '' ? null : Number(p.expectedStaff),
-            // Only a partner smaller than k can be shown as its organisation's position.
-            shownAsOrganisation: isSmall(p) && p.shownAsOrganisation,
-          })),
-          survey: surveyBody(survey),
-        },
-      });
+      const res = await apiClient(undefined, language).partnerships.$post({ json: body });
       if (res.status !== 201) return setError((await readError(res)).message);
       const created = await res.json();
       setOrganiserUrl(linkUrl('organiser', created.organiserSecret));
@@ -138,27 +135,38 @@ export default function NewPartnershipPage() {
       <main class="page">
         <h1>{t(text.title)}</h1>
         <p>{t(text.intro)}</p>
-        <form onSubmit={create} class="form">
+        {/* noValidate: the schema check below speaks the reader's language; the browser's bubbles do not. */}
+        <form onSubmit={create} class="form" noValidate>
           <fieldset>
             <legend>
-              <h2>{t(text.partnership)}</h2>
+              <h2>{t(fieldNames.partnership)}</h2>
             </legend>
-            <label for="name">{t(text.name)}</label>
-            <input id="name" type="text" required maxLength={160} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-            <label for="challenge">{t(text.challenge)}</label>
+            <label for="name">{t(fieldNames['partnership.name'])}</label>
+            <input
+              id="name"
+              type="text"
+              required
+              maxLength={160}
+              value={name}
+              {...form.field('partnership.name', 'name')}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+            {form.error('partnership.name', 'name')}
+            <label for="challenge">{t(fieldNames['partnership.challenge'])}</label>
             <textarea
               id="challenge"
               required
               maxLength={1000}
               rows={3}
-              aria-describedby="challenge-help"
               value={challenge}
+              {...form.field('partnership.challenge', 'challenge', 'challenge-help')}
               onInput={(e) => setChallenge(e.currentTarget.value)}
             />
+            {form.error('partnership.challenge', 'challenge')}
             <p class="muted small" id="challenge-help">
               {t(text.challengeHelp)}
             </p>
-            <label for="fn">{t(text.fn)}</label>
+            <label for="fn">{t(fieldNames['partnership.collaborationFunction'])}</label>
             <select id="fn" value={fn} onChange={(e) => setFn(e.currentTarget.value as CollaborationFunction)}>
               {collaborationFunctions.map((f) => (
                 <option key={f} value={f}>
@@ -166,16 +174,17 @@ export default function NewPartnershipPage() {
                 </option>
               ))}
             </select>
-            <label for="horizon">{t(text.horizon)}</label>
+            <label for="horizon">{t(fieldNames['partnership.horizon'])}</label>
             <input
               id="horizon"
               type="text"
               required
               maxLength={200}
-              aria-describedby="horizon-help"
               value={horizon}
+              {...form.field('partnership.horizon', 'horizon', 'horizon-help')}
               onInput={(e) => setHorizon(e.currentTarget.value)}
             />
+            {form.error('partnership.horizon', 'horizon')}
             <p class="muted small" id="horizon-help">
               {t(text.horizonHelp)}
             </p>
@@ -183,7 +192,7 @@ export default function NewPartnershipPage() {
 
           <fieldset>
             <legend>
-              <h2>{t(text.partners)}</h2>
+              <h2>{t(fieldNames.partners)}</h2>
             </legend>
             <p class="muted">{t(text.partnersHelp)}</p>
             {partners.map((p, i) => (
@@ -198,8 +207,10 @@ export default function NewPartnershipPage() {
                       required
                       maxLength={120}
                       value={p.name}
+                      {...form.field(`partners.${i}.name`, `partner-${i}`)}
                       onInput={(e) => setPartner(i, { name: e.currentTarget.value })}
                     />
+                    {form.error(`partners.${i}.name`, `partner-${i}`)}
                   </div>
                   <div>
                     <label for={`sector-${i}`}>{t(text.sector)}</label>
@@ -223,8 +234,10 @@ export default function NewPartnershipPage() {
                       min={1}
                       max={1_000_000}
                       value={p.expectedStaff}
+                      {...form.field(`partners.${i}.expectedStaff`, `staff-${i}`)}
                       onInput={(e) => setPartner(i, { expectedStaff: e.currentTarget.value })}
                     />
+                    {form.error(`partners.${i}.expectedStaff`, `staff-${i}`)}
                   </div>
                 </div>
                 {isSmall(p) ? (
@@ -257,11 +270,12 @@ export default function NewPartnershipPage() {
 
           <fieldset>
             <legend>
-              <h2>{t(text.survey)}</h2>
+              <h2>{t(fieldNames.survey)}</h2>
             </legend>
-            <SurveyFields draft={survey} onChange={setSurvey} idPrefix="survey" />
+            <SurveyFields draft={survey} onChange={setSurvey} idPrefix="survey" form={form} pathPrefix="survey." />
           </fieldset>
 
+          {form.summary}
           {error ? (
             <p class="error-text" role="alert">
               {error}

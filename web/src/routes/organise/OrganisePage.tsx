@@ -2,12 +2,15 @@
  * The organiser's page (laptop): one partnership, its surveys, the links per partner, the response,
  * exports and deletion. Everything the organiser link can do, in Dutch and English.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { LinkScope } from '../../../../core/links';
+import { NewLinksSchema } from '../../../../core/schemas/links';
+import { NewSurveySchema } from '../../../../core/schemas/organiser';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { useFormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
 import { LinksTable } from './LinksTable';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from './labels';
@@ -62,7 +65,8 @@ const text = {
 export default function OrganisePage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
-  const api = apiClient(secret, language);
+  // One client per secret and language: what the page loads depends on it, so it must not change on every render.
+  const api = useMemo(() => apiClient(secret, language), [secret, language]);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failed, setFailed] = useState<string | null>(secret ? null : t(text.noSecret));
   const [surveyId, setSurveyId] = useState<string | null>(null);
@@ -71,17 +75,20 @@ export default function OrganisePage() {
   const [reportLabel, setReportLabel] = useState('');
   const [reportUrl, setReportUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState(() => newSurveyDraft(t(text.anotherTitle)));
+  const reportForm = useFormCheck();
+  const surveyForm = useFormCheck();
 
-  async function load() {
+  // Loads again when the language changes, so messages from the API come in the page's language.
+  const load = useCallback(async () => {
     const res = await api.organiser.$get();
     if (!res.ok) return setFailed((await readError(res)).message);
     const view = await res.json();
     setOverview(view);
     setSurveyId((current) => (current && view.surveys.some((s) => s.id === current) ? current : (view.surveys.at(-1)?.id ?? null)));
-  }
+  }, [api]);
   useEffect(() => {
     if (secret) void load();
-  }, []);
+  }, [secret, load]);
 
   /** Reports success politely and refreshes the overview. */
   async function changed(message: string) {
@@ -158,13 +165,17 @@ export default function OrganisePage() {
               type="text"
               maxLength={120}
               value={reportLabel}
+              {...reportForm.field('label', 'report-label')}
               onInput={(e) => setReportLabel(e.currentTarget.value)}
             />
+            {reportForm.error('label', 'report-label')}
           </div>
           <button
             type="button"
             onClick={async () => {
-              const links = await issue({ scope: 'report', ...(reportLabel.trim() ? { label: reportLabel } : {}) });
+              const request = { scope: 'report' as const, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
+              if (!reportForm.check(NewLinksSchema, request)) return;
+              const links = await issue(request);
               if (links) setReportUrl(linkUrl('report', links[0]!.secret));
             }}
           >
@@ -263,16 +274,20 @@ export default function OrganisePage() {
             <summary>{t(text.anotherHelp)}</summary>
             <form
               class="form"
+              noValidate
               onSubmit={async (e) => {
                 e.preventDefault();
-                const res = await api.organiser.surveys.$post({ json: surveyBody(draft) });
+                const json = surveyBody(draft);
+                if (!surveyForm.check(NewSurveySchema, json)) return;
+                const res = await api.organiser.surveys.$post({ json });
                 if (res.status !== 201) return setError((await readError(res)).message);
                 const { survey: created } = await res.json();
                 setSurveyId(created.id);
                 await changed(t(text.createdSurvey));
               }}
             >
-              <SurveyFields draft={draft} onChange={setDraft} idPrefix="another" />
+              <SurveyFields draft={draft} onChange={setDraft} idPrefix="another" form={surveyForm} />
+              {surveyForm.summary}
               <div class="actions">
                 <button type="submit">{t(text.create)}</button>
               </div>

@@ -4,9 +4,10 @@
  * secret is shown only here, right after it is made.
  */
 import { useState } from 'preact/hooks';
-import { MAX_LINKS_PER_REQUEST } from '../../../../core/schemas/links';
+import { MAX_LINKS_PER_REQUEST, NewLinksSchema } from '../../../../core/schemas/links';
 import { toCsv } from '../../../../worker/export/csv';
 import { fill, useLanguage } from '../../lib/i18n';
+import { useFormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
 import { saveFile } from './download';
 import { invitationText } from './invitation';
@@ -78,6 +79,7 @@ export function PartnerLinks(props: {
   const [contactUrl, setContactUrl] = useState<string | null>(null);
   const [batch, setBatch] = useState<{ fileName: string; csv: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const form = useFormCheck();
   const key = partner.id.slice(0, 8);
 
   const facts = (link: string) => ({
@@ -99,9 +101,12 @@ export function PartnerLinks(props: {
     }
   }
 
+  /** Issues the links the request asks for, once the links schema accepts it. */
+  const issueChecked = (request: NewLinkRequest) => (form.check(NewLinksSchema, request) ? props.issue(request) : Promise.resolve(null));
+
   const makeOpen = () =>
     run(async () => {
-      const links = await props.issue({
+      const links = await issueChecked({
         scope: 'respondent_open',
         surveyId: survey.id,
         partnerId: partner.id,
@@ -113,7 +118,7 @@ export function PartnerLinks(props: {
 
   const makeSingle = () =>
     run(async () => {
-      const links = await props.issue({ scope: 'respondent_single', surveyId: survey.id, partnerId: partner.id, count });
+      const links = await issueChecked({ scope: 'respondent_single', surveyId: survey.id, partnerId: partner.id, count });
       if (!links) return;
       const csv = toCsv(
         [t(text.csvPartner), 'link'],
@@ -131,7 +136,7 @@ export function PartnerLinks(props: {
 
   const makeContact = () =>
     run(async () => {
-      const links = await props.issue({ scope: 'partner_contact', partnerId: partner.id, label: t(text.contact) });
+      const links = await issueChecked({ scope: 'partner_contact', partnerId: partner.id, label: t(text.contact) });
       if (links) setContactUrl(linkUrl('partner_contact', links[0]!.secret));
     });
 
@@ -152,8 +157,10 @@ export function PartnerLinks(props: {
             max={100000}
             class="narrow"
             value={cap}
+            {...form.field('maxUses', `cap-${key}`)}
             onInput={(e) => setCap(e.currentTarget.value)}
           />
+          {form.error('maxUses', `cap-${key}`)}
         </div>
         <button type="button" disabled={busy} onClick={makeOpen}>
           {t(text.makeOpen)}
@@ -193,10 +200,12 @@ export function PartnerLinks(props: {
             max={MAX_LINKS_PER_REQUEST}
             class="narrow"
             value={count}
+            {...form.field('count', `count-${key}`)}
             onInput={(e) => setCount(e.currentTarget.valueAsNumber)}
           />
+          {form.error('count', `count-${key}`)}
         </div>
-        <button type="button" disabled={busy || !(count >= 1 && count <= MAX_LINKS_PER_REQUEST)} onClick={makeSingle}>
+        <button type="button" disabled={busy} onClick={makeSingle}>
           {t(text.makeSingle)}
         </button>
       </div>

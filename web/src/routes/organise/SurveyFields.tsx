@@ -1,11 +1,14 @@
 /**
  * The fields of a survey (title, sections, languages, dates, threshold k, retention), shared by
- * the set-up page and "another survey" on the organiser page.
+ * the set-up page and "another survey" on the organiser page. Labels are the fields' names in
+ * core/schemas/fields.ts, so a problem names the field exactly as the form labels it.
  */
-import { currentInstrument } from '../../../../core/instrument';
+import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../../../core/confidentiality';
+import { currentSections } from '../../../../core/instrument/sections';
 import { languages, requiredSections, type SectionId, type Language as SurveyLanguage } from '../../../../core/instrument/types';
-import { DEFAULT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
+import { fieldNames } from '../../../../core/schemas/fields';
 import { fill, useLanguage } from '../../lib/i18n';
+import type { FormCheck } from '../../lib/validation';
 
 export interface SurveyDraft {
   title: string;
@@ -28,7 +31,7 @@ export function newSurveyDraft(title: string): SurveyDraft {
     languages: ['nl', 'en'],
     opensOn: today(),
     closesOn: addDays(28),
-    minGroupSize: DEFAULT_GROUP_SIZE,
+    minGroupSize: DEFAULT_MIN_GROUP_SIZE,
     retainUntil: addDays(365),
   };
 }
@@ -47,24 +50,17 @@ export function surveyBody(draft: SurveyDraft) {
 }
 
 const text = {
-  title: { nl: 'Titel van de vragenlijst', en: 'Title of the survey' },
-  sections: { nl: 'Onderdelen', en: 'Sections' },
   sectionsHelp: {
     nl: 'Drijfveren, werkwijze, waarden en bereidheid zitten er altijd in. Elk extra onderdeel kost respondenten een paar minuten.',
     en: 'Drives, ways of working, values and readiness are always included. Each extra section takes respondents a few minutes.',
   },
   always: { nl: '(altijd)', en: '(always)' },
   minutes: { nl: 'ongeveer {n} min.', en: 'about {n} min.' },
-  languages: { nl: 'Talen voor respondenten', en: 'Languages for respondents' },
-  opensOn: { nl: 'Opent op', en: 'Opens on' },
-  closesOn: { nl: 'Sluit na', en: 'Closes after' },
   closesHelp: { nl: 'Leeg laten: open tot u hem zelf sluit.', en: 'Leave empty: open until you close it yourself.' },
-  k: { nl: 'Kleinste groep die getoond wordt (k)', en: 'Smallest group that is shown (k)' },
   kHelp: {
-    nl: 'Niemand ziet een gemiddelde, grafiek, uitsplitsing of exportregel van een groep kleiner dan dit aantal. Zo zijn antwoorden niet terug te leiden naar een persoon. Standaard 5, nooit minder dan 3. Na de eerste antwoorden kan k alleen nog omhoog.',
-    en: 'Nobody sees a mean, chart, breakdown or export row for a group smaller than this number, so answers cannot be traced back to a person. Default 5, never below 3. Once answers have come in, k can only go up.',
+    nl: 'Niemand ziet een gemiddelde, grafiek, uitsplitsing of exportregel van een groep kleiner dan dit aantal. Zo zijn antwoorden niet terug te leiden naar een persoon. Standaard {default}, nooit minder dan {floor}. Na de eerste antwoorden kan k alleen nog omhoog.',
+    en: 'Nobody sees a mean, chart, breakdown or export row for a group smaller than this number, so answers cannot be traced back to a person. Default {default}, never below {floor}. Once answers have come in, k can only go up.',
   },
-  retain: { nl: 'Antwoorden bewaren tot en met', en: 'Keep responses until' },
   retainHelp: {
     nl: 'De nacht na deze datum worden alle antwoorden van deze vragenlijst automatisch en definitief verwijderd. Leeg laten: bewaren tot u ze zelf verwijdert.',
     en: 'The night after this date all responses to this survey are deleted automatically and for good. Leave empty: keep them until you delete them yourself.',
@@ -72,39 +68,51 @@ const text = {
   languageNames: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
 };
 
-/** The survey's fields; `idPrefix` keeps ids unique when two forms share a page. */
+/**
+ * The survey's fields. `idPrefix` keeps ids unique when two forms share a page; `pathPrefix` is
+ * where the survey sits in the request body (`survey.` in a new partnership), so `form` finds the
+ * problems that belong next to each field.
+ */
 export function SurveyFields({
   draft,
   onChange,
   idPrefix,
+  form,
+  pathPrefix = '',
 }: {
   draft: SurveyDraft;
   onChange: (draft: SurveyDraft) => void;
   idPrefix: string;
+  form: FormCheck;
+  pathPrefix?: string;
 }) {
   const { language, t } = useLanguage();
   const set = (patch: Partial<SurveyDraft>) => onChange({ ...draft, ...patch });
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
   const id = (name: string) => `${idPrefix}-${name}`;
+  /** The field's path in the body and its element id, for `form`. */
+  const at = (path: keyof SurveyDraft, name: string) => [`${pathPrefix}${path}`, id(name)] as const;
   return (
     <>
-      <label for={id('title')}>{t(text.title)}</label>
+      <label for={id('title')}>{t(fieldNames.title)}</label>
       <input
         id={id('title')}
         type="text"
         required
         maxLength={160}
         value={draft.title}
+        {...form.field(...at('title', 'title'))}
         onInput={(e) => set({ title: e.currentTarget.value })}
       />
+      {form.error(...at('title', 'title'))}
 
       <fieldset>
-        <legend>{t(text.sections)}</legend>
+        <legend>{t(fieldNames.sections)}</legend>
         <p class="muted" id={id('sections-help')}>
           {t(text.sectionsHelp)}
         </p>
         <ul class="check-list">
-          {currentInstrument.sections.map((section) => {
+          {currentSections.map((section) => {
             const required = requiredSections.includes(section.id);
             return (
               <li key={section.id}>
@@ -113,7 +121,7 @@ export function SurveyFields({
                     type="checkbox"
                     checked={draft.sections.includes(section.id)}
                     disabled={required}
-                    aria-describedby={id('sections-help')}
+                    {...form.field(...at('sections', 'sections'), id('sections-help'))}
                     onChange={(e) => set({ sections: toggle(draft.sections, section.id, e.currentTarget.checked) })}
                   />
                   <span>
@@ -125,10 +133,11 @@ export function SurveyFields({
             );
           })}
         </ul>
+        {form.error(...at('sections', 'sections'))}
       </fieldset>
 
       <fieldset>
-        <legend>{t(text.languages)}</legend>
+        <legend>{t(fieldNames.languages)}</legend>
         <ul class="check-list">
           {languages.map((l) => (
             <li key={l}>
@@ -136,6 +145,7 @@ export function SurveyFields({
                 <input
                   type="checkbox"
                   checked={draft.languages.includes(l)}
+                  {...form.field(...at('languages', 'languages'))}
                   onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })}
                 />{' '}
                 {text.languageNames[l][language]}
@@ -143,55 +153,67 @@ export function SurveyFields({
             </li>
           ))}
         </ul>
+        {form.error(...at('languages', 'languages'))}
       </fieldset>
 
       <div class="field-row">
         <div>
-          <label for={id('opens')}>{t(text.opensOn)}</label>
-          <input id={id('opens')} type="date" required value={draft.opensOn} onInput={(e) => set({ opensOn: e.currentTarget.value })} />
+          <label for={id('opens')}>{t(fieldNames.opensOn)}</label>
+          <input
+            id={id('opens')}
+            type="date"
+            required
+            value={draft.opensOn}
+            {...form.field(...at('opensOn', 'opens'))}
+            onInput={(e) => set({ opensOn: e.currentTarget.value })}
+          />
+          {form.error(...at('opensOn', 'opens'))}
         </div>
         <div>
-          <label for={id('closes')}>{t(text.closesOn)}</label>
+          <label for={id('closes')}>{t(fieldNames.closesOn)}</label>
           <input
             id={id('closes')}
             type="date"
             value={draft.closesOn}
             min={draft.opensOn}
-            aria-describedby={id('closes-help')}
+            {...form.field(...at('closesOn', 'closes'), id('closes-help'))}
             onInput={(e) => set({ closesOn: e.currentTarget.value })}
           />
           <p class="muted small" id={id('closes-help')}>
             {t(text.closesHelp)}
           </p>
+          {form.error(...at('closesOn', 'closes'))}
         </div>
       </div>
 
-      <label for={id('k')}>{t(text.k)}</label>
+      <label for={id('k')}>{t(fieldNames.minGroupSize)}</label>
       <input
         id={id('k')}
         type="number"
         required
-        min={MIN_GROUP_SIZE}
-        max={100}
+        min={MIN_GROUP_SIZE_FLOOR}
+        max={MIN_GROUP_SIZE_CEILING}
         value={draft.minGroupSize}
-        aria-describedby={id('k-help')}
+        {...form.field(...at('minGroupSize', 'k'), id('k-help'))}
         class="narrow"
         onInput={(e) => set({ minGroupSize: e.currentTarget.valueAsNumber })}
       />
+      {form.error(...at('minGroupSize', 'k'))}
       <p class="muted small" id={id('k-help')}>
-        {t(text.kHelp)}
+        {fill(t(text.kHelp), { default: DEFAULT_MIN_GROUP_SIZE, floor: MIN_GROUP_SIZE_FLOOR })}
       </p>
 
-      <label for={id('retain')}>{t(text.retain)}</label>
+      <label for={id('retain')}>{t(fieldNames.retainUntil)}</label>
       <input
         id={id('retain')}
         type="date"
         value={draft.retainUntil}
         min={draft.closesOn || draft.opensOn}
-        aria-describedby={id('retain-help')}
+        {...form.field(...at('retainUntil', 'retain'), id('retain-help'))}
         class="narrow"
         onInput={(e) => set({ retainUntil: e.currentTarget.value })}
       />
+      {form.error(...at('retainUntil', 'retain'))}
       <p class="muted small" id={id('retain-help')}>
         {t(text.retainHelp)}
       </p>

@@ -3,13 +3,16 @@
  * partner, then `children` (the links), the exports, and last the deletion of its responses.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { currentInstrument } from '../../../../core/instrument';
-import { MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { commentsMinRespondents, effectiveMinGroupSize } from '../../../../core/confidentiality';
+import { currentSections } from '../../../../core/instrument/sections';
+import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
+import { useFormCheck } from '../../lib/validation';
 import { saveFile } from './download';
+import { SurveySettings, settingsKey } from './SurveySettings';
 import type { OverviewSurvey, Progress } from './types';
 
 const text = {
@@ -28,16 +31,6 @@ const text = {
   closed: { nl: 'De vragenlijst is gesloten.', en: 'The survey is closed.' },
   reopened: { nl: 'De vragenlijst is heropend.', en: 'The survey has been reopened.' },
   settings: { nl: 'Data en drempel wijzigen', en: 'Change dates and threshold' },
-  opensOn: { nl: 'Opent op', en: 'Opens on' },
-  closesOn: { nl: 'Sluit na', en: 'Closes after' },
-  retain: { nl: 'Antwoorden bewaren tot en met', en: 'Keep responses until' },
-  k: { nl: 'Kleinste groep die getoond wordt (k)', en: 'Smallest group that is shown (k)' },
-  kHelp: {
-    nl: 'Zijn er al antwoorden, dan kan k alleen nog omhoog: respondenten antwoordden onder de belofte die zij zagen.',
-    en: 'Once there are answers, k can only go up: respondents answered under the promise they saw.',
-  },
-  save: { nl: 'Wijzigingen opslaan', en: 'Save changes' },
-  saved: { nl: 'De wijzigingen zijn opgeslagen.', en: 'The changes have been saved.' },
   response: { nl: 'Respons', en: 'Response' },
   responseCaption: { nl: 'Respons per partner', en: 'Response per partner' },
   partner: { nl: 'Partner', en: 'Partner' },
@@ -52,8 +45,8 @@ const text = {
   refresh: { nl: 'Respons verversen', en: 'Refresh response' },
   exports: { nl: 'Exporteren', en: 'Export' },
   exportHelp: {
-    nl: 'De antwoorden als CSV: één regel per antwoord, alleen van partners met minstens {k} respondenten, zonder link, IP-adres of tijdstip (alleen de dag). Kleine groepen bij "over u" en open antwoorden van minder dan 10 mensen blijven leeg.',
-    en: 'The responses as CSV: one row per response, only for partners with at least {k} respondents, without link, IP address or time (the day only). Small groups in "about you" and free text from fewer than 10 people stay empty.',
+    nl: 'De antwoorden als CSV: één regel per antwoord, alleen van partners die het rapport toont (minstens {k} respondenten, of getoond als standpunt van de organisatie), zonder link, IP-adres of tijdstip (alleen de dag). Leeg blijven: "over u" als een groep (ook wie het oversloeg) kleiner is dan {k}, het beeld van een andere partner als minder dan {k} mensen het gaven, en open antwoorden van partners met minder dan {comments} respondenten.',
+    en: 'The responses as CSV: one row per response, only for partners the report shows (at least {k} respondents, or shown as the organisation\'s position), without link, IP address or time (the day only). Left empty: "about you" when a group (including those who skipped it) is smaller than {k}, the view of another partner when fewer than {k} people gave it, and free text from partners with fewer than {comments} respondents.',
   },
   exportLanguage: { nl: 'Taal van de kolomnamen', en: 'Language of the column names' },
   exportCsv: { nl: 'Antwoorden downloaden (CSV)', en: 'Download responses (CSV)' },
@@ -76,41 +69,33 @@ const percent = (rate: number | null, language: Language, unknown: string) =>
     : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 
 export function SurveyPanel(props: {
+  /** Stable while the page's secret and language are: loading the progress depends on it. */
   api: Api;
   survey: OverviewSurvey;
   secret: string;
   onChanged: (message: string) => Promise<void>;
+  /** Stable (a state setter): loading the progress depends on it. */
   onError: (message: string) => void;
   children?: ComponentChildren;
 }) {
   const { language, t } = useLanguage();
-  const { api, survey } = props;
+  const { api, survey, onError } = props;
+  const surveyId = survey.id;
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [settings, setSettings] = useState({
-    opensOn: survey.opensOn,
-    closesOn: survey.closesOn ?? '',
-    retainUntil: survey.retainUntil ?? '',
-    minGroupSize: survey.minGroupSize,
-  });
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const [confirmation, setConfirmation] = useState('');
+  const deletion = useFormCheck();
   const routes = api.organiser.surveys[':surveyId'];
-  const param = { surveyId: survey.id };
+  const param = { surveyId };
 
-  async function loadProgress() {
-    const res = await routes.progress.$get({ param });
-    if (!res.ok) return props.onError((await readError(res)).message);
+  const loadProgress = useCallback(async () => {
+    const res = await api.organiser.surveys[':surveyId'].progress.$get({ param: { surveyId } });
+    if (!res.ok) return onError((await readError(res)).message);
     setProgress(await res.json());
-  }
+  }, [api, surveyId, onError]);
   useEffect(() => {
-    setSettings({
-      opensOn: survey.opensOn,
-      closesOn: survey.closesOn ?? '',
-      retainUntil: survey.retainUntil ?? '',
-      minGroupSize: survey.minGroupSize,
-    });
     void loadProgress();
-  }, [survey.id, survey.opensOn, survey.closesOn, survey.retainUntil, survey.minGroupSize]);
+  }, [loadProgress]);
 
   async function act(request: Promise<Response>, success: string) {
     const res = await request;
@@ -124,12 +109,14 @@ export function SurveyPanel(props: {
     saveFile(fileName, await res.blob(), type);
   }
 
-  const sectionNames = currentInstrument.sections
+  const sectionNames = currentSections
     .filter((s) => survey.sections.includes(s.id))
     .map((s) => t(s.title))
     .join(', ');
   const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
   const day = new Date().toISOString().slice(0, 10);
+  const k = effectiveMinGroupSize(survey.minGroupSize);
+  const exportRules = { k, comments: commentsMinRespondents(k) };
 
   return (
     <>
@@ -160,73 +147,7 @@ export function SurveyPanel(props: {
         </div>
         <details>
           <summary>{t(text.settings)}</summary>
-          <form
-            class="form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void act(
-                routes.$patch({
-                  param,
-                  json: {
-                    opensOn: settings.opensOn,
-                    closesOn: settings.closesOn || null,
-                    retainUntil: settings.retainUntil || null,
-                    minGroupSize: settings.minGroupSize,
-                  },
-                }),
-                t(text.saved),
-              );
-            }}
-          >
-            <div class="field-row">
-              <div>
-                <label for="set-opens">{t(text.opensOn)}</label>
-                <input
-                  id="set-opens"
-                  type="date"
-                  required
-                  value={settings.opensOn}
-                  onInput={(e) => setSettings({ ...settings, opensOn: e.currentTarget.value })}
-                />
-              </div>
-              <div>
-                <label for="set-closes">{t(text.closesOn)}</label>
-                <input
-                  id="set-closes"
-                  type="date"
-                  value={settings.closesOn}
-                  onInput={(e) => setSettings({ ...settings, closesOn: e.currentTarget.value })}
-                />
-              </div>
-              <div>
-                <label for="set-retain">{t(text.retain)}</label>
-                <input
-                  id="set-retain"
-                  type="date"
-                  value={settings.retainUntil}
-                  onInput={(e) => setSettings({ ...settings, retainUntil: e.currentTarget.value })}
-                />
-              </div>
-            </div>
-            <label for="set-k">{t(text.k)}</label>
-            <input
-              id="set-k"
-              type="number"
-              class="narrow"
-              min={MIN_GROUP_SIZE}
-              max={100}
-              required
-              value={settings.minGroupSize}
-              aria-describedby="set-k-help"
-              onInput={(e) => setSettings({ ...settings, minGroupSize: e.currentTarget.valueAsNumber })}
-            />
-            <p class="muted small" id="set-k-help">
-              {t(text.kHelp)}
-            </p>
-            <div class="actions">
-              <button type="submit">{t(text.save)}</button>
-            </div>
-          </form>
+          <SurveySettings key={settingsKey(survey)} api={api} survey={survey} act={act} />
         </details>
       </section>
 
@@ -310,7 +231,7 @@ export function SurveyPanel(props: {
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">{t(text.exports)}</h2>
-        <p class="muted">{fill(t(text.exportHelp), { k: survey.minGroupSize })}</p>
+        <p class="muted">{fill(t(text.exportHelp), exportRules)}</p>
         <div class="inline-form">
           <div>
             <label for="export-language">{t(text.exportLanguage)}</label>
@@ -353,9 +274,12 @@ export function SurveyPanel(props: {
         <p id="danger-help">{fill(t(text.dangerHelp), { title: survey.title })}</p>
         <form
           class="inline-form"
+          noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            const res = await routes.responses.$delete({ param, json: { confirm: confirmation } });
+            const json = { confirm: confirmation };
+            if (!deletion.check(DeleteResponsesSchema, json)) return;
+            const res = await routes.responses.$delete({ param, json });
             if (!res.ok) return props.onError((await readError(res)).message);
             const body = await res.json();
             setConfirmation('');
@@ -369,10 +293,11 @@ export function SurveyPanel(props: {
               id="confirm-delete"
               type="text"
               autocomplete="off"
-              aria-describedby="danger-help"
               value={confirmation}
+              {...deletion.field('confirm', 'confirm-delete', 'danger-help')}
               onInput={(e) => setConfirmation(e.currentTarget.value)}
             />
+            {deletion.error('confirm', 'confirm-delete')}
           </div>
           <button type="submit" class="danger" disabled={confirmation.trim() !== survey.title.trim()}>
             {t(text.delete)}

@@ -309,8 +309,8 @@ export const text = {
   },
   downloadCsv: { nl: 'Antwoorden downloaden (CSV)', en: 'Download the responses (CSV)' },
   downloadCsvHelp: {
-    nl: 'Eén regel per reactie, alleen van partners met minstens {k} reacties (voor de organisator).',
-    en: 'One row per response, only from partners with at least {k} responses (for the organiser).',
+    nl: 'Eén regel per reactie, alleen van partners die dit rapport toont: met minstens {k} reacties, of getoond als standpunt van de organisatie (voor de organisator).',
+    en: "One row per response, only from partners this report shows: with at least {k} responses, or shown as the organisation's position (for the organiser).",
   },
   csvWithheld: {
     nl: 'Niet in de CSV, want nog niet genoeg reacties (minder dan {k}): {names}.',
