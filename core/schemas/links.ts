@@ -4,6 +4,9 @@ import { messageKey } from './messages';
 
 export const MAX_LINKS_PER_REQUEST = 500;
 
+/** The most respondent links one survey can have, over all requests. */
+export const MAX_LINKS_PER_SURVEY = 10_000;
+
 export const NewLinksSchema = v.pipe(
   v.object({
     scope: v.picklist(linkScopes),

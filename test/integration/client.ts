@@ -45,7 +45,13 @@ export const demoPartners = [
 ];
 
 /** Creates a partnership with three partners and an open survey; returns the organiser's view. */
-export async function createPartnership(options: { sections?: string[]; minGroupSize?: number } = {}) {
+export async function createPartnership(
+  options: {
+    sections?: string[];
+    minGroupSize?: number;
+    partners?: { name: string; sector: (typeof demoPartners)[number]['sector'] | 'civil_society'; expectedStaff?: number }[];
+  } = {},
+) {
   const res = await client().partnerships.$post({
     json: {
       partnership: {
@@ -54,7 +60,7 @@ export async function createPartnership(options: { sections?: string[]; minGroup
         collaborationFunction: 'operational_alignment',
         horizon: '2030',
       },
-      partners: demoPartners,
+      partners: options.partners ?? demoPartners,
       survey: {
         title: 'Nulmeting',
         sections: (options.sections ?? ['drives', 'culture', 'values', 'readiness']) as never,
