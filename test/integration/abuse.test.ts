@@ -101,7 +101,9 @@ describe('abuse limits', () => {
       });
     const statuses: number[] = [];
     for (let i = 0; i <= MAX_LINKS_PER_SURVEY / MAX_LINKS_PER_REQUEST; i++) statuses.push((await issue()).status);
-    const issued = await env.DB.prepare('SELECT count(*) AS n FROM capability_links WHERE survey_id = ?').bind(p.surveyId).first<{ n: number }>();
+    const issued = await env.DB.prepare('SELECT count(*) AS n FROM capability_links WHERE survey_id = ?')
+      .bind(p.surveyId)
+      .first<{ n: number }>();
     console.info(`links issued for one survey: ${issued!.n}`);
     expect(statuses.at(-1)).toBe(409);
     expect(issued!.n).toBe(MAX_LINKS_PER_SURVEY);
@@ -130,10 +132,13 @@ describe('abuse limits', () => {
 
   it('deletes the draft of a single-use link when the link is revoked', async () => {
     const p = await createPartnership();
-    const res = await p.api.organiser.links.$post({ json: { scope: 'respondent_single', surveyId: p.surveyId, partnerId: p.partnerIds[0]! } });
+    const res = await p.api.organiser.links.$post({
+      json: { scope: 'respondent_single', surveyId: p.surveyId, partnerId: p.partnerIds[0]! },
+    });
     const [link] = (await res.json()).links;
     await client(link!.secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: answers(7) } });
-    const count = async () => (await env.DB.prepare('SELECT count(*) AS n FROM drafts WHERE id = ?').bind(link!.id).first<{ n: number }>())!.n;
+    const count = async () =>
+      (await env.DB.prepare('SELECT count(*) AS n FROM drafts WHERE id = ?').bind(link!.id).first<{ n: number }>())!.n;
     expect(await count()).toBe(1);
     expect((await p.api.organiser.links[':id'].revoke.$post({ param: { id: link!.id } })).status).toBe(200);
     expect(await count()).toBe(0);
@@ -141,7 +146,13 @@ describe('abuse limits', () => {
 
   it('lets a report link read only the survey it was made for', async () => {
     const p = await createPartnership();
-    const second = (await (await p.api.organiser.surveys.$post({ json: { title: 'Vervolg', sections: ['drives', 'culture', 'values', 'readiness'], languages: ['nl'] } })).json()).survey;
+    const second = (
+      await (
+        await p.api.organiser.surveys.$post({
+          json: { title: 'Vervolg', sections: ['drives', 'culture', 'values', 'readiness'], languages: ['nl'] },
+        })
+      ).json()
+    ).survey;
     const [link] = (await (await p.api.organiser.links.$post({ json: { scope: 'report', surveyId: p.surveyId } })).json()).links;
     expect((await raw(`/api/report?surveyId=${p.surveyId}`, { secret: link!.secret })).status).toBe(200);
     for (const path of [`/api/report?surveyId=${second.id}`, `/api/report/comments?surveyId=${second.id}`])

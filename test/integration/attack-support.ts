@@ -87,7 +87,13 @@ const total = (n: number, mean: number | null) => (n === 0 || mean === null ? 0 
  * wherever a figure's count went up by exactly one, the change of its total is that person's
  * answer. Compared with what the person really answered (`truth`).
  */
-export function recoverByDifference(before: Reading, after: Reading, partnerId: string, truth: Answers, comments: readonly string[]): Tally {
+export function recoverByDifference(
+  before: Reading,
+  after: Reading,
+  partnerId: string,
+  truth: Answers,
+  comments: readonly string[],
+): Tally {
   const tally = emptyTally();
   const count = (category: keyof Tally, right: boolean) => {
     tally[category][1] += 1;
@@ -95,7 +101,10 @@ export function recoverByDifference(before: Reading, after: Reading, partnerId: 
   };
   const items = surveyItems(currentInstrument, everySection);
   const entryIn = (reading: Reading, itemId: string) =>
-    reading.report.report.sections.flatMap((s) => s.items).find((i) => i.itemId === itemId)?.byPartner.find((p) => p.partnerId === partnerId);
+    reading.report.report.sections
+      .flatMap((s) => s.items)
+      .find((i) => i.itemId === itemId)
+      ?.byPartner.find((p) => p.partnerId === partnerId);
 
   for (const item of items) {
     if (item.format === 'bipolar' || item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity') {
@@ -144,7 +153,9 @@ export function recoverByDifference(before: Reading, after: Reading, partnerId: 
     }
     if (item.format === 'single_choice') {
       const groups = (r: Reading) => r.breakdowns.breakdowns?.dimensions.find((d) => d.dimension === item.tags.breakdown)?.groups ?? [];
-      const grew = groups(after).filter((g) => g.respondents - (groups(before).find((x) => x.optionId === g.optionId)?.respondents ?? 0) === 1);
+      const grew = groups(after).filter(
+        (g) => g.respondents - (groups(before).find((x) => x.optionId === g.optionId)?.respondents ?? 0) === 1,
+      );
       count('about', grew.length === 1 && grew[0]!.optionId === (truth[item.id] ?? null));
     }
   }

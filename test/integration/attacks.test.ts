@@ -13,10 +13,10 @@ import {
   type BreakdownsJson,
   everySection,
   type Reading,
-  readEverything,
-  recovered,
-  recoverByDifference,
   type ReportJson,
+  readEverything,
+  recoverByDifference,
+  recovered,
   sumTallies,
 } from './attack-support';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
@@ -50,7 +50,12 @@ async function submit(secret: string, answers: Answers) {
 }
 
 /** `count` respondents of one partner through one open link (capped at what they are). */
-async function crowd(p: Partnership, partnerIndex: number, seeds: readonly number[], extra: (seed: number) => Record<string, unknown> = () => ({})) {
+async function crowd(
+  p: Partnership,
+  partnerIndex: number,
+  seeds: readonly number[],
+  extra: (seed: number) => Record<string, unknown> = () => ({}),
+) {
   const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[partnerIndex]!, 'respondent_open', 1, seeds.length);
   for (const seed of seeds) await submit(secret!, person(p, partnerIndex, seed, extra(seed)));
 }
@@ -95,7 +100,9 @@ describe('attack: named single-use links and the live report', () => {
 function crossDifference(report: ReportJson, breakdowns: BreakdownsJson, partnerId: string) {
   const dims = breakdowns.breakdowns?.dimensions ?? [];
   const role = dims.find((d) => d.dimension === 'role' && d.status === 'shown')?.groups.find((g) => g.optionId === 'manager');
-  const involvement = dims.find((d) => d.dimension === 'involvement' && d.status === 'shown')?.groups.find((g) => g.optionId === 'indirect');
+  const involvement = dims
+    .find((d) => d.dimension === 'involvement' && d.status === 'shown')
+    ?.groups.find((g) => g.optionId === 'indirect');
   if (!role || !involvement) return [];
   const itemIds = breakdowns.breakdowns!.itemIds;
   const all = (itemId: string) =>
@@ -118,7 +125,18 @@ describe('attack: the export, two breakdown columns combined', () => {
     const target = p.partnerIds[0]!;
     // Role 5/5 and involvement 5/5, each group passing k; but one manager is not directly involved
     // (and one professional is).
-    const roles = ['manager', 'manager', 'manager', 'manager', 'manager', 'professional', 'professional', 'professional', 'professional', 'professional'];
+    const roles = [
+      'manager',
+      'manager',
+      'manager',
+      'manager',
+      'manager',
+      'professional',
+      'professional',
+      'professional',
+      'professional',
+      'professional',
+    ];
     const involvement = ['direct', 'direct', 'direct', 'direct', 'indirect', 'direct', 'indirect', 'indirect', 'indirect', 'indirect'];
     const answers = roles.map((role, i) => person(p, 0, 200 + i, { 'about.role': role, 'about.involvement': involvement[i] }));
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, target, 'respondent_open', 1, 10);
@@ -131,15 +149,19 @@ describe('attack: the export, two breakdown columns combined', () => {
     if (csv.status === 200) {
       const [header, ...rows] = parseCsv(await csv.text());
       const column = (id: string) => header!.findIndex((h) => h.includes(`[${id}]`));
-      const matches = rows.filter((r) => r[column('about.role')] === 'Manager or team lead' && r[column('about.involvement')] === 'No, not directly');
+      const matches = rows.filter(
+        (r) => r[column('about.role')] === 'Manager or team lead' && r[column('about.involvement')] === 'No, not directly',
+      );
       if (matches.length === 1) fromRows = scaleItems.filter((item) => Number(matches[0]![column(item.id)]) === lone[item.id]).length;
     }
     // The figures export: any figure about fewer than k people.
     const exported = await raw(`/api/report/export?format=json&surveyId=${p.surveyId}`, { secret: p.organiserSecret });
-    const small = exported.status === 200 ? JSON.stringify(await exported.json()).match(/"n":[1-4],/g)?.length ?? 0 : 0;
+    const small = exported.status === 200 ? (JSON.stringify(await exported.json()).match(/"n":[1-4],/g)?.length ?? 0) : 0;
     // The breakdowns: managers + not directly involved − everyone.
     const report = (await (await raw('/api/report', { secret: p.organiserSecret })).json()) as ReportJson;
-    const breakdowns = (await (await raw(`/api/report/breakdowns?partnerId=${target}`, { secret: p.organiserSecret })).json()) as BreakdownsJson;
+    const breakdowns = (await (
+      await raw(`/api/report/breakdowns?partnerId=${target}`, { secret: p.organiserSecret })
+    ).json()) as BreakdownsJson;
     const differences = crossDifference(report, breakdowns, target);
     const other = answers[5]!;
     const pinned = differences.filter((d) => d.difference === (lone[d.itemId] as number) - (other[d.itemId] as number));
@@ -173,7 +195,8 @@ describe('attack: a figure on one answer', () => {
     if (entry?.mean === 4) places.push('the partner');
     const index = reading.breakdowns.breakdowns?.itemIds.indexOf(item.id) ?? -1;
     for (const d of reading.breakdowns.breakdowns?.dimensions ?? [])
-      for (const g of d.groups) if (index >= 0 && g.n[index] === 1 && g.means[index] === 4) places.push(`${d.dimension} group ${g.optionId}`);
+      for (const g of d.groups)
+        if (index >= 0 && g.n[index] === 1 && g.means[index] === 4) places.push(`${d.dimension} group ${g.optionId}`);
     console.info(`a figure on one answer, shown in: ${JSON.stringify(places)}`);
     expect(places).toEqual([]);
   });
@@ -202,7 +225,8 @@ describe('attack: padding with made-up responses', () => {
     const extra = await organiser.organiser.links.$post({ json: { scope: 'respondent_open', surveyId: p.surveyId, partnerId: small } });
     if (extra.status === 201) {
       const [link] = (await extra.json()).links;
-      for (const fake of fakes) await client(link!.secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: fake } });
+      for (const fake of fakes)
+        await client(link!.secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: fake } });
     }
     const tally = async () => {
       const report = (await (await raw('/api/report', { secret: p.organiserSecret })).json()) as ReportJson;

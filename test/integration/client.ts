@@ -22,11 +22,16 @@ const worker = {
   },
 };
 
-/** A client that sends the given link secret as `Authorization: Bearer`. */
+/**
+ * A client that sends the given link secret as `Authorization: Bearer`, from an address of its own
+ * (as different people are): the rate limits count per address, and the tests that are about them
+ * send the address explicitly.
+ */
 export function client(secret?: string, language: 'nl' | 'en' = 'en') {
+  const address = `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`;
   return hc<AppType>('http://samenwaarde.test', {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(input, init),
-    headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    headers: { 'accept-language': language, 'cf-connecting-ip': address, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
   }).api;
 }
 
@@ -74,7 +79,10 @@ export async function createPartnership(
   return { ...created, surveyId: created.surveyId!, api: client(created.organiserSecret) };
 }
 
-/** Issues respondent links for one partner. */
+/**
+ * Issues respondent links for one partner. An open link without `maxUses` is made without a cap,
+ * explicitly (`maxUses: null`): tests that are about caps give one.
+ */
 export async function respondentLinks(
   organiserSecret: string,
   surveyId: string,
@@ -84,7 +92,7 @@ export async function respondentLinks(
   maxUses?: number,
 ) {
   const res = await client(organiserSecret).organiser.links.$post({
-    json: { scope, surveyId, partnerId, count, ...(maxUses ? { maxUses } : {}) },
+    json: { scope, surveyId, partnerId, count, ...(scope === 'respondent_open' ? { maxUses: maxUses ?? null } : {}) },
   });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links.map((l) => l.secret);
