@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
-import { currentInstrument, getInstrument } from '../../core/instrument';
+import { currentInstrument } from '../../core/instrument';
 import { LinkIdParamSchema, MAX_LINKS_PER_SURVEY, MAX_OTHER_LINKS_PER_PARTNERSHIP, NewLinksSchema } from '../../core/schemas/links';
 import { DeleteResponsesSchema, NewSurveySchema, SurveyIdParamSchema, SurveySettingsSchema } from '../../core/schemas/organiser';
 import { requireLink } from '../access/middleware';

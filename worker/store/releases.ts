@@ -85,9 +85,13 @@ const sameTotals = (a: GroupTotals | undefined, b: GroupTotals) =>
 export async function currentRelease(db: Database, subject: ReleaseSubject): Promise<ReleaseState> {
   const state = await readState(db, subject.surveyId);
   const released = (partnerId: string) => state.rows.find((r) => r.partnerId === partnerId && r.groupKey === ALL_GROUP);
-  const moving = subject.partners.filter((p) =>
-    stepAdvances(released(p.id)?.respondents ?? 0, state.live.get(p.id) ?? 0, releaseStep(p.shownAsOrganisation, subject.k)),
-  );
+  const moving = subject.partners.filter((p) => {
+    const live = state.live.get(p.id) ?? 0;
+    return (
+      stepAdvances(released(p.id)?.respondents ?? 0, live, releaseStep(p.shownAsOrganisation, subject.k)) ||
+      commentsAdvance(released(p.id)?.commentRespondents ?? 0, live, subject.k)
+    );
+  });
   if (moving.length === 0) return state;
 
   const liveRows = await db
@@ -108,8 +112,7 @@ export async function currentRelease(db: Database, subject: ReleaseSubject): Pro
     const previous: PartnerRows = rowsOf(state.rows, partner.id);
     const live = rowsOf(liveRows, partner.id);
     const next = releasePartner(subject.items, previous, live, { k: subject.k, step: releaseStep(partner.shownAsOrganisation, subject.k) });
-    if (!next) continue;
-    const changed = [...next].filter(([group, totals]) => !sameTotals(previous.get(group), totals));
+    const changed = [...(next ?? [])].filter(([group, totals]) => !sameTotals(previous.get(group), totals));
     if (changed.length > 0) {
       writes.push(
         db

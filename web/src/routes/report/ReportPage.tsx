@@ -1,13 +1,14 @@
 /**
- * The alignment report for partnership leads (report or organiser link): a summary in plain words
- * first, then every part of the model as charts, lists and tables, in Dutch and English, printable
- * as a clean A4 document and downloadable as JSON.
+ * The alignment report for partnership leads (report or organiser link): which release it shows,
+ * a summary in plain words first, then every part of the model as charts, lists and tables, in
+ * Dutch and English, printable as a clean A4 document and downloadable as JSON or as figures.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
-import { type Language, useLanguage } from '../../lib/i18n';
+import { useLanguage } from '../../lib/i18n';
+import { ChannelsSection, FiguresDownloads, ReleaseLine } from './release';
 import {
   BreakdownsSection,
   CommentsSection,
@@ -119,22 +120,11 @@ function downloadJson(response: ReportResponse) {
   saveBlob(new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' }), `samenwaarde-report-${today()}.json`);
 }
 
-/** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
-async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
-  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({
-    param: { surveyId },
-    query: { lang: language },
-  });
-  if (!res.ok) throw new Error((await readError(res)).message);
-  saveBlob(await res.blob(), `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`);
-}
-
 export default function ReportPage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const [csvFailed, setCsvFailed] = useState<string | null>(null);
   usePrintPreparation();
   useEffect(() => {
     loadReport(secret, language).then(setLoaded, (error: unknown) => {
@@ -169,8 +159,7 @@ export default function ReportPage() {
       </>
     );
   }
-  const { partnership, survey } = loaded.response;
-  const withheld = view.report.partners.filter((p) => p.status === 'not_enough_responses').map((p) => p.name);
+  const { partnership, survey, release } = loaded.response;
   const jumpTo = (event: Event, id: string) => {
     // The address's fragment holds the link's secret: jump without changing it.
     event.preventDefault();
@@ -189,6 +178,7 @@ export default function ReportPage() {
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
           </p>
           <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
+          <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
             <button type="button" onClick={() => print()}>
               {t(text.print)}
@@ -212,6 +202,7 @@ export default function ReportPage() {
         </nav>
         <SummarySection view={view} />
         <ResponsesSection view={view} />
+        <ChannelsSection view={view} />
         <ReadingSection view={view} />
         <HeatmapsSection view={view} />
         <DrivesSection view={view} />
@@ -234,36 +225,7 @@ export default function ReportPage() {
               {t(text.downloadJson)}
             </button>
           </p>
-          {loaded.response.access === 'organiser' ? (
-            <>
-              <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
-              {withheld.length > 0 ? (
-                <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p>
-              ) : null}
-              <p>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    setCsvFailed(null);
-                    downloadCsv(secret, language, survey.id).catch((error: unknown) => {
-                      console.error('downloading the responses CSV failed', error);
-                      setCsvFailed(error instanceof Error ? error.message : String(error));
-                    });
-                  }}
-                >
-                  {t(text.downloadCsv)}
-                </button>
-              </p>
-              {csvFailed ? (
-                <p class="error-text" role="alert">
-                  {view.fill(t(text.csvFailed), { message: csvFailed })}
-                </p>
-              ) : null}
-            </>
-          ) : (
-            <p class="muted">{t(text.csvOrganiserOnly)}</p>
-          )}
+          <FiguresDownloads secret={secret} surveyId={survey.id} saveBlob={saveBlob} />
         </section>
       </main>
     </>
