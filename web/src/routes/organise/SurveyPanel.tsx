@@ -118,6 +118,22 @@ export function SurveyPanel(props: {
   const day = new Date().toISOString().slice(0, 10);
   const k = effectiveMinGroupSize(survey.minGroupSize);
   const exportRules = { k };
+  /** Downloads the figures export of the survey's current release. */
+  const exportButton = (format: 'csv' | 'json', type: string) => (
+    <button
+      type="button"
+      class={format === 'csv' ? undefined : 'secondary'}
+      onClick={() =>
+        download(
+          api.report.export.$get({ query: { surveyId: survey.id, format, lang: exportLanguage } }),
+          `samenwaarde-${exportLanguage === 'nl' ? 'cijfers' : 'figures'}-${day}.${format}`,
+          type,
+        )
+      }
+    >
+      {t(format === 'csv' ? text.exportCsv : text.exportJson)}
+    </button>
+  );
 
   return (
     <>
@@ -241,31 +257,8 @@ export function SurveyPanel(props: {
               <option value="en">{t(text.languages.en)}</option>
             </select>
           </div>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                api.report.export.$get({ query: { surveyId: survey.id, format: 'csv', lang: exportLanguage } }),
-                `samenwaarde-${exportLanguage === 'nl' ? 'cijfers' : 'figures'}-${day}.csv`,
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            {t(text.exportCsv)}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              download(
-                api.report.export.$get({ query: { surveyId: survey.id, format: 'json', lang: exportLanguage } }),
-                `samenwaarde-${exportLanguage === 'nl' ? 'cijfers' : 'figures'}-${day}.json`,
-                'application/json',
-              )
-            }
-          >
-            {t(text.exportJson)}
-          </button>
+          {exportButton('csv', 'text/csv;charset=utf-8')}
+          {exportButton('json', 'application/json')}
         </div>
         <div class="actions">
           <button
