@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { Answers, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { api, createPartnership, issueLinks } from '../../test/support/api';
 import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
+import { api, createPartnership, issueLinks } from '../local/api';
 import { executeLocalSql, startLocalServer } from '../local/server';
 
 const RESPONDENTS = 200;

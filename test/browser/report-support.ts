@@ -10,8 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { currentInstrument } from '../../core/instrument';
 import type { Language, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { text } from '../../web/src/routes/report/text';
-import { api, createPartnership, issueLinks } from '../support/api';
 import { watchPage } from '../support/browser';
 
 export const LAPTOP = { width: 1280, height: 900 } as const;

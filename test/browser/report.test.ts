@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { seedDemo } from '../../db/seed/demo';
+import { api } from '../../scripts/local/api';
 import { text } from '../../web/src/routes/report/text';
-import { api } from '../support/api';
 import { sharedBrowser } from '../support/browser';
 import {
   artifactPath,

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { api, createPartnership, issueLinks } from '../support/api';
-import { PHONE, sharedBrowser, watchPage } from '../support/browser';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
+import { PHONE } from '../../scripts/local/browser';
+import { sharedBrowser, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');

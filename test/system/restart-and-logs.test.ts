@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { executeLocalSql, type LocalServer, startLocalServer } from '../../scripts/local/server';
-import { api, createPartnership, issueLinks } from '../support/api';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-system-'));
 const port = 9700 + Math.floor(Math.random() * 200);
