@@ -30,7 +30,7 @@ describe('the demo report', () => {
   it('shows every section in Dutch and English, passes axe, and prints every heading to an A4 PDF', async () => {
     const demo = await seedDemo(baseUrl);
     const { page, problems, close } = await laptop(browser(), baseUrl);
-    await openReport(page, demo.report);
+    await openReport(page, `${baseUrl}${demo.report}`);
 
     for (const heading of headingsIn('nl')) {
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);
