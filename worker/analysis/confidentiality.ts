@@ -1,5 +1,5 @@
 /**
- * The confidentiality rules of PRODUCT.md §6 as pure decisions. Every other file of the analysis
+ * The confidentiality rules of docs/design.md §4 as pure decisions. Every other file of the analysis
  * works only on the partners and groups these functions let through, so a partner under k cannot
  * leak into a figure by accident: its counters never reach the code that computes figures.
  */

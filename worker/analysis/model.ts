@@ -21,7 +21,7 @@ export interface ShownPartner {
   readonly respondents: number;
   /**
    * `anonymous_group`: at least k respondents. `organisation_position`: fewer than k, shown because
-   * the organiser marked the partner so and its respondents were told (PRODUCT.md §6).
+   * the organiser marked the partner so and its respondents were told (docs/design.md §4).
    */
   readonly basis: 'anonymous_group' | 'organisation_position';
   /** Fewer than INDICATIVE_BELOW respondents: every figure about it is indicative. */

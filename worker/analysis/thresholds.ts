@@ -5,7 +5,7 @@
  * (points − 1), so one rule serves 5- and 7-point scales alike.
  */
 
-/** k is never below this, whatever is stored (PRODUCT.md §6). */
+/** k is never below this, whatever is stored (docs/design.md §4). */
 export const MIN_GROUP_SIZE_FLOOR = 3;
 
 /** A partner (or item) with fewer respondents than this is marked indicative. */

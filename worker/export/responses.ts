@@ -2,7 +2,7 @@
  * The responses export: one row per response, one column per answer value, header in one
  * language. Pure (no I/O), so the confidentiality rules it applies are easy to test:
  *
- * - only partners with at least k respondents have response rows (PRODUCT.md §6); a partner under k
+ * - only partners with at least k respondents have response rows (docs/design.md §4); a partner under k
  *   gets one row that names it with "not enough responses" and carries nothing else;
  * - a breakdown answer (role, involvement) is left empty where its group within the partner is
  *   smaller than k, since it would otherwise single people out;
@@ -17,7 +17,7 @@ import { surveyItems } from '../../core/instrument';
 import type { Instrument, Item, Language, SectionId } from '../../core/instrument/types';
 import type { CsvCell } from './csv';
 
-/** Free text is shown (and exported) only for groups at least this large (PRODUCT.md §6). */
+/** Free text is shown (and exported) only for groups at least this large (docs/design.md §4). */
 export const COMMENT_MIN_GROUP = 10;
 
 export interface ExportPartner {
