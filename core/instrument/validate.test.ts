@@ -126,24 +126,7 @@ const tables: Readonly<Record<ItemFormat, FormatTable>> = {
   },
   multi_select: {
     itemId: 'value_case.bring',
-    valid: [
-      [],
-      ['funding'],
-      [
-        'funding',
-        'expertise',
-        'staff_capacity',
-        'data',
-        'target_group_access',
-        'mandate',
-        'facilities',
-        'network',
-        'technology',
-        'policy_influence',
-        'reputation',
-        'future_talent',
-      ],
-    ],
+    valid: [[], ['funding'], ['funding', 'data', 'target_group_access', 'network', 'future_talent']],
     invalid: [
       ['a boolean', true, 'wrong_type'],
       ['one option as text, not a list', 'funding', 'wrong_type'],
