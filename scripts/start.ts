@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   let demo: DemoLinks;
   if (existsSync(demoFile)) {
-    // Runs before this fix kept whole URLs, and respondents' as `url`.
+    // Files written by earlier versions hold whole URLs, and respondents' links under `url`.
     const stored = JSON.parse(readFileSync(demoFile, 'utf8')) as Omit<DemoLinks, 'respondents'> & {
       respondents: { partner: string; path?: string; url?: string }[];
     };
