@@ -18,7 +18,7 @@ import type { Instrument } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
 import { createPartnership, issueLinks } from '../local/api';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, PHONE } from '../local/browser';
-import { buildWeb, root, startLocalServer } from '../local/server';
+import { buildWeb, freePort, root, startLocalServer } from '../local/server';
 
 /** A slow mobile connection (Lighthouse's "slow 4G" figures) and a phone-class CPU. */
 const NETWORK = { downloadKbps: 1600, uploadKbps: 750, latencyMs: 150 };
@@ -252,8 +252,7 @@ async function main() {
   log('building the web app');
   buildWeb();
   const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-bench-weight-'));
-  const port = 9600 + Math.floor(Math.random() * 300);
-  const server = await startLocalServer({ port, persistTo });
+  const server = await startLocalServer({ port: await freePort(), persistTo });
   let staticServer: Server | undefined;
   let browser: Browser | undefined;
   try {

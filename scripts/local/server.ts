@@ -4,6 +4,7 @@
  * system and browser tests and the benchmarks, so all of them run the same thing.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +37,21 @@ export interface LocalServerOptions {
   readonly inheritOutput?: boolean;
   /** Aborting it stops the server, also while it is still starting (`npm start` aborts on SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * A port nothing listens on now, as the system hands one out. Tests and benchmarks take one instead
+ * of a fixed or random number: other work on the same machine may hold any particular port.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Builds the web app with Vite into dist/web. */

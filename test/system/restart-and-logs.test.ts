@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { api, createPartnership, issueLinks } from '../../scripts/local/api';
-import { executeLocalSql, type LocalServer, startLocalServer } from '../../scripts/local/server';
+import { executeLocalSql, freePort, type LocalServer, startLocalServer } from '../../scripts/local/server';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-system-'));
-const port = 9700 + Math.floor(Math.random() * 200);
+const port = await freePort();
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
 const servers: LocalServer[] = [];
 

@@ -9,11 +9,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../../scripts/local/server';
+import { freePort, root } from '../../scripts/local/server';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'samenwaarde-start-'));
-const firstPort = 9900 + Math.floor(Math.random() * 50);
-const secondPort = firstPort + 50;
 const started: ChildProcess[] = [];
 
 interface Started {
@@ -81,6 +79,7 @@ afterAll(() => {
 
 describe('npm start', () => {
   it('prints the demo links with the port it runs on, and a SIGTERM to npm or to its group frees the port', async () => {
+    const firstPort = await freePort();
     const first = await npmStart(firstPort);
     expect(
       first.links.every((line) => line.includes(`http://localhost:${firstPort}/`)),
@@ -96,6 +95,8 @@ describe('npm start', () => {
     await until(() => !groupAlive(first.npm.pid!), 'no process of the first npm start is left');
 
     // Again on another port: the same demo (the same secrets), printed with the new port.
+    let secondPort = await freePort();
+    while (secondPort === firstPort) secondPort = await freePort();
     const second = await npmStart(secondPort);
     const withoutOrigin = (line: string) => line.replace(/http:\/\/localhost:\d+/, '');
     expect(second.links.map(withoutOrigin)).toEqual(first.links.map(withoutOrigin));
