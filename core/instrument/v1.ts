@@ -1,14 +1,15 @@
 /**
- * Version 1 of the Samenwaarde instrument (PRODUCT.md §3; docs/instrument.md explains each section).
+ * Version 1 of the Samenwaarde instrument (docs/instrument.md explains each section and why it is asked).
  *
  * Every text is our own. Dutch is plain language at about B1 level (short sentences, common words,
  * "u"); English is natural, not a word-for-word copy. Wording is neutral between sectors: a civil
  * servant and a company employee should both recognise their organisation, and neither pole of a
  * scale is the "good" one.
  *
- * Never change the meaning of a published version (ids, formats, options, poles, tags): running
- * surveys keep the version they opened with and their stored answers are keyed by these ids. Fix a
- * typo if you must; for anything else add a version 2.
+ * Never change a published version (ids, formats, options, poles, tags, texts): running surveys
+ * keep the version they opened with, and their stored answers are keyed by these ids and mean what
+ * these texts asked. v1.frozen.json holds version 1 as published and a test compares the two; any
+ * change, a reworded question included, goes into a version 2 with a fixture of its own.
  */
 
 import { sectionV1 } from './sections';

@@ -1,7 +1,12 @@
 /**
- * Synthetic but plausible answers, for the demo partnership, the tests and the benchmarks. A
- * partner's `profile` pulls its answers towards a position, so the demo shows real alignment and
- * real fault lines instead of noise.
+ * Synthetic but plausible answers: a partner's `profile` pulls its answers towards a position, so
+ * the demo shows real alignment and real fault lines instead of noise.
+ *
+ * Why it lives here: it is seed data. The demo seed (`npm start`) is what it exists for; the
+ * integration, system and browser tests and the benchmarks reuse it when they need many complete
+ * responses (volume, property tests), and import it from here as they import the schema. The pure
+ * code's own tests (core/, worker/) never import it: a rule is tested with hand-written answers,
+ * so a failure names the rule, not a seed of a random generator.
  */
 import { surveyItems } from '../../core/instrument';
 import type { Answers, AnswerValue, Instrument, SectionId } from '../../core/instrument/types';

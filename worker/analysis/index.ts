@@ -1,6 +1,6 @@
 /**
  * The alignment analysis: pure functions from a survey's aggregate counters to the report model
- * (PRODUCT.md §4, docs/alignment.md). No I/O here, so every number is tested with hand-computed
+ * (docs/alignment.md). No I/O here, so every number is tested with hand-computed
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
