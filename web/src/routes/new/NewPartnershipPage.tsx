@@ -7,10 +7,10 @@ import { collaborationFunctions, sectors } from '../../../../core/schemas/partne
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { CopyField } from '../organise/CopyField';
-import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../organise/labels';
 import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
-import '../organise/organise.css';
+import '../../components/admin-pages.css';
 
 const text = {
   title: { nl: 'Een samenwerking starten', en: 'Start a partnership' },

@@ -6,11 +6,11 @@
 import { useState } from 'preact/hooks';
 import { MAX_LINKS_PER_REQUEST } from '../../../../core/schemas/links';
 import { toCsv } from '../../../../worker/export/csv';
+import { saveFile } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
+import { linkUrl } from '../../lib/labels';
 import { CopyField } from './CopyField';
-import { saveFile } from './download';
 import { invitationText } from './invitation';
-import { linkUrl } from './labels';
 import { qrSvg } from './qr';
 import type { NewLinkRequest, Overview, OverviewPartner, OverviewSurvey } from './types';
 

@@ -8,8 +8,8 @@ import { currentInstrument } from '../../../../core/instrument';
 import { MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
+import { saveFile } from '../../lib/download';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
-import { saveFile } from './download';
 import type { OverviewSurvey, Progress } from './types';
 
 const text = {

@@ -8,8 +8,8 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { type Api, apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
-import { scopeLabels } from '../organise/labels';
-import '../organise/organise.css';
+import { scopeLabels } from '../../lib/labels';
+import '../../components/admin-pages.css';
 
 type View = InferResponseType<Api['partner']['$get'], 200>;
 
