@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
+import { saveFile, today } from '../../lib/download';
 import { type Language, useLanguage } from '../../lib/i18n';
 import {
   BreakdownsSection,
@@ -99,24 +100,9 @@ function usePrintPreparation() {
   }, []);
 }
 
-/** Offers a Blob as a download: the data never passes through a URL a server could log. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the object URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Saves the report model (as fetched) as a JSON file, without another request. */
 function downloadJson(response: ReportResponse) {
-  saveBlob(new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' }), `samenwaarde-report-${today()}.json`);
+  saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
 }
 
 /** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
@@ -126,7 +112,7 @@ async function downloadCsv(secret: string | undefined, language: Language, surve
     query: { lang: language },
   });
   if (!res.ok) throw new Error((await readError(res)).message);
-  saveBlob(await res.blob(), `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`);
+  saveFile(`samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`, await res.blob(), 'text/csv');
 }
 
 export default function ReportPage() {
