@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_LINKS_PER_REQUEST } from '../../../../core/schemas/links';
 import { toCsv } from '../../../../worker/export/csv';
-import { saveFile } from '../../lib/download';
+import { saveFile, today } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl } from '../../lib/labels';
 import { CopyField } from './CopyField';
@@ -124,7 +124,7 @@ export function PartnerLinks(props: {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '') || 'partner';
-      const fileName = `samenwaarde-links-${safeName}-${new Date().toISOString().slice(0, 10)}.csv`;
+      const fileName = `samenwaarde-links-${safeName}-${today()}.csv`;
       setBatch({ fileName, csv, n: links.length });
       saveFile(fileName, csv, 'text/csv;charset=utf-8');
     });

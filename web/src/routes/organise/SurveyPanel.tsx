@@ -8,7 +8,7 @@ import { currentInstrument } from '../../../../core/instrument';
 import { MIN_GROUP_SIZE } from '../../../../core/schemas/partnership';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
-import { saveFile } from '../../lib/download';
+import { saveFile, today } from '../../lib/download';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
 import type { OverviewSurvey, Progress } from './types';
 
@@ -129,7 +129,7 @@ export function SurveyPanel(props: {
     .map((s) => t(s.title))
     .join(', ');
   const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
 
   return (
     <>
