@@ -7,6 +7,7 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient } from '../../lib/api';
 import { useLanguage } from '../../lib/i18n';
+import { fetchCurrentInstrument } from '../../lib/instrument';
 
 const text = {
   title: { nl: 'Alle vragen van Samenwaarde', en: 'Every question Samenwaarde asks' },
@@ -27,10 +28,7 @@ export default function InstrumentPage() {
     const api = apiClient(undefined, language);
     void (async () => {
       try {
-        const { current } = await (await api.instrument.$get()).json();
-        const res = await api.instrument[':version'].$get({ param: { version: String(current) } });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        setInstrument((await res.json()) as unknown as Instrument);
+        setInstrument(await fetchCurrentInstrument(api));
       } catch (error) {
         console.error('loading the instrument failed', error);
         setFailed(true);

@@ -9,6 +9,7 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
 import { type Language, useLanguage } from '../../lib/i18n';
+import { fetchInstrument } from '../../lib/instrument';
 import {
   BreakdownsSection,
   CommentsSection,
@@ -47,10 +48,7 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   if (!res.ok) throw new Error((await readError(res)).message);
   const response = (await res.json()) as ReportResponse;
   const { survey, report } = response;
-  const instrumentRes = await api.instrument[':version'].$get({ param: { version: String(survey.instrumentVersion) } });
-  if (!instrumentRes.ok) throw new Error((await readError(instrumentRes)).message);
-  // The instrument route returns the declarative definition as JSON; its type is the Instrument.
-  const instrument = (await instrumentRes.json()) as unknown as Instrument;
+  const instrument = await fetchInstrument(api, survey.instrumentVersion);
 
   let comments: Loaded['comments'] = null;
   if (survey.sections.includes('open')) {

@@ -11,6 +11,7 @@ import type { Instrument, Item, Localized, Section } from '../../../../core/inst
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { fetchInstrument } from '../../lib/instrument';
 import { Question } from './questions';
 import {
   type AnswerMap,
@@ -102,9 +103,7 @@ export default function RespondPage() {
         if (res.status === 404) return setPhase({ kind: 'unknown_link' });
         if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
         const ctx = (await res.json()) as Context;
-        const inst = await api.instrument[':version'].$get({ param: { version: String(ctx.survey.instrumentVersion) } });
-        if (!inst.ok) throw new Error(`instrument: HTTP ${inst.status}`);
-        loaded = { context: ctx, instrument: (await inst.json()) as unknown as Instrument };
+        loaded = { context: ctx, instrument: await fetchInstrument(api, ctx.survey.instrumentVersion) };
         device.saveContext(loaded);
       } catch (error) {
         console.warn('loading the survey from the server failed; trying this device', error);
