@@ -6,6 +6,7 @@ import type { Instrument, Item } from '../../../../core/instrument/types';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient } from '../../lib/api';
+import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchCurrentInstrument } from '../../lib/instrument';
 
@@ -24,8 +25,10 @@ export default function InstrumentPage() {
   const { language, t } = useLanguage();
   const [instrument, setInstrument] = useState<Instrument | null>(null);
   const [failed, setFailed] = useState(false);
+  const languageRef = useLatest(language);
   useEffect(() => {
-    const api = apiClient(undefined, language);
+    // Loaded once: the instrument holds every language; the language only picks an error's.
+    const api = apiClient(undefined, languageRef.current);
     void (async () => {
       try {
         setInstrument(await fetchCurrentInstrument(api));
@@ -34,7 +37,7 @@ export default function InstrumentPage() {
         setFailed(true);
       }
     })();
-  }, []);
+  }, [languageRef]);
   return (
     <>
       <TopBar />

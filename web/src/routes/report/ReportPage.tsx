@@ -8,6 +8,7 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
+import { useLatest } from '../../lib/hooks';
 import { type Language, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
 import {
@@ -119,17 +120,20 @@ export default function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [csvFailed, setCsvFailed] = useState<string | null>(null);
+  const languageRef = useLatest(language);
   usePrintPreparation();
   useEffect(() => {
-    loadReport(secret, language).then(setLoaded, (error: unknown) => {
+    // Loaded once per link: the model is the same in every language (the view puts it into words), so a
+    // language switch does not load it again; the language at load time only picks the error's language.
+    loadReport(secret, languageRef.current).then(setLoaded, (error: unknown) => {
       console.error('loading the report failed', error);
       setFailed(error instanceof Error ? error.message : String(error));
     });
-  }, []);
+  }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
   useEffect(() => {
     if (loaded) document.title = `${t(text.kicker)}: ${loaded.response.partnership.name} · Samenwaarde`;
-  }, [loaded, language]);
+  }, [loaded, t]);
 
   if (failed) {
     return (
