@@ -11,25 +11,7 @@ import { saveFile, today } from '../../lib/download';
 import { useLatest } from '../../lib/hooks';
 import { type Language, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
-import {
-  BreakdownsSection,
-  CommentsSection,
-  CultureSection,
-  DrivesSection,
-  FaultLinesSection,
-  HeatmapsSection,
-  PerceptionsSection,
-  ReadinessSection,
-  ReadingSection,
-  ResponsesSection,
-  SECTIONS,
-  SharedGroundSection,
-  SummarySection,
-  TensionsSection,
-  TriangleSection,
-  ValueCaseSection,
-  ValuesSection,
-} from './sections';
+import { ReportSections, SECTIONS } from './sections';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
 import { makeView } from './view';
@@ -38,8 +20,10 @@ import './report.css';
 interface Loaded {
   readonly response: ReportResponse;
   readonly instrument: Instrument;
+  /** Null when the survey did not ask for comments (no open questions). */
   readonly comments: CommentsResponse['comments'] | null;
-  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][];
+  /** Per shown partner; null when the survey did not ask about roles and involvement. */
+  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
 }
 
 /** Reads the report and what it needs around it: the instrument's texts, the comments, the breakdowns. */
@@ -47,7 +31,7 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   const api = apiClient(secret, language);
   const res = await api.report.$get({ query: {} });
   if (!res.ok) throw new Error((await readError(res)).message);
-  const response = (await res.json()) as ReportResponse;
+  const response = await res.json();
   const { survey, report } = response;
   const instrument = await fetchInstrument(api, survey.instrumentVersion);
 
@@ -55,16 +39,17 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   if (survey.sections.includes('open')) {
     const commentsRes = await api.report.comments.$get({ query: { surveyId: survey.id } });
     if (!commentsRes.ok) throw new Error((await readError(commentsRes)).message);
-    comments = ((await commentsRes.json()) as CommentsResponse).comments;
+    comments = (await commentsRes.json()).comments;
   }
-  const breakdowns: BreakdownsResponse['breakdowns'][] = [];
+  let breakdowns: BreakdownsResponse['breakdowns'][] | null = null;
   if (survey.sections.includes('about')) {
+    breakdowns = [];
     // Served per partner (each reads every group row of that partner); only shown partners have any.
     const shown = report.partners.filter((p) => p.status === 'shown');
     const answers = await Promise.all(shown.map((p) => api.report.breakdowns.$get({ query: { surveyId: survey.id, partnerId: p.id } })));
     for (const answer of answers) {
       if (!answer.ok) throw new Error((await readError(answer)).message);
-      breakdowns.push(((await answer.json()) as BreakdownsResponse).breakdowns);
+      breakdowns.push((await answer.json()).breakdowns);
     }
   }
   return { response, instrument, comments, breakdowns };
@@ -189,7 +174,7 @@ export default function ReportPage() {
         <nav class="contents no-print" aria-labelledby="contents-heading">
           <h2 id="contents-heading">{t(text.contents)}</h2>
           <ol>
-            {SECTIONS.map(([id, heading]) => (
+            {SECTIONS.map(({ id, heading }) => (
               <li key={id}>
                 <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>
                   {t(heading)}
@@ -198,22 +183,7 @@ export default function ReportPage() {
             ))}
           </ol>
         </nav>
-        <SummarySection view={view} />
-        <ResponsesSection view={view} />
-        <ReadingSection view={view} />
-        <HeatmapsSection view={view} />
-        <DrivesSection view={view} />
-        <CultureSection view={view} />
-        <ValuesSection view={view} />
-        <SharedGroundSection view={view} />
-        <FaultLinesSection view={view} />
-        <ValueCaseSection view={view} />
-        <ReadinessSection view={view} />
-        <TriangleSection view={view} />
-        <TensionsSection view={view} />
-        <PerceptionsSection view={view} />
-        <CommentsSection view={view} comments={loaded.comments} asked={survey.sections.includes('open')} />
-        <BreakdownsSection view={view} breakdowns={loaded.breakdowns} asked={survey.sections.includes('about')} />
+        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>
