@@ -1,7 +1,7 @@
 /**
  * Small hooks every page may use.
  */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * A ref that always holds the value of the latest render. For what an effect or a long-running task
@@ -13,4 +13,11 @@ export function useLatest<T>(value: T): { readonly current: T } {
   // Written during render (not in an effect) so that an effect of this same render already sees it.
   ref.current = value;
   return ref;
+}
+
+/** The browser tab's title: the screen's own title, then the platform's name. */
+export function useDocumentTitle(title: string | undefined): void {
+  useEffect(() => {
+    document.title = title ? `${title} · Samenwaarde` : 'Samenwaarde';
+  }, [title]);
 }

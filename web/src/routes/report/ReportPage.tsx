@@ -8,7 +8,7 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
-import { useLatest } from '../../lib/hooks';
+import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { type Language, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
 import { ReportSections, SECTIONS } from './sections';
@@ -116,9 +116,7 @@ export default function ReportPage() {
     });
   }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
-  useEffect(() => {
-    if (loaded) document.title = `${t(text.kicker)}: ${loaded.response.partnership.name} · Samenwaarde`;
-  }, [loaded, t]);
+  useDocumentTitle(loaded ? `${t(text.kicker)}: ${loaded.response.partnership.name}` : undefined);
 
   if (failed) {
     return (
