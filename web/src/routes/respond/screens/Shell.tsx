@@ -1,7 +1,7 @@
 /** The frame of every respondent screen, and the full-page notices (closed, used, unknown, fault, thanks). */
-import type { ComponentChildren, RefObject } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { Message } from '../../../components/Message';
+import { Message, type MessageProps } from '../../../components/Message';
 import { TopBar } from '../../../components/TopBar';
 import { useDocumentTitle } from '../../../lib/hooks';
 
@@ -16,31 +16,19 @@ export function Shell({ children }: { children: ComponentChildren }) {
 
 /**
  * A full-page message; its heading takes the focus when the page arrives here after an action
- * (a submit, a refused link) and nothing else holds the focus.
+ * (a submit, a refused link) and nothing else holds the focus. Without `headingRef` (the page's own,
+ * when the page moves the focus itself) the notice keeps a ref of its own.
  */
-export function Notice({
-  title,
-  children,
-  tone = 'info',
-  headingRef,
-}: {
-  title: string;
-  children?: ComponentChildren;
-  tone?: 'info' | 'error';
-  /** The page's heading ref, when the page moves the focus itself; else the notice keeps its own. */
-  headingRef?: RefObject<HTMLHeadingElement>;
-}) {
+export function Notice({ headingRef, ...message }: MessageProps) {
   const ownRef = useRef<HTMLHeadingElement>(null);
   const heading = headingRef ?? ownRef;
-  useDocumentTitle(title);
+  useDocumentTitle(message.title);
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
   }, [heading]);
   return (
     <Shell>
-      <Message title={title} tone={tone} headingRef={heading}>
-        {children}
-      </Message>
+      <Message {...message} headingRef={heading} />
     </Shell>
   );
 }
