@@ -16,9 +16,9 @@
  */
 
 import { breakdownVisible, commentsAllowed, effectiveMinGroupSize, partnerVisibility, raterQualifies } from '../../core/confidentiality';
+import type { CsvCell } from '../../core/csv';
 import { surveyItems } from '../../core/instrument';
 import type { Instrument, Item, Language, SectionId } from '../../core/instrument/types';
-import type { CsvCell } from './csv';
 
 export interface ExportPartner {
   readonly id: string;

@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
+import { toCsv } from '../../core/csv';
 import { currentInstrument, getInstrument } from '../../core/instrument';
 import { LinkIdParamSchema, NewLinksSchema } from '../../core/schemas/links';
 import {
@@ -20,7 +21,6 @@ import {
 } from '../../core/schemas/organiser';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { toCsv } from '../export/csv';
 import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';

@@ -4,8 +4,8 @@
  * secret is shown only here, right after it is made.
  */
 import { useState } from 'preact/hooks';
+import { toCsv } from '../../../../core/csv';
 import { MAX_LINKS_PER_REQUEST, NewLinksSchema } from '../../../../core/schemas/links';
-import { toCsv } from '../../../../worker/export/csv';
 import { saveFile, today } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl } from '../../lib/labels';
