@@ -399,7 +399,7 @@ user + system, one Node ${process.version} process) of ${RUNS} repetitions after
 parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON.
 The respondent count changes the counters' values, never their number, so the time should not move
 with it. The stand-in row is a made-up instrument of 70 items, larger than v1 (every culture scale also asked
-as a perception; \`scripts/bench/analysis/stand-in.ts\`); \`v1 as built\` is whatever \`core/instrument/v1.ts\`
+as a perception; \`scripts/bench/analysis/stand-in.ts\`); \`v1 as built\` is whatever \`core/instrument/v1/\`
 holds at the time of the run.
 
 | instrument | respondents | buildReport | JSON.stringify | report + JSON | JSON size | parse rows | pair + JSON | breakdowns + JSON |
