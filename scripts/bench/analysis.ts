@@ -571,7 +571,8 @@ is built from the \`all\` rows, as \`GET /api/report\` does. Each figure is the 
 user + system, one Node ${process.version} process) of ${RUNS} repetitions after 20 warm-up runs, median / p95, in ms.
 "Report + JSON" is \`JSON.stringify(buildReport(input))\`, what the route spends on the analysis.
 "Parse rows" is \`JSON.parse\` of the ${PARTNERS} \`all\` rows' counters, which the route also spends (drizzle
-parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON.
+parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON; the
+pair read analyses every pair, as the overview does, because its verdicts allow for every comparison.
 The respondent count changes the counters' values, never their number, so the time should not move
 with it. The stand-in row has the item counts PRODUCT.md §3 describes; \`v1 as built\` is whatever
 \`worker/instrument/v1.ts\` holds at the time of the run.
@@ -597,7 +598,7 @@ every statement the request ran.
 | route | rows read at ${SMALL} | rows read at ${RESPONDENTS} | reads |
 |---|---|---|---|
 ${routeRow('`GET /api/report` (overview)', 'overview', `link, partnership, ${PARTNERS} partners, surveys, one \`all\` row per partner`)}
-${routeRow('`GET /api/report/pair`', 'pair', "the two partners' `all` rows")}
+${routeRow('`GET /api/report/pair`', 'pair', "as the overview: every partner's `all` row (a verdict allows for every comparison)")}
 ${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 
