@@ -39,7 +39,7 @@ export const partners = sqliteTable(
     /** public | private | civil_society | knowledge_institution | hybrid */
     sector: text('sector').notNull(),
     expectedStaff: integer('expected_staff'),
-    /** A small partner whose answers are shown as the organisation's position, by agreement (PRODUCT.md §6). */
+    /** A small partner whose answers are shown as the organisation's position, by agreement (docs/design.md §4). */
     shownAsOrganisation: integer('shown_as_organisation', { mode: 'boolean' }).notNull().default(false),
     position: integer('position').notNull(),
   },

@@ -14,7 +14,7 @@ export interface SectionSummary {
 
 const t = (nl: string, en: string): Localized => ({ nl, en });
 
-/** Version 1's sections, in order. Published: never change their meaning (see v1.ts). */
+/** Version 1's sections, in order. Published: never change their meaning (see v1/index.ts). */
 const sectionsV1: readonly SectionSummary[] = [
   { id: 'drives', title: t('Drijfveren', 'Drives'), minutes: 1.5 },
   { id: 'culture', title: t('Werkwijze', 'Ways of working'), minutes: 2 },
@@ -28,7 +28,7 @@ const sectionsV1: readonly SectionSummary[] = [
   { id: 'about', title: t('Over u', 'About you'), minutes: 0.5 },
 ];
 
-/** One section of version 1, for v1.ts. */
+/** One section of version 1, for v1/index.ts. */
 export function sectionV1(id: SectionId): SectionSummary {
   const section = sectionsV1.find((s) => s.id === id);
   if (!section) throw new Error(`instrument v1 has no section ${id}`);

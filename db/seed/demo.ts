@@ -185,10 +185,14 @@ export const demoSections: SectionId[] = [
   'about',
 ];
 
+/**
+ * The demo's links as paths with their secret in the fragment (`/report#…`), without an origin: the
+ * same links work whatever host and port the platform runs on.
+ */
 export interface DemoLinks {
   readonly organiser: string;
   readonly report: string;
-  readonly respondents: readonly { partner: string; url: string }[];
+  readonly respondents: readonly { readonly partner: string; readonly path: string }[];
 }
 
 /** Creates the demo partnership on a running server and returns its links (secrets shown once). */
@@ -225,7 +229,7 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
   const reportSecret = await issue({ scope: 'report', surveyId: surveyId!, count: 1, label: 'Demo: partnership leads' });
   const items = surveyItems(currentInstrument, demoSections);
   const random = seededRandom(2026);
-  const respondents: { partner: string; url: string }[] = [];
+  const respondents: { partner: string; path: string }[] = [];
 
   for (const [index, partner] of partners.entries()) {
     const partnerId = partnerIds[index]!;
@@ -237,7 +241,7 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
       // No cap given: the link takes as many answers as the partner's expected staff.
       label: `Demo: ${partner.name}`,
     });
-    respondents.push({ partner: partner.name, url: `${baseUrl}/respond#${secret}` });
+    respondents.push({ partner: partner.name, path: `/respond#${secret}` });
     const others = partnerIds.filter((id) => id !== partnerId);
     // Partners see each other through a sharper lens than reality: differences look bigger from outside.
     const perceptionProfiles = Object.fromEntries(
@@ -270,5 +274,5 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
       if (res.status !== 201) throw new Error(`a demo response was refused: ${res.status} ${await res.text()}`);
     }
   }
-  return { organiser: `${baseUrl}/organise#${organiserSecret}`, report: `${baseUrl}/report#${reportSecret}`, respondents };
+  return { organiser: `/organise#${organiserSecret}`, report: `/report#${reportSecret}`, respondents };
 }

@@ -1,7 +1,12 @@
 /**
- * Synthetic but plausible answers, for the demo partnership, the tests and the benchmarks. A
- * partner's `profile` pulls its answers towards a position, so the demo shows real alignment and
- * real fault lines instead of noise.
+ * Synthetic but plausible answers: a partner's `profile` pulls its answers towards a position, so
+ * the demo shows real alignment and real fault lines instead of noise.
+ *
+ * Why it lives here: it is seed data. The demo seed (`npm start`) is what it exists for; the
+ * integration, system and browser tests and the benchmarks reuse it when they need many complete
+ * responses (volume, property tests), and import it from here as they import the schema. The pure
+ * code's own tests (core/, worker/) never import it: a rule is tested with hand-written answers,
+ * so a failure names the rule, not a seed of a random generator.
  */
 import { surveyItems } from '../../core/instrument';
 import type { Answers, AnswerValue, Instrument, SectionId } from '../../core/instrument/types';
@@ -35,6 +40,20 @@ export interface SyntheticOptions {
   readonly random: () => number;
   /** Share of optional items left unanswered. */
   readonly skipOptional?: number;
+}
+
+/**
+ * A random position anywhere on each scale item's range: where a partner (or a whole partnership
+ * drawn from one distribution) leans, for the tests and benchmarks.
+ */
+export function randomProfile(instrument: Instrument, sections: readonly SectionId[], random: () => number): Record<string, number> {
+  const profile: Record<string, number> = {};
+  for (const item of surveyItems(instrument, sections)) {
+    if (item.format === 'bipolar' || item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity') {
+      profile[item.id] = 1 + random() * (scalePoints[item.format] - 1);
+    }
+  }
+  return profile;
 }
 
 const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value)));

@@ -4,8 +4,8 @@
  * 1. CPU: `buildReport` (and the JSON it is sent as) for 20 partners × 250 respondents on the
  *    instrument as built (`currentInstrument`, all sections), repeated, timed with
  *    `process.cpuUsage`. Also at 50 respondents (the counters do not grow with respondents, so
- *    neither should the time), and on a stand-in instrument of the size PRODUCT.md §3 describes,
- *    so the figure means something while v1 is still growing.
+ *    neither should the time), and on a made-up 70-item stand-in (analysis/stand-in.ts), so the
+ *    figure shows what a larger instrument would cost.
  * 2. D1: the Worker's own routes (`worker/app.ts`) run in Node against a real local D1 from
  *    wrangler's `getPlatformProxy` (workerd's SQLite, D1's own `meta`), with every D1 call going
  *    through a measuring wrapper. Respondents submit through the real submit route; then each
@@ -20,13 +20,16 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 import { hc } from 'hono/client';
 import { getPlatformProxy } from 'wrangler';
 import { currentInstrument, surveyItems } from '../../core/instrument';
-import { type Answers, type Instrument, type Item, readinessFactors, type SectionId, sectionIds } from '../../core/instrument/types';
-import { type Profile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../worker/analysis';
+import { type Answers, type Instrument, type Item, type SectionId, sectionIds } from '../../core/instrument/types';
+import { randomProfile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { buildBreakdowns, buildPairDetail, buildReport, type ReportInput } from '../../worker/analysis';
 import { ALL_GROUP, aggregateResponses } from '../../worker/analysis/stats';
 import { type AppType, api as app } from '../../worker/app';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { applyMigrations, root } from '../local/server';
+import { Collector, type Meta, measuredD1 } from './analysis/measured-d1';
+import { standInInstrument } from './analysis/stand-in';
+import { benchPartnerId, reportInputFrom } from './partnership';
 
 const PARTNERS = 20;
 const RESPONDENTS = 5000;
@@ -44,21 +47,12 @@ const ms = (value: number) => value.toFixed(2);
 // ---------------------------------------------------------------------------------------------
 // Synthetic partnership: each partner leans its own way, so there is real alignment and conflict.
 
-const partnerIds = Array.from({ length: PARTNERS }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-
-function profileFor(instrument: Instrument, random: () => number): Profile {
-  const profile: Record<string, number> = {};
-  for (const item of surveyItems(instrument, sections)) {
-    if (item.format === 'bipolar') profile[item.id] = 1 + random() * 6;
-    if (item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity') profile[item.id] = 1 + random() * 4;
-  }
-  return profile;
-}
+const partnerIds = Array.from({ length: PARTNERS }, (_, i) => benchPartnerId(i));
 
 function respondentsFor(instrument: Instrument, perPartner: (index: number) => number, seed: number, ids = partnerIds) {
   const random = seededRandom(seed);
   return ids.flatMap((partnerId, index) => {
-    const profile = profileFor(instrument, random);
+    const profile = randomProfile(instrument, sections, random);
     const others = ids.filter((id) => id !== partnerId);
     return Array.from({ length: perPartner(index) }, () => ({
       partnerId,
@@ -67,19 +61,11 @@ function respondentsFor(instrument: Instrument, perPartner: (index: number) => n
   });
 }
 
-/** The overview's input as the report route builds it: the `all` row of every partner. */
+/** The overview's input as the report route builds it, and the `all` rows' counters as JSON (what the route parses). */
 function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]): { input: ReportInput; rows: string } {
-  const totals = aggregateResponses(surveyItems(instrument, sections), responses);
-  const stats = new Map<string, Map<string, GroupAggregate>>();
-  const rowJson: string[] = [];
-  for (const [key, value] of totals) {
-    const [partnerId, group] = key.split('/') as [string, string];
-    if (!stats.has(partnerId)) stats.set(partnerId, new Map());
-    stats.get(partnerId)!.set(group, value);
-    if (group === ALL_GROUP) rowJson.push(JSON.stringify(value.stats));
-  }
-  const partners = partnerIds.map((id, i) => ({ id, name: `Partner ${i + 1}`, shownAsOrganisation: false }));
-  return { input: { instrument, sections, minGroupSize: 5, partners, stats }, rows: `[${rowJson.join(',')}]` };
+  const input = reportInputFrom(instrument, sections, partnerIds, responses);
+  const rows = [...input.stats.values()].map((groups) => JSON.stringify(groups.get(ALL_GROUP)!.stats));
+  return { input, rows: `[${rows.join(',')}]` };
 }
 
 /** Milliseconds of CPU (user + system) `run` takes, median and p95 over RUNS after a warm-up. */
@@ -94,112 +80,6 @@ function cpuTime(run: () => unknown): { median: number; p95: number } {
   }
   times.sort((a, b) => a - b);
   return { median: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-/**
- * A stand-in with the item counts of PRODUCT.md §3 (8 drives, 10 culture scales, 12 values,
- * 20 readiness statements, 12 resources, 6 triangle items, 5 tensions, 10 perceptions, 2 open
- * questions, role and involvement), for timing only.
- */
-function standInInstrument(): Instrument {
-  const t = (s: string) => ({ nl: s, en: s });
-  const options = (prefix: string, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i + 1}`, label: t(prefix) }));
-  const many = (count: number, make: (i: number) => Item) => Array.from({ length: count }, (_, i) => make(i + 1));
-  const resources = options('resource', 12);
-  const section = (id: SectionId, items: Item[]) => ({ id, title: t(id), intro: t(id), minutes: 1, items });
-  return {
-    version: 0,
-    sections: [
-      section('drives', [
-        { id: 'drives.allocation', format: 'allocation', total: 100, required: true, text: t('d'), options: options('drive', 8) },
-      ]),
-      section(
-        'culture',
-        many(10, (i) => ({
-          id: `culture.scale_${i}`,
-          format: 'bipolar',
-          required: true,
-          perceived: true,
-          text: t('c'),
-          left: t('l'),
-          right: t('r'),
-        })),
-      ),
-      section(
-        'values',
-        many(12, (i) => ({
-          id: `values.value_${i}`,
-          format: 'importance',
-          required: true,
-          text: t('v'),
-          tags: { scope: 'collective', nature: 'immaterial', pillar: 'people' },
-        })),
-      ),
-      section(
-        'readiness',
-        many(20, (i) => ({
-          id: `readiness.statement_${i}`,
-          format: 'agreement',
-          required: true,
-          text: t('r'),
-          tags: { factor: readinessFactors[(i - 1) >> 1]! },
-        })),
-      ),
-      section('value_case', [
-        { id: 'value_case.bring', format: 'multi_select', required: true, text: t('b'), options: resources, tags: { valueCase: 'bring' } },
-        { id: 'value_case.get', format: 'multi_select', required: true, text: t('g'), options: resources, tags: { valueCase: 'get' } },
-      ]),
-      section(
-        'triangle',
-        many(6, (i) => ({
-          id: `triangle.item_${i}`,
-          format: 'agreement',
-          required: true,
-          text: t('t'),
-          tags: { side: (['value', 'capacity', 'legitimacy'] as const)[(i - 1) % 3]! },
-        })),
-      ),
-      section(
-        'tensions',
-        many(5, (i) => ({ id: `tensions.tension_${i}`, format: 'intensity', required: true, text: t('t'), left: t('l'), right: t('r') })),
-      ),
-      section(
-        'perceptions',
-        many(10, (i) => ({
-          id: `perceptions.scale_${i}`,
-          format: 'perception',
-          mirrors: `culture.scale_${i}`,
-          required: false,
-          text: t('p'),
-          left: t('l'),
-          right: t('r'),
-        })),
-      ),
-      section(
-        'open',
-        many(2, (i) => ({ id: `open.question_${i}`, format: 'text', required: false, maxLength: 2000, text: t('o') })),
-      ),
-      section('about', [
-        {
-          id: 'about.role',
-          format: 'single_choice',
-          required: false,
-          text: t('r'),
-          options: options('role', 4),
-          tags: { breakdown: 'role' },
-        },
-        {
-          id: 'about.involvement',
-          format: 'single_choice',
-          required: false,
-          text: t('i'),
-          options: options('involvement', 2),
-          tags: { breakdown: 'involvement' },
-        },
-      ]),
-    ],
-  };
 }
 
 interface CpuFigures {
@@ -242,93 +122,6 @@ function measureCpu(label: string, instrument: Instrument, perPartner: number): 
 
 // ---------------------------------------------------------------------------------------------
 // D1: the real routes against a local D1, every statement's meta collected.
-
-interface Meta {
-  readonly rows_read: number;
-  readonly rows_written: number;
-}
-
-/** Collects the meta of every D1 statement one request runs, and which of them ran as one batch. */
-class Collector {
-  readonly metas: { sql: string; meta: Meta }[] = [];
-  readonly batches: { sql: string; meta: Meta }[][] = [];
-  get rowsRead() {
-    return this.metas.reduce((sum, m) => sum + m.meta.rows_read, 0);
-  }
-  get rowsWritten() {
-    return this.metas.reduce((sum, m) => sum + m.meta.rows_written, 0);
-  }
-}
-
-/** Passes a D1 call through, printing why it failed (the app's log shows only drizzle's wrapper). */
-async function reported<T>(call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    log(`  D1 call failed: ${String(error)}`);
-    throw error;
-  }
-}
-
-/**
- * A D1 statement that records the meta of each execution. drizzle reads selects with `raw()`,
- * which returns no meta, so `raw()` runs `all()` and turns the rows into arrays in column order,
- * exactly as drizzle's own batch path does (`d1ToRawMapping`).
- */
-class MeasuredStatement {
-  constructor(
-    readonly inner: D1PreparedStatement,
-    readonly sql: string,
-    private readonly collector: Collector,
-  ) {}
-  bind(...values: unknown[]) {
-    try {
-      return new MeasuredStatement(this.inner.bind(...values), this.sql, this.collector);
-    } catch (error) {
-      log(`  D1 bind failed: ${String(error)}`);
-      throw error;
-    }
-  }
-  private record<T extends { meta: unknown }>(result: T): T {
-    this.collector.metas.push({ sql: this.sql, meta: result.meta as Meta });
-    return result;
-  }
-  async all() {
-    return this.record(await reported(this.inner.all()));
-  }
-  async run() {
-    return this.record(await reported(this.inner.run()));
-  }
-  async first(column?: string) {
-    const row = this.record(await reported(this.inner.all<Record<string, unknown>>())).results[0] ?? null;
-    return column ? (row?.[column] ?? null) : row;
-  }
-  async raw() {
-    return this.record(await reported(this.inner.all<Record<string, unknown>>())).results.map((row: Record<string, unknown>) =>
-      Object.values(row),
-    );
-  }
-}
-
-function measuredD1(db: D1Database, collector: Collector): D1Database {
-  return {
-    prepare: (sql: string) => {
-      try {
-        return new MeasuredStatement(db.prepare(sql), sql, collector);
-      } catch (error) {
-        log(`  D1 prepare failed: ${String(error)}`);
-        throw error;
-      }
-    },
-    batch: async (statements: MeasuredStatement[]) => {
-      const results = await reported(db.batch(statements.map((s) => s.inner)));
-      const batch = results.map((result: { meta: unknown }, i: number) => ({ sql: statements[i]!.sql, meta: result.meta as Meta }));
-      collector.metas.push(...batch);
-      collector.batches.push(batch);
-      return results;
-    },
-  } as unknown as D1Database;
-}
 
 interface Submission {
   readonly rowsWritten: number;
@@ -541,7 +334,7 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
 const cpu = [
   measureCpu('v1 as built', currentInstrument, RESPONDENTS / PARTNERS),
   measureCpu('v1 as built', currentInstrument, Math.ceil(SMALL / PARTNERS)),
-  measureCpu('PRODUCT.md §3-sized stand-in', standInInstrument(), RESPONDENTS / PARTNERS),
+  measureCpu('stand-in', standInInstrument(), RESPONDENTS / PARTNERS),
 ];
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-analysis-'));
@@ -587,10 +380,12 @@ is built from the \`all\` rows, as \`GET /api/report\` does. Each figure is the 
 user + system, one Node ${process.version} process) of ${RUNS} repetitions after 20 warm-up runs, median / p95, in ms.
 "Report + JSON" is \`JSON.stringify(buildReport(input))\`, what the route spends on the analysis.
 "Parse rows" is \`JSON.parse\` of the ${PARTNERS} \`all\` rows' counters, which the route also spends (drizzle
-parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON.
+parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON; the
+pair read analyses every pair, as the overview does, because its verdicts allow for every comparison.
 The respondent count changes the counters' values, never their number, so the time should not move
-with it. The stand-in row has the item counts PRODUCT.md §3 describes; \`v1 as built\` is whatever
-\`worker/instrument/v1.ts\` holds at the time of the run.
+with it. The stand-in row is a made-up instrument of 70 items, larger than v1 (every culture scale also asked
+as a perception; \`scripts/bench/analysis/stand-in.ts\`); \`v1 as built\` is whatever \`core/instrument/v1/\`
+holds at the time of the run.
 
 | instrument | respondents | buildReport | JSON.stringify | report + JSON | JSON size | parse rows | pair + JSON | breakdowns + JSON |
 |---|---|---|---|---|---|---|---|---|
@@ -613,7 +408,7 @@ every statement the request ran.
 | route | rows read at ${SMALL} | rows read at ${RESPONDENTS} | reads |
 |---|---|---|---|
 ${routeRow('`GET /api/report` (overview)', 'overview', `link, partnership, ${PARTNERS} partners, surveys, one \`all\` row per partner`)}
-${routeRow('`GET /api/report/pair`', 'pair', "the two partners' `all` rows")}
+${routeRow('`GET /api/report/pair`', 'pair', "as the overview: every partner's `all` row (a verdict allows for every comparison)")}
 ${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 

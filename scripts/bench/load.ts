@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { Answers, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { api, createPartnership, issueLinks } from '../../test/support/api';
 import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
-import { executeLocalSql, startLocalServer } from '../local/server';
+import { api, createPartnership, issueLinks } from '../local/api';
+import { executeLocalSql, freePort, startLocalServer } from '../local/server';
 
 const RESPONDENTS = 200;
 const DRAFT_SAVES = 3;
@@ -24,7 +24,7 @@ const summary = (values: number[]) => {
 };
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-load-'));
-const server = await startLocalServer({ port: 9100 + Math.floor(Math.random() * 400), persistTo });
+const server = await startLocalServer({ port: await freePort(), persistTo });
 try {
   const partnership = await createPartnership(server.url, {
     partners: ['Gemeente', 'Zorg', 'Bedrijf', 'School'],

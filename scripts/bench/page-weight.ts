@@ -16,12 +16,10 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Instrument } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
-import { createPartnership, issueLinks } from '../../test/support/api';
-import { launchBrowser } from '../../test/support/browser';
-import { buildWeb, root, startLocalServer } from '../local/server';
+import { createPartnership, issueLinks } from '../local/api';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, PHONE } from '../local/browser';
+import { buildWeb, freePort, root, startLocalServer } from '../local/server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 /** A slow mobile connection (Lighthouse's "slow 4G" figures) and a phone-class CPU. */
 const NETWORK = { downloadKbps: 1600, uploadKbps: 750, latencyMs: 150 };
 const CPU_SLOWDOWN = 4;
@@ -48,7 +46,7 @@ interface Load {
 
 /** Loads `url` in a fresh throttled phone context and measures it through the DevTools protocol. */
 async function measure(browser: Browser, url: string, firstQuestion: (page: Page) => Promise<number>): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -222,7 +220,7 @@ function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 async function runLighthouse(url: string) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -254,8 +252,7 @@ async function main() {
   log('building the web app');
   buildWeb();
   const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-bench-weight-'));
-  const port = 9600 + Math.floor(Math.random() * 300);
-  const server = await startLocalServer({ port, persistTo });
+  const server = await startLocalServer({ port: await freePort(), persistTo });
   let staticServer: Server | undefined;
   let browser: Browser | undefined;
   try {
@@ -300,7 +297,7 @@ async function main() {
     const lines = [
       '## Page weight: the respondent route against SurveyJS',
       '',
-      `Method: \`scripts/bench/page-weight.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership with every section, and opens a respondent link in Chromium (${CHROMIUM}, headless) at 360×640 with the cache off, the network throttled through the DevTools protocol to ${NETWORK.downloadKbps / 1000} Mbps down / ${NETWORK.uploadKbps} kbps up / ${NETWORK.latencyMs} ms latency and the CPU slowed ${CPU_SLOWDOWN}×. Sizes come from the protocol's Network domain: every JS and CSS response body gzipped at level 9 (the budget's measure, independent of the server), and the bytes on the wire (\`encodedDataLength\`: compressed as served, headers included). "First question usable" is \`performance.now()\` once the first question's input is in the page; for the respondent route that includes the intro screen and the tap on "Beginnen". Side by side, in the same run and the same way: the same first section (the drives allocation and the culture scales from the instrument) rendered by SurveyJS (survey-core ${pkg('survey-core')} + survey-js-ui ${pkg('survey-js-ui')} with its default theme CSS and Dutch texts), built with Vite ${pkg('vite')} and served as static files, gzipped, by a local Node server; both load their questions as JSON. Times are the median of ${RUNS} loads. Lighthouse ${lh.version} runs in its default mobile mode (simulated slow 4G, 4× CPU) on the respondent page through chrome-launcher with the same Chromium and flags; nothing leaves localhost.`,
+      `Method: \`scripts/bench/page-weight.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership with every section, and opens a respondent link in Chromium (${CHROMIUM_PATH}, headless) at ${PHONE.width}×${PHONE.height} with the cache off, the network throttled through the DevTools protocol to ${NETWORK.downloadKbps / 1000} Mbps down / ${NETWORK.uploadKbps} kbps up / ${NETWORK.latencyMs} ms latency and the CPU slowed ${CPU_SLOWDOWN}×. Sizes come from the protocol's Network domain: every JS and CSS response body gzipped at level 9 (the budget's measure, independent of the server), and the bytes on the wire (\`encodedDataLength\`: compressed as served, headers included). "First question usable" is \`performance.now()\` once the first question's input is in the page; for the respondent route that includes the intro screen and the tap on "Beginnen". Side by side, in the same run and the same way: the same first section (the drives allocation and the culture scales from the instrument) rendered by SurveyJS (survey-core ${pkg('survey-core')} + survey-js-ui ${pkg('survey-js-ui')} with its default theme CSS and Dutch texts), built with Vite ${pkg('vite')} and served as static files, gzipped, by a local Node server; both load their questions as JSON. Times are the median of ${RUNS} loads. Lighthouse ${lh.version} runs in its default mobile mode (simulated slow 4G, 4× CPU) on the respondent page through chrome-launcher with the same Chromium and flags; nothing leaves localhost.`,
       '',
       '| | Samenwaarde respondent route | SurveyJS (first section only) | ratio |',
       '|---|---:|---:|---:|',

@@ -1,9 +1,10 @@
 /**
  * Runs Samenwaarde on the local Workers runtime: applies the committed D1 migrations to a local
  * database, then starts `wrangler dev` (workerd + the built web app). Used by `npm start`, the
- * browser tests and the benchmarks, so all three run the same thing.
+ * system and browser tests and the benchmarks, so all of them run the same thing.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,6 +25,7 @@ export interface LocalServer {
   readonly process: ChildProcess;
   /** Everything the Worker and wrangler printed so far (empty when output is inherited). */
   output(): string;
+  /** Ends wrangler and the workerd it started; resolves once wrangler has exited. */
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,23 @@ export interface LocalServerOptions {
   readonly persistTo: string;
   /** Print wrangler's output (for `npm start`); tests keep it for error reports only. */
   readonly inheritOutput?: boolean;
+  /** Aborting it stops the server, also while it is still starting (`npm start` aborts on SIGINT/SIGTERM). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * A port nothing listens on now, as the system hands one out. Tests and benchmarks take one instead
+ * of a fixed or random number: other work on the same machine may hold any particular port.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Builds the web app with Vite into dist/web. */
@@ -64,10 +83,13 @@ export function applyMigrations(persistTo: string): void {
   if (run.status !== 0) throw new Error(`applying D1 migrations failed:\n${run.stdout}\n${run.stderr}`);
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilServing(url: string, child: ChildProcess, output: () => string, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}:\n${output()}`);
+    signal?.throwIfAborted();
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`wrangler dev exited with ${child.exitCode ?? child.signalCode}:\n${output()}`);
+    }
     try {
       const res = await fetch(`${url}/api/instrument`);
       if (res.ok) return;
@@ -79,9 +101,18 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
   throw new Error(`wrangler dev did not answer on ${url} within 90 s:\n${output()}`);
 }
 
-/** Starts the Worker with its assets and local D1 on 127.0.0.1:port; resolves once it answers. */
+/**
+ * Starts the Worker with its assets and local D1 on 127.0.0.1:port; resolves once it answers.
+ *
+ * wrangler runs in the caller's process group, not detached: a signal to the group (Ctrl-C in a
+ * terminal, `kill -TERM -<pgid>`, a CI runner ending the job) reaches wrangler and its workerd
+ * directly, whatever state the caller is in. `stop()` ends wrangler itself, which takes its
+ * workerd down with it.
+ */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  options.signal?.throwIfAborted();
   applyMigrations(options.persistTo);
+  options.signal?.throwIfAborted();
   const args = [
     'dev',
     '--port',
@@ -99,25 +130,27 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     cwd: root,
     env: quietEnv,
     stdio: ['ignore', options.inheritOutput ? 'inherit' : 'pipe', options.inheritOutput ? 'inherit' : 'pipe'],
-    detached: process.platform !== 'win32',
   });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    try {
-      // wrangler starts workerd as a child: end the whole process group.
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
+    if (child.exitCode === null && child.signalCode === null) {
+      // wrangler's launcher passes SIGTERM on to wrangler, which ends its workerd before it exits.
       child.kill('SIGTERM');
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000).unref());
+      if ((await Promise.race([exited, timeout])) === 'timeout') {
+        console.error(`wrangler dev (pid ${child.pid}) did not stop within 10 s of SIGTERM; killing it`);
+        child.kill('SIGKILL');
+      }
     }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await exited;
   };
+  options.signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
-    await waitUntilServing(url, child, () => log);
+    await waitUntilServing(url, child, () => log, options.signal);
   } catch (error) {
     await stop();
     throw error;

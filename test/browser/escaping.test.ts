@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { api, issueLinks } from '../support/api';
+import { api, issueLinks } from '../../scripts/local/api';
 import { sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');

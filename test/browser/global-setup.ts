@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildWeb, root, startLocalServer } from '../../scripts/local/server';
+import { buildWeb, freePort, root, startLocalServer } from '../../scripts/local/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,8 +17,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist/web/index.html'))) buildWeb();
   const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-browser-'));
-  const port = 8800 + Math.floor(Math.random() * 800);
-  const server = await startLocalServer({ port, persistTo });
+  const server = await startLocalServer({ port: await freePort(), persistTo });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.stop();

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { createPartnership } from '../support/api';
+import { createPartnership } from '../../scripts/local/api';
 import { expectAccessible } from '../support/axe';
 import { sharedBrowser, watchPage } from '../support/browser';
 

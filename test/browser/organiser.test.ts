@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from '../../scripts/local/browser';
 import { expectAccessible } from '../support/axe';
-import { PHONE, sharedBrowser, watchPage } from '../support/browser';
+import { sharedBrowser, watchPage } from '../support/browser';
 import { answerSection } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');

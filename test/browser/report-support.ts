@@ -1,6 +1,6 @@
 /**
  * What the report browser tests share: a laptop-sized page, the report's section headings in both
- * languages (the page's own texts), a partnership seeded through the respond API, and reading a
+ * languages (written out, as a reader sees them), a partnership seeded through the respond API, and reading a
  * printed PDF back as text (pdfjs-dist, pinned) so a test can check what ends up on paper.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,30 +10,32 @@ import type { Browser, Page } from 'playwright-core';
 import { currentInstrument } from '../../core/instrument';
 import type { Language, SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { text } from '../../web/src/routes/report/text';
-import { api, createPartnership, issueLinks } from '../support/api';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { watchPage } from '../support/browser';
 
 export const LAPTOP = { width: 1280, height: 900 } as const;
 
-/** Every report section's heading, in page order (the <h2>s the issue asks for). */
+/**
+ * Every report section's heading, in page order, in Dutch and English: written out here, not read
+ * from the page's source, so a heading that changes or goes missing fails the test.
+ */
 export const SECTION_HEADINGS = [
-  text.summary,
-  text.responses,
-  text.reading,
-  text.heatmaps,
-  text.drives,
-  text.culture,
-  text.values,
-  text.shared,
-  text.faults,
-  text.valueCase,
-  text.readiness,
-  text.triangle,
-  text.tensions,
-  text.perceptions,
-  text.comments,
-  text.breakdowns,
+  { nl: 'Samenvatting', en: 'Summary' },
+  { nl: 'Reacties per partner', en: 'Responses per partner' },
+  { nl: 'Zo leest u dit rapport', en: 'How to read this report' },
+  { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section' },
+  { nl: 'Drijfveren per partner', en: 'Drive profiles per partner' },
+  { nl: 'Werkwijze: posities per schaal', en: 'Ways of working: positions per scale' },
+  { nl: 'Waarden: belang naast elkaar', en: 'Values: importance side by side' },
+  { nl: 'Gedeelde basis', en: 'Shared ground' },
+  { nl: 'Breuklijnen', en: 'Fault lines' },
+  { nl: 'Halen en brengen', en: 'Get and bring' },
+  { nl: 'Samenwerkingsbereidheid: scorekaart', en: 'Readiness scorecard' },
+  { nl: 'Driehoek van Moore: waarde, kunnen en draagvlak', en: 'Moore’s triangle: value, capacity and support' },
+  { nl: 'Spanningen', en: 'Tensions' },
+  { nl: 'Beeld van elkaar', en: 'Perception gaps' },
+  { nl: 'In hun eigen woorden', en: 'In their own words' },
+  { nl: 'Uitsplitsing naar functie en betrokkenheid', en: 'Breakdowns by role and involvement' },
 ] as const;
 
 export const headingsIn = (language: Language) => SECTION_HEADINGS.map((h) => h[language]);
@@ -61,7 +63,7 @@ export async function laptop(browser: Browser, baseUrl: string): Promise<{ page:
 /** Opens a report link and waits until the report (not the loading line) is on screen. */
 export async function openReport(page: Page, url: string, language: Language = 'nl'): Promise<void> {
   await page.goto(url);
-  await page.getByRole('heading', { level: 2, name: text.summary[language], exact: true }).waitFor();
+  await page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[0][language], exact: true }).waitFor();
 }
 
 /** Prints the page as Chromium does (A4, backgrounds) and returns the PDF bytes. */

@@ -3,7 +3,7 @@
  * unknown or revoked link — each clear, in the respondent's language, and passing axe-core.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { api } from '../support/api';
+import { api } from '../../scripts/local/api';
 import { sharedBrowser } from '../support/browser';
 import { expectAccessible, onScreen, phone, respondUrl, surveySections, surveyWithLink, validAnswers } from './respond-support';
 

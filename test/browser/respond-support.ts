@@ -6,8 +6,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Instrument, Language, Section, SectionId } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
-import { api, createPartnership, issueLinks } from '../support/api';
-import { PHONE, watchPage } from '../support/browser';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
+import { PHONE } from '../../scripts/local/browser';
+import { watchPage } from '../support/browser';
 
 export { expectAccessible } from '../support/axe';
 

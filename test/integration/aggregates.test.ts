@@ -97,5 +97,5 @@ describe('aggregates under concurrent submissions', () => {
     // And the report reads them: every partner shown with its exact respondent count.
     const report = await (await p.api.report.$get({ query: {} })).json();
     expect(report.report.partners.map((x) => (x.status === 'shown' ? x.respondents : 0))).toEqual([PER_PARTNER, PER_PARTNER, PER_PARTNER]);
-  });
+  }, 60_000);
 });

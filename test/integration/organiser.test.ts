@@ -1,18 +1,13 @@
 /**
  * The organiser's API and its capability scopes: what each kind of link can and cannot do, across
- * partnerships; survey settings, progress, deletion and the scheduled retention run.
+ * partnerships; survey settings and progress. (Deleting responses and the retention run:
+ * retention.test.ts; the figures export: figures-export.test.ts.)
  */
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { currentInstrument, type SectionId } from '../../core/instrument';
-import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import worker from '../../worker/index';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+import { answersFor, countRows, respond } from './stored';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
-const answersFor = (seed: number, chosen: readonly SectionId[] = sections) =>
-  syntheticAnswers({ instrument: currentInstrument, sections: chosen, otherPartnerIds: [], random: seededRandom(seed) });
 
 /** Issues one link of the given scope and returns its secret and id. */
 async function issue(organiserSecret: string, json: Parameters<ReturnType<typeof client>['organiser']['links']['$post']>[0]['json']) {
@@ -21,32 +16,6 @@ async function issue(organiserSecret: string, json: Parameters<ReturnType<typeof
   const [link] = (await res.json()).links;
   return link!;
 }
-
-/** Submits `count` complete responses for one partner through an open link. */
-async function respond(
-  organiserSecret: string,
-  surveyId: string,
-  partnerId: string,
-  count: number,
-  seed = 1,
-  chosen: readonly SectionId[] = sections,
-) {
-  const [secret] = await respondentLinks(organiserSecret, surveyId, partnerId, 'respondent_open');
-  for (let i = 0; i < count; i++) {
-    const res = await client(secret).respond.submit.$post({
-      json: { submissionId: submissionId(), language: 'nl', answers: answersFor(seed + i, chosen) },
-    });
-    expect(res.status).toBe(201);
-  }
-  return secret!;
-}
-
-async function countRows(table: 'responses' | 'comments' | 'aggregates' | 'drafts' | 'progress', surveyId: string) {
-  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE survey_id = ?`).bind(surveyId).first<{ n: number }>();
-  return row!.n;
-}
-
-const allAnswerTables = ['responses', 'aggregates', 'drafts', 'progress'] as const;
 
 /** Every route that changes something, with a body that would pass validation. */
 function mutatingRoutes(ids: { surveyId: string; partnerId: string; linkId: string; title: string }) {
@@ -345,79 +314,5 @@ describe('surveys', () => {
       completedPerDay: [{ day: today, completed: 5 }],
     });
     expect(partners[1]).toMatchObject({ invited: null, started: 0, completed: 0, responseRate: null, completedPerDay: [] });
-  });
-});
-
-describe('deleting a survey’s responses', () => {
-  it('needs the survey title as confirmation and then removes every trace at once', async () => {
-    const p = await createPartnership({ sections: [...sections, 'open'] });
-    const other = await (
-      await p.api.organiser.surveys.$post({ json: { title: 'Vervolg', sections: [...sections], languages: ['nl'] } })
-    ).json();
-    const secret = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 60);
-    await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
-    await respond(p.organiserSecret, other.survey.id, p.partnerIds[0]!, 1, 70);
-    await env.DB.prepare(
-      "INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ('c-1', ?, ?, 'open.success', 'k', 'tekst')",
-    )
-      .bind(p.surveyId, p.partnerIds[0]!)
-      .run();
-
-    const api = p.api.organiser.surveys[':surveyId'].responses;
-    const wrong = await api.$delete({ param: { surveyId: p.surveyId }, json: { confirm: 'nulmeting' } });
-    expect(wrong.status).toBe(400);
-    expect(await wrong.json()).toMatchObject({ error: { code: 'confirmation_mismatch' } });
-    expect(await countRows('responses', p.surveyId)).toBe(3);
-    expect((await raw(`/api/organiser/surveys/${p.surveyId}/responses`, { method: 'DELETE', secret: p.organiserSecret })).status).toBe(400);
-
-    const done = await api.$delete({ param: { surveyId: p.surveyId }, json: { confirm: 'Nulmeting' } });
-    expect(done.status).toBe(200);
-    expect(await done.json()).toEqual({ deleted: true, responses: 3 });
-    for (const table of [...allAnswerTables, 'comments'] as const) expect(await countRows(table, p.surveyId), table).toBe(0);
-    // The other survey of the partnership keeps its response.
-    expect(await countRows('responses', other.survey.id)).toBe(1);
-  });
-});
-
-describe('the scheduled retention run', () => {
-  const runScheduled = async (day: string) => {
-    const controller = createScheduledController({ scheduledTime: new Date(`${day}T03:17:00Z`), cron: '17 3 * * *' });
-    const ctx = createExecutionContext();
-    await worker.scheduled(controller, env, ctx);
-    await waitOnExecutionContext(ctx);
-  };
-  const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-  it('deletes the responses of surveys past their retention date and keeps the others', async () => {
-    const p = await createPartnership();
-    const api = p.api.organiser.surveys;
-    await api[':surveyId'].$patch({ param: { surveyId: p.surveyId }, json: { retainUntil: addDays(10) } });
-    const later = (
-      await (await api.$post({ json: { title: 'Later', sections: [...sections], languages: ['nl'], retainUntil: addDays(400) } })).json()
-    ).survey;
-    const kept = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 80);
-    await client(kept).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
-    await respond(p.organiserSecret, later.id, p.partnerIds[1]!, 2, 90);
-
-    await runScheduled(addDays(10));
-    expect(await countRows('responses', p.surveyId)).toBe(3);
-
-    await runScheduled(addDays(11));
-    for (const table of allAnswerTables) expect(await countRows(table, p.surveyId), table).toBe(0);
-    const view = await (await p.api.organiser.$get()).json();
-    expect(view.surveys.find((s) => s.id === p.surveyId)).toMatchObject({ status: 'closed', isOpen: false });
-    expect(await countRows('responses', later.id)).toBe(2);
-    expect(await countRows('aggregates', later.id)).toBeGreaterThan(0);
-    expect(await countRows('progress', later.id)).toBeGreaterThan(0);
-  });
-
-  it('deletes drafts nobody touched for 30 days', async () => {
-    const p = await createPartnership();
-    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
-    await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
-    await runScheduled(addDays(30));
-    expect(await countRows('drafts', p.surveyId)).toBe(1);
-    await runScheduled(addDays(31));
-    expect(await countRows('drafts', p.surveyId)).toBe(0);
   });
 });

@@ -71,18 +71,99 @@ describe('the report API', () => {
     expect(shown).not.toEqual([...shown].sort((x, y) => Number(x.split(' ').at(-1)) - Number(y.split(' ').at(-1))));
   });
 
-  it('reports on a partnership of 40 partners, the most set-up allows', async () => {
+  it('gives a pair the overview’s verdicts, which allow for every comparison of the report', async () => {
+    const asked: SectionId[] = ['drives', 'culture', 'values', 'readiness'];
+    const p = await createPartnership({ sections: asked, minGroupSize: 5 });
+    const items = surveyItems(currentInstrument, asked);
+    // Three partners leaning apart (left, right, middle of every scale), six respondents each.
+    for (const [index, lean] of [0, 1, 0.5].entries()) {
+      const partnerId = p.partnerIds[index]!;
+      const profile = Object.fromEntries(items.map((item) => [item.id, 1 + lean * (item.format === 'bipolar' ? 6 : 4)]));
+      const random = seededRandom(index + 10);
+      const secrets = await respondentLinks(p.organiserSecret, p.surveyId, partnerId, 'respondent_single', 6);
+      for (const secret of secrets) {
+        const answers = syntheticAnswers({ instrument: currentInstrument, sections: asked, otherPartnerIds: [], profile, random });
+        const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
+        expect(res.status).toBe(201);
+      }
+    }
+    const { report } = await (await p.api.report.$get({ query: {} })).json();
+    expect(report.pairs).toHaveLength(3);
+    expect(report.comparisons.pairComparisons).toBe(3 * report.comparisons.items);
+    expect(report.pairs.some((pair) => pair.conflicts.length > 0)).toBe(true);
+    for (const pair of report.pairs) {
+      const { pair: detail } = await (await p.api.report.pair.$get({ query: { a: pair.a, b: pair.b } })).json();
+      expect(detail.comparisons).toEqual(report.comparisons);
+      expect(detail.items.filter((i) => i.verdict === 'conflict').map((i) => i.itemId)).toEqual(pair.conflicts);
+    }
+  });
+
+  it('reports on a partnership of 40 partners, the most set-up allows: 30 over k in two camps, 10 under k', async () => {
+    // k = 3. Partners 4, 8, …, 40 (index 3, 7, …) have two responses each: under k. The other 30 have three each and
+    // split into two camps on one culture scale: even indexes near the left pole (1, 1, 2), the rest near the right (7, 7, 6).
+    const required: SectionId[] = ['drives', 'culture', 'values', 'readiness'];
     const res = await client().partnerships.$post({
       json: {
         partnership: { name: 'Regio', challenge: 'Veertig partners', collaborationFunction: 'strategic_alignment', horizon: '2030' },
         partners: Array.from({ length: 40 }, (_, i) => ({ name: `Partner ${i + 1}`, sector: 'public' as const })),
-        survey: { title: 'Nulmeting', sections: ['drives', 'culture', 'values', 'readiness'], languages: ['nl'], minGroupSize: 5 },
+        survey: { title: 'Nulmeting', sections: required, languages: ['nl'], minGroupSize: 3 },
       },
     });
     expect(res.status).toBe(201);
-    const { organiserSecret } = await res.json();
-    const report = await (await client(organiserSecret).report.$get({ query: {} })).json();
-    expect(report.report.partners).toHaveLength(40);
+    const { organiserSecret, surveyId, partnerIds } = await res.json();
+    const underK = (i: number) => i % 4 === 3;
+    const leftCamp = (i: number) => i % 2 === 0;
+    const random = seededRandom(40);
+    for (const [i, partnerId] of partnerIds.entries()) {
+      const [secret] = await respondentLinks(organiserSecret, surveyId!, partnerId, 'respondent_open');
+      const positions = underK(i) ? [4, 4] : leftCamp(i) ? [1, 1, 2] : [7, 7, 6];
+      for (const position of positions) {
+        const answers = {
+          ...syntheticAnswers({ instrument: currentInstrument, sections: required, otherPartnerIds: [], random }),
+          'culture.control_trust': position,
+        };
+        const submitted = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
+        expect(submitted.status).toBe(201);
+      }
+    }
+
+    const served = await (await client(organiserSecret).report.$get({ query: {} })).json();
+    const report = served.report;
+    const shown = partnerIds.filter((_, i) => !underK(i));
+    const withheld = partnerIds.filter((_, i) => underK(i));
+    expect(shown).toHaveLength(30);
+    expect(report.minGroupSize).toBe(3);
+    expect(report.partners).toHaveLength(40);
+    for (const [i, partner] of report.partners.entries()) {
+      expect(partner, partner.name).toEqual(
+        underK(i)
+          ? { id: partnerIds[i], name: `Partner ${i + 1}`, status: 'not_enough_responses' }
+          : { id: partnerIds[i], name: `Partner ${i + 1}`, status: 'shown', respondents: 3, basis: 'anonymous_group', indicative: true },
+      );
+    }
+    // A partner under k is named once, in the partner list, and is in no figure.
+    const json = JSON.stringify(served);
+    for (const id of withheld) expect(json.split(id).length - 1, id).toBe(1);
+
+    // Every pair of the 30 shown partners (435), in partner order; the two camps conflict on the scale (20 × 10 pairs).
+    expect(report.pairs.map((p) => `${p.a} ${p.b}`)).toEqual(shown.flatMap((a, i) => shown.slice(i + 1).map((b) => `${a} ${b}`)));
+    const indexOf = new Map<string, number>(partnerIds.map((id, i) => [id, i]));
+    const inLeftCamp = (id: string) => leftCamp(indexOf.get(id)!);
+    for (const pair of report.pairs) {
+      expect(pair.conflicts.includes('culture.control_trust'), `${pair.a} ${pair.b}`).toBe(inLeftCamp(pair.a) !== inLeftCamp(pair.b));
+    }
+    const culture = report.sections.find((s) => s.sectionId === 'culture')!;
+    expect(culture.pairScores.partnerIds).toEqual(shown);
+    expect(culture.pairScores.scores).toHaveLength(30);
+    const scale = culture.items.find((i) => i.itemId === 'culture.control_trust');
+    if (scale?.kind !== 'scale') throw new Error('culture.control_trust is not reported as a scale');
+    expect(scale.byPartner.map((p) => p.partnerId)).toEqual(shown);
+    for (const summary of scale.byPartner) {
+      expect(summary.n).toBe(3);
+      expect(summary.mean).toBeCloseTo(inLeftCamp(summary.partnerId) ? 4 / 3 : 20 / 3, 4);
+      expect(summary.divided).toBe(false);
+    }
+    expect(report.faultLines.find((f) => f.itemId === 'culture.control_trust')).toMatchObject({ conflictingPairs: 200 });
   });
 
   it('is closed to respondent links', async () => {

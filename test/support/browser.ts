@@ -1,18 +1,11 @@
 /**
- * Debian's Chromium, driven by playwright-core, with the flags this machine needs; phone-sized
- * pages for respondents.
+ * One Chromium per test file, and a watch on a page for errors; phone-sized pages for respondents.
  */
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/local/browser';
 
-export const PHONE = { width: 360, height: 640 } as const;
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-}
+export { PHONE } from '../../scripts/local/browser';
 
 /** One browser for a test file: launched before its tests, closed after them. */
 export function sharedBrowser(): () => Browser {

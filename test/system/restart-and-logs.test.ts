@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { executeLocalSql, type LocalServer, startLocalServer } from '../../scripts/local/server';
-import { api, createPartnership, issueLinks } from '../support/api';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
+import { executeLocalSql, freePort, type LocalServer, startLocalServer } from '../../scripts/local/server';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-system-'));
-const port = 9700 + Math.floor(Math.random() * 200);
+const port = await freePort();
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
 const servers: LocalServer[] = [];
 

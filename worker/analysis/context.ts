@@ -15,7 +15,7 @@ export interface GroupAggregate {
 export interface PartnerInput {
   readonly id: string;
   readonly name: string;
-  /** Marked by the organiser: a small partner shown as the organisation's position, by agreement. */
+  /** Marked by the organiser: a small partner shown as the organisation's position (docs/design.md §4). */
   readonly shownAsOrganisation: boolean;
   /** How many staff the organiser expects to invite; null (or absent) when not given. */
   readonly expectedStaff?: number | null;

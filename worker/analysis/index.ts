@@ -1,6 +1,6 @@
 /**
  * The alignment analysis: pure functions from a survey's aggregate counters to the report model
- * (PRODUCT.md §4, docs/alignment.md). No I/O here, so every number is tested with hand-computed
+ * (docs/alignment.md). No I/O here, so every number is tested with hand-computed
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
@@ -97,13 +97,14 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
 export function buildReport(input: ReportInput): Report {
   const { partners, ctx } = analysisContext(input);
   const scales = scaleTable(ctx);
-  const { sections, pairs, sharedGround, faultLines } = analyseSections(ctx, scales);
+  const { sections, pairs, sharedGround, faultLines, comparisons } = analyseSections(ctx, scales);
   return {
     minGroupSize: ctx.k,
     thresholds,
     partners,
     sections,
     pairs,
+    comparisons,
     sharedGround,
     faultLines,
     valueCase: analyseValueCase(ctx),
@@ -115,11 +116,14 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /**
- * Every comparison of one pair of partners (the numbers behind `Report.pairs`). Null unless both
- * are distinct shown partners: a partner under k cannot be asked about by id either.
+ * Every comparison of one pair of partners (the numbers behind `Report.pairs`). `input` must hold
+ * every partner's counters, as for `buildReport`: a verdict allows for every comparison of the
+ * report. Null unless both are distinct shown partners: a partner under k cannot be asked about by
+ * id either.
  */
 export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
-  return analysePair(analysisContext(input).ctx, a, b);
+  const { ctx } = analysisContext(input);
+  return analysePair(ctx, scaleTable(ctx), a, b);
 }
 
 /**

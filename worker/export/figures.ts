@@ -10,6 +10,7 @@
  * does not show appears only in `partners`, by name.
  */
 import { figureShown, raterQualifies } from '../../core/confidentiality';
+import { type CsvCell, DUTCH_CSV, ENGLISH_CSV, toCsv } from '../../core/csv';
 import type { Item, Language, Localized } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
 import { analysisContext, type PartnerEntry, type ReportInput } from '../analysis';
@@ -17,7 +18,6 @@ import { shownGroups } from '../analysis/breakdowns';
 import { describe, rounded, roundedOrNull, withinGroupAgreement } from '../analysis/moments';
 import { breakdownDimensions } from '../analysis/release';
 import { counterKeys, momentsAt, type Stats } from '../analysis/stats';
-import { type CsvCell, DUTCH_CSV, ENGLISH_CSV, toCsv } from './csv';
 
 export const measures = ['respondents', 'personal_links', 'open_links', 'n', 'dont_know', 'mean', 'sd', 'rwg', 'count', 'share'] as const;
 export type Measure = (typeof measures)[number];

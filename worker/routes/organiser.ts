@@ -18,7 +18,6 @@ import type { AppEnv } from '../env';
 import { ApiError, requestLanguage } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';
 import { today } from '../store/db';
-
 import { countLinks, issueLinks, linkCapacity, listLinks, openLinkCap, reissueLink, revokeLink } from '../store/links';
 import {
   createSurvey,

@@ -126,7 +126,8 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const found = await reportSurvey(c, query.surveyId);
-    const pair = buildPairDetail(reportInput(found, [query.a, query.b]), query.a, query.b);
+    // Every partner's released row, not only the pair's: a verdict allows for every comparison of the report.
+    const pair = buildPairDetail(reportInput(found), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
   })

@@ -1,5 +1,5 @@
 /**
- * The confidentiality promise (PRODUCT.md §6) as the report keeps it: partners and groups under k
+ * The confidentiality promise (docs/design.md §4) as the report keeps it: partners and groups under k
  * show nothing and cannot be derived; small partners shown by agreement are flagged as such. The
  * rules themselves are tested on their own in core/confidentiality.
  */

@@ -1,7 +1,8 @@
 /**
- * The report for a hand-computed partnership: two shown partners (4 respondents each, k = 3) and a
- * small partner under k whose extreme answers must change nothing. Every expected figure is written
- * out with its hand computation (rounded to 4 decimals, as the report states figures).
+ * The report for a hand-computed partnership (its answers: hand-computed.ts): two shown partners
+ * (4 respondents each, k = 3) and a small partner under k whose extreme answers must change nothing.
+ * Every expected figure is written out with its hand computation (rounded to 4 decimals, as the
+ * report states figures).
  *
  * Notation: n answers, S = Σx, Q = Σx², variance s² = (nQ − S²) / (n(n − 1)),
  * 95 % interval = mean ± t₀.₉₇₅(n − 1) · s/√n, r_wg = 1 − s² / ((A² − 1)/12) (7 points: 4; 5: 2).
@@ -9,102 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPairDetail, buildReport, type ScaleItemReport } from '../../../worker/analysis';
-import { columns, type FixturePartner, reportInput } from './fixtures';
+import { A, B, D, input } from './hand-computed';
 
-const A = 'a0000000-0000-4000-8000-00000000000a';
-const B = 'b0000000-0000-4000-8000-00000000000b';
-const D = 'd0000000-0000-4000-8000-00000000000d';
-
-const partnerA: FixturePartner = {
-  id: A,
-  name: 'Gemeente',
-  shownAsOrganisation: false,
-  answers: columns(4, {
-    'drives.mix': [
-      { a: 80, b: 20 },
-      { a: 60, b: 40 },
-      { a: 70, b: 30 },
-      { a: 90, b: 10 },
-    ],
-    'culture.pace': [2, 2, 3, 1],
-    'culture.style': [4, 4, 4, 4],
-    'values.fair': [5, 5, 4, 5],
-    'readiness.u1': [4, 4, 5, 5],
-    'readiness.u2': [4, 4, 4, 'dont_know'],
-    'readiness.t1': [2, 3, 2, 3],
-    'value_case.bring': [['money', 'data'], ['money'], ['money', 'staff'], []],
-    'value_case.get': [['data'], ['data', 'staff'], ['data'], ['staff']],
-    'triangle.v': [5, 5, 5, 5],
-    'triangle.c': [3, 3, 3, 3],
-    'triangle.l': [4, 4, 4, 4],
-    'tensions.short_long': [4, 4, 4, 4],
-    'tensions.control_trust': [2, 2, 2, 2],
-    'perceptions.pace': [{ [B]: 3, [D]: 7 }, { [B]: 3 }, { [B]: 3 }, { [B]: 3 }],
-  }),
-};
-
-const partnerB: FixturePartner = {
-  id: B,
-  name: 'Zorggroep',
-  shownAsOrganisation: false,
-  answers: columns(4, {
-    'drives.mix': [
-      { a: 20, b: 80 },
-      { a: 40, b: 60 },
-      { a: 30, b: 70 },
-      { a: 10, b: 90 },
-    ],
-    'culture.pace': [6, 6, 5, 7],
-    'culture.style': [4, 4, 4, 5],
-    'values.fair': [1, 5, 1, 5],
-    'readiness.u1': [3, 3, 3, 3],
-    'readiness.u2': [3, 4, 3, 4],
-    'readiness.t1': [4, 4, 4, 4],
-    'value_case.bring': [['data'], ['data'], ['data', 'staff'], ['data']],
-    'value_case.get': [['money'], ['money'], [], ['money', 'staff']],
-    'triangle.v': [4, 4, 4, 4],
-    'triangle.c': [4, 4, 4, 4],
-    'triangle.l': [2, 2, 2, 2],
-    'tensions.short_long': [3, 3, 3, 3],
-    'tensions.control_trust': [5, 5, 5, 4],
-    'perceptions.pace': [{ [A]: 3 }, { [A]: 3 }, { [A]: 2 }, { [D]: 1 }],
-  }),
-};
-
-/** Under k = 3 and not shown as an organisation: its answers are extreme so any leak would show. */
-const partnerD: FixturePartner = {
-  id: D,
-  name: 'Stichting Klein',
-  shownAsOrganisation: false,
-  answers: columns(2, {
-    'drives.mix': [
-      { a: 0, b: 100 },
-      { a: 0, b: 100 },
-    ],
-    'culture.pace': [7, 7],
-    'culture.style': [1, 1],
-    'values.fair': [1, 1],
-    'readiness.u1': [1, 1],
-    'readiness.u2': [1, 1],
-    'readiness.t1': [1, 1],
-    'value_case.bring': [['staff', 'money'], ['staff']],
-    'value_case.get': [
-      ['money', 'data', 'staff'],
-      ['money', 'data', 'staff'],
-    ],
-    'triangle.v': [1, 1],
-    'triangle.c': [1, 1],
-    'triangle.l': [1, 1],
-    'tensions.short_long': [5, 5],
-    'tensions.control_trust': [1, 1],
-    'perceptions.pace': [
-      { [A]: 7, [B]: 7 },
-      { [A]: 7, [B]: 7 },
-    ],
-  }),
-};
-
-const input = reportInput([partnerA, partnerB, partnerD], { minGroupSize: 3 });
 const report = buildReport(input);
 const scaleItem = (itemId: string) =>
   report.sections.flatMap((s) => s.items).find((i): i is ScaleItemReport => i.itemId === itemId && i.kind === 'scale')!;
@@ -356,11 +263,41 @@ describe('a hand-computed partnership report', () => {
     expect(report.faultLines[0]).toEqual({
       itemId: 'tensions.control_trust',
       sectionId: 'tensions',
+      qValue: 0.0025,
+      sureness: 'sure',
+      pairsCompared: 1,
       certainGap: 0.5346,
       largestDifference: 0.6875,
       conflictingPairs: 1,
       widest: [{ a: A, b: B, difference: -2.75, ci95: [-3.3617, -2.1383], oppositeSides: true }],
     });
+  });
+
+  it('keeps every conflict after allowing for the 11 comparisons, and says how sure each is', () => {
+    // One pair, 11 scale items with at least 3 answers on both sides: 11 comparisons. The chance
+    // statistic pools both partners' variances, a unanimous partner counted as 1/4 (one answer in 4
+    // one step off), with 6 df; p = 2·P(T₆ > t):
+    //   control_trust 2,2,2,2 (1/4) vs 5,5,5,4 (1/4): SE √(0.25 · 0.5) = 0.3536, t = 7.7782, p = 0.000238
+    //   pace 2.0 vs 6.0 (2/3 each): SE 0.5774, t = 6.9282, p = 0.000448
+    //   triangle.l 4 vs 2, both unanimous: SE 0.3536, t = 5.6569, p = 0.001311
+    //   u1 4,4,5,5 (1/3) vs 3,3,3,3 (1/4): pooled 0.2917, SE 0.3819, t = 3.9279, p = 0.007731; t1 the same
+    //   triangle.v, triangle.c, short_long: 1 point, both unanimous: t = 2.8284, p = 0.030020
+    //   style, fair, u2: no candidate (alignment, divided, neither): p = 1.
+    // BH over the 11, q = min over k ≥ rank of 11·p₍ₖ₎/k: 0.002463 (ranks 1–2), 0.004806, 0.017009
+    // (4–5), 0.041277 (6–8): all 8 at most 0.05, so Holm runs at 0.05 · 8/11 = 0.0364 and keeps each
+    // (one pair per item). q-values are stated rounded up.
+    expect(report.comparisons).toEqual({ items: 11, pairComparisons: 11, falseDiscoveryRate: 0.05 });
+    expect(report.faultLines.map((f) => [f.itemId, f.qValue, f.sureness])).toEqual([
+      ['tensions.control_trust', 0.0025, 'sure'],
+      ['triangle.l', 0.0049, 'sure'],
+      ['culture.pace', 0.0025, 'sure'],
+      ['triangle.v', 0.0413, 'fairly_sure'],
+      ['triangle.c', 0.0413, 'fairly_sure'],
+      ['tensions.short_long', 0.0413, 'fairly_sure'],
+      ['readiness.u1', 0.0171, 'fairly_sure'],
+      ['readiness.t1', 0.0171, 'fairly_sure'],
+    ]);
+    expect(buildPairDetail(input, A, B)!.comparisons).toEqual(report.comparisons);
   });
 
   it('works out the value case from the shown partners only', () => {
@@ -498,6 +435,8 @@ describe('a hand-computed partnership report', () => {
 
   it('sets each partner’s self-view against how the qualifying others see it', () => {
     expect(report.perceptions).toEqual({
+      // Both targets have 3 or more ratings and a self-view of 4: two gaps tested.
+      gapsTested: 2,
       items: [
         {
           itemId: 'perceptions.pace',
@@ -514,17 +453,22 @@ describe('a hand-computed partnership report', () => {
               // SE = 0.7303 · √(1/3 + 1/4) = 0.5578, ± 2.570582 · 0.5578 = ± 1.4338. Too small to note.
               gap: 0.6667,
               ci95: [-0.7671, 2.1005],
+              qValue: null,
               notable: false,
             },
             {
               partnerId: B,
               self: { n: 4, mean: 6 },
               // A's 4 ratings of B: all 3. Gap 3 − 6 = −3; pooled s² = 3·0.6667/6 = 0.3333, SE =
-              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict → notable.
+              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict. Allowing for both
+              // gaps: the unanimous others count as 1/4, pooled (3·0.25 + 3·0.6667)/6 = 0.4583, SE
+              // 0.4787, t = 6.2668 (6 df), p = 0.000767; BH over the 2 gaps: q = 2 · 0.000767 =
+              // 0.001534, stated rounded up → notable.
               others: { n: 4, mean: 3, sd: 0, ci95: [3, 3], rwg: 1, divided: false },
               raters: 1,
               gap: -3,
               ci95: [-3.9989, -2.0011],
+              qValue: 0.0016,
               notable: true,
             },
           ],

@@ -3,7 +3,7 @@
  * shows them as `{ nl, en }` pairs, so each route's chunk carries only its own words.
  */
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language, Localized } from '../../../core/instrument/types';
 
 export type { Language, Localized };
@@ -44,10 +44,10 @@ export function LanguageProvider({ children }: { children: ComponentChildren }) 
   return <LanguageContext.Provider value={{ language, setLanguage }}>{children}</LanguageContext.Provider>;
 }
 
-/** The current language, a setter, and `t` to pick a text in it. */
+/** The current language, a setter, and `t` to pick a text in it (the same function until the language changes). */
 export function useLanguage() {
   const { language, setLanguage } = useContext(LanguageContext);
-  const t = (text: Localized) => text[language];
+  const t = useCallback((text: Localized) => text[language], [language]);
   return { language, setLanguage, t };
 }
 

@@ -6,7 +6,9 @@ import type { Instrument, Item } from '../../../../core/instrument/types';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient } from '../../lib/api';
+import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
+import { fetchCurrentInstrument } from '../../lib/instrument';
 
 const text = {
   title: { nl: 'Alle vragen van Samenwaarde', en: 'Every question Samenwaarde asks' },
@@ -23,20 +25,19 @@ export default function InstrumentPage() {
   const { language, t } = useLanguage();
   const [instrument, setInstrument] = useState<Instrument | null>(null);
   const [failed, setFailed] = useState(false);
+  const languageRef = useLatest(language);
   useEffect(() => {
-    const api = apiClient(undefined, language);
+    // Loaded once: the instrument holds every language; the language only picks an error's.
+    const api = apiClient(undefined, languageRef.current);
     void (async () => {
       try {
-        const { current } = await (await api.instrument.$get()).json();
-        const res = await api.instrument[':version'].$get({ param: { version: String(current) } });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        setInstrument((await res.json()) as unknown as Instrument);
+        setInstrument(await fetchCurrentInstrument(api));
       } catch (error) {
         console.error('loading the instrument failed', error);
         setFailed(true);
       }
     })();
-  }, []);
+  }, [languageRef]);
   return (
     <>
       <TopBar />

@@ -9,11 +9,11 @@ import { collaborationFunctions, NewPartnershipSchema, sectors } from '../../../
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { CopyField } from '../organise/CopyField';
-import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../organise/labels';
 import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
-import '../organise/organise.css';
+import '../../components/admin-pages.css';
 
 const text = {
   title: { nl: 'Een samenwerking starten', en: 'Start a partnership' },

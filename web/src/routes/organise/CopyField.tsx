@@ -2,8 +2,8 @@
  * A link or text shown once, with a copy button and a spoken confirmation.
  */
 import { useState } from 'preact/hooks';
+import { copyText } from '../../lib/download';
 import { useLanguage } from '../../lib/i18n';
-import { copyText } from './download';
 
 const text = {
   copy: { nl: 'Kopiëren', en: 'Copy' },

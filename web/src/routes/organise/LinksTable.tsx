@@ -5,8 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { LinkScope } from '../../../../core/links';
 import { fill, useLanguage } from '../../lib/i18n';
+import { linkUrl, scopeLabels } from '../../lib/labels';
 import { CopyField } from './CopyField';
-import { linkUrl, scopeLabels } from './labels';
 import type { Overview, OverviewLink } from './types';
 
 const text = {

@@ -10,15 +10,15 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
+import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
 import { LinksTable } from './LinksTable';
-import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from './labels';
 import { PartnerLinks } from './PartnerLinks';
 import { newSurveyDraft, SurveyFields, surveyBody } from './SurveyFields';
 import { SurveyPanel } from './SurveyPanel';
 import type { NewLinkRequest, Overview } from './types';
-import './organise.css';
+import '../../components/admin-pages.css';
 
 const text = {
   loading: { nl: 'Laden…', en: 'Loading…' },

@@ -4,14 +4,14 @@
  * secret is shown only here, right after it is made.
  */
 import { useState } from 'preact/hooks';
+import { toCsv } from '../../../../core/csv';
 import { MAX_LINKS_PER_REQUEST, NewLinksSchema } from '../../../../core/schemas/links';
-import { toCsv } from '../../../../worker/export/csv';
+import { saveFile, today } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
+import { linkUrl } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
-import { saveFile } from './download';
 import { invitationText } from './invitation';
-import { linkUrl } from './labels';
 import { qrSvg } from './qr';
 import type { NewLinkRequest, Overview, OverviewPartner, OverviewSurvey } from './types';
 
@@ -141,7 +141,7 @@ export function PartnerLinks(props: {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '') || 'partner';
-      const fileName = `samenwaarde-links-${safeName}-${new Date().toISOString().slice(0, 10)}.csv`;
+      const fileName = `samenwaarde-links-${safeName}-${today()}.csv`;
       setBatch({ fileName, csv, n: links.length });
       saveFile(fileName, csv, 'text/csv;charset=utf-8');
     });

@@ -9,9 +9,9 @@ import { currentSections } from '../../../../core/instrument/sections';
 import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
 import type { Api } from '../../lib/api';
 import { readError } from '../../lib/api';
+import { saveFile, today } from '../../lib/download';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
 import { useFormCheck } from '../../lib/validation';
-import { saveFile } from './download';
 import { SurveySettings, settingsKey } from './SurveySettings';
 import type { OverviewSurvey, Progress } from './types';
 
@@ -115,7 +115,7 @@ export function SurveyPanel(props: {
     .map((s) => t(s.title))
     .join(', ');
   const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   const k = effectiveMinGroupSize(survey.minGroupSize);
   const exportRules = { k };
   /** Downloads the figures export of the survey's current release. */

@@ -7,9 +7,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { type Api, apiClient, readError, secretFromLocation } from '../../lib/api';
+import { useLatest } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
-import { scopeLabels } from '../organise/labels';
-import '../organise/organise.css';
+import { scopeLabels } from '../../lib/labels';
+import '../../components/admin-pages.css';
 
 type View = InferResponseType<Api['partner']['$get'], 200>;
 
@@ -53,25 +54,32 @@ const text = {
 export default function PartnerPage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
+  const languageRef = useLatest(language);
   const [view, setView] = useState<View | null>(null);
-  const [failed, setFailed] = useState<string | null>(secret ? null : t(text.noSecret));
+  const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     if (!secret) return;
+    // Loaded once per link: the counts are the same in every language; the language only picks the error's.
     void (async () => {
-      const res = await apiClient(secret, language).partner.$get();
-      if (!res.ok) return setFailed((await readError(res)).message);
-      setView(await res.json());
+      try {
+        const res = await apiClient(secret, languageRef.current).partner.$get();
+        if (!res.ok) return setFailed((await readError(res)).message);
+        setView(await res.json());
+      } catch (error) {
+        console.error('loading the partner page failed', error);
+        setFailed(error instanceof Error ? error.message : String(error));
+      }
     })();
-  }, []);
+  }, [secret, languageRef]);
 
-  if (failed)
+  if (failed || !secret)
     return (
       <>
         <TopBar />
         <main class="page">
           <Message title={t(text.unknown)} tone="error">
-            <p>{failed}</p>
+            <p>{failed ?? t(text.noSecret)}</p>
           </Message>
         </main>
       </>

@@ -7,27 +7,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
+import { saveFile, today } from '../../lib/download';
+import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
-import { ChannelsSection, FiguresDownloads, ReleaseLine } from './release';
-import {
-  BreakdownsSection,
-  CommentsSection,
-  CultureSection,
-  DrivesSection,
-  FaultLinesSection,
-  HeatmapsSection,
-  PerceptionsSection,
-  ReadinessSection,
-  ReadingSection,
-  ResponsesSection,
-  SECTIONS,
-  SharedGroundSection,
-  SummarySection,
-  TensionsSection,
-  TriangleSection,
-  ValueCaseSection,
-  ValuesSection,
-} from './sections';
+import { fetchInstrument } from '../../lib/instrument';
+import { FiguresDownloads, ReleaseLine } from './release';
+import { ReportSections, SECTIONS } from './sections';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
 import { makeView } from './view';
@@ -36,8 +21,10 @@ import './report.css';
 interface Loaded {
   readonly response: ReportResponse;
   readonly instrument: Instrument;
+  /** Null when the survey did not ask for comments (no open questions). */
   readonly comments: CommentsResponse['comments'] | null;
-  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][];
+  /** Per shown partner; null when the survey did not ask about roles and involvement. */
+  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
 }
 
 /** Reads the report and what it needs around it: the instrument's texts, the comments, the breakdowns. */
@@ -45,27 +32,25 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   const api = apiClient(secret, language);
   const res = await api.report.$get({ query: {} });
   if (!res.ok) throw new Error((await readError(res)).message);
-  const response = (await res.json()) as ReportResponse;
+  const response = await res.json();
   const { survey, report } = response;
-  const instrumentRes = await api.instrument[':version'].$get({ param: { version: String(survey.instrumentVersion) } });
-  if (!instrumentRes.ok) throw new Error((await readError(instrumentRes)).message);
-  // The instrument route returns the declarative definition as JSON; its type is the Instrument.
-  const instrument = (await instrumentRes.json()) as unknown as Instrument;
+  const instrument = await fetchInstrument(api, survey.instrumentVersion);
 
   let comments: Loaded['comments'] = null;
   if (survey.sections.includes('open')) {
     const commentsRes = await api.report.comments.$get({ query: { surveyId: survey.id } });
     if (!commentsRes.ok) throw new Error((await readError(commentsRes)).message);
-    comments = ((await commentsRes.json()) as CommentsResponse).comments;
+    comments = (await commentsRes.json()).comments;
   }
-  const breakdowns: BreakdownsResponse['breakdowns'][] = [];
+  let breakdowns: BreakdownsResponse['breakdowns'][] | null = null;
   if (survey.sections.includes('about')) {
+    breakdowns = [];
     // Served per partner (each reads every group row of that partner); only shown partners have any.
     const shown = report.partners.filter((p) => p.status === 'shown');
     const answers = await Promise.all(shown.map((p) => api.report.breakdowns.$get({ query: { surveyId: survey.id, partnerId: p.id } })));
     for (const answer of answers) {
       if (!answer.ok) throw new Error((await readError(answer)).message);
-      breakdowns.push(((await answer.json()) as BreakdownsResponse).breakdowns);
+      breakdowns.push((await answer.json()).breakdowns);
     }
   }
   return { response, instrument, comments, breakdowns };
@@ -100,24 +85,9 @@ function usePrintPreparation() {
   }, []);
 }
 
-/** Offers a Blob as a download: the data never passes through a URL a server could log. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the object URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Saves the report model (as fetched) as a JSON file, without another request. */
 function downloadJson(response: ReportResponse) {
-  saveBlob(new Blob([JSON.stringify(response, null, 2)], { type: 'application/json' }), `samenwaarde-report-${today()}.json`);
+  saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
 }
 
 export default function ReportPage() {
@@ -125,17 +95,18 @@ export default function ReportPage() {
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const languageRef = useLatest(language);
   usePrintPreparation();
   useEffect(() => {
-    loadReport(secret, language).then(setLoaded, (error: unknown) => {
+    // Loaded once per link: the model is the same in every language (the view puts it into words), so a
+    // language switch does not load it again; the language at load time only picks the error's language.
+    loadReport(secret, languageRef.current).then(setLoaded, (error: unknown) => {
       console.error('loading the report failed', error);
       setFailed(error instanceof Error ? error.message : String(error));
     });
-  }, []);
+  }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
-  useEffect(() => {
-    if (loaded) document.title = `${t(text.kicker)}: ${loaded.response.partnership.name} · Samenwaarde`;
-  }, [loaded, language]);
+  useDocumentTitle(loaded ? `${t(text.kicker)}: ${loaded.response.partnership.name}` : undefined);
 
   if (failed) {
     return (
@@ -191,7 +162,7 @@ export default function ReportPage() {
         <nav class="contents no-print" aria-labelledby="contents-heading">
           <h2 id="contents-heading">{t(text.contents)}</h2>
           <ol>
-            {SECTIONS.map(([id, heading]) => (
+            {SECTIONS.map(({ id, heading }) => (
               <li key={id}>
                 <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>
                   {t(heading)}
@@ -200,23 +171,7 @@ export default function ReportPage() {
             ))}
           </ol>
         </nav>
-        <SummarySection view={view} />
-        <ResponsesSection view={view} />
-        <ChannelsSection view={view} />
-        <ReadingSection view={view} />
-        <HeatmapsSection view={view} />
-        <DrivesSection view={view} />
-        <CultureSection view={view} />
-        <ValuesSection view={view} />
-        <SharedGroundSection view={view} />
-        <FaultLinesSection view={view} />
-        <ValueCaseSection view={view} />
-        <ReadinessSection view={view} />
-        <TriangleSection view={view} />
-        <TensionsSection view={view} />
-        <PerceptionsSection view={view} />
-        <CommentsSection view={view} comments={loaded.comments} asked={survey.sections.includes('open')} />
-        <BreakdownsSection view={view} breakdowns={loaded.breakdowns} asked={survey.sections.includes('about')} />
+        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>
@@ -225,7 +180,7 @@ export default function ReportPage() {
               {t(text.downloadJson)}
             </button>
           </p>
-          <FiguresDownloads secret={secret} surveyId={survey.id} saveBlob={saveBlob} />
+          <FiguresDownloads secret={secret} surveyId={survey.id} />
         </section>
       </main>
     </>

@@ -1,11 +1,11 @@
 /**
  * What the report says about the release it shows: which one ("stand van 12 november, 48
- * reacties"), what is not in it yet and why; how each partner's responses came in (personal or
- * open links, with the warning signs of made-up answers); which figures the item threshold hides;
- * and the figures export, for every reader.
+ * reacties"), what is not in it yet and why, and the figures export, for every reader; and the
+ * words of the section on how the responses came in (sections/Channels.tsx).
  */
 import { useState } from 'preact/hooks';
 import { apiClient, readError } from '../../lib/api';
+import { saveFile } from '../../lib/download';
 import { type Language, type Localized, useLanguage } from '../../lib/i18n';
 import type { ReportResponse, ShownPartner } from './types';
 import type { ReportView } from './view';
@@ -70,10 +70,10 @@ export const releaseText = {
 
 type Plural = Readonly<Record<Language, Readonly<Record<'one' | 'other', string>>>>;
 
-const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
+export const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
 
 /** "48 reacties", "1 response": the plural form by Intl, the number in the reader's format. */
-function counted(plural: Plural, n: number, language: Language, values: Record<string, string> = {}): string {
+export function counted(plural: Plural, n: number, language: Language, values: Record<string, string> = {}): string {
   const form = new Intl.PluralRules(locale(language)).select(n) === 'one' ? 'one' : 'other';
   return plural[language][form]
     .replace('{n}', new Intl.NumberFormat(locale(language)).format(n))
@@ -87,7 +87,7 @@ function day(value: string, language: Language): string {
   );
 }
 
-const shownPartners = (view: ReportView) => view.report.partners.filter((p): p is ShownPartner => p.status === 'shown');
+export const shownPartners = (view: ReportView) => view.report.partners.filter((p): p is ShownPartner => p.status === 'shown');
 
 /** Which release the page shows, and what is not in it yet, in plain words. */
 export function ReleaseLine({ view, release }: { view: ReportView; release: ReportResponse['release'] }) {
@@ -115,81 +115,8 @@ export function ReleaseLine({ view, release }: { view: ReportView; release: Repo
   );
 }
 
-/** Per shown partner: how its responses came in, and the figures the item threshold hides. */
-export function ChannelsSection({ view }: { view: ReportView }) {
-  const { language, t, fill, report } = view;
-  const partners = shownPartners(view);
-  if (partners.length === 0) return null;
-  const notes = (p: ShownPartner) => {
-    const found = [
-      ...(p.expectedStaff !== null && p.respondents > p.expectedStaff ? [t(releaseText.overStaff)] : []),
-      ...(p.uncappedOpenLinks > 0 ? [counted(releaseText.uncapped, p.uncappedOpenLinks, language)] : []),
-    ];
-    return found.length > 0 ? view.list(found) : t(releaseText.none);
-  };
-  const hidden = partners.filter((p) => p.hiddenItems > 0);
-  const number = (n: number) => new Intl.NumberFormat(locale(language)).format(n);
-  return (
-    <section id="channels" aria-labelledby="channels-heading" class="report-section">
-      <h2 id="channels-heading" tabIndex={-1}>
-        {t(releaseText.channels)}
-      </h2>
-      <p>{t(releaseText.channelsLead)}</p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">{t(releaseText.channels)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(releaseText.partner)}</th>
-              <th scope="col" class="number">
-                {t(releaseText.personal)}
-              </th>
-              <th scope="col" class="number">
-                {t(releaseText.open)}
-              </th>
-              <th scope="col" class="number">
-                {t(releaseText.staff)}
-              </th>
-              <th scope="col">{t(releaseText.notes)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {partners.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{view.partnerName(p.id)}</th>
-                <td class="number">{number(p.channels.personal)}</td>
-                <td class="number">{number(p.channels.open)}</td>
-                <td class="number">{p.expectedStaff === null ? t(releaseText.unknown) : number(p.expectedStaff)}</td>
-                <td>{notes(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p class="hidden-figures">
-        {hidden.length === 0
-          ? fill(t(releaseText.noneHidden), { k: report.minGroupSize })
-          : fill(t(releaseText.hidden), {
-              k: report.minGroupSize,
-              list: view.list(
-                hidden.map((p) => counted(releaseText.hiddenPartner, p.hiddenItems, language, { partner: view.partnerName(p.id) })),
-              ),
-            })}
-      </p>
-    </section>
-  );
-}
-
 /** The figures export of the release (CSV for a spreadsheet in the reader's language, or JSON). */
-export function FiguresDownloads({
-  secret,
-  surveyId,
-  saveBlob,
-}: {
-  secret: string | undefined;
-  surveyId: string;
-  saveBlob: (blob: Blob, name: string) => void;
-}) {
+export function FiguresDownloads({ secret, surveyId }: { secret: string | undefined; surveyId: string }) {
   const { language, t } = useLanguage();
   const [failed, setFailed] = useState<string | null>(null);
   const download = async (format: 'csv' | 'json') => {
@@ -198,7 +125,7 @@ export function FiguresDownloads({
       const res = await apiClient(secret, language).report.export.$get({ query: { surveyId, format, lang: language } });
       if (!res.ok) throw new Error((await readError(res)).message);
       const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `samenwaarde.${format}`;
-      saveBlob(await res.blob(), name);
+      saveFile(name, await res.blob(), format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
     } catch (error) {
       console.error('downloading the figures failed', error);
       setFailed(error instanceof Error ? error.message : String(error));

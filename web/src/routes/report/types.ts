@@ -1,22 +1,10 @@
 /**
- * The types the report page draws from: the report model as the Worker defines it, and what the
- * report routes answer (inferred from the typed client, so a change in a route shows up here).
+ * The types the report page draws from, all inferred from the typed client (Hono RPC): what the
+ * report routes answer, and the report model inside it, so a change in a route shows up here.
  */
 import type { apiClient } from '../../lib/api';
 
 export type { Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../core/instrument/types';
-export type {
-  Band,
-  FaultLine,
-  Interval,
-  PartnerEntry,
-  Report,
-  ScaleItemReport,
-  ScaleSummary,
-  SectionReport,
-  SharedGround,
-  ShownPartner,
-} from '../../../../worker/analysis/model';
 
 type Client = ReturnType<typeof apiClient>['report'];
 type Body<R> = R extends (...args: never[]) => Promise<infer Res>
@@ -31,3 +19,15 @@ export type ReportResponse = Body<Client['$get']>;
 export type CommentsResponse = Body<Client['comments']['$get']>;
 /** GET /api/report/breakdowns for one partner. */
 export type BreakdownsResponse = Body<Client['breakdowns']['$get']>;
+
+/** The report model as the page receives it (the Worker defines it in worker/analysis/model.ts). */
+export type Report = ReportResponse['report'];
+export type PartnerEntry = Report['partners'][number];
+export type ShownPartner = Extract<PartnerEntry, { status: 'shown' }>;
+export type SectionReport = Report['sections'][number];
+export type ScaleItemReport = Extract<SectionReport['items'][number], { kind: 'scale' }>;
+export type ScaleSummary = ScaleItemReport['byPartner'][number];
+export type Interval = NonNullable<ScaleSummary['ci95']>;
+export type SharedGround = Report['sharedGround'][number];
+export type FaultLine = Report['faultLines'][number];
+export type Band = NonNullable<NonNullable<Report['readiness']>['factors'][number]['byPartner'][number]['band']>;

@@ -107,5 +107,4 @@ export const text = {
   },
   invalidAnswer: { nl: 'Dit antwoord is niet geldig. Kies opnieuw.', en: 'This answer is not valid. Please choose again.' },
   tooLong: { nl: 'Deze tekst is te lang.', en: 'This text is too long.' },
-  siteName: { nl: 'Samenwaarde', en: 'Samenwaarde' },
 };

@@ -2,9 +2,9 @@
  * Names for the organiser's choices, in Dutch and English: collaboration functions, sectors, link
  * scopes. Shared by the set-up, organiser and partner-contact pages.
  */
-import type { LinkScope } from '../../../../core/links';
-import type { collaborationFunctions, sectors } from '../../../../core/schemas/partnership';
-import type { Localized } from '../../lib/i18n';
+import type { LinkScope } from '../../../core/links';
+import type { collaborationFunctions, sectors } from '../../../core/schemas/partnership';
+import type { Localized } from './i18n';
 
 export type Sector = (typeof sectors)[number];
 export type CollaborationFunction = (typeof collaborationFunctions)[number];

@@ -1,8 +1,8 @@
 /**
- * CSV as spreadsheets read it (RFC 4180: comma-separated, CRLF, quotes doubled), and safe to open:
- * a cell that starts like a formula is prefixed with a quote so a spreadsheet shows it as text
- * instead of running it (CSV/formula injection). Used by the Worker's export and the web app's
- * link batches.
+ * CSV as spreadsheets read it (RFC 4180: CRLF, quotes doubled; comma-separated, or semicolons with
+ * decimal commas for a spreadsheet set to Dutch), and safe to open: a cell that starts like a
+ * formula is prefixed with a quote so a spreadsheet shows it as text instead of running it
+ * (CSV/formula injection). Used by the Worker's figures export and the web app's link batches.
  */
 
 /** A cell value; null and undefined become an empty cell. */

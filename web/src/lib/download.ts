@@ -27,3 +27,6 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Today's date as YYYY-MM-DD (UTC), the stamp in every downloaded file's name. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 /**
- * The typed API client (Hono RPC) against a running local server, for tests and benchmarks that
- * set up data the way an organiser would.
+ * The typed API client (Hono RPC) against a running local server, and setting up a partnership the
+ * way an organiser would. Here, next to server.ts, because the system and browser tests and the
+ * benchmarks all use it (a benchmark never imports from test/).
  */
 import { hc } from 'hono/client';
 import type { SectionId } from '../../core/instrument/types';

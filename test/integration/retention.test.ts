@@ -1,0 +1,88 @@
+/**
+ * How stored answers leave the database: an organiser deleting a survey's responses (after typing
+ * its title), and the nightly retention run (responses past their survey's retention date, drafts
+ * untouched for 30 days).
+ */
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { requiredSections } from '../../core/instrument';
+import worker from '../../worker/index';
+import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+import { answerTables, countRows, respond } from './stored';
+
+const sections = requiredSections;
+
+describe('deleting a survey’s responses', () => {
+  it('needs the survey title as confirmation and then removes every trace at once', async () => {
+    const p = await createPartnership({ sections: [...sections, 'open'] });
+    const other = await (
+      await p.api.organiser.surveys.$post({ json: { title: 'Vervolg', sections: [...sections], languages: ['nl'] } })
+    ).json();
+    const secret = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 60);
+    await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
+    await respond(p.organiserSecret, other.survey.id, p.partnerIds[0]!, 1, 70);
+    await env.DB.prepare(
+      "INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ('c-1', ?, ?, 'open.success', 'k', 'tekst')",
+    )
+      .bind(p.surveyId, p.partnerIds[0]!)
+      .run();
+
+    const api = p.api.organiser.surveys[':surveyId'].responses;
+    const wrong = await api.$delete({ param: { surveyId: p.surveyId }, json: { confirm: 'nulmeting' } });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ error: { code: 'confirmation_mismatch' } });
+    expect(await countRows('responses', p.surveyId)).toBe(3);
+    expect((await raw(`/api/organiser/surveys/${p.surveyId}/responses`, { method: 'DELETE', secret: p.organiserSecret })).status).toBe(400);
+
+    const done = await api.$delete({ param: { surveyId: p.surveyId }, json: { confirm: 'Nulmeting' } });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toEqual({ deleted: true, responses: 3 });
+    for (const table of [...answerTables, 'comments'] as const) expect(await countRows(table, p.surveyId), table).toBe(0);
+    // The other survey of the partnership keeps its response.
+    expect(await countRows('responses', other.survey.id)).toBe(1);
+  });
+});
+
+describe('the scheduled retention run', () => {
+  const runScheduled = async (day: string) => {
+    const controller = createScheduledController({ scheduledTime: new Date(`${day}T03:17:00Z`), cron: '17 3 * * *' });
+    const ctx = createExecutionContext();
+    await worker.scheduled(controller, env, ctx);
+    await waitOnExecutionContext(ctx);
+  };
+  const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('deletes the responses of surveys past their retention date and keeps the others', async () => {
+    const p = await createPartnership();
+    const api = p.api.organiser.surveys;
+    await api[':surveyId'].$patch({ param: { surveyId: p.surveyId }, json: { retainUntil: addDays(10) } });
+    const later = (
+      await (await api.$post({ json: { title: 'Later', sections: [...sections], languages: ['nl'], retainUntil: addDays(400) } })).json()
+    ).survey;
+    const kept = await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 80);
+    await client(kept).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
+    await respond(p.organiserSecret, later.id, p.partnerIds[1]!, 2, 90);
+
+    await runScheduled(addDays(10));
+    expect(await countRows('responses', p.surveyId)).toBe(3);
+
+    await runScheduled(addDays(11));
+    for (const table of answerTables) expect(await countRows(table, p.surveyId), table).toBe(0);
+    const view = await (await p.api.organiser.$get()).json();
+    expect(view.surveys.find((s) => s.id === p.surveyId)).toMatchObject({ status: 'closed', isOpen: false });
+    expect(await countRows('responses', later.id)).toBe(2);
+    expect(await countRows('aggregates', later.id)).toBeGreaterThan(0);
+    expect(await countRows('progress', later.id)).toBeGreaterThan(0);
+  });
+
+  it('deletes drafts nobody touched for 30 days', async () => {
+    const p = await createPartnership();
+    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
+    await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
+    await runScheduled(addDays(30));
+    expect(await countRows('drafts', p.surveyId)).toBe(1);
+    await runScheduled(addDays(31));
+    expect(await countRows('drafts', p.surveyId)).toBe(0);
+  });
+});

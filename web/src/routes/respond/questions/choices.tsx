@@ -1,0 +1,109 @@
+/** Lists of options: agreement (five steps and "don't know"), one choice, or any number of choices (with "none of these"). */
+import type { Option } from '../../../../../core/instrument/types';
+import { useLanguage } from '../../../lib/i18n';
+import { Frame, type QuestionProps, useErrorProps } from './Frame';
+import { words } from './words';
+
+export function Agreement({ item, value, onChange, error }: QuestionProps) {
+  return (
+    <Frame item={item} error={error}>
+      <AgreementOptions item={item} value={value} onChange={onChange} />
+    </Frame>
+  );
+}
+
+function AgreementOptions({ item, value, onChange }: Pick<QuestionProps, 'item' | 'value' | 'onChange'>) {
+  const { t } = useLanguage();
+  const errorProps = useErrorProps();
+  return (
+    <div class="option-list">
+      {words.agreement.map((label, i) => (
+        <label class="option" key={i}>
+          <input type="radio" name={item.id} value={i + 1} checked={value === i + 1} onChange={() => onChange(i + 1)} {...errorProps} />
+          <span>{t(label)}</span>
+        </label>
+      ))}
+      <label class="option option-aside">
+        <input
+          type="radio"
+          name={item.id}
+          value="dont_know"
+          checked={value === 'dont_know'}
+          onChange={() => onChange('dont_know')}
+          {...errorProps}
+        />
+        <span>{t(words.dontKnow)}</span>
+      </label>
+    </div>
+  );
+}
+
+export function Choices({
+  item,
+  value,
+  onChange,
+  error,
+  options,
+  multiple,
+}: QuestionProps & { options: readonly Option[]; multiple?: boolean }) {
+  return (
+    <Frame item={item} error={error}>
+      <ChoiceOptions item={item} value={value} onChange={onChange} options={options} multiple={multiple} />
+    </Frame>
+  );
+}
+
+function ChoiceOptions({
+  item,
+  value,
+  onChange,
+  options,
+  multiple,
+}: Pick<QuestionProps, 'item' | 'value' | 'onChange'> & { options: readonly Option[]; multiple?: boolean | undefined }) {
+  const { t } = useLanguage();
+  const errorProps = useErrorProps();
+  const chosen = multiple ? ((value as readonly string[] | undefined) ?? []) : [];
+  return (
+    <div class="option-list">
+      {options.map((option) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps its input (a checkbox or a radio, chosen below).
+        <label class="option" key={option.id}>
+          {multiple ? (
+            <input
+              type="checkbox"
+              name={item.id}
+              value={option.id}
+              checked={chosen.includes(option.id)}
+              onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
+              {...errorProps}
+            />
+          ) : (
+            <input
+              type="radio"
+              name={item.id}
+              value={option.id}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+              {...errorProps}
+            />
+          )}
+          <span>{t(option.label)}</span>
+        </label>
+      ))}
+      {multiple ? (
+        // "None" is a real answer (an empty selection), so a respondent can say it without a workaround.
+        <label class="option option-aside">
+          <input
+            type="checkbox"
+            name={item.id}
+            value=""
+            checked={Array.isArray(value) && value.length === 0}
+            onChange={(e) => onChange(e.currentTarget.checked ? [] : undefined)}
+            {...errorProps}
+          />
+          <span>{t(words.noneOfThese)}</span>
+        </label>
+      ) : null}
+    </div>
+  );
+}
