@@ -173,14 +173,15 @@ describe('deleting responses', () => {
         if (property !== 'batch') return Reflect.get(target, property).bind(target);
         return async (statements: D1PreparedStatement[]) => {
           batches += 1;
-          if (batches === 2) await deleteSurveyResponses(db, survey.id);
+          if (batches === 3) await deleteSurveyResponses(db, survey.id);
           return target.batch(statements);
         };
       },
     });
     const state = await currentRelease(database(interleaved), releaseSubject(survey, found.partners));
-    // Its reads, its write (refused: the deletion took the sequence number), and the reads again.
-    expect(batches).toBe(3);
+    // Its reads, the moving partners' rows, its write (refused: the deletion took the sequence
+    // number), and its reads again.
+    expect(batches).toBe(4);
     expect(state.header).toMatchObject({ sequence: 1, kind: 'deleted' });
     expect(await count('released_aggregates', p.surveyId)).toBe(0);
     expect(shown(await read(p), p.partnerIds[0]!)?.status).toBe('not_enough_responses');

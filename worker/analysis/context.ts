@@ -45,7 +45,7 @@ export interface ReportInput {
 export interface ShownPartnerData {
   readonly entry: ShownPartner;
   readonly all: Readonly<Stats>;
-  /** Units (items, or items about one other partner) with too few answers to show. */
+  /** Items (scales, drives, value-case choices) without a figure: fewer than k answers behind them. */
   readonly hidden: ReadonlySet<string>;
   readonly groups: ReadonlyMap<string, GroupAggregate>;
 }

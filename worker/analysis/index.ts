@@ -6,6 +6,7 @@
  */
 import { effectiveMinGroupSize, figureShown, partnerVisibility, type ShownBasis } from '../../core/confidentiality';
 import { surveyItems, surveySections } from '../../core/instrument';
+import type { Item } from '../../core/instrument/types';
 import { analyseBreakdowns } from './breakdowns';
 import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
 import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
@@ -14,7 +15,17 @@ import { scaleTable } from './partner-items';
 import { analysePerceptions } from './perceptions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
-import { ALL_GROUP, CHANNEL_UNIT, channelKey, channels, counterKeyCache, populationKey, type Stats, unitOf } from './stats';
+import {
+  ALL_GROUP,
+  CHANNEL_UNIT,
+  channelKey,
+  channels,
+  counterKeyCache,
+  isBreakdownStatsItem,
+  populationKey,
+  type Stats,
+  unitOf,
+} from './stats';
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
@@ -27,17 +38,19 @@ export * from './thresholds';
  * The item threshold applied to a partner's released counters: the units (items, or items about
  * one other partner) with fewer answers than `figureShown` allows are taken out, so no figure,
  * comparison or score can rest on them. The channel counts (respondents, not answers) stay.
+ * `hidden` names the questions left without a figure: answered by fewer than k (or by nobody, or
+ * not released yet, which is the same to a reader).
  */
-function withItemThreshold(stats: Readonly<Stats>, k: number, basis: ShownBasis): { shown: Stats; hidden: Set<string> } {
+function withItemThreshold(stats: Readonly<Stats>, items: readonly Item[], k: number, basis: ShownBasis) {
+  const shows = (unit: string) => unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
   const shown: Stats = {};
-  const hidden = new Set<string>();
-  for (const [key, value] of Object.entries(stats)) {
-    const unit = unitOf(key);
-    if (unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis)) shown[key] = value;
-    else hidden.add(unit);
-  }
+  for (const [key, value] of Object.entries(stats)) if (shows(unitOf(key))) shown[key] = value;
+  const hidden = new Set(items.filter((item) => hasFigures(item) && !shows(item.id)).map((item) => item.id));
   return { shown, hidden };
 }
+
+/** Items a partner has a figure of (one population each): scales, drives and value-case choices. */
+const hasFigures = (item: Item) => isBreakdownStatsItem(item) || item.format === 'allocation' || item.format === 'multi_select';
 
 /**
  * A partner as the report lists it: shown (with its count, how its responses came in, and
@@ -70,6 +83,7 @@ function partnerEntry(partner: PartnerInput, released: Readonly<Stats>, responde
  */
 export function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: AnalysisContext } {
   const k = effectiveMinGroupSize(input.minGroupSize);
+  const items = surveyItems(input.instrument, input.sections);
   const partners: PartnerEntry[] = [];
   const shown: ShownPartnerData[] = [];
   for (const partner of input.partners) {
@@ -77,8 +91,8 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
     const all = groups?.get(ALL_GROUP);
     let entry = partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
     if (entry.status === 'shown' && groups && all) {
-      const { shown: stats, hidden } = withItemThreshold(all.stats, k, entry.basis);
-      entry = { ...entry, hiddenItems: [...hidden].filter((unit) => !unit.includes('@')).length };
+      const { shown: stats, hidden } = withItemThreshold(all.stats, items, k, entry.basis);
+      entry = { ...entry, hiddenItems: hidden.size };
       shown.push({ entry, all: stats, hidden, groups });
     }
     partners.push(entry);
@@ -86,7 +100,7 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
   const ctx: AnalysisContext = {
     k,
     sections: surveySections(input.instrument, input.sections),
-    items: surveyItems(input.instrument, input.sections),
+    items,
     shown,
     keys: counterKeyCache(),
   };

@@ -13,7 +13,6 @@ import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
-import { ALL_GROUP } from '../analysis/stats';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
@@ -41,7 +40,7 @@ const surveyNotFound = () =>
  * default); a report link only the survey it was made for (links made before report links named a
  * survey read the partnership's latest).
  */
-async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined) {
+async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, partnerIds?: readonly string[]) {
   const link = c.get('link');
   const db = c.get('db');
   const found = await getPartnership(db, link.partnershipId);
@@ -54,17 +53,16 @@ async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined) {
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
-  const [release, uncapped] = await Promise.all([currentRelease(db, subject), uncappedOpenLinks(db, survey.id)]);
+  const [release, uncapped] = await Promise.all([currentRelease(db, subject, partnerIds), uncappedOpenLinks(db, survey.id)]);
   return { db, ...found, survey, instrument, subject, release, uncapped };
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
 
-/** The analysis input from the release's rows. */
-function reportInput(found: Found, partnerIds?: readonly string[]): ReportInput {
+/** The analysis input from the release's rows (those the route read). */
+function reportInput(found: Found): ReportInput {
   const stats = new Map<string, Map<string, GroupAggregate>>();
   for (const row of found.release.rows) {
-    if (partnerIds && !partnerIds.includes(row.partnerId)) continue;
     const byGroup = stats.get(row.partnerId) ?? new Map<string, GroupAggregate>();
     byGroup.set(row.groupKey, { respondents: row.respondents, stats: row.stats });
     stats.set(row.partnerId, byGroup);
@@ -91,7 +89,7 @@ function reportInput(found: Found, partnerIds?: readonly string[]): ReportInput 
 export function releaseInfo(release: ReleaseState, found: Pick<Found, 'partners' | 'subject' | 'survey'>) {
   let notYetIncluded = 0;
   for (const partner of found.partners) {
-    const released = release.rows.find((r) => r.partnerId === partner.id && r.groupKey === ALL_GROUP)?.respondents ?? 0;
+    const released = release.partners.find((r) => r.partnerId === partner.id)?.respondents ?? 0;
     const visibility = partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents: released }, found.subject.k);
     if (visibility.status === 'shown') notYetIncluded += (release.live.get(partner.id) ?? released) - released;
   }
@@ -133,16 +131,16 @@ export const reportRoutes = new Hono<AppEnv>()
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId);
-    const breakdowns = buildBreakdowns(reportInput(found, [query.partnerId]), query.partnerId);
+    const found = await reportSurvey(c, query.surveyId, [query.partnerId]);
+    const breakdowns = buildBreakdowns(reportInput(found), query.partnerId);
     if (!breakdowns) throw notShown();
     return c.json({ ...surveyHeader(found), breakdowns });
   })
   .get('/comments', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId);
+    const found = await reportSurvey(c, c.req.valid('query').surveyId, []);
     const k = found.subject.k;
     // Free text of a partner comes from its released cohorts only, once they hold max(10, k) people.
-    const cohorts = found.release.rows.filter((r) => r.groupKey === ALL_GROUP && commentsAllowed(r.commentRespondents, k));
+    const cohorts = found.release.partners.filter((r) => commentsAllowed(r.commentRespondents, k));
     const eligible = found.partners.flatMap((p) => {
       const released = cohorts.find((r) => r.partnerId === p.id);
       return released ? [{ partnerId: p.id, cohort: released.commentCohort }] : [];

@@ -3,10 +3,11 @@
  * (or the survey closes) and some partner's figures may move. The decision is the pure ratchet
  * (worker/analysis/release.ts); here are the reads and the one atomic write.
  *
- * Costs: a read that makes no release is one batch: the latest release, its rows and the live
- * respondent counts (one row per partner). Only partners whose respondents grew by a step have
- * their live rows read and their released rows rewritten, so making a release reads and writes
- * partners × groups rows, never one per respondent.
+ * Costs: a read that makes no release is one batch: the latest release, the released partners'
+ * counts, the rows the route needs and the live respondent counts (one row per partner). Only
+ * partners whose respondents grew by a step (or by a comment cohort) have their live and released
+ * rows read and rewritten, so making a release reads and writes partners × groups rows, never one
+ * per respondent.
  *
  * Concurrency: D1 has no interactive transactions. The write is one `db.batch` that starts by
  * inserting release n + 1; the primary key (survey, sequence) fails it when another reader made
@@ -28,10 +29,16 @@ import type { Survey } from './partnerships';
 export type ReleasedRow = typeof releasedAggregates.$inferSelect;
 export type ReleaseHeader = typeof releases.$inferSelect;
 
+/** What a release holds of a partner besides its counters: its respondents and its comment cohort. */
+export type ReleasedPartner = Pick<ReleasedRow, 'partnerId' | 'respondents' | 'commentCohort' | 'commentRespondents'>;
+
 /** A survey's latest release with its rows, and how many respondents each partner has live. */
 export interface ReleaseState {
   /** Null before the first release. */
   readonly header: ReleaseHeader | null;
+  /** Every released partner, without counters (its `all` row). */
+  readonly partners: readonly ReleasedPartner[];
+  /** The rows (with counters) of the partners asked for; all of them when none were named. */
   readonly rows: readonly ReleasedRow[];
   /** Live respondents per partner: counts, used to say how many are not in the figures yet. */
   readonly live: ReadonlyMap<string, number>;
@@ -57,16 +64,34 @@ export function releaseSubject(survey: Survey, partners: ReleaseSubject['partner
   };
 }
 
-async function readState(db: Database, surveyId: string): Promise<ReleaseState> {
-  const [latest, rows, live] = await db.batch([
+/** The released rows of some partners of a survey (all of them when `partnerIds` is undefined). */
+function releasedRowsQuery(db: Database, surveyId: string, partnerIds?: readonly string[]) {
+  const survey = eq(releasedAggregates.surveyId, surveyId);
+  return db
+    .select()
+    .from(releasedAggregates)
+    .where(partnerIds ? and(survey, inArray(releasedAggregates.partnerId, [...partnerIds])) : survey);
+}
+
+async function readState(db: Database, surveyId: string, partnerIds?: readonly string[]): Promise<ReleaseState> {
+  const [latest, partners, rows, live] = await db.batch([
     db.select().from(releases).where(eq(releases.surveyId, surveyId)).orderBy(desc(releases.sequence)).limit(1),
-    db.select().from(releasedAggregates).where(eq(releasedAggregates.surveyId, surveyId)),
+    db
+      .select({
+        partnerId: releasedAggregates.partnerId,
+        respondents: releasedAggregates.respondents,
+        commentCohort: releasedAggregates.commentCohort,
+        commentRespondents: releasedAggregates.commentRespondents,
+      })
+      .from(releasedAggregates)
+      .where(and(eq(releasedAggregates.surveyId, surveyId), eq(releasedAggregates.groupKey, ALL_GROUP))),
+    releasedRowsQuery(db, surveyId, partnerIds),
     db
       .select({ partnerId: aggregates.partnerId, respondents: aggregates.respondents })
       .from(aggregates)
       .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.groupKey, ALL_GROUP))),
   ]);
-  return { header: latest[0] ?? null, rows, live: new Map(live.map((r) => [r.partnerId, r.respondents])) };
+  return { header: latest[0] ?? null, partners, rows, live: new Map(live.map((r) => [r.partnerId, r.respondents])) };
 }
 
 const rowsOf = (
@@ -79,12 +104,13 @@ const sameTotals = (a: GroupTotals | undefined, b: GroupTotals) =>
   a !== undefined && a.respondents === b.respondents && JSON.stringify(a.stats) === JSON.stringify(b.stats);
 
 /**
- * The survey's latest release, after making a new one if the ratchet lets any partner move. When
+ * The survey's latest release, after making a new one if the ratchet lets any partner move, with
+ * the rows of the partners asked for (all when `partnerIds` is undefined; none for `[]`). When
  * another reader made the same release first, theirs is returned.
  */
-export async function currentRelease(db: Database, subject: ReleaseSubject): Promise<ReleaseState> {
-  const state = await readState(db, subject.surveyId);
-  const released = (partnerId: string) => state.rows.find((r) => r.partnerId === partnerId && r.groupKey === ALL_GROUP);
+export async function currentRelease(db: Database, subject: ReleaseSubject, partnerIds?: readonly string[]): Promise<ReleaseState> {
+  const state = await readState(db, subject.surveyId, partnerIds);
+  const released = (partnerId: string) => state.partners.find((r) => r.partnerId === partnerId);
   const moving = subject.partners.filter((p) => {
     const live = state.live.get(p.id) ?? 0;
     return (
@@ -94,22 +120,18 @@ export async function currentRelease(db: Database, subject: ReleaseSubject): Pro
   });
   if (moving.length === 0) return state;
 
-  const liveRows = await db
-    .select()
-    .from(aggregates)
-    .where(
-      and(
-        eq(aggregates.surveyId, subject.surveyId),
-        inArray(
-          aggregates.partnerId,
-          moving.map((p) => p.id),
-        ),
-      ),
-    );
+  const movingIds = moving.map((p) => p.id);
+  const [liveRows, releasedRows] = await db.batch([
+    db
+      .select()
+      .from(aggregates)
+      .where(and(eq(aggregates.surveyId, subject.surveyId), inArray(aggregates.partnerId, movingIds))),
+    releasedRowsQuery(db, subject.surveyId, movingIds),
+  ]);
   const sequence = (state.header?.sequence ?? 0) + 1;
   const writes = [];
   for (const partner of moving) {
-    const previous: PartnerRows = rowsOf(state.rows, partner.id);
+    const previous: PartnerRows = rowsOf(releasedRows, partner.id);
     const live = rowsOf(liveRows, partner.id);
     const next = releasePartner(subject.items, previous, live, { k: subject.k, step: releaseStep(partner.shownAsOrganisation, subject.k) });
     const changed = [...(next ?? [])].filter(([group, totals]) => !sameTotals(previous.get(group), totals));
@@ -160,10 +182,10 @@ export async function currentRelease(db: Database, subject: ReleaseSubject): Pro
     await db.batch([db.insert(releases).values({ surveyId: subject.surveyId, sequence, releasedOn: today(), kind: 'figures' }), ...writes]);
   } catch (error) {
     // Another reader (or a deletion) took this sequence number first: serve what is there now.
-    if (/UNIQUE constraint failed: releases\./.test(String(error))) return readState(db, subject.surveyId);
+    if (/UNIQUE constraint failed: releases\./.test(String(error))) return readState(db, subject.surveyId, partnerIds);
     throw error;
   }
-  return readState(db, subject.surveyId);
+  return readState(db, subject.surveyId, partnerIds);
 }
 
 /**
