@@ -117,9 +117,7 @@ export const reportRoutes = new Hono<AppEnv>()
   .use(requireLink('report', 'organiser'))
   .get('/', validate('query', ReportQuerySchema), async (c) => {
     const found = await reportSurvey(c, c.req.valid('query').surveyId);
-    // `access` lets the page offer what only an organiser may do without probing.
-    const access = c.get('link').scope === 'organiser' ? ('organiser' as const) : ('report' as const);
-    return c.json({ ...surveyHeader(found), access, report: buildReport(reportInput(found)) });
+    return c.json({ ...surveyHeader(found), report: buildReport(reportInput(found)) });
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
