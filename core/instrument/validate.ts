@@ -59,7 +59,20 @@ const plainObject = v.custom<Record<string, unknown>>(
   'wrong_type' satisfies AnswerIssueCode,
 );
 
+/** Schemas built once per item: only a perception's depends on the survey (its other partners). */
+const schemas = new WeakMap<Item, v.GenericSchema<unknown, unknown>>();
+
 function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
+  if (item.format === 'perception') return buildItemSchema(item, context);
+  let schema = schemas.get(item);
+  if (!schema) {
+    schema = buildItemSchema(item, context);
+    schemas.set(item, schema);
+  }
+  return schema;
+}
+
+function buildItemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
   switch (item.format) {
     case 'bipolar':
     case 'importance':
