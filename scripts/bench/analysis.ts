@@ -264,33 +264,23 @@ async function measureD1(env: BenchEnv, total: number, routeEvery: number, instr
   const day = new Date().toISOString().slice(0, 10);
   const statements: D1PreparedStatement[] = [];
   for (let from = 0; from < bulk.length; from += 14) {
-    const rows = bulk.slice(from, from + 14); // 7 columns: 98 of D1's 100 parameters
+    const rows = bulk.slice(from, from + 16); // 6 columns: 96 of D1's 100 parameters
     statements.push(
       env.DB.prepare(
-        `INSERT INTO responses (id, survey_id, partner_id, submission_key, instrument_version, submitted_on, answers) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      ).bind(
-        ...rows.flatMap((r) => [
-          crypto.randomUUID(),
-          surveyId,
-          r.partnerId,
-          crypto.randomUUID(),
-          instrument.version,
-          day,
-          JSON.stringify(r.answers),
-        ]),
-      ),
+        `INSERT INTO responses (survey_id, partner_id, submission_key, instrument_version, submitted_on, answers) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      ).bind(...rows.flatMap((r) => [surveyId, r.partnerId, crypto.randomUUID(), instrument.version, day, JSON.stringify(r.answers)])),
     );
   }
   const comments = bulk.flatMap((r) =>
     textItems
       .filter((item) => item.id in r.answers)
-      .map((item) => [crypto.randomUUID(), surveyId, r.partnerId, item.id, crypto.randomUUID(), String(r.answers[item.id])]),
+      .map((item) => [surveyId, r.partnerId, item.id, crypto.randomUUID(), String(r.answers[item.id])]),
   );
-  for (let from = 0; from < comments.length; from += 16) {
-    const rows = comments.slice(from, from + 16); // 6 columns: 96 parameters
+  for (let from = 0; from < comments.length; from += 20) {
+    const rows = comments.slice(from, from + 20); // 5 columns: 100 parameters
     statements.push(
       env.DB.prepare(
-        `INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+        `INSERT INTO comments (survey_id, partner_id, item_id, sort_key, body) VALUES ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
       ).bind(...rows.flat()),
     );
   }
