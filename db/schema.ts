@@ -28,6 +28,12 @@ export const partnerships = sqliteTable('partnerships', {
   createdOn: day('created_on').notNull(),
 });
 
+/**
+ * The partner organisations of a partnership. Rows never change after the partnership's creating
+ * batch (and go only with their partnership): respondent routes rely on that and keep id, name
+ * and `shown_as_organisation` per isolate (worker/store/respondent-link.ts, `partnersOf`). Making
+ * partners editable needs that cache invalidated first, e.g. by a version the link lookup reads.
+ */
 export const partners = sqliteTable(
   'partners',
   {
