@@ -194,7 +194,8 @@ export const comments = sqliteTable(
  * Running sums per survey × partner × breakdown group (`all`, `role:manager`, `involved:yes`, …):
  * `stats` is a JSON object of counters (n, sums, sums of squares, option counts) that a submission
  * adds to inside SQL, in the same atomic batch as the response, so concurrent submits never lose
- * an update.
+ * an update. Stored WITHOUT ROWID like `responses` (the key is the table): a new group row is one
+ * row written, as an updated one is.
  */
 export const aggregates = sqliteTable(
   'aggregates',
