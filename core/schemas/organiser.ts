@@ -34,5 +34,8 @@ export const DeleteResponsesSchema = v.object({
   confirm: v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('confirm_title'))),
 });
 
+/** The partner whose respondents the organiser previews the survey as. */
+export const PreviewQuerySchema = v.object({ partnerId: v.pipe(v.string(), v.uuid()) });
+
 /** The language of the export's header row (and of labels such as "don't know"). */
 export const ExportQuerySchema = v.object({ lang: v.optional(v.picklist(languages), 'nl') });

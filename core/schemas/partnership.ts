@@ -10,6 +10,8 @@ import { messageKey } from './messages';
 
 export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
+export type CollaborationFunction = (typeof collaborationFunctions)[number];
+export type Sector = (typeof sectors)[number];
 
 /** Day strings as stored: `YYYY-MM-DD`. */
 export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')));

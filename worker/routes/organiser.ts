@@ -1,8 +1,9 @@
 /**
  * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
- * progress, export, deletion) and its capability links (issue, revoke, re-issue). Only an organiser
- * link opens them, and every id in a request must belong to that link's partnership: anything else
- * answers 404, exactly like an id that does not exist.
+ * progress, preview, export, deletion) and, from organiser-links.ts, its capability links and the
+ * audit list. Only an organiser link opens them, and every id in a request must belong to that
+ * link's partnership: anything else answers 404, exactly like an id that does not exist. Every
+ * change is recorded in the audit list with the organiser link that made it.
  */
 
 import type { Context } from 'hono';
@@ -11,11 +12,11 @@ import * as v from 'valibot';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { toCsv } from '../../core/csv';
 import { currentInstrument, getInstrument } from '../../core/instrument';
-import { LinkIdParamSchema, NewLinksSchema } from '../../core/schemas/links';
 import {
   DeleteResponsesSchema,
   ExportQuerySchema,
   NewSurveySchema,
+  PreviewQuerySchema,
   SurveyIdParamSchema,
   SurveySettingsSchema,
 } from '../../core/schemas/organiser';
@@ -24,12 +25,12 @@ import type { AppEnv } from '../env';
 import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';
+import { auditRow } from '../store/audit';
 import { today } from '../store/db';
 import { readSurveyResponses, surveyHasResponses } from '../store/export';
-import { issueLinks, listLinks, reissueLink, revokeLink } from '../store/links';
+import { listLinks } from '../store/links';
 import {
   createSurvey,
-  findPartnerInPartnership,
   findSurveyInPartnership,
   getPartnership,
   type Survey,
@@ -39,18 +40,11 @@ import {
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
 import { deleteSurveyResponses } from '../store/retention';
+import { notInPartnership, organiserLinkRoutes } from './organiser-links';
+import { surveyContextView } from './respond';
 
-const notInPartnership = () =>
-  new ApiError(404, 'not_in_partnership', {
-    nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.',
-    en: 'This survey, partner or link is not part of your partnership.',
-  });
-
-const cannotChangeOwnLink = () =>
-  new ApiError(409, 'cannot_revoke_own_link', {
-    nl: 'U kunt de link waarmee u nu werkt niet zelf intrekken.',
-    en: 'You cannot revoke the link you are using right now.',
-  });
+/** The organiser link that acts, for the audit list. */
+const actorOf = (c: Context<AppEnv>) => ({ partnershipId: c.get('link').partnershipId, linkId: c.get('link').id });
 
 /** The survey named in the path, only when it belongs to the organiser's partnership. */
 async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> {
@@ -72,8 +66,7 @@ function checkDayOrder(survey: Pick<Survey, 'opensOn' | 'closesOn' | 'retainUnti
   if (!result.success) throw invalidRequest(result.issues, 'invalid_dates');
 }
 
-export const organiserRoutes = new Hono<AppEnv>()
-  .use(requireLink('organiser'))
+const surveyRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const link = c.get('link');
     const db = c.get('db');
@@ -82,7 +75,7 @@ export const organiserRoutes = new Hono<AppEnv>()
     return c.json({ ...found, surveys: found.surveys.map(surveyView), links, ownLinkId: link.id });
   })
   .post('/surveys', validate('json', NewSurveySchema), async (c) => {
-    const survey = await createSurvey(c.get('db'), c.get('link').partnershipId, c.req.valid('json'), currentInstrument.version);
+    const survey = await createSurvey(c.get('db'), actorOf(c), c.req.valid('json'), currentInstrument.version);
     return c.json({ survey: surveyView(survey) }, 201);
   })
   .patch('/surveys/:surveyId', validate('param', SurveyIdParamSchema), validate('json', SurveySettingsSchema), async (c) => {
@@ -102,11 +95,11 @@ export const organiserRoutes = new Hono<AppEnv>()
     }
     const settings = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     checkDayOrder({ ...survey, ...settings });
-    return c.json({ survey: surveyView(await updateSurveySettings(c.get('db'), survey.id, settings)) });
+    return c.json({ survey: surveyView(await updateSurveySettings(c.get('db'), actorOf(c), survey.id, settings)) });
   })
   .post('/surveys/:surveyId/close', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
-    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), survey.id, 'closed')) });
+    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), actorOf(c), survey.id, 'closed')) });
   })
   .post('/surveys/:surveyId/reopen', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
@@ -117,12 +110,32 @@ export const organiserRoutes = new Hono<AppEnv>()
         en: 'The closing date (or retention date) has passed. Set a later date first, then reopen.',
       });
     }
-    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), survey.id, 'open')) });
+    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), actorOf(c), survey.id, 'open')) });
   })
   .get('/surveys/:surveyId/progress', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
     const found = await getPartnership(c.get('db'), survey.partnershipId);
     return c.json({ surveyId: survey.id, partners: await surveyProgress(c.get('db'), survey.id, found?.partners ?? []) });
+  })
+  .get('/surveys/:surveyId/preview', validate('param', SurveyIdParamSchema), validate('query', PreviewQuerySchema), async (c) => {
+    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
+    const found = await getPartnership(c.get('db'), survey.partnershipId);
+    const partner = found?.partners.find((p) => p.id === c.req.valid('query').partnerId);
+    const instrument = getInstrument(survey.instrumentVersion);
+    if (!found || !partner) throw notInPartnership();
+    if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
+    // Always open and never single-use: the preview shows every screen and stores nothing.
+    return c.json(
+      surveyContextView({
+        state: 'open',
+        singleUse: false,
+        partnership: found.partnership,
+        partner,
+        otherPartners: found.partners.filter((p) => p.id !== partner.id),
+        survey,
+        instrument,
+      }),
+    );
   })
   .get('/surveys/:surveyId/export', validate('param', SurveyIdParamSchema), validate('query', ExportQuerySchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
@@ -141,6 +154,8 @@ export const organiserRoutes = new Hono<AppEnv>()
       responses: stored,
       language,
     });
+    // That it was exported, not how many rows: the audit list holds no figure about respondents.
+    await auditRow(c.get('db'), actorOf(c), { action: 'exported', surveyId: survey.id });
     const fileName = `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`;
     return c.body(toCsv(exported.header, exported.rows), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -157,83 +172,8 @@ export const organiserRoutes = new Hono<AppEnv>()
         en: 'Type the survey title exactly to confirm the deletion.',
       });
     }
-    const deleted = await deleteSurveyResponses(c.get('db'), survey.id);
+    const deleted = await deleteSurveyResponses(c.get('db'), actorOf(c), survey.id);
     return c.json({ deleted: true as const, responses: deleted.responses });
-  })
-  .post('/links', validate('json', NewLinksSchema), async (c) => {
-    const link = c.get('link');
-    const db = c.get('db');
-    const body = c.req.valid('json');
-    // Every id in the body must belong to this organiser's partnership.
-    if (body.surveyId && !(await findSurveyInPartnership(db, link.partnershipId, body.surveyId))) throw notInPartnership();
-    if (body.partnerId && !(await findPartnerInPartnership(db, link.partnershipId, body.partnerId))) throw notInPartnership();
-    const issued = await issueLinks(
-      db,
-      {
-        scope: body.scope,
-        partnershipId: link.partnershipId,
-        surveyId: body.surveyId,
-        partnerId: body.partnerId,
-        label: body.label,
-        maxUses: body.maxUses,
-      },
-      body.count,
-    );
-    return c.json(
-      {
-        links: issued.map((l) => ({
-          id: l.id,
-          secret: l.secret,
-          scope: l.row.scope,
-          surveyId: l.row.surveyId ?? null,
-          partnerId: l.row.partnerId ?? null,
-          label: l.row.label ?? null,
-          maxUses: l.row.maxUses ?? null,
-        })),
-      },
-      201,
-    );
-  })
-  .post('/links/:id/revoke', validate('param', LinkIdParamSchema), async (c) => {
-    const link = c.get('link');
-    const { id } = c.req.valid('param');
-    if (id === link.id) throw cannotChangeOwnLink();
-    if (!(await revokeLink(c.get('db'), link.partnershipId, id))) throw notInPartnership();
-    return c.json({ revoked: true as const });
-  })
-  .post('/links/:id/reissue', validate('param', LinkIdParamSchema), async (c) => {
-    const link = c.get('link');
-    const { id } = c.req.valid('param');
-    // Re-issuing revokes: the organiser would lock themselves out with their own link.
-    if (id === link.id) throw cannotChangeOwnLink();
-    const result = await reissueLink(c.get('db'), link.partnershipId, id);
-    if (result.outcome === 'not_found') throw notInPartnership();
-    if (result.outcome === 'revoked') {
-      throw new ApiError(409, 'link_revoked', {
-        nl: 'Deze link is al ingetrokken. Maak een nieuwe link.',
-        en: 'This link has already been revoked. Create a new link.',
-      });
-    }
-    if (result.outcome === 'used') {
-      throw new ApiError(409, 'link_used', {
-        nl: 'Met deze persoonlijke link is al geantwoord. Een nieuwe zou iemand twee keer laten antwoorden.',
-        en: 'This personal link has already been used. A new one would let someone answer twice.',
-      });
-    }
-    const row = result.link.row;
-    return c.json(
-      {
-        link: {
-          id: result.link.id,
-          secret: result.link.secret,
-          scope: row.scope,
-          surveyId: row.surveyId ?? null,
-          partnerId: row.partnerId ?? null,
-          label: row.label ?? null,
-          maxUses: row.maxUses ?? null,
-        },
-        replaces: id,
-      },
-      201,
-    );
   });
+
+export const organiserRoutes = new Hono<AppEnv>().use(requireLink('organiser')).route('/', surveyRoutes).route('/', organiserLinkRoutes);

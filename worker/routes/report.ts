@@ -61,8 +61,18 @@ function reportInput(found: Found, rows: readonly AggregateRow[]): ReportInput {
   };
 }
 
+/**
+ * What every report view starts with: the partnership and its context (its function, the point on
+ * its horizon, each partner's sector: what the report's findings are read against) and the survey.
+ */
 const surveyHeader = (found: Found) => ({
-  partnership: { name: found.partnership.name, challenge: found.partnership.challenge },
+  partnership: {
+    name: found.partnership.name,
+    challenge: found.partnership.challenge,
+    collaborationFunction: found.partnership.collaborationFunction,
+    horizon: found.partnership.horizon,
+  },
+  partners: found.partners.map((p) => ({ id: p.id, name: p.name, sector: p.sector })),
   survey: {
     id: found.survey.id,
     title: found.survey.title,

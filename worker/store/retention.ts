@@ -5,19 +5,22 @@
  */
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { aggregates, comments, drafts, progress, responses, surveys } from '../../db/schema';
+import { type Actor, auditRow } from './audit';
 import { type Database, today } from './db';
 
 /** Drafts not saved for this many days are deleted by the scheduled run. */
 export const STALE_DRAFT_DAYS = 30;
 
-/** Deletes every trace of a survey's answers (responses, free text, sums, drafts, counters) at once. */
-export async function deleteSurveyResponses(db: Database, surveyId: string): Promise<{ responses: number }> {
+/** Deletes every trace of a survey's answers (responses, free text, sums, drafts, counters) at once, recorded in the audit list. */
+export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId: string): Promise<{ responses: number }> {
   const [deleted] = await db.batch([
     db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ id: responses.id }),
     db.delete(comments).where(eq(comments.surveyId, surveyId)),
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
     db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
     db.delete(progress).where(eq(progress.surveyId, surveyId)),
+    // The action and its day only: not how many responses went.
+    auditRow(db, actor, { action: 'responses_deleted', surveyId }),
   ]);
   return { responses: deleted.length };
 }

@@ -3,11 +3,10 @@
  * scopes. Shared by the set-up, organiser and partner-contact pages.
  */
 import type { LinkScope } from '../../../core/links';
-import type { collaborationFunctions, sectors } from '../../../core/schemas/partnership';
+import type { CollaborationFunction, Sector } from '../../../core/schemas/partnership';
 import type { Localized } from './i18n';
 
-export type Sector = (typeof sectors)[number];
-export type CollaborationFunction = (typeof collaborationFunctions)[number];
+export type { CollaborationFunction, Sector };
 
 export const functionLabels: Record<CollaborationFunction, Localized> = {
   strategic_alignment: { nl: 'Strategische afstemming', en: 'Strategic alignment' },
