@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, guessSeparator, parseCsv, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -26,5 +26,27 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes a byte-order mark, a header and CRLF rows', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+
+  it('separates with a semicolon for Dutch Excel, quoting cells that hold one', () => {
+    expect(toCsv(['naam', 'link'], [['De Linde; zorg', 'https://x/respond#a,b']], ';')).toBe(
+      '\uFEFFnaam;link\r\n"De Linde; zorg";https://x/respond#a,b\r\n',
+    );
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads what toCsv writes, with either separator', () => {
+    const rows = [['Zorggroep "De Linde"', 'a;b,c', 'twee\nregels']];
+    for (const separator of [',', ';'] as const)
+      expect(parseCsv(toCsv(['naam', 'x', 'y'], rows, separator))).toEqual([['naam', 'x', 'y'], ...rows]);
+  });
+
+  it('reads a table pasted from a spreadsheet (tabs, LF, no closing line end)', () => {
+    expect(parseCsv('Naam\tE-mail\nJan Jansen\tjan@example.nl')).toEqual([
+      ['Naam', 'E-mail'],
+      ['Jan Jansen', 'jan@example.nl'],
+    ]);
+    expect(guessSeparator('naam;e-mail\r\n')).toBe(';');
   });
 });

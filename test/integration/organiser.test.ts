@@ -4,8 +4,8 @@
  * retention.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../core/csv';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
-import { parseCsv } from './csv';
 import { answersFor, countRows, respond } from './stored';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;

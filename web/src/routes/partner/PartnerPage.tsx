@@ -8,6 +8,7 @@ import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { type Api, apiClient, readError, secretFromLocation } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
+import { formatDay, formatPercent } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
 import '../../components/admin-pages.css';
@@ -96,7 +97,7 @@ export default function PartnerPage() {
   const rate = (value: number | null) =>
     value === null
       ? t(text.unknownCount)
-      : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+      : formatPercent(value, language);
 
   return (
     <>
@@ -110,7 +111,7 @@ export default function PartnerPage() {
               {survey.title}{' '}
               <span class="muted small">
                 ({survey.isOpen ? t(text.open) : t(text.closed)}
-                {survey.closesOn ? `, ${fill(t(text.closes), { day: survey.closesOn })}` : ''})
+                {survey.closesOn ? `, ${fill(t(text.closes), { day: formatDay(survey.closesOn, language) })}` : ''})
               </span>
             </h2>
             <dl class="figures" aria-label={fill(t(text.figures), { partner: view.partner.name })}>
@@ -146,7 +147,7 @@ export default function PartnerPage() {
                 <tbody>
                   {survey.progress.completedPerDay.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
+                      <th scope="row">{formatDay(d.day, language)}</th>
                       <td class="number">{d.completed}</td>
                     </tr>
                   ))}

@@ -3,12 +3,14 @@
  *
  * Nothing is lost: every change is written to this device at once, sent to the server as a draft
  * shortly after (useDraftSync), and a submit made offline or during a server fault waits and
- * retries with the same submission id, so the server stores it once (useSubmit).
+ * retries with the same submission id, so the server stores it once (useSubmit). With
+ * `?preview=` the organiser walks the same screens and nothing is stored (preview.ts).
  */
 import { useMemo } from 'preact/hooks';
 import { secretFromLocation } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
+import { PreviewContext, previewFromLocation } from './preview';
 import { Survey } from './Survey';
 import { Notice, Shell } from './screens/Shell';
 import { text } from './text';
@@ -18,7 +20,18 @@ import './respond.css';
 export default function RespondPage() {
   const { t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
-  const { session, connect, setLinkState, linkUnknown } = useSession(secret);
+  const preview = useMemo(previewFromLocation, []);
+  const { session, connect, setLinkState, linkUnknown } = useSession(secret, preview);
+  const previewedAs = preview && session.kind === 'ready' ? session.context.partner.name : '';
+  return (
+    <PreviewContext.Provider value={previewedAs}>
+      <Screen session={session} connect={connect} setLinkState={setLinkState} linkUnknown={linkUnknown} />
+    </PreviewContext.Provider>
+  );
+}
+
+function Screen({ session, connect, setLinkState, linkUnknown }: ReturnType<typeof useSession>) {
+  const { t } = useLanguage();
 
   switch (session.kind) {
     case 'loading':

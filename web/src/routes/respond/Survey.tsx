@@ -102,7 +102,7 @@ export function Survey({
       if (firstItem) focusFirstError(firstItem.id);
     },
   };
-  const { submit, send } = useSubmit(connect, update, outcome);
+  const { submit, send } = useSubmit(connect, update, outcome, survey.preview);
 
   // A submit that was still on its way when the page closed is sent again, once, as the page opens.
   const resumeChecked = useRef(false);
@@ -115,7 +115,7 @@ export function Survey({
   if (respondent.submitted) {
     return (
       <Notice headingRef={headingRef} title={t(text.thanksTitle)}>
-        <p>{t(text.thanksBody)}</p>
+        <p>{t(survey.preview ? text.previewDone : text.thanksBody)}</p>
       </Notice>
     );
   }

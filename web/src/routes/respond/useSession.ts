@@ -10,6 +10,7 @@ import { type Api, apiClient } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { memoryStore, type PreviewTarget } from './preview';
 import { type DeviceStore, deviceStore, type LocalRespondent } from './storage';
 import { restoreRespondent } from './useDraftSync';
 
@@ -34,6 +35,8 @@ export interface OpenedSurvey {
   readonly start: LocalRespondent;
   /** True when `start` came from the server's draft (the link was begun on another device). */
   readonly restored: boolean;
+  /** The organiser's preview: nothing is saved or sent. */
+  readonly preview: boolean;
 }
 
 export type Session = { readonly kind: 'loading' | 'unknown_link' | 'failed' } | ({ readonly kind: 'ready' } & OpenedSurvey);
@@ -44,7 +47,14 @@ interface KeptSurvey {
   readonly instrument: Instrument;
 }
 
-export function useSession(secret: string | undefined) {
+/** The survey context: the respondent link's own, or the organiser's preview of a partner's. */
+async function fetchContext(api: Api, preview: PreviewTarget | undefined) {
+  return preview
+    ? api.organiser.surveys[':surveyId'].preview.$get({ param: { surveyId: preview.surveyId }, query: { partnerId: preview.partnerId } })
+    : api.respond.$get();
+}
+
+export function useSession(secret: string | undefined, preview?: PreviewTarget) {
   const { language } = useLanguage();
   const languageRef = useLatest(language);
   const [session, setSession] = useState<Session>({ kind: 'loading' });
@@ -57,11 +67,11 @@ export function useSession(secret: string | undefined) {
   useEffect(() => {
     if (!secret) return setSession({ kind: 'unknown_link' });
     void (async () => {
-      const store = await deviceStore(secret);
+      const store = preview ? memoryStore() : await deviceStore(secret);
       const { api } = connect();
       let survey: KeptSurvey | undefined;
       try {
-        const res = await api.respond.$get();
+        const res = await fetchContext(api, preview);
         if (res.status === 404) return setSession({ kind: 'unknown_link' });
         if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
         const context = await res.json();
@@ -75,9 +85,9 @@ export function useSession(secret: string | undefined) {
       const { context, instrument } = survey;
       const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
       const { start, restored } = await restoreRespondent(store, api, context, sections);
-      setSession({ kind: 'ready', context, instrument, sections, store, start, restored });
+      setSession({ kind: 'ready', context, instrument, sections, store, start, restored, preview: preview !== undefined });
     })();
-  }, [secret, connect]);
+  }, [secret, connect, preview]);
 
   /** The server refused the link for good while answering: used, closed or full. */
   const setLinkState = useCallback((state: LinkState) => {
