@@ -1,13 +1,15 @@
 /**
- * Every link of the partnership: what it opens, for whom, how often it was used, and whether it
- * still works; revoke or re-issue any link but the one in use. A re-issued link is shown once.
+ * Every link of the partnership but the organiser links (those are on the hand-over part): what it
+ * opens, for whom, how often it was used, and whether it still works; revoke or re-issue any of
+ * them. A re-issued link is shown at once, and again whenever the organiser comes back.
  */
 import { useState } from 'preact/hooks';
-import type { LinkScope } from '../../../../core/links';
+import { formatDay } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl, scopeLabels } from '../../lib/labels';
 import { CopyField } from './CopyField';
-import type { Overview, OverviewLink } from './types';
+import type { OverviewLink } from './types';
+import type { Organiser } from './useOrganiser';
 
 const text = {
   title: { nl: 'Alle links', en: 'All links' },
@@ -30,31 +32,33 @@ const text = {
   reissueName: { nl: 'Opnieuw uitgeven: {what}', en: 'Re-issue: {what}' },
   confirmRevoke: { nl: 'Deze link intrekken? Hij werkt daarna nooit meer.', en: 'Revoke this link? It will never work again.' },
   confirmReissue: {
-    nl: 'De oude link werkt daarna niet meer; u krijgt één keer een nieuwe. Doorgaan?',
-    en: 'The old link will stop working; you get a new one, shown once. Continue?',
+    nl: 'De oude link werkt daarna niet meer; u krijgt een nieuwe. Doorgaan?',
+    en: 'The old link will stop working; you get a new one. Continue?',
   },
+  created: { nl: 'Gemaakt', en: 'Created' },
+  confirmReissueOpen: {
+    nl: 'De oude link werkt daarna niet meer, ook niet op posters en QR-codes die al hangen. U krijgt een nieuwe. Doorgaan?',
+    en: 'The old link will stop working, also on posters and QR codes already up. You get a new one. Continue?',
+  },
+  revokedDone: { nl: 'De link is ingetrokken.', en: 'The link has been revoked.' },
   reissued: { nl: 'Nieuwe link ({kind}{partner})', en: 'New link ({kind}{partner})' },
   reissuedNote: {
-    nl: 'De oude link werkt niet meer. Deze nieuwe link wordt alleen nu getoond.',
-    en: 'The old link no longer works. This new link is shown only now.',
+    nl: 'De oude link werkt niet meer. De nieuwe staat hier en bij de partner, en blijft terug te vinden.',
+    en: 'The old link no longer works. The new one is here and with the partner, and can be found again later.',
   },
 };
 
-export function LinksTable(props: {
-  overview: Overview;
-  revoke: (id: string) => Promise<boolean>;
-  reissue: (id: string) => Promise<{ secret: string; scope: LinkScope } | null>;
-}) {
-  const { t } = useLanguage();
-  const { overview } = props;
+export function LinksTable({ org }: { org: Organiser }) {
+  const { language, t } = useLanguage();
+  const { overview } = org;
   const [fresh, setFresh] = useState<{ url: string; label: string } | null>(null);
   const partnerName = (id: string | null) => overview.partners.find((p) => p.id === id)?.name ?? '';
   const surveyTitle = (id: string | null) => (id ? (overview.surveys.find((s) => s.id === id)?.title ?? '') : t(text.all));
   const describe = (link: OverviewLink) => [t(scopeLabels[link.scope]), partnerName(link.partnerId), link.label].filter(Boolean).join(', ');
 
   async function reissue(link: OverviewLink) {
-    if (!confirm(t(text.confirmReissue))) return;
-    const made = await props.reissue(link.id);
+    if (!confirm(t(link.scope === 'respondent_open' ? text.confirmReissueOpen : text.confirmReissue))) return;
+    const made = await org.reissue(link.id);
     if (made) {
       const partner = partnerName(link.partnerId);
       setFresh({
@@ -75,6 +79,7 @@ export function LinksTable(props: {
             <th scope="col">{t(text.survey)}</th>
             <th scope="col">{t(text.label)}</th>
             <th scope="col">{t(text.uses)}</th>
+            <th scope="col">{t(text.created)}</th>
             <th scope="col">{t(text.state)}</th>
             <th scope="col">{t(text.actions)}</th>
           </tr>
@@ -89,6 +94,7 @@ export function LinksTable(props: {
                 <td>{link.scope === 'organiser' ? '' : surveyTitle(link.surveyId)}</td>
                 <td>{link.label ?? ''}</td>
                 <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
+                <td>{formatDay(link.createdOn, language, 'short')}</td>
                 <td>{own ? t(text.yours) : link.revoked ? t(text.revoked) : t(text.live)}</td>
                 <td class="row-actions">
                   {!own && !link.revoked ? (
@@ -97,7 +103,7 @@ export function LinksTable(props: {
                         type="button"
                         class="secondary small-button"
                         aria-label={fill(t(text.revokeName), { what: describe(link) })}
-                        onClick={() => confirm(t(text.confirmRevoke)) && void props.revoke(link.id)}
+                        onClick={() => confirm(t(text.confirmRevoke)) && void org.revoke(link.id, t(text.revokedDone))}
                       >
                         {t(text.revoke)}
                       </button>
@@ -133,7 +139,7 @@ export function LinksTable(props: {
         </div>
       ) : null}
       {table(
-        overview.links.filter((l) => l.scope !== 'respondent_single'),
+        overview.links.filter((l) => l.scope !== 'respondent_single' && l.scope !== 'organiser'),
         t(text.caption),
       )}
       {personal.length > 0 ? (

@@ -7,8 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { type Api, apiClient, readError, secretFromLocation } from '../../lib/api';
-import { useLatest } from '../../lib/hooks';
 import { formatDay, formatPercent } from '../../lib/format';
+import { useLatest } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
 import '../../components/admin-pages.css';
@@ -94,10 +94,7 @@ export default function PartnerPage() {
         </main>
       </>
     );
-  const rate = (value: number | null) =>
-    value === null
-      ? t(text.unknownCount)
-      : formatPercent(value, language);
+  const rate = (value: number | null) => (value === null ? t(text.unknownCount) : formatPercent(value, language));
 
   return (
     <>

@@ -18,7 +18,6 @@ import { useSession } from './useSession';
 import './respond.css';
 
 export default function RespondPage() {
-  const { t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
   const preview = useMemo(previewFromLocation, []);
   const { session, connect, setLinkState, linkUnknown } = useSession(secret, preview);

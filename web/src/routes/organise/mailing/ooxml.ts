@@ -51,7 +51,7 @@ function columnName(index: number): string {
 }
 
 /** A workbook of one sheet: a bold header row kept in view, then the rows, every cell as text. */
-export function xlsxFile(sheetName: string, header: readonly string[], rows: readonly (readonly string[])[]): Uint8Array {
+export function xlsxFile(sheetName: string, header: readonly string[], rows: readonly (readonly string[])[]): Uint8Array<ArrayBuffer> {
   const row = (cells: readonly string[], r: number) =>
     `<row r="${r}">${cells
       .map(
@@ -82,7 +82,7 @@ export function xlsxFile(sheetName: string, header: readonly string[], rows: rea
  * A Word document of plain paragraphs in which every «Column» is a MERGEFIELD of that column: open
  * it in Word, choose the mail-merge file as the list of recipients, and each person's row fills it.
  */
-export function docxFile(paragraphs: readonly string[]): Uint8Array {
+export function docxFile(paragraphs: readonly string[]): Uint8Array<ArrayBuffer> {
   const run = (text: string) => (text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '');
   const paragraph = (text: string) =>
     `<w:p>${text

@@ -38,19 +38,18 @@ export function peopleFromRows(rows: readonly (readonly string[])[]): PeopleList
   const people: Person[] = [];
   const problems: ListProblem[] = [];
   const seen = new Set<string>();
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     const cells = row.map((cell) => cell.trim()).filter(Boolean);
-    if (cells.length === 0) return;
     const email = cells.find(isEmail);
-    if (!email) {
-      if (index > 0) problems.push({ line: index + 1, reason: 'no_address' });
-      return;
+    const key = email?.toLowerCase();
+    if (cells.length === 0 || (!email && index === 0)) continue;
+    if (!email || !key) problems.push({ line: index + 1, reason: 'no_address' });
+    else if (seen.has(key)) problems.push({ line: index + 1, reason: 'duplicate' });
+    else {
+      seen.add(key);
+      people.push({ name: cells.filter((cell) => cell !== email).join(' '), email });
     }
-    const key = email.toLowerCase();
-    if (seen.has(key)) return void problems.push({ line: index + 1, reason: 'duplicate' });
-    seen.add(key);
-    people.push({ name: cells.filter((cell) => cell !== email).join(' '), email });
-  });
+  }
   return { people, problems };
 }
 
