@@ -11,6 +11,7 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { type Language, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { ReportContext } from './ReportContext';
 import { ReportSections, SECTIONS } from './sections';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
@@ -159,6 +160,7 @@ export default function ReportPage() {
           <p>
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
           </p>
+          <ReportContext partnership={partnership} partners={loaded.response.partners} />
           <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
           <div class="report-actions no-print">
             <button type="button" onClick={() => print()}>
