@@ -2,7 +2,7 @@
  * A link or text to copy, shown whole (a link wraps instead of being cut off), with a copy button
  * and a spoken confirmation.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { copyText } from '../../lib/download';
 import { useLanguage } from '../../lib/i18n';
 
@@ -15,11 +15,14 @@ const text = {
   },
 };
 
+/** Numbers the fields of the page, so two with the same label never share an id. */
+let fields = 0;
+
 /** `label` names the field for screen readers and the copy button ("Kopiëren: Open link …"). */
 export function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
   const { t } = useLanguage();
   const [status, setStatus] = useState('');
-  const id = useId();
+  const [id] = useState(() => `copy-${++fields}`);
   return (
     <div class="copy-field">
       <label for={id}>{label}</label>
