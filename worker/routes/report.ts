@@ -63,7 +63,9 @@ function reportInput(found: Found, rows: readonly AggregateRow[]): ReportInput {
 
 /**
  * What every report view starts with: the partnership and its context (its function, the point on
- * its horizon, each partner's sector: what the report's findings are read against) and the survey.
+ * its horizon and the sectors its partners come from: what the findings are read against) and the
+ * survey. Sectors go without partner names: a partner is named only where the report may say
+ * something about it.
  */
 const surveyHeader = (found: Found) => ({
   partnership: {
@@ -71,8 +73,8 @@ const surveyHeader = (found: Found) => ({
     challenge: found.partnership.challenge,
     collaborationFunction: found.partnership.collaborationFunction,
     horizon: found.partnership.horizon,
+    sectors: [...new Set(found.partners.map((p) => p.sector))],
   },
-  partners: found.partners.map((p) => ({ id: p.id, name: p.name, sector: p.sector })),
   survey: {
     id: found.survey.id,
     title: found.survey.title,

@@ -1,6 +1,7 @@
 /**
  * The context the report is read against, in one line under its title: what the partnership is
- * for, the point on its horizon, and each partner's sector.
+ * for, the point on its horizon, and the sectors its partners come from (by sector, not by name:
+ * a partner's name appears only where the report may say something about it).
  */
 import { localeOf } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
@@ -8,17 +9,20 @@ import { functionLabels, sectorLabels } from '../../lib/labels';
 import type { ReportResponse } from './types';
 
 const text = {
-  line: { nl: '{fn} · stip op de horizon: {horizon} · {partners}', en: '{fn} · point on the horizon: {horizon} · {partners}' },
+  line: {
+    nl: '{fn} · stip op de horizon: {horizon} · partners uit de sectoren {sectors}',
+    en: '{fn} · point on the horizon: {horizon} · partners from the sectors {sectors}',
+  },
 };
 
-export function ReportContext({ partnership, partners }: Pick<ReportResponse, 'partnership' | 'partners'>) {
+export function ReportContext({ partnership }: Pick<ReportResponse, 'partnership'>) {
   const { language, t } = useLanguage();
   const sectors = new Intl.ListFormat(localeOf(language)).format(
-    partners.map((p) => `${p.name}: ${t(sectorLabels[p.sector]).toLowerCase()}`),
+    partnership.sectors.map((sector) => t(sectorLabels[sector]).toLowerCase()),
   );
   return (
     <p class="muted report-context">
-      {fill(t(text.line), { fn: t(functionLabels[partnership.collaborationFunction]), horizon: partnership.horizon, partners: sectors })}
+      {fill(t(text.line), { fn: t(functionLabels[partnership.collaborationFunction]), horizon: partnership.horizon, sectors })}
     </p>
   );
 }

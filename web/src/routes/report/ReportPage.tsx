@@ -160,7 +160,7 @@ export default function ReportPage() {
           <p>
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
           </p>
-          <ReportContext partnership={partnership} partners={loaded.response.partners} />
+          <ReportContext partnership={partnership} />
           <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
           <div class="report-actions no-print">
             <button type="button" onClick={() => print()}>
