@@ -4,7 +4,7 @@
  */
 import type { LinkScope } from '../../../core/links';
 import type { CollaborationFunction, Sector } from '../../../core/schemas/partnership';
-import type { Localized } from './i18n';
+import type { Language, Localized } from './i18n';
 
 export type { CollaborationFunction, Sector };
 
@@ -21,6 +21,12 @@ export const sectorLabels: Record<Sector, Localized> = {
   civil_society: { nl: 'Maatschappelijke organisatie', en: 'Civil society' },
   knowledge_institution: { nl: 'Kennisinstelling', en: 'Knowledge institution' },
   hybrid: { nl: 'Hybride', en: 'Hybrid' },
+};
+
+/** The languages a survey or a text can be in, named in the reader's language. */
+export const languageLabels: Record<Language, Localized> = {
+  nl: { nl: 'Nederlands', en: 'Dutch' },
+  en: { nl: 'Engels', en: 'English' },
 };
 
 export const scopeLabels: Record<LinkScope, Localized> = {

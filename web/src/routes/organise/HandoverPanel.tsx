@@ -11,6 +11,7 @@ import { linkUrl } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { AuditList } from './AuditList';
 import { CopyField } from './CopyField';
+import { LinkActions } from './LinkActions';
 import type { AuditEvent, OverviewLink } from './types';
 import type { Organiser } from './useOrganiser';
 
@@ -29,10 +30,7 @@ const text = {
   yours: { nl: 'Uw link', en: 'Your link' },
   live: { nl: 'Werkt', en: 'Works' },
   revoked: { nl: 'Ingetrokken', en: 'Revoked' },
-  revoke: { nl: 'Intrekken', en: 'Revoke' },
   reissue: { nl: 'Vervangen', en: 'Replace' },
-  revokeName: { nl: 'Intrekken: {what}', en: 'Revoke: {what}' },
-  reissueName: { nl: 'Vervangen: {what}', en: 'Replace: {what}' },
   confirmRevoke: {
     nl: 'Deze organisatorlink intrekken? Wie hem heeft, kan daarna niets meer met deze samenwerking.',
     en: 'Revoke this organiser link? Whoever has it can then do nothing more with this partnership.',
@@ -116,28 +114,16 @@ export function HandoverPanel({ org }: { org: Organiser }) {
                     <th scope="row">{nameOf(link)}</th>
                     <td>{formatDay(link.createdOn, language)}</td>
                     <td>{own ? t(text.yours) : t(link.revoked ? text.revoked : text.live)}</td>
-                    <td class="row-actions">
-                      {!own && !link.revoked ? (
-                        <>
-                          <button
-                            type="button"
-                            class="secondary small-button"
-                            aria-label={fill(t(text.revokeName), { what: nameOf(link) })}
-                            onClick={() => confirm(t(text.confirmRevoke)) && void org.revoke(link.id, t(text.revokedDone))}
-                          >
-                            {t(text.revoke)}
-                          </button>
-                          <button
-                            type="button"
-                            class="secondary small-button"
-                            aria-label={fill(t(text.reissueName), { what: nameOf(link) })}
-                            onClick={() => void replace(link)}
-                          >
-                            {t(text.reissue)}
-                          </button>
-                        </>
-                      ) : null}
-                    </td>
+                    {!own && !link.revoked ? (
+                      <LinkActions
+                        what={nameOf(link)}
+                        confirmRevoke={t(text.confirmRevoke)}
+                        revoke={() => void org.revoke(link.id, t(text.revokedDone))}
+                        reissue={{ label: text.reissue, run: () => void replace(link) }}
+                      />
+                    ) : (
+                      <td />
+                    )}
                   </tr>
                 );
               })}

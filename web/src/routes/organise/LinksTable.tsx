@@ -8,6 +8,7 @@ import { formatDay } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl, scopeLabels } from '../../lib/labels';
 import { CopyField } from './CopyField';
+import { LinkActions } from './LinkActions';
 import type { OverviewLink } from './types';
 import type { Organiser } from './useOrganiser';
 
@@ -24,12 +25,8 @@ const text = {
   actions: { nl: 'Acties', en: 'Actions' },
   live: { nl: 'Werkt', en: 'Works' },
   revoked: { nl: 'Ingetrokken', en: 'Revoked' },
-  yours: { nl: 'Uw link', en: 'Your link' },
   all: { nl: 'alle', en: 'all' },
-  revoke: { nl: 'Intrekken', en: 'Revoke' },
   reissue: { nl: 'Opnieuw uitgeven', en: 'Re-issue' },
-  revokeName: { nl: 'Intrekken: {what}', en: 'Revoke: {what}' },
-  reissueName: { nl: 'Opnieuw uitgeven: {what}', en: 'Re-issue: {what}' },
   confirmRevoke: { nl: 'Deze link intrekken? Hij werkt daarna nooit meer.', en: 'Revoke this link? It will never work again.' },
   confirmReissue: {
     nl: 'De oude link werkt daarna niet meer; u krijgt een nieuwe. Doorgaan?',
@@ -85,44 +82,30 @@ export function LinksTable({ org }: { org: Organiser }) {
           </tr>
         </thead>
         <tbody>
-          {links.map((link) => {
-            const own = link.id === overview.ownLinkId;
-            return (
-              <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
-                <td>{t(scopeLabels[link.scope])}</td>
-                <td>{partnerName(link.partnerId)}</td>
-                <td>{link.scope === 'organiser' ? '' : surveyTitle(link.surveyId)}</td>
-                <td>{link.label ?? ''}</td>
-                <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
-                <td>{formatDay(link.createdOn, language, 'short')}</td>
-                <td>{own ? t(text.yours) : link.revoked ? t(text.revoked) : t(text.live)}</td>
-                <td class="row-actions">
-                  {!own && !link.revoked ? (
-                    <>
-                      <button
-                        type="button"
-                        class="secondary small-button"
-                        aria-label={fill(t(text.revokeName), { what: describe(link) })}
-                        onClick={() => confirm(t(text.confirmRevoke)) && void org.revoke(link.id, t(text.revokedDone))}
-                      >
-                        {t(text.revoke)}
-                      </button>
-                      {!(link.scope === 'respondent_single' && link.uses > 0) ? (
-                        <button
-                          type="button"
-                          class="secondary small-button"
-                          aria-label={fill(t(text.reissueName), { what: describe(link) })}
-                          onClick={() => void reissue(link)}
-                        >
-                          {t(text.reissue)}
-                        </button>
-                      ) : null}
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {links.map((link) => (
+            <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
+              <td>{t(scopeLabels[link.scope])}</td>
+              <td>{partnerName(link.partnerId)}</td>
+              <td>{surveyTitle(link.surveyId)}</td>
+              <td>{link.label ?? ''}</td>
+              <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
+              <td>{formatDay(link.createdOn, language, 'short')}</td>
+              <td>{t(link.revoked ? text.revoked : text.live)}</td>
+              {link.revoked ? (
+                <td />
+              ) : (
+                <LinkActions
+                  what={describe(link)}
+                  confirmRevoke={t(text.confirmRevoke)}
+                  revoke={() => void org.revoke(link.id, t(text.revokedDone))}
+                  // A used personal link is never renewed: that would let one person answer twice.
+                  reissue={
+                    link.scope === 'respondent_single' && link.uses > 0 ? undefined : { label: text.reissue, run: () => void reissue(link) }
+                  }
+                />
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

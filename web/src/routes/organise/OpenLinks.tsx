@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { NewLinksSchema } from '../../../../core/schemas/links';
 import { saveFile } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
-import { linkUrl } from '../../lib/labels';
+import { languageLabels, linkUrl } from '../../lib/labels';
 import type { FormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
 import { type InvitationFacts, invitationText } from './invitation';
@@ -35,8 +35,6 @@ const text = {
   invitation: { nl: 'Uitnodiging ({language})', en: 'Invitation ({language})' },
   reminder: { nl: 'Herinnering ({language})', en: 'Reminder ({language})' },
   texts: { nl: 'Uitnodiging en herinnering', en: 'Invitation and reminder' },
-  dutch: { nl: 'Nederlands', en: 'Dutch' },
-  english: { nl: 'Engels', en: 'English' },
   notKept: {
     nl: 'Deze link is gemaakt voordat links bewaard werden en kan niet opnieuw getoond worden. Geef hem opnieuw uit in "Alle links" om weer een link te zien (de oude werkt dan niet meer).',
     en: 'This link was made before links were kept and cannot be shown again. Re-issue it under "All links" to see a link again (the old one then stops working).',
@@ -127,7 +125,7 @@ export function OpenLinks(props: {
                 (['nl', 'en'] as const).map((language) => (
                   <CopyField
                     key={`${letter}-${language}`}
-                    label={`${fill(t(text[letter]), { language: t(language === 'nl' ? text.dutch : text.english) })}: ${partner.name}`}
+                    label={`${fill(t(text[letter]), { language: t(languageLabels[language]) })}: ${partner.name}`}
                     value={invitationText(props.facts(url), language, letter)}
                     multiline
                   />

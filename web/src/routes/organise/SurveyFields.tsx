@@ -14,6 +14,7 @@ import {
 } from '../../../../core/instrument/types';
 import { fieldNames } from '../../../../core/schemas/fields';
 import { fill, useLanguage } from '../../lib/i18n';
+import { languageLabels } from '../../lib/labels';
 import type { FormCheck } from '../../lib/validation';
 
 export interface SurveyDraft {
@@ -71,7 +72,6 @@ const text = {
     nl: 'De nacht na deze datum worden alle antwoorden van deze vragenlijst automatisch en definitief verwijderd. Leeg laten: bewaren tot u ze zelf verwijdert.',
     en: 'The night after this date all responses to this survey are deleted automatically and for good. Leave empty: keep them until you delete them yourself.',
   },
-  languageNames: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
 };
 
 /**
@@ -92,7 +92,7 @@ export function SurveyFields({
   form: FormCheck;
   pathPrefix?: string;
 }) {
-  const { language, t } = useLanguage();
+  const { t } = useLanguage();
   const set = (patch: Partial<SurveyDraft>) => onChange({ ...draft, ...patch });
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -154,7 +154,7 @@ export function SurveyFields({
                   {...form.field(...at('languages', 'languages'))}
                   onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })}
                 />{' '}
-                {text.languageNames[l][language]}
+                {t(languageLabels[l])}
               </label>
             </li>
           ))}

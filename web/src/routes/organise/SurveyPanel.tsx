@@ -9,6 +9,7 @@ import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
 import { saveFile, today } from '../../lib/download';
 import { formatDay } from '../../lib/format';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
+import { languageLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { SurveySettings, settingsKey } from './SurveySettings';
 import type { OverviewSurvey } from './types';
@@ -54,7 +55,6 @@ const text = {
   confirmLabel: { nl: 'Titel van de vragenlijst ter bevestiging', en: 'Survey title to confirm' },
   delete: { nl: 'Alle antwoorden verwijderen', en: 'Delete all responses' },
   deleted: { nl: '{n} antwoorden zijn definitief verwijderd.', en: '{n} responses have been deleted for good.' },
-  languages: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
 };
 
 export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewSurvey }) {
@@ -150,8 +150,8 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
           <div>
             <label for="export-language">{t(text.exportLanguage)}</label>
             <select id="export-language" value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value as Language)}>
-              <option value="nl">{t(text.languages.nl)}</option>
-              <option value="en">{t(text.languages.en)}</option>
+              <option value="nl">{t(languageLabels.nl)}</option>
+              <option value="en">{t(languageLabels.en)}</option>
             </select>
           </div>
           <button

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { MAX_LINKS_PER_REQUEST } from '../../../../../core/schemas/links';
 import { formatDay } from '../../../lib/format';
 import { fill, useLanguage } from '../../../lib/i18n';
-import { linkUrl } from '../../../lib/labels';
+import { languageLabels, linkUrl } from '../../../lib/labels';
 import { type InvitationFacts, invitationText, type Letter, mergeField } from '../invitation';
 import type { OverviewPartner, OverviewSurvey } from '../types';
 import type { Organiser } from '../useOrganiser';
@@ -54,8 +54,6 @@ const text = {
   letter: { nl: '{letter} ({language}), Word met samenvoegvelden', en: '{letter} ({language}), Word with merge fields' },
   invitation: { nl: 'Uitnodiging', en: 'Invitation' },
   reminder: { nl: 'Herinnering', en: 'Reminder' },
-  dutch: { nl: 'Nederlands', en: 'Dutch' },
-  english: { nl: 'Engels', en: 'English' },
   forget: { nl: 'Deze lijst vergeten', en: 'Forget this list' },
   forgetConfirm: {
     nl: 'De namen en adressen van deze lijst van dit apparaat wissen? De links blijven werken; zonder lijst kunt u geen herinneringslijst meer maken.',
@@ -151,7 +149,6 @@ export function MailMerge(props: {
   const letterFacts = props.facts(mergeField(columns.link));
   const letterText = (letter: Letter, lang: 'nl' | 'en') =>
     invitationText({ ...letterFacts, name: mergeField(columns.name) }, lang, letter);
-  const languageName = (lang: 'nl' | 'en') => t(lang === 'nl' ? text.dutch : text.english);
 
   if (list) {
     const open = waiting(list.people);
@@ -193,7 +190,7 @@ export function MailMerge(props: {
                 class="secondary"
                 onClick={() => void saveLetter(fileBase(`${letter}-${lang}`, partner.name), letterText(letter, lang))}
               >
-                {fill(t(text.letter), { letter: t(text[letter]), language: languageName(lang) })}
+                {fill(t(text.letter), { letter: t(text[letter]), language: t(languageLabels[lang]) })}
               </button>
             )),
           )}

@@ -3,6 +3,7 @@
  * whoever prefers to paste them (each «Column» there is where Word's "Insert Merge Field" goes).
  */
 import { fill, useLanguage } from '../../../lib/i18n';
+import { languageLabels } from '../../../lib/labels';
 import { CopyField } from '../CopyField';
 import type { Letter } from '../invitation';
 import type { mergeColumns } from './files';
@@ -28,8 +29,6 @@ const text = {
   invitation: { nl: 'Uitnodiging', en: 'Invitation' },
   reminder: { nl: 'Herinnering', en: 'Reminder' },
   letterText: { nl: '{letter} ({language}) als tekst voor {partner}', en: '{letter} ({language}) as text for {partner}' },
-  dutch: { nl: 'Nederlands', en: 'Dutch' },
-  english: { nl: 'Engels', en: 'English' },
 };
 
 export function MailMergeHelp(props: {
@@ -53,7 +52,7 @@ export function MailMergeHelp(props: {
             key={`${letter}-${lang}`}
             label={fill(t(text.letterText), {
               letter: t(text[letter]),
-              language: t(lang === 'nl' ? text.dutch : text.english),
+              language: t(languageLabels[lang]),
               partner: props.partner,
             })}
             value={props.letterText(letter, lang)}
