@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, guessSeparator, parseCsv, toCsv } from './csv';
+import { csvCell, DUTCH_CSV, ENGLISH_CSV, guessSeparator, parseCsv, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -27,19 +27,13 @@ describe('toCsv', () => {
   it('writes a byte-order mark, a header and CRLF rows', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
   });
-
-  it('separates with a semicolon for Dutch Excel, quoting cells that hold one', () => {
-    expect(toCsv(['naam', 'link'], [['De Linde; zorg', 'https://x/respond#a,b']], ';')).toBe(
-      '\uFEFFnaam;link\r\n"De Linde; zorg";https://x/respond#a,b\r\n',
-    );
-  });
 });
 
 describe('parseCsv', () => {
   it('reads what toCsv writes, with either separator', () => {
     const rows = [['Zorggroep "De Linde"', 'a;b,c', 'twee\nregels']];
-    for (const separator of [',', ';'] as const)
-      expect(parseCsv(toCsv(['naam', 'x', 'y'], rows, separator))).toEqual([['naam', 'x', 'y'], ...rows]);
+    for (const dialect of [ENGLISH_CSV, DUTCH_CSV])
+      expect(parseCsv(toCsv(['naam', 'x', 'y'], rows, dialect))).toEqual([['naam', 'x', 'y'], ...rows]);
   });
 
   it('reads a table pasted from a spreadsheet (tabs, LF, no closing line end)', () => {
@@ -48,5 +42,12 @@ describe('parseCsv', () => {
       ['Jan Jansen', 'jan@example.nl'],
     ]);
     expect(guessSeparator('naam;e-mail\r\n')).toBe(';');
+  });
+});
+
+describe('the Dutch dialect', () => {
+  it('separates with semicolons, writes decimal commas and quotes cells with a semicolon', () => {
+    expect(toCsv(['a', 'b'], [[1.25, 'x;y']], DUTCH_CSV)).toBe('\uFEFFa;b\r\n1,25;"x;y"\r\n');
+    expect(csvCell('a,b', DUTCH_CSV)).toBe('a,b');
   });
 });

@@ -106,6 +106,8 @@ describe('an organiser on a laptop, over weeks', () => {
     const openField = page.getByRole('textbox', { name: 'Open link voor Gemeente Rivierstad', exact: true });
     const posterUrl = await openField.inputValue();
     expect(posterUrl).toMatch(new RegExp(`^${baseUrl}/respond#[A-Za-z0-9_-]{24}$`));
+    // Without a number the open link is capped at the partner's expected staff.
+    await page.getByText('0 van 40 antwoorden gebruikt').waitFor();
     await page.reload();
     await page.getByRole('tab', { name: 'Links', selected: true }).waitFor();
     expect(await openField.inputValue()).toBe(posterUrl);
@@ -141,6 +143,21 @@ describe('an organiser on a laptop, over weeks', () => {
     expect(letter.name).toMatch(/\.docx$/);
     // No name and no address ever left the browser.
     for (const body of bodies) for (const person of PEOPLE) for (const part of person) expect(body).not.toContain(part);
+
+    // Another open link without a maximum is a choice the page warns about before, and the Worker after.
+    const gemeenteLinks = page.getByRole('region', { name: 'Gemeente Rivierstad' });
+    await gemeenteLinks.getByText('Nog een open link maken').click();
+    await gemeenteLinks.getByLabel('Geen maximum (niet aanbevolen)').check();
+    await gemeenteLinks.getByText('Zonder maximum kan iedereen met de link onbeperkt antwoorden toevoegen.', { exact: false }).waitFor();
+    await gemeenteLinks.getByRole('button', { name: 'Open link maken' }).click();
+    await page
+      .locator('p.warning-text[role="alert"]', { hasText: 'meer antwoorden binnenkomen dan Gemeente Rivierstad medewerkers heeft' })
+      .waitFor();
+    await expectAccessible(page, 'organiser page with the open-link warning');
+    // Revoked again (through the API: the list now has two open links alike).
+    const organiser = api(baseUrl, organiserUrl.split('#')[1]).organiser;
+    const uncapped = (await (await organiser.$get()).json()).links.find((l) => l.scope === 'respondent_open' && l.maxUses === null);
+    expect((await organiser.links[':id'].revoke.$post({ param: { id: uncapped!.id } })).status).toBe(200);
 
     // Weeks later: Ann answered; the response part shows it by itself, and the reminder list leaves her out.
     await answerWith(rows[1]![2]!.split('#')[1]!, 1);

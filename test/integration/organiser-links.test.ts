@@ -260,7 +260,7 @@ describe('the audit list', () => {
     expect((await survey.$patch({ param, json: { closesOn: '2099-12-31' } })).status).toBe(200);
     expect((await survey.close.$post({ param })).status).toBe(200);
     expect((await survey.reopen.$post({ param })).status).toBe(200);
-    expect((await p.api.organiser.surveys[':surveyId'].export.$get({ param, query: { lang: 'nl' } })).status).toBe(200);
+    expect((await p.api.report.export.$get({ query: { surveyId: p.surveyId, lang: 'nl' } })).status).toBe(200);
     expect((await survey.responses.$delete({ param, json: { confirm: 'Nulmeting' } })).status).toBe(200);
 
     const { events } = await (await p.api.organiser.audit.$get()).json();

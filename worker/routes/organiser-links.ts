@@ -5,20 +5,61 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { LinkIdParamSchema, NewLinksSchema, ShowLinksSchema } from '../../core/schemas/links';
+import {
+  LinkIdParamSchema,
+  MAX_LINKS_PER_SURVEY,
+  MAX_OTHER_LINKS_PER_PARTNERSHIP,
+  NewLinksSchema,
+  ShowLinksSchema,
+} from '../../core/schemas/links';
 import type { AppEnv } from '../env';
-import { ApiError } from '../http/errors';
+import { ApiError, requestLanguage } from '../http/errors';
 import { validate } from '../http/validate';
 import { listAudit } from '../store/audit';
 import { unlockKeyring } from '../store/keyring';
-import { type IssuedLink, issueLinks, type LinkActor, reissueLink, revokeLink, showLinks } from '../store/links';
-import { findPartnerInPartnership, findSurveyInPartnership } from '../store/partnerships';
+import {
+  countLinks,
+  type IssuedLink,
+  issueLinks,
+  type LinkActor,
+  linkCapacity,
+  openLinkCap,
+  reissueLink,
+  revokeLink,
+  showLinks,
+} from '../store/links';
+import { findPartnerInPartnership, findSurveyInPartnership, type Partner } from '../store/partnerships';
 
 export const notInPartnership = () =>
   new ApiError(404, 'not_in_partnership', {
     nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.',
     en: 'This survey, partner or link is not part of your partnership.',
   });
+
+const tooManyLinks = (limit: number) =>
+  new ApiError(409, 'too_many_links', {
+    nl: `Zoveel links kunnen er niet bij: hoogstens ${limit.toLocaleString('nl-NL')} voor een vragenlijst (of voor de samenwerking zelf). Trek ongebruikte links in als u er meer nodig hebt.`,
+    en: `That many links cannot be added: at most ${limit.toLocaleString('en-GB')} for a survey (or for the partnership itself). Revoke unused links if you need more.`,
+  });
+
+/** An open link refused because its default cap would be nothing, or cannot be known. */
+function noRoomForOpenLink(reason: 'no_room' | 'no_staff_number', partner: Partner) {
+  return reason === 'no_room'
+    ? new ApiError(409, 'no_room_for_open_link', {
+        nl: `De links van ${partner.name} kunnen samen al evenveel antwoorden aan als er medewerkers zijn (${partner.expectedStaff}). Kies zelf een maximum voor de open link, of bewust geen maximum.`,
+        en: `${partner.name}'s links can already take as many answers as it has staff (${partner.expectedStaff}). Choose a maximum for the open link yourself, or deliberately none.`,
+      })
+    : new ApiError(400, 'open_link_cap_needed', {
+        nl: `Van ${partner.name} is niet bekend hoeveel medewerkers er zijn. Kies een maximum aantal antwoorden voor de open link, of bewust geen maximum.`,
+        en: `${partner.name}'s number of staff is not known. Choose a maximum number of answers for the open link, or deliberately none.`,
+      });
+}
+
+/** Said with every open link that lets a partner take more answers than it has staff, or any number. */
+const paddingWarning = (partner: Partner) => ({
+  nl: `Let op: via deze link kunnen meer antwoorden binnenkomen dan ${partner.name} medewerkers heeft (of onbeperkt). Wie er zelf antwoorden bij verzint, kan zo de antwoorden van echte medewerkers herleiden. Iedereen die het rapport leest, ziet hoeveel antwoorden via open links kwamen en dat deze link geen passend maximum heeft.`,
+  en: `Note: this link can take more answers than ${partner.name} has staff (or any number). Someone who adds made-up answers could work out real staff's answers that way. Everyone who reads the report sees how many answers came through open links, and that this link has no fitting maximum.`,
+});
 
 const cannotChangeOwnLink = () =>
   new ApiError(409, 'cannot_revoke_own_link', {
@@ -51,7 +92,18 @@ export const organiserLinkRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     // Every id in the body must belong to this organiser's partnership.
     if (body.surveyId && !(await findSurveyInPartnership(db, link.partnershipId, body.surveyId))) throw notInPartnership();
-    if (body.partnerId && !(await findPartnerInPartnership(db, link.partnershipId, body.partnerId))) throw notInPartnership();
+    const partner = body.partnerId ? await findPartnerInPartnership(db, link.partnershipId, body.partnerId) : undefined;
+    if (body.partnerId && !partner) throw notInPartnership();
+    const respondentLink = body.scope === 'respondent_open' || body.scope === 'respondent_single';
+    const limit = respondentLink ? MAX_LINKS_PER_SURVEY : MAX_OTHER_LINKS_PER_PARTNERSHIP;
+    if ((await countLinks(db, link.partnershipId, respondentLink ? body.surveyId! : null)) + body.count > limit) throw tooManyLinks(limit);
+    let maxUses = body.maxUses ?? null;
+    let beyondStaff = false;
+    if (body.scope === 'respondent_open') {
+      const cap = openLinkCap(body.maxUses, partner!.expectedStaff, await linkCapacity(db, body.surveyId!, partner!.id));
+      if (cap.outcome !== 'cap') throw noRoomForOpenLink(cap.outcome, partner!);
+      ({ maxUses, beyondStaff } = cap);
+    }
     const issued = await issueLinks(
       db,
       {
@@ -60,12 +112,15 @@ export const organiserLinkRoutes = new Hono<AppEnv>()
         surveyId: body.surveyId,
         partnerId: body.partnerId,
         label: body.label,
-        maxUses: body.maxUses,
+        maxUses,
       },
       body.count,
       await actor(c),
     );
-    return c.json({ links: issued.map(issuedView) }, 201);
+    return c.json(
+      { ...(beyondStaff ? { warning: paddingWarning(partner!)[requestLanguage(c)] } : {}), links: issued.map(issuedView) },
+      201,
+    );
   })
   .post('/links/show', validate('json', ShowLinksSchema), async (c) => {
     const by = await actor(c);

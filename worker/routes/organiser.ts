@@ -1,20 +1,20 @@
 /**
  * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
- * progress, preview, export, deletion) and, from organiser-links.ts, its capability links and the
- * audit list. Only an organiser link opens them, and every id in a request must belong to that
- * link's partnership: anything else answers 404, exactly like an id that does not exist. Every
- * change is recorded in the audit list with the organiser link that made it.
+ * progress, preview, deletion) and, from organiser-links.ts, its capability links and the audit
+ * list. Only an organiser link opens them, and every id in a request must belong to that link's
+ * partnership: anything else answers 404, exactly like an id that does not exist. Organisers see
+ * live counts (responses per partner and day, uses per link), never answers: the figures are the
+ * report's, from its releases. Every change is recorded in the audit list with the organiser link
+ * that made it.
  */
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
-import { toCsv } from '../../core/csv';
 import { currentInstrument, getInstrument } from '../../core/instrument';
 import {
   DeleteResponsesSchema,
-  ExportQuerySchema,
   NewSurveySchema,
   PreviewQuerySchema,
   SurveyIdParamSchema,
@@ -22,12 +22,9 @@ import {
 } from '../../core/schemas/organiser';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { buildResponsesExport } from '../export/responses';
 import { ApiError } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';
-import { auditRow } from '../store/audit';
 import { today } from '../store/db';
-import { readSurveyResponses, surveyHasResponses } from '../store/export';
 import { listLinks } from '../store/links';
 import {
   createSurvey,
@@ -39,6 +36,8 @@ import {
   updateSurveySettings,
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
+import { currentRelease, releaseSubject } from '../store/releases';
+import { surveyHasResponses } from '../store/responses';
 import { deleteSurveyResponses } from '../store/retention';
 import { notInPartnership, organiserLinkRoutes } from './organiser-links';
 import { surveyContextView } from './respond';
@@ -99,7 +98,11 @@ const surveyRoutes = new Hono<AppEnv>()
   })
   .post('/surveys/:surveyId/close', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
-    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), actorOf(c), survey.id, 'closed')) });
+    const closed = await setSurveyStatus(c.get('db'), actorOf(c), survey.id, 'closed');
+    // The release at the close: whatever may move now does, so the report is dated at the close.
+    const found = await getPartnership(c.get('db'), closed.partnershipId);
+    await currentRelease(c.get('db'), releaseSubject(closed, found?.partners ?? []));
+    return c.json({ survey: surveyView(closed) });
   })
   .post('/surveys/:surveyId/reopen', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
@@ -136,33 +139,6 @@ const surveyRoutes = new Hono<AppEnv>()
         instrument,
       }),
     );
-  })
-  .get('/surveys/:surveyId/export', validate('param', SurveyIdParamSchema), validate('query', ExportQuerySchema), async (c) => {
-    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
-    const language = c.req.valid('query').lang;
-    const instrument = getInstrument(survey.instrumentVersion);
-    if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
-    const [found, stored] = await Promise.all([
-      getPartnership(c.get('db'), survey.partnershipId),
-      readSurveyResponses(c.get('db'), survey.id),
-    ]);
-    const exported = buildResponsesExport({
-      instrument,
-      sections: survey.sections,
-      minGroupSize: survey.minGroupSize,
-      partners: found?.partners ?? [],
-      responses: stored,
-      language,
-    });
-    // That it was exported, not how many rows: the audit list holds no figure about respondents.
-    await auditRow(c.get('db'), actorOf(c), { action: 'exported', surveyId: survey.id });
-    const fileName = `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`;
-    return c.body(toCsv(exported.header, exported.rows), 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'no-store',
-      'x-excluded-partners': String(exported.excludedPartnerIds.length),
-    });
   })
   .delete('/surveys/:surveyId/responses', validate('param', SurveyIdParamSchema), validate('json', DeleteResponsesSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);

@@ -23,8 +23,8 @@ const text = {
   report: { nl: 'Links voor het rapport', en: 'Links for the report' },
   partner: { nl: 'Links voor partner', en: 'Links for partner' },
   reportHelp: {
-    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport en kan niets wijzigen.',
-    en: 'For the leads of the partnership: this link opens only the report and cannot change anything.',
+    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport van deze vragenlijst en kan niets wijzigen.',
+    en: 'For the leads of the partnership: this link opens only the report of this survey and cannot change anything.',
   },
   reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
   makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
@@ -51,7 +51,7 @@ export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSu
     if (wanted) void show(wanted.split(','));
   }, [wanted, show]);
 
-  const reports = overview.links.filter((l) => l.scope === 'report' && !l.revoked && shown[l.id]);
+  const reports = overview.links.filter((l) => l.scope === 'report' && l.surveyId === survey.id && !l.revoked && shown[l.id]);
   return (
     <>
       <section aria-labelledby="links-per-partner">
@@ -100,7 +100,8 @@ export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSu
           <button
             type="button"
             onClick={async () => {
-              const request = { scope: 'report' as const, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
+              // A report link opens the report of one survey: the one in view.
+              const request = { scope: 'report' as const, surveyId: survey.id, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
               if (!reportForm.check(NewLinksSchema, request)) return;
               if (await org.issue(request)) setReportLabel('');
             }}

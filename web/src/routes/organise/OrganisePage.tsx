@@ -167,6 +167,11 @@ function Loaded({ org }: { org: Organiser }) {
             {org.error}
           </p>
         ) : null}
+        {org.warning ? (
+          <p class="warning-text" role="alert">
+            {org.warning}
+          </p>
+        ) : null}
         <Tabs label={t(text.parts)} tabs={tabIds.map((id) => ({ id, label: t(text.tabs[id]) }))} selected={tab} onSelect={select}>
           {survey && tab !== 'waves' && tab !== 'handover' ? (
             <p class="survey-title">

@@ -19,6 +19,8 @@ export function useOrganiser(secret: string | undefined, language: Language) {
   const [shown, setShown] = useState<Readonly<Record<string, string>>>({});
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** What the Worker warns about a link just made (an open link that can take more answers than expected). */
+  const [warning, setWarning] = useState<string | null>(null);
   const languageRef = useLatest(language);
 
   /**
@@ -97,9 +99,11 @@ export function useOrganiser(secret: string | undefined, language: Language) {
 
   async function issue(request: NewLinkRequest): Promise<IssuedLink[] | null> {
     setError(null);
+    setWarning(null);
     const res = await send(() => api.organiser.links.$post({ json: request }));
     if (!res) return null;
-    const { links } = (await res.json()) as { links: IssuedLink[] };
+    const { links, warning: said } = (await res.json()) as { links: IssuedLink[]; warning?: string };
+    if (said) setWarning(said);
     remember(links);
     await load();
     return links;
@@ -120,7 +124,7 @@ export function useOrganiser(secret: string | undefined, language: Language) {
     return link;
   }
 
-  return { api, overview, shown, notice, error, setError, send, load, changed, show, issue, revoke, reissue };
+  return { api, overview, shown, notice, error, warning, setError, send, load, changed, show, issue, revoke, reissue };
 }
 
 export type Organiser = ReturnType<typeof useOrganiser> & { readonly overview: Overview; readonly secret: string };

@@ -3,7 +3,7 @@
  * (`;` and a byte-order mark, so Dutch Excel opens it in columns), and the letters as .docx with
  * real merge fields. The OOXML writer (and fflate) loads only when such a file is asked for.
  */
-import { toCsv } from '../../../../../core/csv';
+import { DUTCH_CSV, toCsv } from '../../../../../core/csv';
 import { saveFile, today } from '../../../lib/download';
 import type { Language } from '../../../lib/i18n';
 
@@ -32,7 +32,7 @@ export function fileBase(what: string, partner: string): string {
 
 /** Saves a table as .xlsx or as CSV for Dutch Excel. */
 export async function saveTable(format: TableFormat, base: string, header: readonly string[], rows: readonly (readonly string[])[]) {
-  if (format === 'csv') return saveFile(`${base}.csv`, toCsv(header, rows, ';'), 'text/csv;charset=utf-8');
+  if (format === 'csv') return saveFile(`${base}.csv`, toCsv(header, rows, DUTCH_CSV), 'text/csv;charset=utf-8');
   const { xlsxFile } = await import('./ooxml');
   saveFile(`${base}.xlsx`, new Blob([xlsxFile('Links', header, rows)], { type: XLSX_TYPE }), XLSX_TYPE);
 }
