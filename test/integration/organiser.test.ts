@@ -4,7 +4,6 @@
  * retention.test.ts; the figures export: figures-export.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../core/csv';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 import { answersFor, countRows, respond } from './stored';
 
