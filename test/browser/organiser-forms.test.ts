@@ -93,7 +93,13 @@ describe('the organiser’s forms', () => {
 
   it('show a refusal of the API in the page’s language, naming what to do', async () => {
     const { organiserSecret, surveyId, partnerIds } = await createPartnership(baseUrl, { minGroupSize: 5 });
-    const [link] = await issueLinks(baseUrl, organiserSecret, { scope: 'respondent_open', surveyId, partnerId: partnerIds[0]!, count: 1 });
+    const [link] = await issueLinks(baseUrl, organiserSecret, {
+      scope: 'respondent_open',
+      surveyId,
+      partnerId: partnerIds[0]!,
+      count: 1,
+      maxUses: 10,
+    });
     const respondent = api(baseUrl, link!.secret);
     const context = await (await respondent.respond.$get()).json();
     const answers = syntheticAnswers({

@@ -222,7 +222,7 @@ describe('an organiser on a laptop, over weeks', () => {
     const audit = page.getByRole('table', { name: 'Logboek van deze samenwerking' });
     await audit.waitFor();
     const latest = await audit.getByRole('row').nth(1).getByRole('cell').allTextContents();
-    expect(latest.slice(1)).toEqual(['Fatima Yilmaz (HR)', 'Gemaakt: Rapport lezen, stuurgroep']);
+    expect(latest.slice(1)).toEqual(['Fatima Yilmaz (HR)', 'Gemaakt: Rapport lezen, stuurgroep, Nulmeting samenwerking']);
     expect(latest[0]).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
     const actions = (await audit.getByRole('row').allTextContents()).join('\n');
     for (const action of ['Opnieuw uitgegeven', 'Geëxporteerd: Persoonlijke link', 'Gemaakt: Organisator, Fatima Yilmaz (HR)'])
