@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { Instrument } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
@@ -48,7 +48,7 @@ interface Load {
 }
 
 /** Loads `url` in a fresh throttled phone context and measures it through the DevTools protocol. */
-async function measure(browser: Browser, url: string, firstQuestion: (page: Page) => Promise<number>): Promise<Load> {
+async function measure(browser: Browser, url: string, firstQuestion: FirstQuestion): Promise<Load> {
   const origin = new URL(url).origin;
   const { context, page, cdp } = await slowPhone(browser, origin);
   const sent: string[] = [];
@@ -66,8 +66,11 @@ async function measure(browser: Browser, url: string, firstQuestion: (page: Page
     if (requestOrigin !== origin && !request.url().startsWith('data:')) otherOrigins.push(request.url());
   });
 
+  await page.addInitScript(watchFirstQuestion, firstQuestion);
   await page.goto(url, { waitUntil: 'commit' });
-  const firstQuestionMs = await firstQuestion(page);
+  const firstQuestionMs = (await (
+    await page.waitForFunction(() => (window as unknown as { firstQuestionMs?: number }).firstQuestionMs)
+  ).jsonValue()) as number;
   const beforeFirstQuestion = [...sent];
   await page.waitForLoadState('networkidle');
 
@@ -87,19 +90,38 @@ async function measure(browser: Browser, url: string, firstQuestion: (page: Page
   return { wireBytes, jsCssWire, jsCssGzip, jsCssRaw, requests: responses.size, beforeFirstQuestion, otherOrigins, firstQuestionMs };
 }
 
-/** Our route: the intro first, then "Beginnen" shows the first question (no further download). */
-async function ourFirstQuestion(page: Page): Promise<number> {
-  const start = page.getByRole('button', { name: 'Beginnen' });
-  await start.waitFor();
-  await start.click();
-  await page.locator('fieldset.question input').first().waitFor();
-  return page.evaluate(() => performance.now());
+/** What marks a page's first question: its input (the first visible one), and a start button to tap first, if any. */
+interface FirstQuestion {
+  readonly input: string;
+  readonly start?: string;
 }
 
-async function surveyJsFirstQuestion(page: Page): Promise<number> {
-  // SurveyJS renders some inputs twice (a narrow and a wide layout) and hides one: wait for a visible one.
-  await page.locator('.sd-question input').filter({ visible: true }).first().waitFor();
-  return page.evaluate(() => performance.now());
+/** Our route: the intro first, then "Beginnen" shows the first question (no further download). */
+const ourFirstQuestion: FirstQuestion = { input: 'fieldset.question input', start: 'Beginnen' };
+/** SurveyJS renders some inputs twice (a narrow and a wide layout) and hides one: the first visible one counts. */
+const surveyJsFirstQuestion: FirstQuestion = { input: '.sd-question input' };
+
+/**
+ * Runs in the page from its first moment (an init script, so the page's own CSP is untouched):
+ * taps the start button the moment it appears, as a respondent who taps at once, and records
+ * `performance.now()` when the first question's input is in the page and visible. Timed in the
+ * page, so the browser automation's own round trips under the CPU slowdown do not count.
+ */
+function watchFirstQuestion({ input, start }: FirstQuestion) {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  const marks = window as unknown as { firstQuestionMs?: number; tapped?: boolean };
+  const observer = new MutationObserver(() => {
+    const button = start ? Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === start) : undefined;
+    if (button && !marks.tapped) {
+      marks.tapped = true;
+      button.click();
+    }
+    if (Array.from(document.querySelectorAll(input)).some((field) => field.getClientRects().length > 0)) {
+      marks.firstQuestionMs = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
 /** The drives allocation and the culture scales as a SurveyJS survey: numbers that must add up to 100, 7-point ratings with both poles. */
@@ -290,7 +312,7 @@ async function main() {
     const lines = [
       '## Page weight: the respondent route against SurveyJS',
       '',
-      `Method: \`scripts/bench/page-weight.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership with every section, and opens a respondent link in Chromium (${CHROMIUM_PATH}, headless) (${throttlingText}). Sizes come from the protocol's Network domain: every JS and CSS response body gzipped at level 9 (the budget's measure, independent of the server), and the bytes on the wire (\`encodedDataLength\`: compressed as served, headers included). "First question usable" is \`performance.now()\` once the first question's input is in the page; for the respondent route that includes the intro screen and the tap on "Beginnen". "Requests before the first question" counts every request the page sent (\`Network.requestWillBeSent\`) until then, the largest of the ${RUNS} loads. Side by side, in the same run and the same way: the same first section (the drives allocation and the culture scales from the instrument) rendered by SurveyJS (survey-core ${pkg('survey-core')} + survey-js-ui ${pkg('survey-js-ui')} with its default theme CSS and Dutch texts), built with Vite ${pkg('vite')} and served as static files, gzipped, by a local Node server; both load their questions as JSON. Times are the median of ${RUNS} loads. Lighthouse ${lh.version} runs in its default mobile mode (simulated slow 4G, 4× CPU) on the respondent page through chrome-launcher with the same Chromium and flags; nothing leaves localhost.`,
+      `Method: \`scripts/bench/page-weight.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership with every section, and opens a respondent link in Chromium (${CHROMIUM_PATH}, headless) (${throttlingText}). Sizes come from the protocol's Network domain: every JS and CSS response body gzipped at level 9 (the budget's measure, independent of the server), and the bytes on the wire (\`encodedDataLength\`: compressed as served, headers included). "First question usable" is \`performance.now()\` (from the start of navigation) at the moment the first question's input is in the page and visible, recorded in the page itself by a \`MutationObserver\` that an init script installs before the page loads, so the automation's own round trips under the CPU slowdown do not count; for the respondent route the same observer taps "Beginnen" the moment it appears, so the figure includes the intro screen and drawing the first question after the tap. "Requests before the first question" counts every request the page sent (\`Network.requestWillBeSent\`) until then, the largest of the ${RUNS} loads. Side by side, in the same run and the same way: the same first section (the drives allocation and the culture scales from the instrument) rendered by SurveyJS (survey-core ${pkg('survey-core')} + survey-js-ui ${pkg('survey-js-ui')} with its default theme CSS and Dutch texts), built with Vite ${pkg('vite')} and served as static files, gzipped, by a local Node server; both load their questions as JSON. Times are the median of ${RUNS} loads. Lighthouse ${lh.version} runs in its default mobile mode (simulated slow 4G, 4× CPU) on the respondent page through chrome-launcher with the same Chromium and flags; nothing leaves localhost.`,
       '',
       '| | Samenwaarde respondent route | SurveyJS (first section only) | ratio |',
       '|---|---:|---:|---:|',

@@ -19,6 +19,10 @@ export interface PartnershipOptions {
   readonly firstShownAsOrganisation?: boolean;
   /** A survey whose closing date has passed. */
   readonly closed?: boolean;
+  /** The challenge in Dutch (a default one otherwise). */
+  readonly challenge?: string;
+  /** The name and challenge in English (none otherwise). */
+  readonly english?: { readonly nameEn: string; readonly challengeEn: string };
 }
 
 /** A partnership with the given partners and a survey; returns ids and the organiser secret. */
@@ -28,7 +32,8 @@ export async function createPartnership(baseUrl: string, options: PartnershipOpt
     json: {
       partnership: {
         name: 'Werk in de wijk',
-        challenge: 'Meer mensen aan het werk',
+        challenge: options.challenge ?? 'Meer mensen aan het werk',
+        ...options.english,
         collaborationFunction: 'operational_alignment',
         horizon: '2030',
       },

@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core';
 
 /**
  * Runs in the page: without `previous` the key of the screen on view, with it whether the screen
- * has changed since (for `page.waitForFunction`).
+ * has changed since (for `page.waitForFunction`). No named functions inside: tsx would wrap them
+ * in a helper the page does not have.
  */
 export function screenKey(previous?: string): string | boolean {
-  const part = (selector: string) => {
-    const element = document.querySelector(selector);
-    return element?.id || element?.textContent || '';
-  };
-  const key = [part('main h1'), part('#progress-label'), part('main fieldset.question')].join('|');
+  const key = ['main h1', '#progress-label', 'main fieldset.question']
+    .map((selector) => document.querySelector(selector))
+    .map((element) => element?.id || element?.textContent || '')
+    .join('|');
   return previous === undefined ? key : key !== previous;
 }
 

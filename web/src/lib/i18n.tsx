@@ -33,17 +33,21 @@ interface LanguageState {
 const LanguageContext = createContext<LanguageState>({ language: 'nl', setLanguage: () => {} });
 
 export function LanguageProvider({ children }: { children: ComponentChildren }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [language, setShown] = useState<Language>(initialLanguage);
   // A layout effect: the page's language attribute changes in the same frame as its texts, so a
   // screen reader never reads English words with Dutch pronunciation.
   useLayoutEffect(() => {
     document.documentElement.lang = language;
+  }, [language]);
+  /** Switches the page and remembers the choice on this device (only a choice someone made: never the default). */
+  const setLanguage = useCallback((chosen: Language) => {
+    setShown(chosen);
     try {
-      localStorage.setItem(LANGUAGE_KEY, language);
+      localStorage.setItem(LANGUAGE_KEY, chosen);
     } catch {
       // Not remembering the choice is fine; the page still switches.
     }
-  }, [language]);
+  }, []);
   return <LanguageContext.Provider value={{ language, setLanguage }}>{children}</LanguageContext.Provider>;
 }
 

@@ -57,7 +57,8 @@ interface KeptSurvey {
 export async function openSurvey(secret: string | undefined, language: Language): Promise<Session> {
   if (!secret) return { kind: 'unknown_link' };
   const api = apiClient(secret, language);
-  const current = fetchInstrument(api, CURRENT_VERSION);
+  // The instrument is public: asked for without the link's secret, so one cached copy serves every link.
+  const current = fetchInstrument(apiClient(undefined, language), CURRENT_VERSION);
   // Awaited only when the survey uses the current version; a failure then is handled there.
   current.catch(() => {});
   const [store, survey] = await Promise.all([
