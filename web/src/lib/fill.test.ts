@@ -14,7 +14,9 @@ describe('fill', () => {
     expect(fill(template, { challenge: 'Meer mensen aan het werk.' })).toBe(
       'De partners willen samen werken aan: Meer mensen aan het werk. Deze vragenlijst laat zien waar.',
     );
-    expect(fill(template, { challenge: 'Wie doet wat?' })).toBe('De partners willen samen werken aan: Wie doet wat? Deze vragenlijst laat zien waar.');
+    expect(fill(template, { challenge: 'Wie doet wat?' })).toBe(
+      'De partners willen samen werken aan: Wie doet wat? Deze vragenlijst laat zien waar.',
+    );
     expect(fill('U beantwoordt de vragen voor: {partner}.', { partner: 'Bouw B.V.' })).toBe('U beantwoordt de vragen voor: Bouw B.V.');
     expect(fill('Samen met "{name}".', { name: 'Werk!' })).toBe('Samen met "Werk!".');
     expect(fill('{a}! En {b}?', { a: 'Ja.', b: 'Nee…' })).toBe('Ja. En Nee…');

@@ -43,10 +43,7 @@ describe('pages of a long section', () => {
     const pages = surveyPages(sections, 2);
     expect(firstOpenStep(pages, {})).toBe(1);
     const culture = sections[1]!.items;
-    const answers = Object.fromEntries([
-      ['drives.allocation', { continuity: 100 }],
-      ...culture.slice(0, 5).map((item) => [item.id, 4]),
-    ]);
+    const answers = Object.fromEntries([['drives.allocation', { continuity: 100 }], ...culture.slice(0, 5).map((item) => [item.id, 4])]);
     // Drives and the first culture page answered: the second culture page (step 3) is next.
     expect(firstOpenStep(pages, answers)).toBe(3);
     expect(stepOf(pages, [culture[7]!.id])).toBe(3);
