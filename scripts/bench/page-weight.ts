@@ -15,8 +15,7 @@ import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { Instrument } from '../../core/instrument/types';
-import { sectionIds } from '../../core/instrument/types';
-import { createPartnership, issueLinks } from '../local/api';
+import { respondentPage } from '../local/api';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser } from '../local/browser';
 import { buildWeb, freePort, root, startLocalServer } from '../local/server';
 import { loadAverage, median, slowPhone, throttlingText } from './phone';
@@ -268,15 +267,7 @@ async function main() {
   let staticServer: Server | undefined;
   let browser: Browser | undefined;
   try {
-    const partnership = await createPartnership(server.url, { sections: [...sectionIds] });
-    const [link] = await issueLinks(server.url, partnership.organiserSecret, {
-      scope: 'respondent_open',
-      surveyId: partnership.surveyId,
-      partnerId: partnership.partnerIds[0]!,
-      count: 1,
-      maxUses: null,
-    });
-    const respondUrl = `${server.url}/respond#${link!.secret}`;
+    const respondUrl = await respondentPage(server.url);
     const instrument = (await (await fetch(`${server.url}/api/instrument/1`)).json()) as Instrument;
 
     log('building the SurveyJS page with Vite');

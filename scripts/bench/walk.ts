@@ -15,8 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { sectionIds } from '../../core/instrument/types';
-import { createPartnership, issueLinks } from '../local/api';
+import { respondentPage } from '../local/api';
 import { CHROMIUM_PATH, launchBrowser, PHONE } from '../local/browser';
 import { toNextScreen } from '../local/screens';
 import { buildWeb, freePort, startLocalServer } from '../local/server';
@@ -128,21 +127,14 @@ async function main() {
   const server = await startLocalServer({ port: await freePort(), persistTo });
   const browser = await launchBrowser();
   try {
-    const partnership = await createPartnership(server.url, { sections: [...sectionIds] });
-    const [link] = await issueLinks(server.url, partnership.organiserSecret, {
-      scope: 'respondent_open',
-      surveyId: partnership.surveyId,
-      partnerId: partnership.partnerIds[0]!,
-      count: 1,
-      maxUses: null,
-    });
+    const respondUrl = await respondentPage(server.url);
     const walks: Walk[] = [];
     const loads: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       log(`walk ${run + 1}/${RUNS}`);
       const { context, page } = await slowPhone(browser, server.url);
       loads.push(await loadAverage());
-      walks.push(await walk(page, `${server.url}/respond#${link!.secret}`));
+      walks.push(await walk(page, respondUrl));
       await context.close();
     }
     const first = walks[0]!;

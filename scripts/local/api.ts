@@ -4,7 +4,7 @@
  * benchmarks all use it (a benchmark never imports from test/).
  */
 import { hc } from 'hono/client';
-import type { SectionId } from '../../core/instrument/types';
+import { type SectionId, sectionIds } from '../../core/instrument/types';
 import type { AppType } from '../../worker/app';
 
 export function api(baseUrl: string, secret?: string, language: 'nl' | 'en' = 'nl') {
@@ -66,4 +66,17 @@ export async function issueLinks(
   const res = await api(baseUrl, organiserSecret).organiser.links.$post({ json });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links;
+}
+
+/** A partnership with every section and an open link for its first partner: the page a benchmark's respondent opens. */
+export async function respondentPage(baseUrl: string): Promise<string> {
+  const partnership = await createPartnership(baseUrl, { sections: [...sectionIds] });
+  const [link] = await issueLinks(baseUrl, partnership.organiserSecret, {
+    scope: 'respondent_open',
+    surveyId: partnership.surveyId,
+    partnerId: partnership.partnerIds[0]!,
+    count: 1,
+    maxUses: null,
+  });
+  return `${baseUrl}/respond#${link!.secret}`;
 }
