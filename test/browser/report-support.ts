@@ -133,6 +133,6 @@ export async function partnershipWithResponses(
       if (submitted.status !== 201) throw new Error(`a response was refused: ${submitted.status} ${await submitted.text()}`);
     }
   }
-  const [report] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'report', count: 1, maxUses: null });
+  const [report] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'report', surveyId, count: 1 });
   return { organiserSecret: created.organiserSecret, reportSecret: report!.secret, surveyId, partnerIds: created.partnerIds };
 }

@@ -1,7 +1,7 @@
 /**
- * The alignment report for partnership leads (report or organiser link): a summary in plain words
- * first, then every part of the model as charts, lists and tables, in Dutch and English, printable
- * as a clean A4 document and downloadable as JSON.
+ * The alignment report for partnership leads (report or organiser link): which release it shows,
+ * a summary in plain words first, then every part of the model as charts, lists and tables, in
+ * Dutch and English, printable as a clean A4 document and downloadable as JSON or as figures.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
@@ -9,8 +9,9 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
-import { type Language, useLanguage } from '../../lib/i18n';
+import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
@@ -89,22 +90,11 @@ function downloadJson(response: ReportResponse) {
   saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
 }
 
-/** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
-async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
-  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({
-    param: { surveyId },
-    query: { lang: language },
-  });
-  if (!res.ok) throw new Error((await readError(res)).message);
-  saveFile(`samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`, await res.blob(), 'text/csv');
-}
-
 export default function ReportPage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const [csvFailed, setCsvFailed] = useState<string | null>(null);
   const languageRef = useLatest(language);
   usePrintPreparation();
   useEffect(() => {
@@ -140,8 +130,7 @@ export default function ReportPage() {
       </>
     );
   }
-  const { partnership, survey } = loaded.response;
-  const withheld = view.report.partners.filter((p) => p.status === 'not_enough_responses').map((p) => p.name);
+  const { partnership, survey, release } = loaded.response;
   const jumpTo = (event: Event, id: string) => {
     // The address's fragment holds the link's secret: jump without changing it.
     event.preventDefault();
@@ -160,6 +149,7 @@ export default function ReportPage() {
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
           </p>
           <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
+          <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
             <button type="button" onClick={() => print()}>
               {t(text.print)}
@@ -190,36 +180,7 @@ export default function ReportPage() {
               {t(text.downloadJson)}
             </button>
           </p>
-          {loaded.response.access === 'organiser' ? (
-            <>
-              <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
-              {withheld.length > 0 ? (
-                <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p>
-              ) : null}
-              <p>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    setCsvFailed(null);
-                    downloadCsv(secret, language, survey.id).catch((error: unknown) => {
-                      console.error('downloading the responses CSV failed', error);
-                      setCsvFailed(error instanceof Error ? error.message : String(error));
-                    });
-                  }}
-                >
-                  {t(text.downloadCsv)}
-                </button>
-              </p>
-              {csvFailed ? (
-                <p class="error-text" role="alert">
-                  {view.fill(t(text.csvFailed), { message: csvFailed })}
-                </p>
-              ) : null}
-            </>
-          ) : (
-            <p class="muted">{t(text.csvOrganiserOnly)}</p>
-          )}
+          <FiguresDownloads secret={secret} surveyId={survey.id} />
         </section>
       </main>
     </>

@@ -5,8 +5,10 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { releaseText } from '../release';
 import { text } from '../text';
 import { Breakdowns } from './Breakdowns';
+import { Channels } from './Channels';
 import { Comments } from './Comments';
 import { Culture } from './Culture';
 import { Drives } from './Drives';
@@ -36,6 +38,7 @@ interface SectionEntry {
 export const SECTIONS: readonly SectionEntry[] = [
   { id: 'summary', heading: text.summary, Body: Summary },
   { id: 'responses', heading: text.responses, Body: Responses },
+  { id: 'channels', heading: releaseText.channels, Body: Channels },
   { id: 'reading', heading: text.reading, Body: Reading },
   { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps },
   { id: 'drives', heading: text.drives, Body: Drives },
