@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../support/browser';
-import { answerScreens, type Screen } from '../support/survey-page';
+import { answerScreens, press, type Screen, screenOn } from '../support/survey-page';
 import { expectAccessible, onScreen, PARTNERS, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -140,6 +140,11 @@ describe('a respondent on a phone, in Dutch', () => {
       );
     }
     await expectAccessible(page, 'review');
+    // "Change" opens a part at its first page; the answers are there, and "next" leads back.
+    await press(page, 'Wijzigen: Klaar om samen te werken');
+    expect(await screenOn(page)).toEqual({ heading: 'Klaar om samen te werken', place: 'Deel 4 van 10, pagina 1 van 4' });
+    expect(await page.locator('main input:checked').count()).toBe(5);
+    while ((await screenOn(page)).heading !== 'Controleren en versturen') await press(page, 'Volgende');
     await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
 
     await onScreen(page, 'Dank u wel!');

@@ -116,6 +116,8 @@ describe('texts inserted into sentences', () => {
     const organiser = await browser().newPage({ viewport: LAPTOP });
     await organiser.goto(`${baseUrl}/organise#${survey.organiserSecret}`);
     const partner = organiser.getByRole('region', { name: 'Bouwbedrijf Van Dam B.V.' });
+    // The partner's staff number is not known here: the organiser fills in a maximum.
+    await partner.getByLabel('Maximum aantal antwoorden via deze link').fill('40');
     await partner.getByRole('button', { name: 'Open link maken' }).click();
     const dutch = await partner.getByRole('textbox', { name: 'Uitnodiging (Nederlands)' }).inputValue();
     const english = await partner.getByRole('textbox', { name: 'Uitnodiging (Engels)' }).inputValue();

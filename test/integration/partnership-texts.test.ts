@@ -42,7 +42,7 @@ describe("the partnership's texts in English", () => {
     expect(error.message).toContain('Name of the partnership in English: use at most 160 characters');
     expect((await (await p.api.organiser.$get()).json()).partnership).toMatchObject({ nameEn: null, challengeEn: null });
     // Only the organiser sets them: a report link or a respondent's link cannot.
-    const reportRes = await p.api.organiser.links.$post({ json: { scope: 'report' } });
+    const reportRes = await p.api.organiser.links.$post({ json: { scope: 'report', surveyId: p.surveyId } });
     const [report] = (await reportRes.json()).links;
     const [respondent] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open');
     for (const secret of [report!.secret, respondent!]) {

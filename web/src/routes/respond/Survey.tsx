@@ -152,14 +152,7 @@ export function Survey({
         submit={submit}
         progress={progress}
         headingRef={headingRef}
-        onChange={(section) =>
-          goTo(
-            stepOf(
-              pages,
-              section.items.map((item) => item.id),
-            )!,
-          )
-        }
+        onChange={(section) => goTo(pages.findIndex((p) => p.section.id === section.id) + 1)}
         onBack={() => goTo(pages.length)}
         onSend={() => {
           // Open required questions first: to the first page with one, its questions marked.

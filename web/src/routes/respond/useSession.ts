@@ -59,8 +59,9 @@ export async function openSurvey(secret: string | undefined, language: Language)
   const api = apiClient(secret, language);
   // The instrument is public: asked for without the link's secret, so one cached copy serves every link.
   const current = fetchInstrument(apiClient(undefined, language), CURRENT_VERSION);
-  // Awaited only when the survey uses the current version; a failure then is handled there.
-  current.catch(() => {});
+  // Awaited below only when the survey uses the current version (and its failure handled there):
+  // said here too, so a failure is never unhandled, nor unheard when the survey uses another version.
+  current.catch((error: unknown) => console.warn('the current instrument could not be loaded', error));
   const [store, survey] = await Promise.all([
     deviceStore(secret),
     (async (): Promise<KeptSurvey | 'unknown_link' | undefined> => {
