@@ -71,8 +71,11 @@ describe('an organiser on a laptop, over weeks', () => {
     // Set up, with the defaults the mission asks for.
     await page.goto(`${baseUrl}/new`);
     await page.getByRole('heading', { name: 'Een samenwerking starten' }).waitFor();
-    await page.getByLabel('Naam van de samenwerking').fill('Werk in de wijk');
-    await page.getByLabel('De maatschappelijke opgave').fill('Meer mensen uit de wijk aan het werk');
+    await page.getByLabel('Naam van de samenwerking', { exact: true }).fill('Werk in de wijk');
+    await page.getByLabel('De maatschappelijke opgave', { exact: true }).fill('Meer mensen uit de wijk aan het werk');
+    // Optional: the partnership's texts for English-speaking respondents.
+    await page.getByLabel('Naam van de samenwerking in het Engels').fill('Work in the neighbourhood');
+    await page.getByLabel('De maatschappelijke opgave in het Engels').fill('More people from the neighbourhood in work');
     await page.getByLabel('Functie van de samenwerking').selectOption('operational_alignment');
     await page.getByLabel('Stip op de horizon').fill('2030: iedereen die kan werken, werkt');
     await page.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -98,6 +101,11 @@ describe('an organiser on a laptop, over weeks', () => {
     // The response part first: counts per partner, k and the rate, nothing yet.
     await page.getByRole('table', { name: 'Respons per partner' }).waitFor();
     await page.getByText('Alleen u heeft een organisatorlink.').waitFor();
+    await page.getByText('Naam en opgave in het Engels').click();
+    expect(await page.getByLabel('Naam van de samenwerking in het Engels').inputValue()).toBe('Work in the neighbourhood');
+    expect(await page.getByLabel('De maatschappelijke opgave in het Engels').inputValue()).toBe(
+      'More people from the neighbourhood in work',
+    );
     await expectAccessible(page, 'organiser page: response');
 
     // An open link for the poster, shown again after a reload, with its QR code and texts.
@@ -116,9 +124,9 @@ describe('an organiser on a laptop, over weeks', () => {
     expect(await page.getByRole('textbox', { name: 'Uitnodiging (Nederlands): Gemeente Rivierstad' }).inputValue()).toContain(
       `Naar de vragenlijst: ${posterUrl}`,
     );
-    expect(await page.getByRole('textbox', { name: 'Herinnering (Engels): Gemeente Rivierstad' }).inputValue()).toContain(
-      `To the survey: ${posterUrl}`,
-    );
+    const englishReminder = await page.getByRole('textbox', { name: 'Herinnering (Engels): Gemeente Rivierstad' }).inputValue();
+    expect(englishReminder).toContain(`To the survey: ${posterUrl}`);
+    expect(englishReminder).toContain('the survey of "Work in the neighbourhood"');
 
     // The mail merge: three people pasted from Excel, a personal link each, as .xlsx and as CSV.
     const pasted = ['Naam\tE-mail', ...PEOPLE.map(([name, email]) => `${name}\t${email}`)].join('\n');

@@ -1,11 +1,11 @@
 /**
- * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
- * progress, preview, deletion) and, from organiser-links.ts, its capability links and the audit
- * list. Only an organiser link opens them, and every id in a request must belong to that link's
- * partnership: anything else answers 404, exactly like an id that does not exist. Organisers see
- * live counts (responses per partner and day, uses per link), never answers: the figures are the
- * report's, from its releases. Every change is recorded in the audit list with the organiser link
- * that made it.
+ * Organiser routes: the partnership overview and its English texts, its surveys (create, settings,
+ * close and reopen, progress, preview, deletion) and, from organiser-links.ts, its capability links
+ * and the audit list. Only an organiser link opens them, and every id in a request must belong to
+ * that link's partnership: anything else answers 404, exactly like an id that does not exist.
+ * Organisers see live counts (responses per partner and day, uses per link), never answers: the
+ * figures are the report's, from its releases. Every change is recorded in the audit list with the
+ * organiser link that made it.
  */
 
 import type { Context } from 'hono';
@@ -20,6 +20,7 @@ import {
   SurveyIdParamSchema,
   SurveySettingsSchema,
 } from '../../core/schemas/organiser';
+import { EnglishTextsSchema } from '../../core/schemas/partnership';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -33,6 +34,7 @@ import {
   type Survey,
   setSurveyStatus,
   surveyIsOpen,
+  updateEnglishTexts,
   updateSurveySettings,
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
@@ -72,6 +74,11 @@ const surveyRoutes = new Hono<AppEnv>()
     const [found, links] = await Promise.all([getPartnership(db, link.partnershipId), listLinks(db, link.partnershipId)]);
     if (!found) throw new Error(`organiser link ${link.id} points at a missing partnership`);
     return c.json({ ...found, surveys: found.surveys.map(surveyView), links, ownLinkId: link.id });
+  })
+  // Both texts at once, as the form has them: a text left out or empty is removed.
+  .put('/english-texts', validate('json', EnglishTextsSchema), async (c) => {
+    const partnership = await updateEnglishTexts(c.get('db'), c.get('link').partnershipId, c.req.valid('json'));
+    return c.json({ partnership });
   })
   .post('/surveys', validate('json', NewSurveySchema), async (c) => {
     const survey = await createSurvey(c.get('db'), actorOf(c), c.req.valid('json'), currentInstrument.version);

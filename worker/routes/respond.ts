@@ -50,7 +50,7 @@ async function respondentSurvey(c: Context<AppEnv>) {
 export function surveyContextView(view: {
   readonly state: 'open' | 'closed' | 'used' | 'full';
   readonly singleUse: boolean;
-  readonly partnership: Pick<Partnership, 'name' | 'challenge'>;
+  readonly partnership: Pick<Partnership, 'name' | 'challenge' | 'nameEn' | 'challengeEn'>;
   readonly partner: Pick<Partner, 'id' | 'name' | 'shownAsOrganisation'>;
   readonly otherPartners: readonly Pick<Partner, 'id' | 'name'>[];
   readonly survey: Survey;
@@ -60,7 +60,11 @@ export function surveyContextView(view: {
   return {
     state: view.state,
     singleUse: view.singleUse,
-    partnership: { name: partnership.name, challenge: partnership.challenge },
+    // English only where the organiser gave it: the page shows the Dutch text, marked as Dutch, otherwise.
+    partnership: {
+      name: { nl: partnership.name, en: partnership.nameEn },
+      challenge: { nl: partnership.challenge, en: partnership.challengeEn },
+    },
     partner: { id: partner.id, name: partner.name, shownAsOrganisation: partner.shownAsOrganisation },
     otherPartners: view.otherPartners.map((p) => ({ id: p.id, name: p.name })),
     survey: {

@@ -12,6 +12,7 @@ import { localeOf } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { functionLabels, sectorLabels } from '../../lib/labels';
+import { EnglishTextsForm } from './EnglishTexts';
 import { HandoverPanel } from './HandoverPanel';
 import { LinksPanel } from './LinksPanel';
 import { ResponsePanel } from './ResponsePanel';
@@ -137,6 +138,13 @@ function Loaded({ org }: { org: Organiser }) {
             ),
           })}
         </p>
+        <EnglishTextsForm
+          key={`${partnership.nameEn}|${partnership.challengeEn}`}
+          api={org.api}
+          stored={partnership}
+          onSaved={org.changed}
+          onError={org.setError}
+        />
         {liveOrganisers < 2 && tab !== 'handover' ? (
           <div class="backup-nudge">
             <p>{t(text.backup)}</p>

@@ -57,8 +57,8 @@ export function PartnerLinks({ org, survey, partner }: { org: Organiser; survey:
   const contacts = live.filter((l) => l.scope === 'partner_contact');
 
   const facts = (link: string) => ({
-    partnership: overview.partnership.name,
-    challenge: overview.partnership.challenge,
+    partnership: { nl: overview.partnership.name, en: overview.partnership.nameEn },
+    challenge: { nl: overview.partnership.challenge, en: overview.partnership.challengeEn },
     partner: partner.name,
     minGroupSize: survey.minGroupSize,
     closesOn: survey.closesOn,

@@ -35,6 +35,9 @@ export function memoryStore(): DeviceStore {
       state = next;
       return true;
     },
+    forget: () => {
+      state = undefined;
+    },
     loadContext: <T>() => context as T | undefined,
     saveContext: (next) => {
       context = next;
