@@ -280,7 +280,13 @@ export async function showLinks(db: Database, actor: Actor, keyring: Keyring, id
       partnerId: capabilityLinks.partnerId,
     })
     .from(capabilityLinks)
-    .where(and(eq(capabilityLinks.partnershipId, keyring.partnershipId), inArray(capabilityLinks.id, wanted)));
+    // One bound parameter for any number of ids (D1 binds at most 100 per statement).
+    .where(
+      and(
+        eq(capabilityLinks.partnershipId, keyring.partnershipId),
+        sql`${capabilityLinks.id} IN (SELECT value FROM json_each(${JSON.stringify(wanted)}))`,
+      ),
+    );
   if (rows.length !== wanted.length) return undefined;
   const shown: ShownLink[] = [];
   for (const row of rows) {
