@@ -81,6 +81,12 @@ export type ItemReport = ScaleItemReport | AllocationItemReport;
 export interface PairScoreMatrix {
   readonly partnerIds: readonly string[];
   readonly scores: readonly (readonly (number | null)[])[];
+  /**
+   * `divided[i][j]`: how many of the items behind `scores[i][j]` use the mean of a partner that is
+   * divided on the item (0 on the diagonal). Such a mean is no single position, so a score that uses
+   * it can look closer than the partners are.
+   */
+  readonly divided: readonly (readonly number[])[];
 }
 
 /** A section with comparable items: the per-partner figures and the pair score matrix. */
@@ -139,12 +145,19 @@ export interface PairDetail {
   readonly allocations: readonly AllocationComparison[];
 }
 
-/** An item on which every shown partner is aligned with every other. */
+/**
+ * An item on which every shown partner is aligned with every other. Position items only (culture,
+ * values, agreement statements): a tension all partners feel about as strongly is not ground they share.
+ */
 export interface SharedGround {
   readonly itemId: string;
   readonly sectionId: SectionId;
   /** Mean of the partner means. */
   readonly mean: number;
+  /** Highest minus lowest partner mean, in scale points. */
+  readonly spread: number;
+  /** The largest difference still plausible between any two partners (far end of the 90 % interval), in points. */
+  readonly atMost: number;
   /**
    * The largest difference still plausible between any two partners (far end of the 90 %
    * interval), as a share of the scale range: the smaller, the surer. Ranked ascending.
@@ -169,8 +182,11 @@ export interface FaultLine {
   readonly widest: readonly {
     readonly a: string;
     readonly b: string;
+    /** Mean of a − mean of b, in scale points. */
     readonly difference: number;
     readonly ci95: Interval;
+    /** The near end of the 95 % interval of |difference|: the partners are at least this many points apart. */
+    readonly atLeast: number;
     readonly oppositeSides: boolean;
   }[];
 }
@@ -194,10 +210,26 @@ export interface ValueCaseReport {
   readonly byPartner: readonly PartnerValueCase[];
   /** A wants what B (another partner) brings. */
   readonly matches: readonly { readonly optionId: string; readonly wanterId: string; readonly bringerId: string }[];
-  /** Wanted by these partners and brought by no other partner. `wantedByAll`: every shown partner wants it and none brings it. */
-  readonly gaps: readonly { readonly optionId: string; readonly wantedBy: readonly string[]; readonly wantedByAll: boolean }[];
-  /** Brought by these partners and wanted by no other partner. */
-  readonly unusedOffers: readonly { readonly optionId: string; readonly broughtBy: readonly string[] }[];
+  /**
+   * Wanted by these partners and brought by no other partner. `broughtBy`: every partner that brings
+   * it: empty (nobody brings it), or the one partner that wants it and brings it itself.
+   * `wantedByAll`: every shown partner wants it and none brings it.
+   */
+  readonly gaps: readonly {
+    readonly optionId: string;
+    readonly wantedBy: readonly string[];
+    readonly broughtBy: readonly string[];
+    readonly wantedByAll: boolean;
+  }[];
+  /**
+   * Brought by these partners and wanted by no other partner. `wantedBy`: every partner that wants
+   * it: empty (nobody wants it), or the one partner that brings it and wants it itself.
+   */
+  readonly unusedOffers: readonly {
+    readonly optionId: string;
+    readonly broughtBy: readonly string[];
+    readonly wantedBy: readonly string[];
+  }[];
   /**
    * `complementarity[i][j]`: how many of partnerIds[i]'s wants partnerIds[j] brings (0 on the
    * diagonal). Directional: read along a row for what a partner can get from each other.
@@ -238,12 +270,20 @@ export interface TriangleReport {
 }
 
 export interface TensionsReport {
-  /** Tensions ranked by the mean of the partner means, strongest first. */
-  readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly partners: number }[];
-  /** Per partner, its tensions ranked by its own mean, strongest first. */
+  /**
+   * Tensions ranked by the mean of the partner means, strongest first. `dividedPartnerIds`: the
+   * partners whose mean enters it although they are divided on the tension.
+   */
+  readonly ranked: readonly {
+    readonly itemId: string;
+    readonly mean: number;
+    readonly partners: number;
+    readonly dividedPartnerIds: readonly string[];
+  }[];
+  /** Per partner, its tensions ranked by its own mean, strongest first; `divided` as on the item. */
   readonly byPartner: readonly {
     readonly partnerId: string;
-    readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number }[];
+    readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number; readonly divided: boolean }[];
   }[];
 }
 
@@ -313,6 +353,52 @@ export interface BreakdownsReport {
   readonly dimensions: readonly BreakdownDimension[];
 }
 
+/** One shown partner's answers to a scale item, as a small chart draws it (see ScaleSummary). */
+export type Position = Pick<ScaleSummary, 'partnerId' | 'n' | 'mean' | 'ci95' | 'divided' | 'indicative'> & { readonly mean: number };
+
+/** A fault line or shared-ground item with its rank and every shown partner's position on it. */
+export type ItemFinding<T> = T & {
+  /** Competition rank (1, 2, 2, 4): entries the report cannot tell apart share a rank. */
+  readonly rank: number;
+  readonly format: ScaleItemReport['format'];
+  readonly points: number;
+  /** Every shown partner that answered the item, in partnership order. */
+  readonly positions: readonly Position[];
+};
+
+/**
+ * What the report's first screen and discussion agenda say, chosen and ranked from the rest of the
+ * model (worker/analysis/findings.ts). Lists that stop at a rank (FINDINGS_LISTED) keep every entry
+ * tied with the last one.
+ */
+export interface Findings {
+  /** The sharpest fault lines, up to rank FINDINGS_LISTED, in `faultLines` order. */
+  readonly faultLines: readonly ItemFinding<FaultLine>[];
+  /** The surest shared ground, up to rank FINDINGS_LISTED, in `sharedGround` order. */
+  readonly sharedGround: readonly ItemFinding<SharedGround>[];
+  readonly valueCase: {
+    /**
+     * Every resource some partner finds with another partner: `wantedBy` the partners it serves,
+     * `broughtBy` every partner that brings it. Most partners served first, then most bringers.
+     */
+    readonly matches: readonly { readonly optionId: string; readonly wantedBy: readonly string[]; readonly broughtBy: readonly string[] }[];
+    /** Every gap of `valueCase.gaps`: those nobody brings first, then the most wanted. */
+    readonly gaps: ValueCaseReport['gaps'];
+  } | null;
+  /**
+   * The readiness factors with the lowest partnership score (its weakest partner's), up to rank
+   * FINDINGS_LISTED. `divided`: a weakest partner is divided on a statement of the factor.
+   */
+  readonly readiness: readonly {
+    readonly factor: ReadinessFactor;
+    readonly rank: number;
+    readonly score: number;
+    readonly band: Band;
+    readonly partnerIds: readonly string[];
+    readonly divided: boolean;
+  }[];
+}
+
 export interface Report {
   /** The survey's k as applied (`effectiveMinGroupSize`: never below MIN_GROUP_SIZE_FLOOR). */
   readonly minGroupSize: number;
@@ -330,4 +416,6 @@ export interface Report {
   readonly triangle: TriangleReport | null;
   readonly tensions: TensionsReport | null;
   readonly perceptions: PerceptionsReport | null;
+  /** The headline findings: what the first screen and the discussion agenda say. */
+  readonly findings: Findings;
 }
