@@ -13,7 +13,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'web/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         plugins: [

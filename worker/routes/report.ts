@@ -15,7 +15,7 @@ import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
 import { type AggregateRow, partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery } from '../store/aggregates';
 import { readCommentSamples } from '../store/comments';
-import { getPartnership } from '../store/partnerships';
+import { getPartnership, surveyIsOpen } from '../store/partnerships';
 
 const notShown = () =>
   new ApiError(404, 'not_shown', {
@@ -68,6 +68,10 @@ const surveyHeader = (found: Found) => ({
     title: found.survey.title,
     instrumentVersion: found.survey.instrumentVersion,
     sections: found.survey.sections,
+    // Days only (YYYY-MM-DD); the page says them in the reader's language.
+    isOpen: surveyIsOpen(found.survey),
+    opensOn: found.survey.opensOn,
+    closesOn: found.survey.closesOn,
   },
 });
 

@@ -30,4 +30,7 @@ export type ScaleSummary = ScaleItemReport['byPartner'][number];
 export type Interval = NonNullable<ScaleSummary['ci95']>;
 export type SharedGround = Report['sharedGround'][number];
 export type FaultLine = Report['faultLines'][number];
+export type Findings = Report['findings'];
+export type Position = Findings['faultLines'][number]['positions'][number];
+export type ValueCase = NonNullable<Report['valueCase']>;
 export type Band = NonNullable<NonNullable<Report['readiness']>['factors'][number]['byPartner'][number]['band']>;

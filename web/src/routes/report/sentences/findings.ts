@@ -1,0 +1,124 @@
+/**
+ * Fault lines and shared ground in words. A difference is said as where each partner stands, never
+ * as one scoring "higher" or "better": on a two-pole scale neither end is better, and on the other
+ * scales the words say what a higher answer means (more important, agree more, felt more strongly).
+ * How sure a difference is, is said as "at least so many points apart": the near end of its interval.
+ */
+import type { FaultLine, Position, SharedGround } from '../types';
+import type { ReportView } from '../view';
+import { onScale, points } from './figures';
+
+type Pair = FaultLine['widest'][number];
+
+const quoted = (words: string) => `“${words}”`;
+
+/**
+ * "Installatiebedrijf Van Dam vindt “Vernieuwing” belangrijker dan Zorggroep De Linde: 4,7 tegen
+ * 2,4, minstens 1,8 punten uit elkaar." The means come from `positions` (every shown partner's).
+ */
+export function pairSentence(view: ReportView, itemId: string, pair: Pair, positions: readonly Position[]): string {
+  const [higher, lower] = pair.difference >= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
+  const { format, low, high } = view.scale(itemId);
+  const label = quoted(view.itemLabel(itemId));
+  const leads = {
+    bipolar: pair.oppositeSides
+      ? {
+          nl: '{higher} staat aan de kant van {high}, {lower} aan de kant van {low}',
+          en: '{higher} is on the side of {high}, {lower} on the side of {low}',
+        }
+      : { nl: '{higher} staat dichter bij {high} dan {lower}', en: '{higher} stands closer to {high} than {lower} does' },
+    perception: { nl: '{higher} staat dichter bij {high} dan {lower}', en: '{higher} stands closer to {high} than {lower} does' },
+    importance: { nl: '{higher} vindt {label} belangrijker dan {lower}', en: '{higher} finds {label} more important than {lower} does' },
+    agreement: { nl: '{higher} is het meer eens met {label} dan {lower}', en: '{higher} agrees more with {label} than {lower} does' },
+    intensity: {
+      nl: '{higher} voelt de spanning {label} sterker dan {lower}',
+      en: '{higher} feels the tension {label} more strongly than {lower} does',
+    },
+  };
+  const lead = view.fill(view.t(leads[format]), {
+    higher: view.partner(higher).name,
+    lower: view.partner(lower).name,
+    high: quoted(high),
+    low: quoted(low),
+    label,
+  });
+  const meanOf = (id: string) => positions.find((p) => p.partnerId === id)?.mean;
+  const [higherMean, lowerMean] = [meanOf(higher), meanOf(lower)];
+  const means =
+    higherMean === undefined || lowerMean === undefined
+      ? ''
+      : view.fill(view.t({ nl: '{higher} tegen {lower}, ', en: '{higher} against {lower}, ' }), {
+          higher: view.number(higherMean, 1),
+          lower: view.number(lowerMean, 1),
+        });
+  return view.fill(view.t({ nl: '{lead}: {means}minstens {atLeast} uit elkaar.', en: '{lead}: {means}at least {atLeast} apart.' }), {
+    lead,
+    means,
+    atLeast: points(view, pair.atLeast),
+  });
+}
+
+/**
+ * How many pairs differ clearly on a fault line besides those named: "Nog 1 paar verschilt hier
+ * duidelijk." / "2 more pairs clearly differ here." Null when the named pairs are all.
+ */
+export function morePairsSentence(view: ReportView, line: FaultLine, named: number): string | null {
+  const more = line.conflictingPairs - named;
+  if (more <= 0) return null;
+  return view.fill(view.t({ nl: 'Nog {count} {pairs} {verb} hier duidelijk.', en: '{count} more {pairs} {verb} clearly here.' }), {
+    count: more,
+    pairs: view.plural(more, { nl: { one: 'paar', other: 'paren' }, en: { one: 'pair', other: 'pairs' } }),
+    verb: view.plural(more, { nl: { one: 'verschilt', other: 'verschillen' }, en: { one: 'differs', other: 'differ' } }),
+  });
+}
+
+/**
+ * "Alle 4 partners liggen binnen 0,40 punten van elkaar, gemiddeld 3,8 op een schaal van 1 (helemaal
+ * oneens) tot 5 (helemaal eens). Meer dan 0,89 punten verschil is onwaarschijnlijk."
+ */
+export function sharedGroundSentence(view: ReportView, entry: SharedGround, partners: number): string {
+  const values = {
+    all: allPartners(view, partners),
+    spread: points(view, entry.spread),
+    mean: view.number(entry.mean, 1),
+    scale: onScale(view, entry.itemId),
+    atMost: points(view, entry.atMost),
+  };
+  const close =
+    entry.spread === 0
+      ? { nl: '{all} geven gemiddeld hetzelfde antwoord: {mean} {scale}.', en: '{all} give the same answer on average: {mean} {scale}.' }
+      : {
+          nl: '{all} liggen binnen {spread} van elkaar, gemiddeld {mean} {scale}.',
+          en: '{all} are within {spread} of each other, {mean} on average {scale}.',
+        };
+  const sure =
+    entry.atMost === 0
+      ? { nl: 'Hun medewerkers antwoorden allemaal gelijk.', en: 'Their staff all answer alike.' }
+      : { nl: 'Meer dan {atMost} verschil is onwaarschijnlijk.', en: 'A difference of more than {atMost} is unlikely.' };
+  return `${view.fill(view.t(close), values)} ${view.fill(view.t(sure), values)}`;
+}
+
+/** "Beide partners" for two, "Alle 4 partners" for more, at the start of a sentence. */
+export function allPartners(view: ReportView, count: number): string {
+  return count === 2
+    ? view.t({ nl: 'Beide partners', en: 'Both partners' })
+    : view.fill(view.t({ nl: 'Alle {count} partners', en: 'All {count} partners' }), { count });
+}
+
+/** What a list of fault lines or shared ground says when it is empty, and why. */
+export function noneSentence(view: ReportView, kind: 'faultLines' | 'sharedGround'): string {
+  if (view.partners.length < 2) {
+    return view.t({
+      nl: 'Minder dan twee partners hebben genoeg reacties: er valt nog niets te vergelijken.',
+      en: 'Fewer than two partners have enough responses: there is nothing to compare yet.',
+    });
+  }
+  return view.t(
+    kind === 'faultLines'
+      ? { nl: 'Op geen enkel onderwerp liggen partners duidelijk ver uit elkaar.', en: 'On no topic are partners clearly far apart.' }
+      : {
+          nl: 'Er is geen onderwerp waarop alle partners aantoonbaar dicht bij elkaar liggen.',
+          en: 'There is no topic on which all partners are shown to be close together.',
+        },
+  );
+}

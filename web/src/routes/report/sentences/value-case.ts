@@ -1,0 +1,126 @@
+/**
+ * The value case in words: who wants what and who brings it. "Nobody brings it" is said only when
+ * no partner brings it at all; a partner that wants what only it brings itself is named as such.
+ * Verbs agree with the list of partners before them ("zoekt" for one, "zoeken" for more).
+ */
+import type { Plural } from '../../../lib/words';
+import type { ValueCase } from '../types';
+import type { ReportView } from '../view';
+import { allPartners } from './findings';
+
+type Match = NonNullable<ReportView['report']['findings']['valueCase']>['matches'][number];
+type Gap = ValueCase['gaps'][number];
+type Unused = ValueCase['unusedOffers'][number];
+
+const wants: Plural = { nl: { one: 'zoekt', other: 'zoeken' }, en: { one: 'wants', other: 'want' } };
+const brings: Plural = { nl: { one: 'brengt', other: 'brengen' }, en: { one: 'brings', other: 'bring' } };
+const resourceNoun: Plural = { nl: { one: 'middel', other: 'middelen' }, en: { one: 'resource', other: 'resources' } };
+
+/** The partners as the subject of a verb: their names, or "alle 4 partners" when it is every shown partner. */
+function subject(view: ReportView, ids: readonly string[]): string {
+  if (ids.length >= 2 && ids.length === view.partners.length) {
+    const all = allPartners(view, ids.length);
+    return all.charAt(0).toLowerCase() + all.slice(1);
+  }
+  return view.names(ids);
+}
+
+/** "Kennis en expertise: alle 4 partners zoeken het; Zorggroep De Linde en ROC Rivierland brengen het." */
+export function matchSentence(view: ReportView, match: Match): string {
+  return view.fill(
+    view.t({
+      nl: '{resource}: {wanters} {want} het; {bringers} {bring} het.',
+      en: '{resource}: {wanters} {want} it; {bringers} {bring} it.',
+    }),
+    {
+      resource: view.resourceLabel(match.optionId),
+      wanters: subject(view, match.wantedBy),
+      want: view.plural(match.wantedBy.length, wants),
+      bringers: subject(view, match.broughtBy),
+      bring: view.plural(match.broughtBy.length, brings),
+    },
+  );
+}
+
+/**
+ * "Mensen en uren: Gemeente Rivierstad en Zorggroep De Linde zoeken het, maar geen enkele partner
+ * brengt het." or, when the one partner that wants it brings it itself: "Geld en financiering:
+ * Gemeente Rivierstad zoekt het en is de enige die het brengt; geen andere partner brengt het."
+ */
+export function gapSentence(view: ReportView, gap: Gap): string {
+  const values = {
+    resource: view.resourceLabel(gap.optionId),
+    wanters: subject(view, gap.wantedBy),
+    want: view.plural(gap.wantedBy.length, wants),
+  };
+  if (gap.broughtBy.length === 0) {
+    return view.fill(
+      view.t({
+        nl: '{resource}: {wanters} {want} het, maar geen enkele partner brengt het.',
+        en: '{resource}: {wanters} {want} it, but no partner brings it.',
+      }),
+      values,
+    );
+  }
+  return view.fill(
+    view.t({
+      nl: '{resource}: {wanters} zoekt het en is de enige die het brengt; geen andere partner brengt het.',
+      en: '{resource}: {wanters} wants it and is the only partner that brings it; no other partner does.',
+    }),
+    values,
+  );
+}
+
+/**
+ * "Bevoegdheden en vergunningen: Gemeente Rivierstad en Zorggroep De Linde brengen het, maar geen
+ * enkele partner zoekt het." or, when the one partner that brings it wants it too: "Technologie en
+ * systemen: ROC Rivierland brengt het en is de enige die het zoekt; geen andere partner zoekt het."
+ */
+export function unusedSentence(view: ReportView, offer: Unused): string {
+  const values = {
+    resource: view.resourceLabel(offer.optionId),
+    bringers: subject(view, offer.broughtBy),
+    bring: view.plural(offer.broughtBy.length, brings),
+  };
+  if (offer.wantedBy.length === 0) {
+    return view.fill(
+      view.t({
+        nl: '{resource}: {bringers} {bring} het, maar geen enkele partner zoekt het.',
+        en: '{resource}: {bringers} {bring} it, but no partner wants it.',
+      }),
+      values,
+    );
+  }
+  return view.fill(
+    view.t({
+      nl: '{resource}: {bringers} brengt het en is de enige die het zoekt; geen andere partner zoekt het.',
+      en: '{resource}: {bringers} brings it and is the only partner that wants it; no other partner does.',
+    }),
+    values,
+  );
+}
+
+/** "Installatiebedrijf Van Dam komt vooral brengen: brengt 6 middelen en zoekt er 3." Null for a balanced partner. */
+export function oneSidedSentence(view: ReportView, partner: ValueCase['byPartner'][number]): string | null {
+  if (partner.oneSided === null) return null;
+  const howMany = (count: number) => (count === 0 ? view.t({ nl: 'geen', en: 'none' }) : view.count(count, resourceNoun));
+  const values = {
+    partner: view.partner(partner.partnerId).name,
+    wants: howMany(partner.wants.length),
+    brings: howMany(partner.brings.length),
+  };
+  return view.fill(
+    view.t(
+      partner.oneSided === 'wants_more'
+        ? {
+            nl: '{partner} komt vooral halen: zoekt {wants} en brengt er {brings}.',
+            en: '{partner} comes mainly to get: it wants {wants} and brings {brings}.',
+          }
+        : {
+            nl: '{partner} komt vooral brengen: brengt {brings} en zoekt er {wants}.',
+            en: '{partner} comes mainly to bring: it brings {brings} and wants {wants}.',
+          },
+    ),
+    values,
+  );
+}
