@@ -103,7 +103,7 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
     itemText: (itemId) => t(item(itemId).text),
     itemLabel(itemId) {
       const found = item(itemId);
-      if (found.format === 'bipolar' || found.format === 'perception') return `${t(found.left)} ↔ ${t(found.right)}`;
+      if (found.format === 'bipolar' || found.format === 'perception') return `${shortPole(t(found.left))} ↔ ${shortPole(t(found.right))}`;
       // Statements end with a full stop; a label sits inside a sentence.
       const words = t(found.text).replace(/\.$/, '');
       // Values read "Efficiency: getting the result…": the part before the colon is the value's name.

@@ -138,8 +138,8 @@ const readinessQuestions: Readonly<Record<ReadinessFactor, Localized>> = {
 
 const want: Plural = { nl: { one: 'zoekt', other: 'zoeken' }, en: { one: 'wants', other: 'want' } };
 
-/** The element id of a finding's detail on the page (fault line rows, resource rows, factor rows). */
-export const targetId = (kind: AgendaItem['kind'], key: string) => `${kind}-${key}`.replace(/[^A-Za-z0-9_-]/g, '-');
+/** The element id of a finding's detail on the page (fault line and shared ground rows, gaps, factor rows). */
+export const targetId = (kind: AgendaItem['kind'] | 'shared', key: string) => `${kind}-${key}`.replace(/[^A-Za-z0-9_-]/g, '-');
 
 const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 

@@ -4,7 +4,7 @@
  * scales the words say what a higher answer means (more important, agree more, felt more strongly).
  * How sure a difference is, is said as "at least so many points apart": the near end of its interval.
  */
-import type { FaultLine, Position, SharedGround } from '../types';
+import type { FaultLine, SharedGround } from '../types';
 import type { ReportView } from '../view';
 import { onScale, points } from './figures';
 
@@ -16,7 +16,12 @@ const quoted = (words: string) => `“${words}”`;
  * "Installatiebedrijf Van Dam vindt “Vernieuwing” belangrijker dan Zorggroep De Linde: 4,7 tegen
  * 2,4, minstens 1,8 punten uit elkaar." The means come from `positions` (every shown partner's).
  */
-export function pairSentence(view: ReportView, itemId: string, pair: Pair, positions: readonly Position[]): string {
+export function pairSentence(
+  view: ReportView,
+  itemId: string,
+  pair: Pair,
+  positions: readonly { partnerId: string; mean: number | null }[],
+): string {
   const [higher, lower] = pair.difference >= 0 ? [pair.a, pair.b] : [pair.b, pair.a];
   const { format, low, high } = view.scale(itemId);
   const label = quoted(view.itemLabel(itemId));
@@ -45,7 +50,7 @@ export function pairSentence(view: ReportView, itemId: string, pair: Pair, posit
   const meanOf = (id: string) => positions.find((p) => p.partnerId === id)?.mean;
   const [higherMean, lowerMean] = [meanOf(higher), meanOf(lower)];
   const means =
-    higherMean === undefined || lowerMean === undefined
+    higherMean === undefined || lowerMean === undefined || higherMean === null || lowerMean === null
       ? ''
       : view.fill(view.t({ nl: '{higher} tegen {lower}, ', en: '{higher} against {lower}, ' }), {
           higher: view.number(higherMean, 1),
@@ -96,6 +101,19 @@ export function sharedGroundSentence(view: ReportView, entry: SharedGround, part
       ? { nl: 'Hun medewerkers antwoorden allemaal gelijk.', en: 'Their staff all answer alike.' }
       : { nl: 'Meer dan {atMost} verschil is onwaarschijnlijk.', en: 'A difference of more than {atMost} is unlikely.' };
   return `${view.fill(view.t(close), values)} ${view.fill(view.t(sure), values)}`;
+}
+
+/** The first screen's short form: "Alle 4 partners liggen binnen 0,40 punten van elkaar, rond 3,8." */
+export function sharedGroundShort(view: ReportView, entry: SharedGround, partners: number): string {
+  const values = { all: allPartners(view, partners), spread: points(view, entry.spread), mean: view.number(entry.mean, 1) };
+  return view.fill(
+    view.t(
+      entry.spread === 0
+        ? { nl: '{all} geven gemiddeld hetzelfde antwoord: {mean}.', en: '{all} give the same answer on average: {mean}.' }
+        : { nl: '{all} liggen binnen {spread} van elkaar, rond {mean}.', en: '{all} are within {spread} of each other, around {mean}.' },
+    ),
+    values,
+  );
 }
 
 /** "Beide partners" for two, "Alle 4 partners" for more, at the start of a sentence. */

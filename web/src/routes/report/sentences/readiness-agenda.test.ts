@@ -43,8 +43,9 @@ describe('the weakest readiness factors in words', () => {
     const trust = nl.report.findings.readiness.find((f) => f.factor === 'trust_in_partners')!;
     expect(trust).toMatchObject({ score: 2, partnerIds: ['p2'], divided: true });
     expect(weakFactorSentence(nl, trust)).toBe(
-      'Vertrouwen in de partners: ROC scoort 2,00 van 5 (zorgpunt). ROC is verdeeld over een van de stellingen: de medewerkers antwoorden sterk verschillend.',
+      'Vertrouwen in de partners: ROC scoort 2,00 van 5 (zorgpunt). ROC is verdeeld over een van de stellingen.',
     );
+    expect(weakFactorSentence(en, trust, false)).toBe('ROC scores 2.00 out of 5 (concern). ROC is divided on one of the statements.');
   });
 });
 

@@ -17,17 +17,23 @@ const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.sli
 /**
  * "Samenwerkende professionals: Zorggroep De Linde scoort 2,91 van 5 (zorgpunt)." Tied weakest
  * partners are all named ("Gemeente en ROC scoren 3,00"); a divided one is said to be divided.
+ * `withFactor` false leaves the factor out, for a place that names it already.
  */
-export function weakFactorSentence(view: ReportView, weak: WeakFactor): string {
+export function weakFactorSentence(view: ReportView, weak: WeakFactor, withFactor = true): string {
+  const values = {
+    factor: capitalised(view.t(factorText[weak.factor])),
+    partners: view.names(weak.partnerIds),
+    score: view.plural(weak.partnerIds.length, scores),
+    value: view.number(weak.score),
+    band: view.t(bandText[weak.band]),
+  };
   const sentence = view.fill(
-    view.t({ nl: '{factor}: {partners} {score} {value} van 5 ({band}).', en: '{factor}: {partners} {score} {value} out of 5 ({band}).' }),
-    {
-      factor: capitalised(view.t(factorText[weak.factor])),
-      partners: view.names(weak.partnerIds),
-      score: view.plural(weak.partnerIds.length, scores),
-      value: view.number(weak.score),
-      band: view.t(bandText[weak.band]),
-    },
+    view.t(
+      withFactor
+        ? { nl: '{factor}: {partners} {score} {value} van 5 ({band}).', en: '{factor}: {partners} {score} {value} out of 5 ({band}).' }
+        : { nl: '{partners} {score} {value} van 5 ({band}).', en: '{partners} {score} {value} out of 5 ({band}).' },
+    ),
+    values,
   );
   if (!weak.divided) return sentence;
   const divided =
@@ -36,10 +42,7 @@ export function weakFactorSentence(view: ReportView, weak: WeakFactor): string {
       ?.byPartner.filter((p) => p.divided && weak.partnerIds.includes(p.partnerId))
       .map((p) => p.partnerId) ?? [];
   const note = view.fill(
-    view.t({
-      nl: '{partners} {is} verdeeld over een van de stellingen: de medewerkers antwoorden sterk verschillend.',
-      en: '{partners} {is} divided on one of the statements: staff there answer very differently.',
-    }),
+    view.t({ nl: '{partners} {is} verdeeld over een van de stellingen.', en: '{partners} {is} divided on one of the statements.' }),
     { partners: view.names(divided), is: view.plural(divided.length, isDivided) },
   );
   return `${sentence} ${note}`;
