@@ -11,8 +11,10 @@ import { text } from '../text';
 import { scaleItem } from './figures';
 import { Explain, Note, type SectionProps } from './parts';
 
-/** How many fault lines are open on screen and in the executive printout. */
+/** How many fault lines are open on screen… */
 export const FAULT_LINES_OPEN = 5;
+/** …and how many the executive printout shows (the rest are in the full printout). */
+const FAULT_LINES_PRINTED = 3;
 
 export function FaultLines({ view }: SectionProps) {
   const { t, report } = view;
@@ -34,7 +36,7 @@ export function FaultLines({ view }: SectionProps) {
           const divided = dividedNote(view, byPartner);
           const more = morePairsSentence(view, line, line.widest.length);
           return (
-            <li key={line.itemId} id={targetId('faultLine', line.itemId)} class={index < FAULT_LINES_OPEN ? 'row-top' : 'row-rest'}>
+            <li key={line.itemId} id={targetId('faultLine', line.itemId)} class={index < FAULT_LINES_PRINTED ? 'row-print' : 'row-rest'}>
               <details open={index < FAULT_LINES_OPEN}>
                 <summary>
                   <strong>{view.itemLabel(line.itemId)}</strong> <span class="muted">({view.sectionTitle(line.sectionId)})</span>

@@ -3,6 +3,7 @@
  * divided on one of the factor's statements), and the weakest partner per factor.
  */
 import { targetId } from '../sentences/agenda';
+import { capitalised } from '../sentences/readiness';
 import { bandText, factorText, text } from '../text';
 import { ContentTable, Empty, Explain, type SectionProps } from './parts';
 
@@ -46,7 +47,7 @@ export function Readiness({ view }: SectionProps) {
         <tbody>
           {readiness.factors.map((f) => (
             <tr key={f.factor} id={targetId('readiness', f.factor)} tabIndex={-1}>
-              <th scope="row">{t(factorText[f.factor])}</th>
+              <th scope="row">{capitalised(t(factorText[f.factor]))}</th>
               {view.partners.map((p) => {
                 const score = f.byPartner.find((s) => s.partnerId === p.id);
                 return (

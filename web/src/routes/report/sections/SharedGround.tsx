@@ -20,7 +20,11 @@ export function SharedGround({ view }: SectionProps) {
         {report.sharedGround.map((entry, index) => {
           const positions = dotRows(scaleItem(view, entry.itemId)?.byPartner ?? []);
           return (
-            <li key={entry.itemId} id={targetId('shared', entry.itemId)} class={index < 3 ? 'row-top' : 'row-rest'}>
+            <li
+              key={entry.itemId}
+              id={targetId('shared', entry.itemId)}
+              class={index < view.report.thresholds.FINDINGS_LISTED ? 'row-print' : 'row-rest'}
+            >
               <h3>
                 {view.itemLabel(entry.itemId)} <span class="muted">({view.sectionTitle(entry.sectionId)})</span>
               </h3>

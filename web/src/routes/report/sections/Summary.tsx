@@ -11,7 +11,7 @@ import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
 import { noneSentence, pairSentence, sharedGroundShort } from '../sentences/findings';
-import { noWeakFactorSentence, weakFactorSentence } from '../sentences/readiness';
+import { capitalised, noWeakFactorSentence, weakFactorSentence } from '../sentences/readiness';
 import { responseSentences } from '../sentences/responses';
 import { gapSentence, matchSentence } from '../sentences/value-case';
 import { factorText, text } from '../text';
@@ -149,7 +149,7 @@ function ReadinessCard({ view }: { view: ReportView }) {
           return (
             <li key={w.factor}>
               <JumpLink target={targetId('readiness', w.factor)} class="card-item-title">
-                {view.t(factorText[w.factor])}
+                {capitalised(view.t(factorText[w.factor]))}
               </JumpLink>
               <Strip view={view} rows={rows} min={1} max={5} zones />
               <p>{weakFactorSentence(view, w, false)}</p>

@@ -49,7 +49,7 @@ export function ValueCase({ view }: SectionProps) {
             ))}
           </ul>
         </div>
-        <div>
+        <div class="print-full">
           <h3>{t(text.unusedHeading)}</h3>
           {valueCase.unusedOffers.length === 0 ? <Note>{t(text.noUnused)}</Note> : null}
           <ul>

@@ -10,7 +10,7 @@ import { factorText } from '../text';
 import type { ReadinessFactor } from '../types';
 import type { ReportView } from '../view';
 import { pairSentence } from './findings';
-import { weakFactorSentence } from './readiness';
+import { capitalised, weakFactorSentence } from './readiness';
 import { gapSentence } from './value-case';
 
 /** How many of each kind the agenda takes, so that it fits on one printed page. */
@@ -178,8 +178,8 @@ export function agenda(view: ReportView): AgendaItem[] {
           )
         : view.fill(
             view.t({
-              nl: '{partner} brengt als enige {resource} en zoekt er meer van. Kunnen andere partners bijdragen, of is dit vooral de rol van {partner}?',
-              en: '{partner} is the only one bringing {resource} and wants more of it. Can other partners contribute, or is this mainly the role of {partner}?',
+              nl: '{partner} is de enige die {resource} brengt, en zoekt het zelf ook. Kunnen andere partners bijdragen, of is dit vooral de rol van {partner}?',
+              en: '{partner} is the only one that brings {resource}, and wants it too. Can other partners contribute, or is this mainly the role of {partner}?',
             }),
             { resource, partner: view.names(gap.wantedBy) },
           );
@@ -196,7 +196,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `readiness-${weak.factor}`,
       kind: 'readiness',
-      topic: view.t(factorText[weak.factor]),
+      topic: capitalised(view.t(factorText[weak.factor])),
       finding: weakFactorSentence(view, weak),
       question: view.t(readinessQuestions[weak.factor]),
       target: targetId('readiness', weak.factor),

@@ -116,7 +116,7 @@ describe('the discussion agenda', () => {
       ['faultLine', 'Met duidelijke regels en controle ↔ Met vertrouwen en ruimte voor medewerkers'],
       ['gap', 'Mensen en uren'],
       ['gap', 'Geld en financiering'],
-      ['readiness', 'gevoelde urgentie'],
+      ['readiness', 'Gevoelde urgentie'],
     ]);
     expect(items[0]!.question).toBe('De partners zien dit verschillend. Wat weet of merkt Zorggroep dat Gemeente niet ziet, en andersom?');
     expect(items[1]!.question).toBe(
@@ -126,7 +126,7 @@ describe('the discussion agenda', () => {
       'Niemand brengt mensen en uren, terwijl Gemeente het zoekt. Wie zou het kunnen brengen: een van de partners, of een partij die nu nog niet aan tafel zit?',
     );
     expect(items[3]!.question).toBe(
-      'Gemeente brengt als enige geld en financiering en zoekt er meer van. Kunnen andere partners bijdragen, of is dit vooral de rol van Gemeente?',
+      'Gemeente is de enige die geld en financiering brengt, en zoekt het zelf ook. Kunnen andere partners bijdragen, of is dit vooral de rol van Gemeente?',
     );
     expect(agendaLeftOut(view)).toBeNull();
   });

@@ -12,7 +12,8 @@ type WeakFactor = Findings['readiness'][number];
 const scores: Plural = { nl: { one: 'scoort', other: 'scoren' }, en: { one: 'scores', other: 'score' } };
 const isDivided: Plural = { nl: { one: 'is', other: 'zijn' }, en: { one: 'is', other: 'are' } };
 
-const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+/** A phrase with a capital first letter, to start a sentence or a title. */
+export const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /**
  * "Samenwerkende professionals: Zorggroep De Linde scoort 2,91 van 5 (zorgpunt)." Tied weakest

@@ -82,8 +82,8 @@ describe('unused offers in words', () => {
   it('names a one-sided partner with its counts', () => {
     const vanDam = valueCase.byPartner[3]!;
     expect(vanDam.oneSided).toBe('brings_more');
-    expect(oneSidedSentence(nl, vanDam)).toBe('Van Dam komt vooral brengen: brengt 4 middelen en zoekt er 1 middel.');
-    expect(oneSidedSentence(en, vanDam)).toBe('Van Dam comes mainly to bring: it brings 4 resources and wants 1 resource.');
+    expect(oneSidedSentence(nl, vanDam)).toBe('Van Dam komt vooral brengen: brengt 4 middelen en zoekt er 1.');
+    expect(oneSidedSentence(en, vanDam)).toBe('Van Dam comes mainly to bring: it brings 4 resources and wants 1.');
     expect(oneSidedSentence(nl, valueCase.byPartner[0]!)).toBeNull();
   });
 });

@@ -103,22 +103,24 @@ export function unusedSentence(view: ReportView, offer: Unused): string {
 /** "Installatiebedrijf Van Dam komt vooral brengen: brengt 6 middelen en zoekt er 3." Null for a balanced partner. */
 export function oneSidedSentence(view: ReportView, partner: ValueCase['byPartner'][number]): string | null {
   if (partner.oneSided === null) return null;
-  const howMany = (count: number) => (count === 0 ? view.t({ nl: 'geen', en: 'none' }) : view.count(count, resourceNoun));
+  // The first count carries the noun ("brengt 6 middelen"); the second refers back to it ("en zoekt er 3").
+  const [first, second] =
+    partner.oneSided === 'wants_more' ? [partner.wants.length, partner.brings.length] : [partner.brings.length, partner.wants.length];
   const values = {
     partner: view.partner(partner.partnerId).name,
-    wants: howMany(partner.wants.length),
-    brings: howMany(partner.brings.length),
+    first: view.count(first, resourceNoun),
+    second: second === 0 ? view.t({ nl: 'geen', en: 'none' }) : view.number(second, 0),
   };
   return view.fill(
     view.t(
       partner.oneSided === 'wants_more'
         ? {
-            nl: '{partner} komt vooral halen: zoekt {wants} en brengt er {brings}.',
-            en: '{partner} comes mainly to get: it wants {wants} and brings {brings}.',
+            nl: '{partner} komt vooral halen: zoekt {first} en brengt er {second}.',
+            en: '{partner} comes mainly to get: it wants {first} and brings {second}.',
           }
         : {
-            nl: '{partner} komt vooral brengen: brengt {brings} en zoekt er {wants}.',
-            en: '{partner} comes mainly to bring: it brings {brings} and wants {wants}.',
+            nl: '{partner} komt vooral brengen: brengt {first} en zoekt er {second}.',
+            en: '{partner} comes mainly to bring: it brings {first} and wants {second}.',
           },
     ),
     values,
