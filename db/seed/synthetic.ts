@@ -42,6 +42,20 @@ export interface SyntheticOptions {
   readonly skipOptional?: number;
 }
 
+/**
+ * A random position anywhere on each scale item's range: where a partner (or a whole partnership
+ * drawn from one distribution) leans, for the tests and benchmarks.
+ */
+export function randomProfile(instrument: Instrument, sections: readonly SectionId[], random: () => number): Record<string, number> {
+  const profile: Record<string, number> = {};
+  for (const item of surveyItems(instrument, sections)) {
+    if (item.format === 'bipolar' || item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity') {
+      profile[item.id] = 1 + random() * (scalePoints[item.format] - 1);
+    }
+  }
+  return profile;
+}
+
 const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value)));
 
 function scaleAnswer(points: number, preferred: number | undefined, random: () => number): number {

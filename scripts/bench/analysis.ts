@@ -21,14 +21,15 @@ import { hc } from 'hono/client';
 import { getPlatformProxy } from 'wrangler';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import { type Answers, type Instrument, type Item, type SectionId, sectionIds } from '../../core/instrument/types';
-import { type Profile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../worker/analysis';
+import { randomProfile, seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { buildBreakdowns, buildPairDetail, buildReport, type ReportInput } from '../../worker/analysis';
 import { ALL_GROUP, aggregateResponses } from '../../worker/analysis/stats';
 import { type AppType, api as app } from '../../worker/app';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { applyMigrations, root } from '../local/server';
 import { Collector, type Meta, measuredD1 } from './analysis/measured-d1';
 import { standInInstrument } from './analysis/stand-in';
+import { benchPartnerId, reportInputFrom } from './partnership';
 
 const PARTNERS = 20;
 const RESPONDENTS = 5000;
@@ -46,21 +47,12 @@ const ms = (value: number) => value.toFixed(2);
 // ---------------------------------------------------------------------------------------------
 // Synthetic partnership: each partner leans its own way, so there is real alignment and conflict.
 
-const partnerIds = Array.from({ length: PARTNERS }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-
-function profileFor(instrument: Instrument, random: () => number): Profile {
-  const profile: Record<string, number> = {};
-  for (const item of surveyItems(instrument, sections)) {
-    if (item.format === 'bipolar') profile[item.id] = 1 + random() * 6;
-    if (item.format === 'importance' || item.format === 'agreement' || item.format === 'intensity') profile[item.id] = 1 + random() * 4;
-  }
-  return profile;
-}
+const partnerIds = Array.from({ length: PARTNERS }, (_, i) => benchPartnerId(i));
 
 function respondentsFor(instrument: Instrument, perPartner: (index: number) => number, seed: number, ids = partnerIds) {
   const random = seededRandom(seed);
   return ids.flatMap((partnerId, index) => {
-    const profile = profileFor(instrument, random);
+    const profile = randomProfile(instrument, sections, random);
     const others = ids.filter((id) => id !== partnerId);
     return Array.from({ length: perPartner(index) }, () => ({
       partnerId,
@@ -69,19 +61,11 @@ function respondentsFor(instrument: Instrument, perPartner: (index: number) => n
   });
 }
 
-/** The overview's input as the report route builds it: the `all` row of every partner. */
+/** The overview's input as the report route builds it, and the `all` rows' counters as JSON (what the route parses). */
 function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]): { input: ReportInput; rows: string } {
-  const totals = aggregateResponses(surveyItems(instrument, sections), responses);
-  const stats = new Map<string, Map<string, GroupAggregate>>();
-  const rowJson: string[] = [];
-  for (const [key, value] of totals) {
-    const [partnerId, group] = key.split('/') as [string, string];
-    if (!stats.has(partnerId)) stats.set(partnerId, new Map());
-    stats.get(partnerId)!.set(group, value);
-    if (group === ALL_GROUP) rowJson.push(JSON.stringify(value.stats));
-  }
-  const partners = partnerIds.map((id, i) => ({ id, name: `Partner ${i + 1}`, shownAsOrganisation: false }));
-  return { input: { instrument, sections, minGroupSize: 5, partners, stats }, rows: `[${rowJson.join(',')}]` };
+  const input = reportInputFrom(instrument, sections, partnerIds, responses);
+  const rows = [...input.stats.values()].map((groups) => JSON.stringify(groups.get(ALL_GROUP)!.stats));
+  return { input, rows: `[${rows.join(',')}]` };
 }
 
 /** Milliseconds of CPU (user + system) `run` takes, median and p95 over RUNS after a warm-up. */
@@ -396,7 +380,8 @@ is built from the \`all\` rows, as \`GET /api/report\` does. Each figure is the 
 user + system, one Node ${process.version} process) of ${RUNS} repetitions after 20 warm-up runs, median / p95, in ms.
 "Report + JSON" is \`JSON.stringify(buildReport(input))\`, what the route spends on the analysis.
 "Parse rows" is \`JSON.parse\` of the ${PARTNERS} \`all\` rows' counters, which the route also spends (drizzle
-parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON.
+parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON; the
+pair read analyses every pair, as the overview does, because its verdicts allow for every comparison.
 The respondent count changes the counters' values, never their number, so the time should not move
 with it. The stand-in row is a made-up instrument of 70 items, larger than v1 (every culture scale also asked
 as a perception; \`scripts/bench/analysis/stand-in.ts\`); \`v1 as built\` is whatever \`core/instrument/v1/\`
@@ -423,7 +408,7 @@ every statement the request ran.
 | route | rows read at ${SMALL} | rows read at ${RESPONDENTS} | reads |
 |---|---|---|---|
 ${routeRow('`GET /api/report` (overview)', 'overview', `link, partnership, ${PARTNERS} partners, surveys, one \`all\` row per partner`)}
-${routeRow('`GET /api/report/pair`', 'pair', "the two partners' `all` rows")}
+${routeRow('`GET /api/report/pair`', 'pair', "as the overview: every partner's `all` row (a verdict allows for every comparison)")}
 ${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 

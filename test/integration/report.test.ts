@@ -71,6 +71,33 @@ describe('the report API', () => {
     expect(shown).not.toEqual([...shown].sort((x, y) => Number(x.split(' ').at(-1)) - Number(y.split(' ').at(-1))));
   });
 
+  it('gives a pair the overview’s verdicts, which allow for every comparison of the report', async () => {
+    const asked: SectionId[] = ['drives', 'culture', 'values', 'readiness'];
+    const p = await createPartnership({ sections: asked, minGroupSize: 5 });
+    const items = surveyItems(currentInstrument, asked);
+    // Three partners leaning apart (left, right, middle of every scale), six respondents each.
+    for (const [index, lean] of [0, 1, 0.5].entries()) {
+      const partnerId = p.partnerIds[index]!;
+      const profile = Object.fromEntries(items.map((item) => [item.id, 1 + lean * (item.format === 'bipolar' ? 6 : 4)]));
+      const random = seededRandom(index + 10);
+      const secrets = await respondentLinks(p.organiserSecret, p.surveyId, partnerId, 'respondent_single', 6);
+      for (const secret of secrets) {
+        const answers = syntheticAnswers({ instrument: currentInstrument, sections: asked, otherPartnerIds: [], profile, random });
+        const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
+        expect(res.status).toBe(201);
+      }
+    }
+    const { report } = await (await p.api.report.$get({ query: {} })).json();
+    expect(report.pairs).toHaveLength(3);
+    expect(report.comparisons.pairComparisons).toBe(3 * report.comparisons.items);
+    expect(report.pairs.some((pair) => pair.conflicts.length > 0)).toBe(true);
+    for (const pair of report.pairs) {
+      const { pair: detail } = await (await p.api.report.pair.$get({ query: { a: pair.a, b: pair.b } })).json();
+      expect(detail.comparisons).toEqual(report.comparisons);
+      expect(detail.items.filter((i) => i.verdict === 'conflict').map((i) => i.itemId)).toEqual(pair.conflicts);
+    }
+  });
+
   it('reports on a partnership of 40 partners, the most set-up allows: 30 over k in two camps, 10 under k', async () => {
     // k = 3. Partners 4, 8, …, 40 (index 3, 7, …) have two responses each: under k. The other 30 have three each and
     // split into two camps on one culture scale: even indexes near the left pole (1, 1, 2), the rest near the right (7, 7, 6).

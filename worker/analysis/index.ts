@@ -65,7 +65,7 @@ function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: A
 export function buildReport(input: ReportInput): Report {
   const { partners, ctx } = analysisContext(input);
   const scales = scaleTable(ctx);
-  const { sections, pairs, sharedGround, faultLines } = analyseSections(ctx, scales);
+  const { sections, pairs, sharedGround, faultLines, comparisons } = analyseSections(ctx, scales);
   const valueCase = analyseValueCase(ctx);
   const readiness = analyseReadiness(ctx, scales);
   return {
@@ -74,6 +74,7 @@ export function buildReport(input: ReportInput): Report {
     partners,
     sections,
     pairs,
+    comparisons,
     sharedGround,
     faultLines,
     valueCase,
@@ -86,11 +87,14 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /**
- * Every comparison of one pair of partners (the numbers behind `Report.pairs`). Null unless both
- * are distinct shown partners: a partner under k cannot be asked about by id either.
+ * Every comparison of one pair of partners (the numbers behind `Report.pairs`). `input` must hold
+ * every partner's counters, as for `buildReport`: a verdict allows for every comparison of the
+ * report. Null unless both are distinct shown partners: a partner under k cannot be asked about by
+ * id either.
  */
 export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
-  return analysePair(analysisContext(input).ctx, a, b);
+  const { ctx } = analysisContext(input);
+  return analysePair(ctx, scaleTable(ctx), a, b);
 }
 
 /**

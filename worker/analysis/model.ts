@@ -97,8 +97,29 @@ export interface SectionReport {
 }
 
 export type Verdict = 'conflict' | 'alignment' | 'neither';
-/** Why no verdict could be called: too few answers on one side, or a divided partner. */
-export type VerdictReason = 'too_few_answers' | 'divided';
+/**
+ * Why the verdict is `neither` though a figure exists: too few answers on one side, a divided
+ * partner, or (`could_be_chance`) a gap that passes the conflict rule for the pair alone but is not
+ * clear enough given every comparison the report makes (`Comparisons`).
+ */
+export type VerdictReason = 'too_few_answers' | 'divided' | 'could_be_chance';
+
+/**
+ * How sure a fault line is, from its q-value: `very_sure` ≤ VERY_SURE_AT_MOST (at most 1 in 1,000
+ * fault lines this clear is chance), `sure` ≤ SURE_AT_MOST (1 in 100), `fairly_sure` ≤
+ * FALSE_DISCOVERY_RATE (1 in 20).
+ */
+export type Sureness = 'very_sure' | 'sure' | 'fairly_sure';
+
+/** How many comparisons stand behind the fault lines and conflicts, and the rate chance is held to. */
+export interface Comparisons {
+  /** Scale items on which at least one pair of shown partners was compared. */
+  readonly items: number;
+  /** Pair × item comparisons on those items (pairs whose partners both have VERDICT_MIN_ANSWERS answers). */
+  readonly pairComparisons: number;
+  /** FALSE_DISCOVERY_RATE: among the fault lines, at most this share is expected to be chance. */
+  readonly falseDiscoveryRate: number;
+}
 
 /** Two partners on one scale item. `a` and `b` as in the enclosing pair. */
 export interface ScaleComparison {
@@ -112,7 +133,7 @@ export interface ScaleComparison {
   /** The two means lie on different sides of the scale's midpoint. */
   readonly oppositeSides: boolean;
   readonly verdict: Verdict;
-  /** Set when the verdict is `neither` because it could not be called. */
+  /** Set when the verdict is `neither` because it could not be called, or could be chance. */
   readonly reason: VerdictReason | null;
 }
 
@@ -141,6 +162,8 @@ export interface PairSummary {
 export interface PairDetail {
   readonly a: string;
   readonly b: string;
+  /** The comparisons of the whole report the verdicts allow for (the same as `Report.comparisons`). */
+  readonly comparisons: Comparisons;
   readonly items: readonly ScaleComparison[];
   readonly allocations: readonly AllocationComparison[];
 }
@@ -170,13 +193,22 @@ export interface FaultLine {
   readonly itemId: string;
   readonly sectionId: SectionId;
   /**
+   * Benjamini–Hochberg q-value of the item (≤ FALSE_DISCOVERY_RATE): among fault lines at least
+   * this clear, at most this share is expected to be chance.
+   */
+  readonly qValue: number;
+  /** `qValue` in words (see `Sureness`). */
+  readonly sureness: Sureness;
+  /** Pairs of partners compared on the item (both with VERDICT_MIN_ANSWERS answers): its share of `Comparisons`. */
+  readonly pairsCompared: number;
+  /**
    * The largest gap the data make sure of (near end of the 95 % interval of |difference|) over
    * the conflicting pairs, as a share of the scale range. Ranked descending.
    */
   readonly certainGap: number;
   /** The largest |difference| among the conflicting pairs, as a share of the range (tie-break). */
   readonly largestDifference: number;
-  /** How many pairs of partners conflict on the item. */
+  /** How many pairs of partners conflict on the item (at least 1). */
   readonly conflictingPairs: number;
   /** The FAULT_LINE_PAIRS_LISTED conflicting pairs with the largest certain gap, widest first. */
   readonly widest: readonly {
@@ -303,7 +335,13 @@ export interface PerceptionTarget {
   readonly gap: number | null;
   /** 95 % interval of the gap. */
   readonly ci95: Interval | null;
-  /** The gap passes the conflict rule (size, effect size, certainty, agreement on both sides). */
+  /**
+   * Benjamini–Hochberg q-value of a gap that passes the conflict rule for a pair (size, effect size,
+   * certainty, agreement on both sides), over every gap tested (`PerceptionsReport.gapsTested`);
+   * null for any other gap.
+   */
+  readonly qValue: number | null;
+  /** The gap passes the conflict rule and its q-value is at most FALSE_DISCOVERY_RATE. */
   readonly notable: boolean;
 }
 
@@ -319,6 +357,11 @@ export interface PerceptionItemReport {
 }
 
 export interface PerceptionsReport {
+  /**
+   * Gaps tested: targets × items where both the self-view and the others' view have
+   * VERDICT_MIN_ANSWERS answers. Notable gaps are held to FALSE_DISCOVERY_RATE over all of them.
+   */
+  readonly gapsTested: number;
   readonly items: readonly PerceptionItemReport[];
 }
 
@@ -409,6 +452,8 @@ export interface Report {
   readonly sections: readonly SectionReport[];
   /** Every pair of shown partners, with the items they conflict and align on. */
   readonly pairs: readonly PairSummary[];
+  /** How many comparisons the fault lines and conflicts allow for. */
+  readonly comparisons: Comparisons;
   readonly sharedGround: readonly SharedGround[];
   readonly faultLines: readonly FaultLine[];
   readonly valueCase: ValueCaseReport | null;

@@ -21,6 +21,14 @@ export function rounded(value: number): number {
   return Math.round(value * scale) / scale;
 }
 
+/**
+ * A bound as the report states it: rounded up, so a q-value of 0.00003 reads 0.0001 ("at most"),
+ * never 0. The 1e-9 keeps a bound that is exactly on a step (0.05) from moving one step up.
+ */
+export function roundedUp(value: number): number {
+  return Math.max(0, Math.ceil(value * scale - 1e-9)) / scale;
+}
+
 /** A figure as the report states it, or null for "no figure" (NaN or null inside the analysis). */
 export function roundedOrNull(value: number | null): number | null {
   return value === null || Number.isNaN(value) ? null : rounded(value);

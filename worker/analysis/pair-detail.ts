@@ -1,19 +1,24 @@
 /**
  * One pair of shown partners on every comparable item: the numbers behind the overview's
  * conflicts and alignments (served per pair, because all pairs × all items is the bulk of a large
- * partnership's report and a reader looks at one pair at a time).
+ * partnership's report and a reader looks at one pair at a time). The verdicts are the overview's:
+ * a conflict allows for every comparison of the report, so the whole partnership is analysed.
  */
 import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationComparison, PairDetail, ScaleComparison } from './model';
 import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom } from './pairs';
-import { summariseScale } from './partner-items';
-import { comparableItems } from './sections';
+import type { ScaleTable } from './partner-items';
+import { analyseSections, comparableItems } from './sections';
 
-export function analysePair(ctx: AnalysisContext, aId: string, bId: string): PairDetail | null {
-  const a = ctx.shown.find((p) => p.entry.id === aId);
-  const b = ctx.shown.find((p) => p.entry.id === bId);
-  if (!a || !b || a === b) return null;
+export function analysePair(ctx: AnalysisContext, scales: ScaleTable, aId: string, bId: string): PairDetail | null {
+  const ai = ctx.shown.findIndex((p) => p.entry.id === aId);
+  const bi = ctx.shown.findIndex((p) => p.entry.id === bId);
+  if (ai < 0 || bi < 0 || ai === bi) return null;
+  const [a, b] = [ctx.shown[ai]!, ctx.shown[bi]!];
+  const { pairs, comparisons } = analyseSections(ctx, scales);
+  const summary = pairs.find((p) => (p.a === aId && p.b === bId) || (p.a === bId && p.b === aId))!;
+  const conflicts = new Set(summary.conflicts);
   const items: ScaleComparison[] = [];
   const allocations: AllocationComparison[] = [];
   const scratch = comparisonScratch();
@@ -23,11 +28,15 @@ export function analysePair(ctx: AnalysisContext, aId: string, bId: string): Pai
       if (comparison) allocations.push(comparison);
       continue;
     }
-    const points = scalePoints[item.format];
-    const x = summariseScale(a.all, item.id, points, a.entry.id);
-    const y = summariseScale(b.all, item.id, points, b.entry.id);
-    compareInto(scratch, x.n, x.mean, x.variance, x.rwg, y.n, y.mean, y.variance, y.rwg, points);
-    items.push(scaleComparisonFrom(item.id, scratch));
+    const stats = scales.get(item.id)!;
+    const [x, y] = [stats[ai]!, stats[bi]!];
+    compareInto(scratch, x.n, x.mean, x.variance, x.rwg, y.n, y.mean, y.variance, y.rwg, scalePoints[item.format]);
+    const comparison = scaleComparisonFrom(item.id, scratch);
+    items.push(
+      comparison.verdict === 'conflict' && !conflicts.has(item.id)
+        ? { ...comparison, verdict: 'neither', reason: 'could_be_chance' }
+        : comparison,
+    );
   }
-  return { a: a.entry.id, b: b.entry.id, items, allocations };
+  return { a: a.entry.id, b: b.entry.id, comparisons, items, allocations };
 }

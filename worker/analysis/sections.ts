@@ -1,32 +1,45 @@
 /**
  * Per section and across sections: every pair of shown partners compared on every comparable item,
  * the 0–1 pair score matrix per section, the items each pair conflicts and aligns on, and the
- * partnership's shared ground and fault lines.
+ * partnership's shared ground and fault lines. A pair that passes the conflict rule is a conflict
+ * only once the chance control over the whole report (chance.ts) confirms it.
  *
  * Section pair score = mean over the section's items both partners answered of the item score:
  * 1 − |difference| / range for a scale, the overlap Σ min(pᵢ, qᵢ)/100 for an allocation.
  */
-import type { AllocationItem, Section } from '../../core/instrument/types';
+import type { AllocationItem, Section, SectionId } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
+import { addToPool, controlChance, emptyPool, type PairFamily, pooledStatistic, sureness } from './chance';
 import type { AnalysisContext } from './context';
-import type { FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround } from './model';
-import { rounded, scaleRange } from './moments';
-import { allocationOverlap, allocationSums, compareInto, comparisonScratch } from './pairs';
+import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround } from './model';
+import { rounded, roundedUp, scaleRange } from './moments';
+import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch } from './pairs';
 import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
-import { FAULT_LINE_PAIRS_LISTED } from './thresholds';
+import { FALSE_DISCOVERY_RATE, FAULT_LINE_PAIRS_LISTED, VERDICT_MIN_ANSWERS } from './thresholds';
 
 export interface SectionAnalysis {
   readonly sections: readonly SectionReport[];
   readonly pairs: readonly PairSummary[];
   readonly sharedGround: readonly SharedGround[];
   readonly faultLines: readonly FaultLine[];
+  readonly comparisons: Comparisons;
 }
 
 /** The items of a section that partners can be compared on. */
 export const comparableItems = (section: Section) =>
   section.items.filter((item): item is ScaleItem | AllocationItem => isScaleItem(item) || item.format === 'allocation');
 
-type Widest = FaultLine['widest'][number] & { readonly certainGap: number };
+/**
+ * One scale item's family of pair comparisons (see `PairFamily`), with its candidates: the pairs that
+ * pass the conflict rule on their own, as `i * partners + j` in pair order, each with its statistic.
+ * Kept as numbers, not records: a large partnership can have thousands.
+ */
+interface ItemFamily extends PairFamily {
+  readonly item: ScaleItem;
+  readonly sectionId: SectionId;
+  readonly candidates: readonly number[];
+  readonly candidateStatistics: readonly number[];
+}
 
 export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): SectionAnalysis {
   const partners = ctx.shown.map((p) => ({ id: p.entry.id, all: p.all }));
@@ -38,7 +51,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
 
   const sections: SectionReport[] = [];
   const sharedGround: SharedGround[] = [];
-  const faultLines: FaultLine[] = [];
+  const families: ItemFamily[] = [];
   const scratch = comparisonScratch();
   const n = new Float64Array(count);
   const mean = new Float64Array(count);
@@ -78,18 +91,21 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       reports.push(scaleItemReport(item, stats));
       const points = scalePoints[item.format];
       const range = scaleRange(points);
+      // The item's pooled within-partner variance (chance.ts): every partner with two answers or more adds to it.
+      const pool = emptyPool();
       stats.forEach((s, i) => {
         n[i] = s.n;
         mean[i] = s.mean;
         variance[i] = s.variance;
         rwg[i] = s.rwg;
         divided[i] = s.summary.divided ? 1 : 0;
+        addToPool(pool, s.n, s.variance);
       });
       let allAligned = count >= 2;
       let widestPlausible = 0;
-      let conflictingPairs = 0;
-      let largestDifference = 0;
-      let widest: Widest[] = [];
+      let compared = 0;
+      const candidates: number[] = [];
+      const candidateStatistics: number[] = [];
       for (let i = 0; i < count; i++) {
         for (let j = i + 1; j < count; j++) {
           compareInto(scratch, n[i]!, mean[i]!, variance[i]!, rwg[i]!, n[j]!, mean[j]!, variance[j]!, rwg[j]!, points);
@@ -97,6 +113,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
             addScore(i * count + j, 1 - Math.abs(scratch.difference) / range);
             if (divided[i] || divided[j]) dividedCount[i * count + j] = dividedCount[i * count + j]! + 1;
           }
+          if (n[i]! >= VERDICT_MIN_ANSWERS && n[j]! >= VERDICT_MIN_ANSWERS) compared += 1;
           if (scratch.verdict === 'alignment') {
             pairs[pairAt(i, j)]!.alignments += 1;
             widestPlausible = Math.max(widestPlausible, scratch.plausibleMax);
@@ -104,22 +121,8 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           }
           allAligned = false;
           if (scratch.verdict !== 'conflict') continue;
-          pairs[pairAt(i, j)]!.conflicts.push(item.id);
-          conflictingPairs += 1;
-          largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
-          // Keep only the widest few: a fault line names pairs, the pair view has the rest.
-          if (widest.length < FAULT_LINE_PAIRS_LISTED || scratch.certainGap > widest[widest.length - 1]!.certainGap) {
-            widest.push({
-              a: partnerIds[i]!,
-              b: partnerIds[j]!,
-              difference: scratch.difference,
-              ci95: [scratch.low, scratch.high],
-              atLeast: scratch.certainGap,
-              oppositeSides: scratch.oppositeSides,
-              certainGap: scratch.certainGap,
-            });
-            widest = widest.sort((x, y) => y.certainGap - x.certainGap).slice(0, FAULT_LINE_PAIRS_LISTED);
-          }
+          candidates.push(i * count + j);
+          candidateStatistics.push(pooledStatistic(scratch.difference, pool, n[i]!, n[j]!));
         }
       }
       // A tension every partner feels about as strongly is not ground they share: intensity items
@@ -142,22 +145,11 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           largestPlausibleDifference: rounded(widestPlausible / range),
         });
       }
-      if (conflictingPairs > 0) {
-        faultLines.push({
-          itemId: item.id,
-          sectionId: section.id,
-          certainGap: rounded(widest[0]!.certainGap / range),
-          largestDifference: rounded(largestDifference / range),
-          conflictingPairs,
-          widest: widest.map((w) => ({
-            a: w.a,
-            b: w.b,
-            difference: rounded(w.difference),
-            ci95: [rounded(w.ci95[0]), rounded(w.ci95[1])],
-            atLeast: rounded(w.atLeast),
-            oppositeSides: w.oppositeSides,
-          })),
-        });
+      if (compared > 0) {
+        // Largest first, for Holm: a numeric sort of a typed array needs no comparator.
+        const statistics = Float64Array.from(candidateStatistics).sort().reverse();
+        const { degreesOfFreedom } = pool;
+        families.push({ item, sectionId: section.id, pairs: compared, degreesOfFreedom, statistics, candidates, candidateStatistics });
       }
     }
     sections.push({
@@ -167,10 +159,85 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     });
   }
 
+  const decision = controlChance(families);
+  const faultLines: FaultLine[] = [];
+  families.forEach((family, f) => {
+    const confirmed = decision.confirmed[f]!;
+    if (confirmed === 0) return;
+    // Holm confirms the `confirmed` largest statistics, and never splits a tie (equal p-values meet
+    // ever looser steps), so a candidate is confirmed exactly when its statistic reaches the last one.
+    const weakest = family.statistics[confirmed - 1]!;
+    const stats = scales.get(family.item.id)!;
+    const points = scalePoints[family.item.format];
+    const range = scaleRange(points);
+    let largestDifference = 0;
+    let conflicting = 0;
+    const widest: Widest[] = [];
+    family.candidates.forEach((code, c) => {
+      if (family.candidateStatistics[c]! < weakest) return;
+      const i = Math.floor(code / count);
+      const j = code % count;
+      // Candidates come in pair order and families in instrument order, so each pair's conflicts do too.
+      pairs[pairAt(i, j)]!.conflicts.push(family.item.id);
+      conflicting += 1;
+      const [x, y] = [stats[i]!, stats[j]!];
+      compareInto(scratch, x.n, x.mean, x.variance, x.rwg, y.n, y.mean, y.variance, y.rwg, points);
+      largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
+      keepWidest(widest, pairAt(i, j), scratch);
+    });
+    faultLines.push({
+      itemId: family.item.id,
+      sectionId: family.sectionId,
+      qValue: roundedUp(decision.qValues[f]!),
+      sureness: sureness(decision.qValues[f]!),
+      pairsCompared: family.pairs,
+      certainGap: rounded(widest[0]!.certainGap / range),
+      largestDifference: rounded(largestDifference / range),
+      conflictingPairs: conflicting,
+      widest: widest.map((w) => ({
+        a: pairs[w.pair]!.a,
+        b: pairs[w.pair]!.b,
+        difference: rounded(w.difference),
+        ci95: [rounded(w.low), rounded(w.high)],
+        atLeast: rounded(w.certainGap),
+        oppositeSides: w.oppositeSides,
+      })),
+    });
+  });
+
   // Shared ground: surest first. Fault lines: largest certain gap first, then largest gap.
   sharedGround.sort((x, y) => x.largestPlausibleDifference - y.largestPlausibleDifference);
   faultLines.sort((x, y) => y.certainGap - x.certainGap || y.largestDifference - x.largestDifference);
-  return { sections, pairs, sharedGround, faultLines };
+  const comparisons: Comparisons = {
+    items: families.length,
+    pairComparisons: families.reduce((sum, family) => sum + family.pairs, 0),
+    falseDiscoveryRate: FALSE_DISCOVERY_RATE,
+  };
+  return { sections, pairs, sharedGround, faultLines, comparisons };
+}
+
+/** A conflicting pair as a fault line lists it (index into `pairs`). */
+interface Widest {
+  readonly pair: number;
+  readonly difference: number;
+  readonly low: number;
+  readonly high: number;
+  readonly oppositeSides: boolean;
+  readonly certainGap: number;
+}
+
+/**
+ * Keeps the FAULT_LINE_PAIRS_LISTED conflicts with the largest certain gap, widest first, in one pass
+ * over a fault line's conflicts (there may be hundreds); offered in pair order, ties keep it.
+ */
+function keepWidest(widest: Widest[], pair: number, out: Readonly<ComparisonScratch>): void {
+  const full = widest.length === FAULT_LINE_PAIRS_LISTED;
+  if (full && out.certainGap <= widest[widest.length - 1]!.certainGap) return;
+  if (full) widest.pop();
+  let at = widest.length;
+  while (at > 0 && out.certainGap > widest[at - 1]!.certainGap) at--;
+  const { difference, low, high, oppositeSides, certainGap } = out;
+  widest.splice(at, 0, { pair, difference, low, high, oppositeSides, certainGap });
 }
 
 /**

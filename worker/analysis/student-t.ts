@@ -1,14 +1,15 @@
 /**
- * Quantiles of Student's t distribution, for t-based confidence intervals. Computed, not tabled, so
- * any number of respondents works; remembered per (level, degrees of freedom) because a report asks
- * for the same few hundreds of them thousands of times.
+ * Student's t distribution: quantiles for t-based confidence intervals, and two-sided p-values for
+ * the chance control (chance.ts). Computed, not tabled, so any number of respondents works;
+ * quantiles are remembered per (level, degrees of freedom) because a report asks for the same few
+ * hundreds of them thousands of times.
  */
 
 /**
  * Lanczos approximation of ln Γ(x) for x > 0 (g = 7, 9 coefficients): about 15 significant digits,
  * plenty for the incomplete beta prefactor below.
  */
-function logGamma(x: number): number {
+export function logGamma(x: number): number {
   const g = 7;
   const c = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
@@ -52,8 +53,8 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
-/** Regularised incomplete beta I_x(a, b). */
-function incompleteBeta(x: number, a: number, b: number): number {
+/** Regularised incomplete beta I_x(a, b): the distribution function behind t (and F). */
+export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
@@ -62,9 +63,19 @@ function incompleteBeta(x: number, a: number, b: number): number {
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
+/**
+ * P(|T| ≥ |t|) with `df` > 0 degrees of freedom: the two-sided p-value of a t statistic (0 for an
+ * infinite one).
+ */
+export function twoSidedPValue(t: number, df: number): number {
+  if (!(df > 0)) throw new RangeError(`degrees of freedom ${df} must be positive`);
+  if (!Number.isFinite(t)) return 0;
+  return incompleteBeta(df / (df + t * t), df / 2, 0.5);
+}
+
 /** P(T > t) for t ≥ 0 with `df` degrees of freedom. */
 function upperTail(t: number, df: number): number {
-  return 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return 0.5 * twoSidedPValue(t, df);
 }
 
 /** Density of t at `t`. */

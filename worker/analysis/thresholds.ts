@@ -37,7 +37,21 @@ export const CONFLICT_MIN_DIFFERENCE_SHARE = 0.25;
 
 /** …a standardised difference (Cohen's d, pooled SD) of at least this ("large" by Cohen)… */
 export const CONFLICT_MIN_EFFECT_SIZE = 0.8;
-// …and a 95 % interval of the difference that excludes zero (CONFIDENCE_LEVEL).
+// …and a 95 % interval of the difference that excludes zero (CONFIDENCE_LEVEL); the report then
+// keeps it only if it is clear enough given every comparison made (FALSE_DISCOVERY_RATE).
+
+/**
+ * Chance control over the whole report (chance.ts): the false discovery rate (Benjamini–Hochberg)
+ * fault lines are held to, and separately notable perception gaps. Among a report's fault lines at
+ * most this share is expected to be chance; where no partner really differs from any other, at
+ * most this share of reports shows any fault line at all.
+ */
+export const FALSE_DISCOVERY_RATE = 0.05;
+
+/** A fault line is "sure" when its q-value is at most this (at most 1 in 100 this clear is chance)… */
+export const SURE_AT_MOST = 0.01;
+/** …and "very sure" at most this (1 in 1,000). Up to FALSE_DISCOVERY_RATE it is "fairly sure". */
+export const VERY_SURE_AT_MOST = 0.001;
 
 /**
  * An alignment needs a difference of at most this share of the range (0.75 points on 7, 0.5 on
@@ -77,6 +91,9 @@ export const thresholds = {
   EQUIVALENCE_CONFIDENCE_LEVEL,
   CONFLICT_MIN_DIFFERENCE_SHARE,
   CONFLICT_MIN_EFFECT_SIZE,
+  FALSE_DISCOVERY_RATE,
+  SURE_AT_MOST,
+  VERY_SURE_AT_MOST,
   ALIGNMENT_MAX_DIFFERENCE_SHARE,
   BAND_STRENGTH_FROM,
   BAND_BORDERLINE_FROM,

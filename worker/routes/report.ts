@@ -89,7 +89,8 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const found = await reportSurvey(c, query.surveyId);
-    const rows = await partnerTotalsQuery(found.db, found.survey.id, [query.a, query.b]);
+    // Every partner's row, not only the pair's: a verdict allows for every comparison of the report.
+    const rows = await partnerTotalsQuery(found.db, found.survey.id, partnerIdsOf(found));
     const pair = buildPairDetail(reportInput(found, rows), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });

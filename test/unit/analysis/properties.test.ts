@@ -1,10 +1,13 @@
 /**
  * Properties that must hold for any answers: pair scores are symmetric and within [0, 1],
- * identical partners score 1, and mirrored positions on a bipolar scale are a conflict.
+ * identical partners score 1, mirrored positions on a bipolar scale are a conflict, partners that
+ * answer from one distribution rarely show a fault line however many they are, and a large planted
+ * gap is found among them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../core/instrument/types';
-import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
+import { currentInstrument } from '../../../core/instrument';
+import type { Answers, SectionId } from '../../../core/instrument/types';
+import { randomProfile, seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildPairDetail, buildReport } from '../../../worker/analysis';
 import { compareScales } from '../../../worker/analysis/pairs';
 import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
@@ -83,5 +86,52 @@ describe('properties', () => {
     const a = { n: 3, mean: 8 / 3, variance: 1 / 3, rwg: 1 - 1 / 3 / 4 };
     const b = { n: 6, mean: 7 / 6, variance: 1 / 6, rwg: 1 - 1 / 6 / 4 };
     expect(compareScales(a, b, 7).verdict).toBe('conflict');
+  });
+
+  const sections: SectionId[] = ['culture', 'values', 'readiness', 'triangle', 'tensions'];
+
+  /** `count` partners of `size` respondents answering the instrument from one distribution. */
+  function oneDistribution(seed: number, count: number, size: number): FixturePartner[] {
+    const random = seededRandom(seed);
+    const profile = randomProfile(currentInstrument, sections, random);
+    return Array.from({ length: count }, (_, i) => ({
+      id: `p${i}`,
+      name: `p${i}`,
+      shownAsOrganisation: false,
+      answers: Array.from({ length: size }, () =>
+        syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], profile, random, skipOptional: 0.1 }),
+      ),
+    }));
+  }
+
+  it('rarely shows a fault line where every partner answers from one distribution', () => {
+    // 12 partners × 5 on 53 items: 3,498 pair comparisons per report, every fault line chance. Before
+    // the chance control nearly every such report had some (scripts/bench/chance.ts); now at most
+    // FALSE_DISCOVERY_RATE of them should: at most 2 of these 40.
+    let withFaultLines = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const report = buildReport(reportInput(oneDistribution(seed, 12, 5), { instrument: currentInstrument, sections }));
+      expect(report.comparisons.pairComparisons).toBeGreaterThan(3000);
+      if (report.faultLines.length > 0) withFaultLines += 1;
+    }
+    expect(withFaultLines).toBeLessThanOrEqual(2);
+  });
+
+  it('finds a large planted gap between two of twelve partners', () => {
+    // Two partners of six who answer 1–2 and 6–7 on a 7-point scale, among ten who answer it (and
+    // everything else) from one distribution.
+    for (let seed = 1; seed <= 20; seed++) {
+      const partners = oneDistribution(seed, 12, 6);
+      const plant = (partner: FixturePartner, values: number[]) => ({
+        ...partner,
+        answers: partner.answers.map((answers, r) => ({ ...answers, 'culture.control_trust': values[r % 2]! })),
+      });
+      partners[0] = plant(partners[0]!, [1, 2]);
+      partners[1] = plant(partners[1]!, [6, 7]);
+      const report = buildReport(reportInput(partners, { instrument: currentInstrument, sections }));
+      expect(report.faultLines.map((f) => f.itemId)).toContain('culture.control_trust');
+      expect(report.pairs[0]).toMatchObject({ a: 'p0', b: 'p1' });
+      expect(report.pairs[0]!.conflicts).toContain('culture.control_trust');
+    }
   });
 });

@@ -240,12 +240,42 @@ describe('a hand-computed partnership report', () => {
     expect(report.faultLines[0]).toEqual({
       itemId: 'tensions.control_trust',
       sectionId: 'tensions',
+      qValue: 0.0025,
+      sureness: 'sure',
+      pairsCompared: 1,
       certainGap: 0.5346,
       largestDifference: 0.6875,
       conflictingPairs: 1,
       // At least 2.1383 points apart: the near end of the interval, not the difference itself.
       widest: [{ a: A, b: B, difference: -2.75, ci95: [-3.3617, -2.1383], atLeast: 2.1383, oppositeSides: true }],
     });
+  });
+
+  it('keeps every conflict after allowing for the 11 comparisons, and says how sure each is', () => {
+    // One pair, 11 scale items with at least 3 answers on both sides: 11 comparisons. The chance
+    // statistic pools both partners' variances, a unanimous partner counted as 1/4 (one answer in 4
+    // one step off), with 6 df; p = 2·P(T₆ > t):
+    //   control_trust 2,2,2,2 (1/4) vs 5,5,5,4 (1/4): SE √(0.25 · 0.5) = 0.3536, t = 7.7782, p = 0.000238
+    //   pace 2.0 vs 6.0 (2/3 each): SE 0.5774, t = 6.9282, p = 0.000448
+    //   triangle.l 4 vs 2, both unanimous: SE 0.3536, t = 5.6569, p = 0.001311
+    //   u1 4,4,5,5 (1/3) vs 3,3,3,3 (1/4): pooled 0.2917, SE 0.3819, t = 3.9279, p = 0.007731; t1 the same
+    //   triangle.v, triangle.c, short_long: 1 point, both unanimous: t = 2.8284, p = 0.030020
+    //   style, fair, u2: no candidate (alignment, divided, neither): p = 1.
+    // BH over the 11, q = min over k ≥ rank of 11·p₍ₖ₎/k: 0.002463 (ranks 1–2), 0.004806, 0.017009
+    // (4–5), 0.041277 (6–8): all 8 at most 0.05, so Holm runs at 0.05 · 8/11 = 0.0364 and keeps each
+    // (one pair per item). q-values are stated rounded up.
+    expect(report.comparisons).toEqual({ items: 11, pairComparisons: 11, falseDiscoveryRate: 0.05 });
+    expect(report.faultLines.map((f) => [f.itemId, f.qValue, f.sureness])).toEqual([
+      ['tensions.control_trust', 0.0025, 'sure'],
+      ['triangle.l', 0.0049, 'sure'],
+      ['culture.pace', 0.0025, 'sure'],
+      ['triangle.v', 0.0413, 'fairly_sure'],
+      ['triangle.c', 0.0413, 'fairly_sure'],
+      ['tensions.short_long', 0.0413, 'fairly_sure'],
+      ['readiness.u1', 0.0171, 'fairly_sure'],
+      ['readiness.t1', 0.0171, 'fairly_sure'],
+    ]);
+    expect(buildPairDetail(input, A, B)!.comparisons).toEqual(report.comparisons);
   });
 
   it('works out the value case from the shown partners only', () => {
@@ -383,6 +413,8 @@ describe('a hand-computed partnership report', () => {
 
   it('sets each partner’s self-view against how the qualifying others see it', () => {
     expect(report.perceptions).toEqual({
+      // Both targets have 3 or more ratings and a self-view of 4: two gaps tested.
+      gapsTested: 2,
       items: [
         {
           itemId: 'perceptions.pace',
@@ -399,17 +431,22 @@ describe('a hand-computed partnership report', () => {
               // SE = 0.7303 · √(1/3 + 1/4) = 0.5578, ± 2.570582 · 0.5578 = ± 1.4338. Too small to note.
               gap: 0.6667,
               ci95: [-0.7671, 2.1005],
+              qValue: null,
               notable: false,
             },
             {
               partnerId: B,
               self: { n: 4, mean: 6 },
               // A's 4 ratings of B: all 3. Gap 3 − 6 = −3; pooled s² = 3·0.6667/6 = 0.3333, SE =
-              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict → notable.
+              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict. Allowing for both
+              // gaps: the unanimous others count as 1/4, pooled (3·0.25 + 3·0.6667)/6 = 0.4583, SE
+              // 0.4787, t = 6.2668 (6 df), p = 0.000767; BH over the 2 gaps: q = 2 · 0.000767 =
+              // 0.001534, stated rounded up → notable.
               others: { n: 4, mean: 3, sd: 0, ci95: [3, 3], rwg: 1, divided: false },
               raters: 1,
               gap: -3,
               ci95: [-3.9989, -2.0011],
+              qValue: 0.0016,
               notable: true,
             },
           ],

@@ -6,7 +6,7 @@
 import { dotRows, ItemDotPlot } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
 import { dividedNote } from '../sentences/figures';
-import { morePairsSentence, noneSentence, pairSentence } from '../sentences/findings';
+import { comparisonsSentence, morePairsSentence, noneSentence, pairSentence, surenessSentence } from '../sentences/findings';
 import { text } from '../text';
 import { scaleItem } from './figures';
 import { Explain, Note, type SectionProps } from './parts';
@@ -18,9 +18,11 @@ const FAULT_LINES_PRINTED = 3;
 
 export function FaultLines({ view }: SectionProps) {
   const { t, report } = view;
+  const comparisons = comparisonsSentence(view);
   return (
     <>
       <p>{view.fill(t(text.faultsLead), { open: FAULT_LINES_OPEN })}</p>
+      {comparisons ? <p>{comparisons}</p> : null}
       <Explain view={view}>
         <p>{t(text.explainFaultLines)}</p>
         <p>{t(text.explainDotPlot)}</p>
@@ -42,6 +44,7 @@ export function FaultLines({ view }: SectionProps) {
                   <strong>{view.itemLabel(line.itemId)}</strong> <span class="muted">({view.sectionTitle(line.sectionId)})</span>
                   {first ? <span class="row-sentence">{pairSentence(view, line.itemId, first, byPartner)}</span> : null}
                 </summary>
+                <p class="muted">{surenessSentence(view, line)}</p>
                 <ItemDotPlot
                   view={view}
                   itemId={line.itemId}

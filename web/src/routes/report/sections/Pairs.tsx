@@ -19,6 +19,7 @@ const verdictWords = {
   neither: { nl: 'geen duidelijk oordeel', en: 'no clear verdict' },
   divided: { nl: 'niet te beoordelen: verdeeld', en: 'cannot be judged: divided' },
   too_few_answers: { nl: 'niet te beoordelen: te weinig antwoorden', en: 'cannot be judged: too few answers' },
+  could_be_chance: { nl: 'niet duidelijk genoeg: kan toeval zijn', en: 'not clear enough: could be chance' },
 };
 
 function PairComparisons({ view, detail }: { view: ReportView; detail: PairDetail }) {

@@ -30,8 +30,8 @@ const points: readonly Localized[] = [
 ];
 
 const technical: Localized = {
-  nl: 'Voor wie het precies wil weten. Het interval is het 95%-betrouwbaarheidsinterval (Student-t). “Verdeeld” is een binnengroepsovereenstemming r_wg onder {rwg}. Een breuklijn vraagt een verschil van minstens {share}% van de schaal, een gestandaardiseerd verschil (Cohen’s d) van minstens {d} en een 95%-interval van het verschil dat nul uitsluit; “minstens … uit elkaar” is het nabije eind van dat interval. Gedeelde basis vraagt een verschil van hooguit {alignShare}% van de schaal, terwijl het verre eind van het 90%-interval onder {share}% blijft. Veel vergelijkingen tegelijk betekent dat een enkel verschil toevallig zeker kan lijken: lees een breuklijn als een vraag om te bespreken.',
-  en: 'For those who want the details. The interval is the 95% confidence interval (Student’s t). “Divided” is a within-group agreement r_wg below {rwg}. A fault line needs a difference of at least {share}% of the scale, a standardised difference (Cohen’s d) of at least {d} and a 95% interval of the difference that excludes zero; “at least … apart” is the near end of that interval. Shared ground needs a difference of at most {alignShare}% of the scale, with the far end of the 90% interval below {share}%. Many comparisons at once mean a single difference can look sure by chance: read a fault line as a question to discuss.',
+  nl: 'Voor wie het precies wil weten. Het interval is het 95%-betrouwbaarheidsinterval (Student-t). “Verdeeld” is een binnengroepsovereenstemming r_wg onder {rwg}. Een breuklijn vraagt een verschil van minstens {share}% van de schaal, een gestandaardiseerd verschil (Cohen’s d) van minstens {d} en een 95%-interval van het verschil dat nul uitsluit; “minstens … uit elkaar” is het nabije eind van dat interval. Gedeelde basis vraagt een verschil van hooguit {alignShare}% van de schaal, terwijl het verre eind van het 90%-interval onder {share}% blijft. Omdat het rapport heel veel paren vergelijkt, blijft een breuklijn alleen over als hij ook dan duidelijk is: van de breuklijnen is naar verwachting hooguit {fdr} toeval (Benjamini–Hochberg over alle vragen, Holm binnen een vraag). Lees een breuklijn toch als een vraag om te bespreken.',
+  en: 'For those who want the details. The interval is the 95% confidence interval (Student’s t). “Divided” is a within-group agreement r_wg below {rwg}. A fault line needs a difference of at least {share}% of the scale, a standardised difference (Cohen’s d) of at least {d} and a 95% interval of the difference that excludes zero; “at least … apart” is the near end of that interval. Shared ground needs a difference of at most {alignShare}% of the scale, with the far end of the 90% interval below {share}%. Because the report compares very many pairs, a fault line stays only if it is clear even then: of the fault lines at most {fdr} are expected to be chance (Benjamini–Hochberg over all questions, Holm within a question). Still, read a fault line as a question to discuss.',
 };
 
 export function Reading({ view }: SectionProps) {
@@ -45,6 +45,7 @@ export function Reading({ view }: SectionProps) {
     d: view.number(th.CONFLICT_MIN_EFFECT_SIZE, 1),
     alignShare: view.number(th.ALIGNMENT_MAX_DIFFERENCE_SHARE * 100, 1),
     vc: view.percent(th.VALUE_CASE_MIN_SHARE),
+    fdr: view.percent(th.FALSE_DISCOVERY_RATE),
   };
   return (
     <>

@@ -10,7 +10,7 @@ import type { Localized } from '../../../lib/i18n';
 import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
-import { noneSentence, pairSentence, sharedGroundShort } from '../sentences/findings';
+import { noneSentence, pairSentence, sharedGroundShort, surenessWord } from '../sentences/findings';
 import { capitalised, noWeakFactorSentence, weakFactorSentence } from '../sentences/readiness';
 import { responseSentences } from '../sentences/responses';
 import { gapSentence, matchSentence } from '../sentences/value-case';
@@ -50,7 +50,8 @@ function FaultLinesCard({ view }: { view: ReportView }) {
           <li key={line.itemId}>
             <JumpLink target={targetId('faultLine', line.itemId)} class="card-item-title">
               {view.itemLabel(line.itemId)}
-            </JumpLink>
+            </JumpLink>{' '}
+            <span class="card-note">({surenessWord(view, line)})</span>
             <Strip view={view} itemId={line.itemId} rows={dotRows(line.positions)} />
             <p>{pairSentence(view, line.itemId, line.widest[0]!, line.positions)}</p>
           </li>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dividedNote } from './figures';
-import { morePairsSentence, noneSentence, pairSentence, sharedGroundSentence } from './findings';
+import { comparisonsSentence, morePairsSentence, noneSentence, pairSentence, sharedGroundSentence, surenessSentence } from './findings';
 import { columns, same, viewOf } from './test-support';
 
 // Three partners, four respondents each. Gemeente and Zorggroep sit on opposite sides of control
@@ -41,7 +41,7 @@ const partners = [
     name: 'Bedrijf',
     answers: columns(4, {
       'culture.control_trust': same(4, 4),
-      'culture.risk_experiment': [1, 7, 1, 7],
+      'culture.risk_experiment': [3, 5, 3, 5],
       'triangle.value_1': same(4, 4),
       'tensions.short_long': same(4, 3),
     }),
@@ -117,6 +117,27 @@ describe('a fault line in words', () => {
     expect(morePairsSentence(nl, control, 2)).toBe('Nog 1 paar verschilt hier duidelijk.');
     expect(morePairsSentence(en, control, 2)).toBe('1 more pair differs clearly here.');
     expect(morePairsSentence(nl, control, 3)).toBeNull();
+  });
+});
+
+describe('how sure a fault line is, and how many comparisons stand behind it', () => {
+  it('says the sureness band of the q-value and the pairs compared, and the comparisons of the whole report', () => {
+    const control = line(nl, 'culture.control_trust');
+    const words = {
+      very_sure: 'Heel zeker: hooguit 1 op de 1.000',
+      sure: 'Zeker: hooguit 1 op de 100',
+      fairly_sure: 'Vrij zeker: hooguit 1 op de 20',
+    };
+    expect(surenessSentence(nl, control)).toBe(
+      `${words[control.sureness]} breuklijnen die zo duidelijk zijn, is toeval. 3 paren vergeleken op deze vraag.`,
+    );
+    const { items, pairComparisons } = nl.report.comparisons;
+    expect(pairComparisons).toBeGreaterThan(items);
+    expect(comparisonsSentence(nl)).toBe(
+      `Het rapport maakte ${pairComparisons} vergelijkingen van twee partners, op ${items} vragen. Bij zoveel vergelijkingen lijkt een verschil soms toevallig duidelijk; daarom blijven alleen breuklijnen over waarvan naar verwachting hooguit 5% toeval is.`,
+    );
+    const one = viewOf([partners[0]!], 'en');
+    expect(comparisonsSentence(one)).toBeNull();
   });
 });
 

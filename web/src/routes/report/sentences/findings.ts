@@ -140,3 +140,62 @@ export function noneSentence(view: ReportView, kind: 'faultLines' | 'sharedGroun
         },
   );
 }
+
+/**
+ * How sure a fault line is, from its q-value band: "Heel zeker: hooguit 1 op de 1.000 breuklijnen die
+ * zo duidelijk zijn, is toeval. 6 paren vergeleken op deze vraag."
+ */
+export function surenessSentence(view: ReportView, line: FaultLine): string {
+  const th = view.report.thresholds;
+  const bands: Record<FaultLine['sureness'], { words: { nl: string; en: string }; rate: number }> = {
+    very_sure: { words: { nl: 'Heel zeker', en: 'Very sure' }, rate: th.VERY_SURE_AT_MOST },
+    sure: { words: { nl: 'Zeker', en: 'Sure' }, rate: th.SURE_AT_MOST },
+    fairly_sure: { words: { nl: 'Vrij zeker', en: 'Fairly sure' }, rate: th.FALSE_DISCOVERY_RATE },
+  };
+  const { words, rate } = bands[line.sureness];
+  return view.fill(
+    view.t({
+      nl: '{words}: hooguit 1 op de {inHowMany} breuklijnen die zo duidelijk zijn, is toeval. {pairs} vergeleken op deze vraag.',
+      en: '{words}: at most 1 in {inHowMany} fault lines this clear is chance. {pairs} compared on this question.',
+    }),
+    {
+      words: view.t(words),
+      inHowMany: view.number(Math.round(1 / rate), 0),
+      pairs: view.count(line.pairsCompared, { nl: { one: 'paar', other: 'paren' }, en: { one: 'pair', other: 'pairs' } }),
+    },
+  );
+}
+
+/** The word for a fault line's sureness alone: "heel zeker", "zeker", "vrij zeker". */
+export function surenessWord(view: ReportView, line: FaultLine): string {
+  return view.t(
+    {
+      very_sure: { nl: 'heel zeker', en: 'very sure' },
+      sure: { nl: 'zeker', en: 'sure' },
+      fairly_sure: { nl: 'vrij zeker', en: 'fairly sure' },
+    }[line.sureness],
+  );
+}
+
+/**
+ * How many comparisons the fault lines allow for: "Het rapport maakte 10.070 vergelijkingen van twee
+ * partners, op 53 vragen. …". Null when there was nothing to compare.
+ */
+export function comparisonsSentence(view: ReportView): string | null {
+  const { comparisons } = view.report;
+  if (comparisons.pairComparisons === 0) return null;
+  return view.fill(
+    view.t({
+      nl: 'Het rapport maakte {comparisons} van twee partners, op {items}. Bij zoveel vergelijkingen lijkt een verschil soms toevallig duidelijk; daarom blijven alleen breuklijnen over waarvan naar verwachting hooguit {rate} toeval is.',
+      en: 'The report made {comparisons} of two partners, on {items}. With so many comparisons a difference can look clear by chance, so it keeps only fault lines of which at most {rate} are expected to be chance.',
+    }),
+    {
+      comparisons: view.count(comparisons.pairComparisons, {
+        nl: { one: 'vergelijking', other: 'vergelijkingen' },
+        en: { one: 'comparison', other: 'comparisons' },
+      }),
+      items: view.count(comparisons.items, { nl: { one: 'vraag', other: 'vragen' }, en: { one: 'question', other: 'questions' } }),
+      rate: view.percent(comparisons.falseDiscoveryRate),
+    },
+  );
+}
