@@ -42,63 +42,56 @@ export function matchSentence(view: ReportView, match: Match): string {
   );
 }
 
+/** Who a resource's one side is, and who the other: a gap is wanted and not brought, an unused offer the reverse. */
+const sides = { gap: { own: wants, other: brings }, unused: { own: brings, other: wants } } as const;
+
+/**
+ * A resource only one side has: "nobody" on the other side only when nobody is there; when the one
+ * partner is on both sides, it says so.
+ */
+function oneSidedResource(
+  view: ReportView,
+  optionId: string,
+  partners: readonly string[],
+  others: readonly string[],
+  kind: keyof typeof sides,
+): string {
+  const { own, other } = sides[kind];
+  return view.fill(
+    view.t(
+      others.length === 0
+        ? {
+            nl: '{resource}: {partners} {verb} het, maar geen enkele partner {other} het.',
+            en: '{resource}: {partners} {verb} it, but no partner {other} it.',
+          }
+        : {
+            nl: '{resource}: {partners} {verb} het en is de enige die het {other}; geen andere partner {other} het.',
+            en: '{resource}: {partners} {verb} it and is the only partner that {other} it; no other partner does.',
+          },
+    ),
+    {
+      resource: view.resourceLabel(optionId),
+      partners: subject(view, partners),
+      verb: view.plural(partners.length, own),
+      other: view.plural(1, other),
+    },
+  );
+}
+
 /**
  * "Mensen en uren: Gemeente Rivierstad en Zorggroep De Linde zoeken het, maar geen enkele partner
  * brengt het." or, when the one partner that wants it brings it itself: "Geld en financiering:
  * Gemeente Rivierstad zoekt het en is de enige die het brengt; geen andere partner brengt het."
  */
-export function gapSentence(view: ReportView, gap: Gap): string {
-  const values = {
-    resource: view.resourceLabel(gap.optionId),
-    wanters: subject(view, gap.wantedBy),
-    want: view.plural(gap.wantedBy.length, wants),
-  };
-  if (gap.broughtBy.length === 0) {
-    return view.fill(
-      view.t({
-        nl: '{resource}: {wanters} {want} het, maar geen enkele partner brengt het.',
-        en: '{resource}: {wanters} {want} it, but no partner brings it.',
-      }),
-      values,
-    );
-  }
-  return view.fill(
-    view.t({
-      nl: '{resource}: {wanters} zoekt het en is de enige die het brengt; geen andere partner brengt het.',
-      en: '{resource}: {wanters} wants it and is the only partner that brings it; no other partner does.',
-    }),
-    values,
-  );
-}
+export const gapSentence = (view: ReportView, gap: Gap): string => oneSidedResource(view, gap.optionId, gap.wantedBy, gap.broughtBy, 'gap');
 
 /**
  * "Bevoegdheden en vergunningen: Gemeente Rivierstad en Zorggroep De Linde brengen het, maar geen
  * enkele partner zoekt het." or, when the one partner that brings it wants it too: "Technologie en
  * systemen: ROC Rivierland brengt het en is de enige die het zoekt; geen andere partner zoekt het."
  */
-export function unusedSentence(view: ReportView, offer: Unused): string {
-  const values = {
-    resource: view.resourceLabel(offer.optionId),
-    bringers: subject(view, offer.broughtBy),
-    bring: view.plural(offer.broughtBy.length, brings),
-  };
-  if (offer.wantedBy.length === 0) {
-    return view.fill(
-      view.t({
-        nl: '{resource}: {bringers} {bring} het, maar geen enkele partner zoekt het.',
-        en: '{resource}: {bringers} {bring} it, but no partner wants it.',
-      }),
-      values,
-    );
-  }
-  return view.fill(
-    view.t({
-      nl: '{resource}: {bringers} brengt het en is de enige die het zoekt; geen andere partner zoekt het.',
-      en: '{resource}: {bringers} brings it and is the only partner that wants it; no other partner does.',
-    }),
-    values,
-  );
-}
+export const unusedSentence = (view: ReportView, offer: Unused): string =>
+  oneSidedResource(view, offer.optionId, offer.broughtBy, offer.wantedBy, 'unused');
 
 /** "Installatiebedrijf Van Dam komt vooral brengen: brengt 6 middelen en zoekt er 3." Null for a balanced partner. */
 export function oneSidedSentence(view: ReportView, partner: ValueCase['byPartner'][number]): string | null {
