@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, DUTCH_CSV, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -26,5 +26,12 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes a byte-order mark, a header and CRLF rows', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+});
+
+describe('the Dutch dialect', () => {
+  it('separates with semicolons, writes decimal commas and quotes cells with a semicolon', () => {
+    expect(toCsv(['a', 'b'], [[1.25, 'x;y']], DUTCH_CSV)).toBe('\uFEFFa;b\r\n1,25;"x;y"\r\n');
+    expect(csvCell('a,b', DUTCH_CSV)).toBe('a,b');
   });
 });

@@ -3,8 +3,10 @@
  * migrations in `db/migrations/` from this file; wrangler and the tests apply those migrations.
  *
  * Confidentiality shapes the tables: `responses` holds no link id, no IP and only the day of
- * submission, and the report reads `aggregates` (running sums per survey × partner × group) so its
- * cost depends on partners and items, never on the number of respondents.
+ * submission; submissions add to `aggregates` (running sums per survey × partner × group), and
+ * readers see only `releases` of them (`released_aggregates`), made by the ratchet in
+ * worker/analysis/release.ts, so a report's cost depends on partners and items, never on the
+ * number of respondents, and no two readings differ by fewer than k people.
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
@@ -158,7 +160,9 @@ export const responses = sqliteTable(
 
 /**
  * Free-text answers, kept apart so the report can read a bounded random sample in a stored random
- * order (`sort_key`) instead of scanning every response.
+ * order (`sort_key`) instead of scanning every response. `cohort` is the comment release of its
+ * partner the comment waits for (the partner's released cohort + 1 when it was stored): readers see
+ * a partner's comments up to its released cohort only.
  */
 export const comments = sqliteTable(
   'comments',
@@ -168,6 +172,7 @@ export const comments = sqliteTable(
     itemId: text('item_id').notNull(),
     sortKey: text('sort_key').notNull(),
     body: text('body').notNull(),
+    cohort: integer('cohort').notNull().default(0),
   },
   (t) => [index('comments_by_survey').on(t.surveyId, t.partnerId, t.itemId, t.sortKey)],
 );
@@ -185,6 +190,49 @@ export const aggregates = sqliteTable(
     groupKey: text('group_key').notNull(),
     respondents: integer('respondents').notNull().default(0),
     stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
+);
+
+/**
+ * The releases of a survey's report: readers see the latest, never the live aggregates. A release
+ * is made when a report is read (or the survey closes) and some partner's figures may move
+ * (worker/store/releases.ts); the primary key (survey, sequence) lets only one of two concurrent
+ * readers make release n + 1. Deleting a survey's responses deletes its released figures and adds
+ * a `deleted` release, so a release computed before the deletion can never be written after it.
+ */
+export const releases = sqliteTable(
+  'releases',
+  {
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    releasedOn: day('released_on').notNull(),
+    kind: text('kind', { enum: ['figures', 'deleted'] })
+      .notNull()
+      .default('figures'),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.sequence] })],
+);
+
+/**
+ * The released counters per survey × partner × group, as of the latest release: the `all` row of
+ * each partner released so far, and the groups of its one breakdown dimension (`role:-` holds those
+ * who did not answer). `sequence` is the release that last changed the row. On `all` rows,
+ * `comment_cohort` is the partner's released comment cohort and `comment_respondents` its
+ * respondents when that cohort was released.
+ */
+export const releasedAggregates = sqliteTable(
+  'released_aggregates',
+  {
+    ...belongsToSurveyAndPartner(),
+    groupKey: text('group_key').notNull(),
+    sequence: integer('sequence').notNull(),
+    respondents: integer('respondents').notNull(),
+    stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    commentCohort: integer('comment_cohort').notNull().default(0),
+    commentRespondents: integer('comment_respondents').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
 );

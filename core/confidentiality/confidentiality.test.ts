@@ -7,13 +7,18 @@ import { describe, expect, it } from 'vitest';
 import {
   breakdownVisible,
   COMMENTS_MIN_RESPONDENTS,
+  commentsAdvance,
   commentsAllowed,
   commentsMinRespondents,
   DEFAULT_MIN_GROUP_SIZE,
   effectiveMinGroupSize,
+  figureShown,
+  groupsMoveTogether,
   MIN_GROUP_SIZE_FLOOR,
   partnerVisibility,
   raterQualifies,
+  releaseStep,
+  stepAdvances,
 } from './index';
 
 describe('k', () => {
@@ -88,5 +93,38 @@ describe('free text', () => {
     expect(commentsMinRespondents(12)).toBe(12);
     expect(commentsMinRespondents(10)).toBe(10);
     expect(commentsMinRespondents(3)).toBe(10);
+  });
+});
+
+describe('the item threshold', () => {
+  it('shows a figure from k answers, and a partner shown as its organisation from one', () => {
+    expect(figureShown(4, 5)).toBe(false);
+    expect(figureShown(5, 5)).toBe(true);
+    expect(figureShown(1, 5, 'organisation_position')).toBe(true);
+    expect(figureShown(0, 5, 'organisation_position')).toBe(false);
+  });
+});
+
+describe('the ratchet', () => {
+  it('moves released figures only by at least a step: k, or 1 by agreement', () => {
+    expect(releaseStep(false, 5)).toBe(5);
+    expect(releaseStep(true, 5)).toBe(1);
+    expect(stepAdvances(10, 14, 5)).toBe(false);
+    expect(stepAdvances(10, 15, 5)).toBe(true);
+    expect(stepAdvances(0, 1, 1)).toBe(true);
+  });
+
+  it('moves groups together only when each gained nobody or at least k', () => {
+    expect(groupsMoveTogether([5, 5, 0], [10, 5, 0], 5)).toBe(true);
+    expect(groupsMoveTogether([5, 5, 0], [10, 6, 0], 5)).toBe(false);
+    expect(groupsMoveTogether([0, 0], [3, 2], 5)).toBe(false);
+    expect(groupsMoveTogether([0, 0], [5, 0], 5)).toBe(true);
+  });
+
+  it('releases free text in cohorts of max(10, k) more respondents', () => {
+    expect(commentsAdvance(0, 9, 5)).toBe(false);
+    expect(commentsAdvance(0, 10, 5)).toBe(true);
+    expect(commentsAdvance(10, 21, 12)).toBe(false);
+    expect(commentsAdvance(10, 22, 12)).toBe(true);
   });
 });

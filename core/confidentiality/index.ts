@@ -1,11 +1,16 @@
 /**
- * The confidentiality rules, defined once: what may be shown about a group of respondents. The
- * analysis (report), the responses export, every route, the request schemas and the database's
- * CHECK constraint all take their numbers and decisions from here, so the promise made to
- * respondents ("nothing about a group smaller than k") has exactly one meaning.
+ * The confidentiality rules, defined once: what may be shown about a group of respondents, and
+ * when a report may change. The analysis (report), the figures export, the releases, every route,
+ * the request schemas and the database's CHECK constraint all take their numbers and decisions
+ * from here, so the promise made to respondents ("nothing about a group smaller than k, however
+ * often anyone looks") has exactly one meaning.
  *
- * Each rule is a pure decision over counts, never over answers. New rules of the same kind (an
- * item-level threshold, the releases of a report) belong here too, next to the ones they refine.
+ * Each rule is a pure decision over counts, never over answers. Two kinds:
+ * - visibility, applied when a report is read, to the released counters with the survey's current
+ *   k (k can be raised: then more is hidden, never more shown);
+ * - the ratchet, applied when a release is made: released figures move to the live ones only in
+ *   steps of at least k people, so no two readings differ by fewer than k people
+ *   (docs/confidentiality.md works through why each rule is needed).
  */
 
 /** k is never below this, whatever a survey stores: two people could see each other's answers. */
@@ -79,7 +84,52 @@ export function commentsMinRespondents(k: number): number {
   return Math.max(COMMENTS_MIN_RESPONDENTS, k);
 }
 
-/** Whether a partner's free text may be shown (and exported). */
+/** Whether a partner's free text may be shown. */
 export function commentsAllowed(respondents: number, k: number): boolean {
   return respondents >= commentsMinRespondents(k);
+}
+
+/**
+ * The item threshold: a figure (a mean, a share, a group's or a rater's figure) is shown only when
+ * at least k answers are behind it; "don't know" and skipped questions do not count. A partner
+ * shown as its organisation's position is exempt, as it is from k itself: its respondents agreed.
+ */
+export function figureShown(answers: number, k: number, basis: ShownBasis = 'anonymous_group'): boolean {
+  return basis === 'organisation_position' ? answers > 0 : answers >= k;
+}
+
+// The ratchet ------------------------------------------------------------------------------------
+
+/**
+ * How many more people a partner's figures need before they move: k; or 1 for a partner marked
+ * "shown as the organisation's position", whose respondents agreed to be shown as its view.
+ */
+export function releaseStep(shownAsOrganisation: boolean, k: number): number {
+  return shownAsOrganisation ? 1 : k;
+}
+
+/**
+ * Whether released figures may move from the population they describe (`released` people) to the
+ * live one: only by at least `step` people, so that the difference between any two readings is
+ * about `step` people or more. A change of fewer keeps the released figures as they are.
+ */
+export function stepAdvances(released: number, live: number, step: number): boolean {
+  return live - released >= step;
+}
+
+/**
+ * Whether a set of groups (the groups of a breakdown, including those who did not answer) may move
+ * together: each one gained nobody or at least k people. One group gaining fewer than k would let a
+ * reader subtract its two readings and see those few.
+ */
+export function groupsMoveTogether(released: readonly number[], live: readonly number[], k: number): boolean {
+  return live.every((n, i) => {
+    const gained = n - (released[i] ?? 0);
+    return gained === 0 || gained >= k;
+  });
+}
+
+/** Whether a partner's free text may move to a newer cohort: max(10, k) more respondents. */
+export function commentsAdvance(released: number, live: number, k: number): boolean {
+  return stepAdvances(released, live, commentsMinRespondents(k));
 }

@@ -3,6 +3,7 @@
  * item definitions, so a new item or version needs no new validation code.
  */
 import * as v from 'valibot';
+import { isWellFormedText } from '../text';
 import { surveyItems } from './index';
 import type { Answers, Instrument, Item, Localized, SectionId } from './types';
 import { scalePoints } from './types';
@@ -18,6 +19,7 @@ export type AnswerIssueCode =
   | 'unknown_option'
   | 'duplicate_option'
   | 'too_long'
+  | 'invalid_text'
   | 'unknown_partner'
   | 'not_an_object';
 
@@ -105,6 +107,7 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
         v.string('wrong_type' satisfies AnswerIssueCode),
         v.trim(),
         v.maxLength(item.maxLength, 'too_long' satisfies AnswerIssueCode),
+        v.check(isWellFormedText, 'invalid_text' satisfies AnswerIssueCode),
       );
     case 'perception':
       return v.pipe(
@@ -176,6 +179,10 @@ const problems: Record<AnswerIssueCode, Localized> = {
   unknown_option: { nl: 'kies alleen uit de getoonde mogelijkheden', en: 'choose only from the options shown' },
   duplicate_option: { nl: 'kies elke mogelijkheid maar één keer', en: 'choose each option only once' },
   too_long: { nl: 'de tekst is te lang (hoogstens 2.000 tekens)', en: 'the text is too long (2,000 characters at most)' },
+  invalid_text: {
+    nl: 'de tekst bevat een half teken dat niet bewaard kan worden; typ hem opnieuw',
+    en: 'the text contains half a character that cannot be stored; please type it again',
+  },
   unknown_partner: {
     nl: 'u kunt alleen iets zeggen over andere partners in deze samenwerking',
     en: 'you can only answer about other partners in this partnership',

@@ -39,6 +39,7 @@ export const fieldNames = {
   ...surveyFields,
   confirm: { nl: 'Titel van de vragenlijst ter bevestiging', en: 'Survey title to confirm' },
   lang: { nl: 'Taal van de kolomnamen', en: 'Language of the column names' },
+  format: { nl: 'Bestandsformaat', en: 'File format' },
   surveyId: { nl: 'Vragenlijst', en: 'Survey' },
   partnerId: { nl: 'Partner', en: 'Partner' },
   a: { nl: 'Eerste partner', en: 'First partner' },

@@ -1,8 +1,15 @@
 import * as v from 'valibot';
 import { linkScopes } from '../links';
 import { messageKey } from './messages';
+import { wellFormed } from './partnership';
 
 export const MAX_LINKS_PER_REQUEST = 500;
+
+/** The most respondent links one survey can have, over all requests. */
+export const MAX_LINKS_PER_SURVEY = 10_000;
+
+/** The most links that open no survey (organiser, report, partner contact) one partnership can have. */
+export const MAX_OTHER_LINKS_PER_PARTNERSHIP = 200;
 
 export const NewLinksSchema = v.pipe(
   v.object({
@@ -10,14 +17,19 @@ export const NewLinksSchema = v.pipe(
     surveyId: v.optional(v.pipe(v.string(), v.uuid())),
     partnerId: v.optional(v.pipe(v.string(), v.uuid())),
     count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LINKS_PER_REQUEST)), 1),
-    maxUses: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))), null),
-    label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120))),
+    /**
+     * An open link's cap. Left out: the partner's expected staff minus what its links can take
+     * already. `null`: no cap at all, by explicit choice (answered with a warning).
+     */
+    maxUses: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)))),
+    label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(120), wellFormed)),
   }),
   v.check(
     (l) => !l.scope.startsWith('respondent') || (l.surveyId !== undefined && l.partnerId !== undefined),
     messageKey('respondent_link_target'),
   ),
   v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, messageKey('contact_link_partner')),
+  v.check((l) => l.scope !== 'report' || l.surveyId !== undefined, messageKey('report_link_survey')),
 );
 
 export const LinkIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { languages } from '../instrument/types';
 import { messageKey } from './messages';
-import { closesAfterOpening, DaySchema, keptUntilClosing, MinGroupSizeSchema } from './partnership';
+import { closesAfterOpening, DaySchema, keptUntilClosing, MinGroupSizeSchema, wellFormed } from './partnership';
 
 export { SurveySchema as NewSurveySchema } from './partnership';
 
@@ -31,8 +31,15 @@ export const SurveySettingsSchema = v.pipe(
 
 /** Deleting responses for good: the organiser types the survey's title to confirm. */
 export const DeleteResponsesSchema = v.object({
-  confirm: v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('confirm_title'))),
+  confirm: v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('confirm_title')), wellFormed),
 });
 
-/** The language of the export's header row (and of labels such as "don't know"). */
-export const ExportQuerySchema = v.object({ lang: v.optional(v.picklist(languages), 'nl') });
+/**
+ * The figures export of a survey's release: CSV (for a spreadsheet in the chosen language: Dutch
+ * with `;` and decimal commas) or JSON.
+ */
+export const ExportQuerySchema = v.object({
+  surveyId: v.optional(v.pipe(v.string(), v.uuid())),
+  format: v.optional(v.picklist(['csv', 'json']), 'csv'),
+  lang: v.optional(v.picklist(languages), 'nl'),
+});

@@ -6,16 +6,20 @@
 import * as v from 'valibot';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../confidentiality';
 import { languages, requiredSections, sectionIds } from '../instrument/types';
+import { isCalendarDay, isWellFormedText } from '../text';
 import { messageKey } from './messages';
 
 export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
 
-/** Day strings as stored: `YYYY-MM-DD`. */
-export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')));
+/** Day strings as stored: `YYYY-MM-DD`, and a day the calendar has. */
+export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')), v.check(isCalendarDay, messageKey('no_such_day')));
+
+/** Text as stored: whole characters only. */
+export const wellFormed = v.check(isWellFormedText, messageKey('text_encoding'));
 
 const name = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('required')), v.maxLength(max, messageKey('too_long')));
+  v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('required')), v.maxLength(max, messageKey('too_long')), wellFormed);
 
 const PartnerSchema = v.object({
   name: name(120),

@@ -226,7 +226,7 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
     if (res.status !== 201) throw new Error(`issuing a demo link failed: ${res.status} ${await res.text()}`);
     return (await res.json()).links[0]!.secret;
   };
-  const reportSecret = await issue({ scope: 'report', count: 1, maxUses: null, label: 'Demo: partnership leads' });
+  const reportSecret = await issue({ scope: 'report', surveyId: surveyId!, count: 1, label: 'Demo: partnership leads' });
   const items = surveyItems(currentInstrument, demoSections);
   const random = seededRandom(2026);
   const respondents: { partner: string; path: string }[] = [];
@@ -238,7 +238,7 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
       surveyId: surveyId!,
       partnerId,
       count: 1,
-      maxUses: null,
+      // No cap given: the link takes as many answers as the partner's expected staff.
       label: `Demo: ${partner.name}`,
     });
     respondents.push({ partner: partner.name, path: `/respond#${secret}` });

@@ -7,8 +7,15 @@ import { hc } from 'hono/client';
 import type { SectionId } from '../../core/instrument/types';
 import type { AppType } from '../../worker/app';
 
+/**
+ * A client from an address of its own, as a different person would be (the local server takes the
+ * address a request names): the rate limits count per address.
+ */
 export function api(baseUrl: string, secret?: string, language: 'nl' | 'en' = 'nl') {
-  return hc<AppType>(baseUrl, { headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) } }).api;
+  const address = `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`;
+  return hc<AppType>(baseUrl, {
+    headers: { 'accept-language': language, 'cf-connecting-ip': address, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+  }).api;
 }
 
 export interface PartnershipOptions {

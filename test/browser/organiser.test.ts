@@ -77,6 +77,21 @@ describe('an organiser on a laptop', () => {
     expect(new Set(rows.map((r) => r[1])).size).toBe(10);
     await first.getByText('10 persoonlijke links gemaakt en gedownload.').waitFor();
 
+    // An open link without a number is capped at the staff the personal links leave: 40 − 10 = 30.
+    await first.getByRole('button', { name: 'Open link maken' }).click();
+    await first.getByLabel('Open link voor Gemeente Rivierstad', { exact: true }).waitFor();
+    await page.getByRole('cell', { name: '0 / 30', exact: true }).waitFor();
+    // No maximum is a choice the page warns about before, and the Worker after.
+    await first.getByLabel('Geen maximum (niet aanbevolen)').check();
+    expect(
+      await first.getByText('Zonder maximum kan iedereen met de link onbeperkt antwoorden toevoegen.', { exact: false }).isVisible(),
+    ).toBe(true);
+    await first.getByRole('button', { name: 'Open link maken' }).click();
+    await page
+      .locator('p.warning-text[role="alert"]', { hasText: 'meer antwoorden binnenkomen dan Gemeente Rivierstad medewerkers heeft' })
+      .waitFor();
+    await expectAccessible(page, 'organiser page with the open-link warning');
+
     // One colleague answers on a phone with the first personal link.
     const phone = await browser().newPage({ viewport: PHONE });
     const phoneProblems = watchPage(phone);

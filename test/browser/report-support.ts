@@ -31,6 +31,7 @@ export const SECTION_HEADINGS = [
   { nl: 'Spanningen', en: 'Tensions', print: 'full' },
   { nl: 'Beeld van elkaar', en: 'Perception gaps', print: 'full' },
   { nl: 'Reacties per partner', en: 'Responses per partner', print: 'full' },
+  { nl: 'Hoe de reacties binnenkwamen', en: 'How the responses came in', print: 'full' },
   { nl: 'Zo leest u dit rapport', en: 'How to read this report', print: 'full' },
   { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section', print: 'full' },
   { nl: 'Drijfveren per partner', en: 'Drive profiles per partner', print: 'full' },
@@ -146,6 +147,6 @@ export async function partnershipWithResponses(
       if (submitted.status !== 201) throw new Error(`a response was refused: ${submitted.status} ${await submitted.text()}`);
     }
   }
-  const [report] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'report', count: 1, maxUses: null });
+  const [report] = await issueLinks(baseUrl, created.organiserSecret, { scope: 'report', surveyId, count: 1 });
   return { organiserSecret: created.organiserSecret, reportSecret: report!.secret, surveyId, partnerIds: created.partnerIds };
 }

@@ -4,7 +4,8 @@
  * every section findable by its heading in Dutch and English, no WCAG 2.1 A/AA violation, details on
  * demand, and three printouts read back from Chromium's PDF: the executive report (at most 6 A4
  * pages), the agenda (one page) and the full report; and a partner under k shown only as "not enough
- * responses" on the page, on paper and in the JSON download.
+ * responses" on the page, on paper, in the JSON download and in the figures export; which release it
+ * shows; how the responses came in.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -171,14 +172,21 @@ describe('the demo report', () => {
 });
 
 describe('a partner under k', () => {
-  it('is shown only as "not enough responses" on the page, in the PDF, in the JSON and in the CSV', async () => {
+  it('is shown only as "not enough responses" on the page, in the PDF, in the JSON and in the figures export', async () => {
     const partners = ['Gemeente Oosterveld', 'Welzijn Samen', 'Kringloop Klein'];
     const withheld = partners[2]!;
     const setup = await partnershipWithResponses(baseUrl, partners, [6, 7, 2], 5);
     const withheldId = setup.partnerIds[2]!;
     const { page, problems, close } = await laptop(browser(), baseUrl);
-    // The organiser's link: it opens the same report and also offers the responses CSV.
+    // The organiser's link: it opens the same report as a report link.
     await openReport(page, `${baseUrl}/report#${setup.organiserSecret}`);
+    // Which release it is, in words: the day in Dutch, and the 13 responses of the partners shown.
+    const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    await expect(page.locator('.release-line').innerText()).resolves.toBe(`Stand van ${day}, 13 reacties.`);
+    // How each shown partner's responses came in: all through one open link without a maximum.
+    const channels = page.locator('#channels tbody tr');
+    await expect(channels.count()).resolves.toBe(2);
+    await expect(channels.first().innerText()).resolves.toMatch(/^Gemeente Oosterveld \(A\)\s+0\s+6\s+onbekend\s+1 open link zonder maximum$/);
 
     const notEnough = 'Nog niet genoeg reacties (minder dan 5)';
     await expect(page.locator('#responses tr', { hasText: withheld }).innerText()).resolves.toContain(notEnough);
@@ -200,8 +208,8 @@ describe('a partner under k', () => {
       }
       return places;
     }, withheld);
-    // The first screen's notice, the overview's sentence and row, and the CSV download's notice.
-    expect(placesNamed.sort()).toEqual(['notice', 'notice', 'overview', 'overview']);
+    // The first screen's notice, and the overview's sentence and row.
+    expect(placesNamed.sort()).toEqual(['notice', 'overview', 'overview']);
     // Its figures exist nowhere: no chart letter, no row in any dot plot, table or matrix.
     await expect(page.locator('.legend').innerText()).resolves.not.toContain(withheld);
     await expect(page.locator('.dotplot, svg.chart, table.heat', { hasText: withheld }).count()).resolves.toBe(0);
@@ -231,31 +239,20 @@ describe('a partner under k', () => {
     const served = await (await api(baseUrl, setup.organiserSecret).report.$get({ query: {} })).json();
     expect(json).toEqual(served);
 
-    // The responses CSV (organiser only): rows of the two shown partners, one "not enough responses" row for the third, which
-    // the page names next to the button as not enough responses (and the export counts as excluded).
+    // The figures export, as the page downloads it: the shown partners' figures, nothing of the third.
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Antwoorden downloaden (CSV)' }).click(),
+      page.getByRole('button', { name: 'Cijfers downloaden (CSV)' }).click(),
     ]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^samenwaarde-cijfers-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
-    await expect(page.locator('.withheld-notice', { hasText: 'Niet in de CSV' }).innerText()).resolves.toContain(withheld);
-    const rows = csv.split(/\r?\n/);
-    const rowsOf = (name: string) => rows.filter((row) => row.startsWith(`${name},`) || row.startsWith(`"${name}",`)).length;
-    expect(rowsOf(partners[0]!)).toBe(6);
-    expect(rowsOf(partners[1]!)).toBe(7);
-    // The withheld partner has one row that says so, and no answer.
-    expect(rows.filter((row) => row.includes(withheld))).toEqual([
-      expect.stringMatching(new RegExp(`^"?${withheld}"?,niet genoeg reacties \\(minder dan 5\\),*$`)),
-    ]);
-    const exported = await api(baseUrl, setup.organiserSecret).organiser.surveys[':surveyId'].export.$get({
-      param: { surveyId: setup.surveyId },
-      query: { lang: 'nl' },
-    });
-    expect(exported.headers.get('x-excluded-partners')).toBe('1');
-    // A report link cannot download it: the page does not offer it.
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFStand van;Partner;Groep;Vraag (code);Vraag;Maat;Antwoord, onderdeel of partner;Waarde');
+    expect(csv).toContain(`;${partners[0]};alle reacties;;;reacties;;6\r\n`);
+    expect(csv).not.toContain(withheld);
+    // A report link offers the same download.
     const reader = await laptop(browser(), baseUrl);
     await openReport(reader.page, `${baseUrl}/report#${setup.reportSecret}`);
-    await expect(reader.page.getByRole('button', { name: 'Antwoorden downloaden (CSV)' }).count()).resolves.toBe(0);
+    await expect(reader.page.getByRole('button', { name: 'Cijfers downloaden (CSV)' }).count()).resolves.toBe(1);
     await reader.close();
 
     expect(problems).toEqual([]);

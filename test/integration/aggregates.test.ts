@@ -1,8 +1,8 @@
 /**
  * The running sums under concurrency: 300 random responses submitted at once, in batches, through
  * the real Worker and D1. Afterwards every stored aggregate row must equal a recomputation from the
- * raw responses, and each partner's respondent count must equal its number of responses, or a
- * report would show numbers no respondent gave.
+ * raw responses, and each partner's respondent count must equal its number of responses (and its
+ * count of responses through personal links), or a report would show numbers no respondent gave.
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
@@ -73,11 +73,14 @@ describe('aggregates under concurrent submissions', () => {
       surveyItems(currentInstrument, sections),
       responses.results.map((r) => ({ partnerId: r.partner_id, answers: JSON.parse(r.answers) as Answers })),
     );
+    // The channel counts are not in a response (nothing links it to its link): checked apart.
+    const channelCounts = new Map<string, number>();
     const actual = new Map(
-      stored.results.map((row) => [
-        `${row.partner_id}/${row.group_key}`,
-        { respondents: row.respondents, stats: JSON.parse(row.stats) as Stats },
-      ]),
+      stored.results.map((row) => {
+        const { 'channel:personal|c': personal, ...stats } = JSON.parse(row.stats) as Stats;
+        if (personal !== undefined) channelCounts.set(row.partner_id, personal);
+        return [`${row.partner_id}/${row.group_key}`, { respondents: row.respondents, stats }];
+      }),
     );
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [key, totals] of expected) expect(actual.get(key), key).toEqual(totals);
@@ -87,6 +90,8 @@ describe('aggregates under concurrent submissions', () => {
     for (const partnerId of p.partnerIds) {
       const count = responses.results.filter((r) => r.partner_id === partnerId).length;
       expect(actual.get(`${partnerId}/all`)!.respondents).toBe(count);
+      // Every one of them came through a personal link.
+      expect(channelCounts.get(partnerId)).toBe(count);
     }
 
     // And the report reads them: every partner shown with its exact respondent count.

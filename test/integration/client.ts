@@ -22,11 +22,16 @@ const worker = {
   },
 };
 
-/** A client that sends the given link secret as `Authorization: Bearer`. */
+/**
+ * A client that sends the given link secret as `Authorization: Bearer`, from an address of its own
+ * (as different people are): the rate limits count per address, and the tests that are about them
+ * send the address explicitly.
+ */
 export function client(secret?: string, language: 'nl' | 'en' = 'en') {
+  const address = `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`;
   return hc<AppType>('http://samenwaarde.test', {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => worker.fetch(input, init),
-    headers: { 'accept-language': language, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    headers: { 'accept-language': language, 'cf-connecting-ip': address, ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
   }).api;
 }
 
@@ -45,7 +50,13 @@ export const demoPartners = [
 ];
 
 /** Creates a partnership with three partners and an open survey; returns the organiser's view. */
-export async function createPartnership(options: { sections?: string[]; minGroupSize?: number } = {}) {
+export async function createPartnership(
+  options: {
+    sections?: string[];
+    minGroupSize?: number;
+    partners?: { name: string; sector: (typeof demoPartners)[number]['sector'] | 'civil_society'; expectedStaff?: number }[];
+  } = {},
+) {
   const res = await client().partnerships.$post({
     json: {
       partnership: {
@@ -54,7 +65,7 @@ export async function createPartnership(options: { sections?: string[]; minGroup
         collaborationFunction: 'operational_alignment',
         horizon: '2030',
       },
-      partners: demoPartners,
+      partners: options.partners ?? demoPartners,
       survey: {
         title: 'Nulmeting',
         sections: (options.sections ?? ['drives', 'culture', 'values', 'readiness']) as never,
@@ -68,7 +79,10 @@ export async function createPartnership(options: { sections?: string[]; minGroup
   return { ...created, surveyId: created.surveyId!, api: client(created.organiserSecret) };
 }
 
-/** Issues respondent links for one partner. */
+/**
+ * Issues respondent links for one partner. An open link without `maxUses` is made without a cap,
+ * explicitly (`maxUses: null`): tests that are about caps give one.
+ */
 export async function respondentLinks(
   organiserSecret: string,
   surveyId: string,
@@ -78,7 +92,7 @@ export async function respondentLinks(
   maxUses?: number,
 ) {
   const res = await client(organiserSecret).organiser.links.$post({
-    json: { scope, surveyId, partnerId, count, ...(maxUses ? { maxUses } : {}) },
+    json: { scope, surveyId, partnerId, count, ...(scope === 'respondent_open' ? { maxUses: maxUses ?? null } : {}) },
   });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links.map((l) => l.secret);

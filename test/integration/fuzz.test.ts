@@ -46,7 +46,7 @@ beforeAll(async () => {
       method: 'POST',
       secret: p.organiserSecret,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ scope: 'report' }),
+      body: JSON.stringify({ scope: 'report', surveyId: p.surveyId }),
     })
   ).json<{ links: { secret: string }[] }>();
   secrets = {

@@ -1,11 +1,10 @@
 /**
  * The organiser's API and its capability scopes: what each kind of link can and cannot do, across
- * partnerships; survey settings, progress and the export. (Deleting responses and the retention run:
- * retention.test.ts.)
+ * partnerships; survey settings and progress. (Deleting responses and the retention run:
+ * retention.test.ts; the figures export: figures-export.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
-import { parseCsv } from './csv';
 import { answersFor, countRows, respond } from './stored';
 
 const sections = ['drives', 'culture', 'values', 'readiness'] as const;
@@ -33,18 +32,19 @@ function mutatingRoutes(ids: { surveyId: string; partnerId: string; linkId: stri
   ] as const;
 }
 
-const readingRoutes = (surveyId: string) => [
-  '/api/organiser',
-  `/api/organiser/surveys/${surveyId}/progress`,
-  `/api/organiser/surveys/${surveyId}/export`,
-];
+const readingRoutes = (surveyId: string) => ['/api/organiser', `/api/organiser/surveys/${surveyId}/progress`];
 
 describe('a report link', () => {
   it('reads the report and cannot change or read anything of the organiser', async () => {
     const p = await createPartnership();
     await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3);
-    const report = await issue(p.organiserSecret, { scope: 'report' });
-    const target = await issue(p.organiserSecret, { scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[1]! });
+    const report = await issue(p.organiserSecret, { scope: 'report', surveyId: p.surveyId });
+    const target = await issue(p.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[1]!,
+      maxUses: 10,
+    });
 
     expect((await client(report.secret).report.$get({ query: {} })).status).toBe(200);
     for (const [method, path, init] of mutatingRoutes({
@@ -96,7 +96,12 @@ describe('a partner-contact link', () => {
   it('cannot change anything or read the organiser view', async () => {
     const p = await createPartnership();
     const contact = await issue(p.organiserSecret, { scope: 'partner_contact', partnerId: p.partnerIds[0]! });
-    const target = await issue(p.organiserSecret, { scope: 'respondent_open', surveyId: p.surveyId, partnerId: p.partnerIds[0]! });
+    const target = await issue(p.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: p.surveyId,
+      partnerId: p.partnerIds[0]!,
+      maxUses: 10,
+    });
     for (const [method, path, init] of mutatingRoutes({
       surveyId: p.surveyId,
       partnerId: p.partnerIds[0]!,
@@ -117,7 +122,7 @@ describe('revoking and re-issuing', () => {
     const p = await createPartnership();
     const links = [
       { link: await issue(p.organiserSecret, { scope: 'organiser', label: 'co-organiser' }), path: '/api/organiser' },
-      { link: await issue(p.organiserSecret, { scope: 'report' }), path: '/api/report' },
+      { link: await issue(p.organiserSecret, { scope: 'report', surveyId: p.surveyId }), path: '/api/report' },
       { link: await issue(p.organiserSecret, { scope: 'partner_contact', partnerId: p.partnerIds[0]! }), path: '/api/partner' },
       {
         link: await issue(p.organiserSecret, { scope: 'respondent_single', surveyId: p.surveyId, partnerId: p.partnerIds[0]! }),
@@ -182,7 +187,12 @@ describe('an organiser link of partnership A', () => {
   it('cannot touch partnership B', async () => {
     const a = await createPartnership();
     const b = await createPartnership();
-    const bLink = await issue(b.organiserSecret, { scope: 'respondent_open', surveyId: b.surveyId, partnerId: b.partnerIds[0]! });
+    const bLink = await issue(b.organiserSecret, {
+      scope: 'respondent_open',
+      surveyId: b.surveyId,
+      partnerId: b.partnerIds[0]!,
+      maxUses: 10,
+    });
     await respond(b.organiserSecret, b.surveyId, b.partnerIds[0]!, 3);
 
     const attempts = [
@@ -206,12 +216,16 @@ describe('an organiser link of partnership A', () => {
         { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'report', surveyId: b.surveyId }) },
       ],
       ['GET', `/api/organiser/surveys/${b.surveyId}/progress`, {}],
-      ['GET', `/api/organiser/surveys/${b.surveyId}/export`, {}],
     ] as const;
     for (const [method, path, init] of attempts) {
       const res = await raw(path, { method, secret: a.organiserSecret, ...init });
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(await res.json()).toMatchObject({ error: { code: 'not_in_partnership' } });
+    }
+    for (const path of [`/api/report?surveyId=${b.surveyId}`, `/api/report/export?surveyId=${b.surveyId}`]) {
+      const res = await raw(path, { secret: a.organiserSecret });
+      expect(res.status, path).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'survey_not_found' } });
     }
 
     // B is as it was.
@@ -300,55 +314,5 @@ describe('surveys', () => {
       completedPerDay: [{ day: today, completed: 5 }],
     });
     expect(partners[1]).toMatchObject({ invited: null, started: 0, completed: 0, responseRate: null, completedPerDay: [] });
-  });
-});
-
-describe('the responses export', () => {
-  it('leaves out partners under k, has its header in the chosen language, and is safe to open', async () => {
-    const created = await client().partnerships.$post({
-      json: {
-        partnership: { name: 'Werk', challenge: 'Werk', collaborationFunction: 'procurement', horizon: '2030' },
-        partners: [
-          { name: '=Gemeente, "Rivierstad"', sector: 'public' },
-          { name: 'Zorggroep', sector: 'civil_society' },
-        ],
-        survey: { title: 'Nulmeting', sections: [...sections, 'value_case', 'about'], languages: ['nl', 'en'], minGroupSize: 3 },
-      },
-    });
-    const p = await created.json();
-    const chosen = [...sections, 'value_case', 'about'] as const;
-    const secret = await respond(p.organiserSecret, p.surveyId!, p.partnerIds[0]!, 3, 40, chosen);
-    await respond(p.organiserSecret, p.surveyId!, p.partnerIds[1]!, 2, 50, chosen);
-    const api = client(p.organiserSecret).organiser.surveys[':surveyId'].export;
-
-    const nl = await api.$get({ param: { surveyId: p.surveyId! }, query: { lang: 'nl' } });
-    expect(nl.status).toBe(200);
-    expect(nl.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(nl.headers.get('content-disposition')).toMatch(/^attachment; filename="samenwaarde-antwoorden-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const text = await nl.text();
-    const [header, ...rows] = parseCsv(text);
-    expect(header!.slice(0, 2)).toEqual(['Partner', 'Datum']);
-    expect(header).toContain('Wat brengt uw organisatie in deze samenwerking in? [value_case.bring]: Geld en financiering');
-    expect(rows).toHaveLength(4);
-    // The partner under k (two responses) appears once, as "not enough responses", with nothing else.
-    const [notEnough] = rows.splice(3, 1);
-    expect(notEnough!.slice(0, 2)).toEqual(['Zorggroep', 'niet genoeg reacties (minder dan 3)']);
-    expect(notEnough!.slice(2).every((cell) => cell === '')).toBe(true);
-    expect(text.split('Zorggroep').length - 1).toBe(1);
-    for (const row of rows) {
-      expect(row).toHaveLength(header!.length);
-      // A name that starts like a formula is written as text.
-      expect(row[0]).toBe(`'=Gemeente, "Rivierstad"`);
-      expect(row[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(row.slice(2).every((cell) => /^(\d+|weet niet|)$/.test(cell) || /^[A-Z]/.test(cell))).toBe(true);
-    }
-    const allocation = header!.map((h, i) => (h.includes('[drives.allocation]') ? i : -1)).filter((i) => i >= 0);
-    for (const row of rows) expect(allocation.reduce((sum, i) => sum + Number(row[i]), 0)).toBe(100);
-    expect(text).not.toContain(secret);
-
-    const en = await (await api.$get({ param: { surveyId: p.surveyId! }, query: { lang: 'en' } })).text();
-    const [enHeader] = parseCsv(en);
-    expect(enHeader!.slice(0, 2)).toEqual(['Partner', 'Date']);
-    expect(enHeader).toContain('What does your organisation bring to this partnership? [value_case.bring]: Money and funding');
   });
 });

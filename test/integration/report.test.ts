@@ -89,7 +89,12 @@ describe('the report API', () => {
     }
     const { report } = await (await p.api.report.$get({ query: {} })).json();
     expect(report.pairs).toHaveLength(3);
-    expect(report.comparisons.pairComparisons).toBe(3 * report.comparisons.items);
+    // Every pair on every scale item, except where a partner has fewer than k answers (its figure is hidden).
+    const scaleItems = report.sections.flatMap((s) => s.items).filter((i) => i.kind === 'scale');
+    const pairsOf = (shown: number) => (shown * (shown - 1)) / 2;
+    const compared = scaleItems.map((i) => pairsOf(i.byPartner.filter((b) => !b.hidden).length)).filter((n) => n > 0);
+    expect(report.comparisons.items).toBe(compared.length);
+    expect(report.comparisons.pairComparisons).toBe(compared.reduce((a, b) => a + b, 0));
     expect(report.pairs.some((pair) => pair.conflicts.length > 0)).toBe(true);
     for (const pair of report.pairs) {
       const { pair: detail } = await (await p.api.report.pair.$get({ query: { a: pair.a, b: pair.b } })).json();
@@ -138,7 +143,19 @@ describe('the report API', () => {
       expect(partner, partner.name).toEqual(
         underK(i)
           ? { id: partnerIds[i], name: `Partner ${i + 1}`, status: 'not_enough_responses' }
-          : { id: partnerIds[i], name: `Partner ${i + 1}`, status: 'shown', respondents: 3, basis: 'anonymous_group', indicative: true },
+          : {
+              id: partnerIds[i],
+              name: `Partner ${i + 1}`,
+              status: 'shown',
+              respondents: 3,
+              basis: 'anonymous_group',
+              indicative: true,
+              // All three through the one open link, made without a cap.
+              channels: { personal: 0, open: 3 },
+              expectedStaff: null,
+              uncappedOpenLinks: 1,
+              hiddenItems: expect.any(Number),
+            },
       );
     }
     // A partner under k is named once, in the partner list, and is in no figure.

@@ -4,7 +4,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { client, createPartnership, demoPartners } from './client';
+import { client, createPartnership, demoPartners, raw, respondentLinks, submissionId } from './client';
 
 interface Refusal {
   error: { code: string; message: string; issues?: { itemId: string; code: string; message: string }[] };
@@ -64,5 +64,49 @@ describe('a refused request', () => {
     );
     const stored = await env.DB.prepare('SELECT retain_until FROM surveys WHERE id = ?').bind(p.surveyId).first<{ retain_until: string }>();
     expect(stored!.retain_until).toBeNull();
+  });
+
+  it('refuses text with a lone UTF-16 surrogate instead of storing invalid text', async () => {
+    const before = await partnerships();
+    const res = await client().partnerships.$post({
+      json: {
+        partnership: { name: 'Werk \uD800 wijk', challenge: 'Werk', collaborationFunction: 'procurement', horizon: '2030' },
+        partners: demoPartners,
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(await partnerships()).toBe(before);
+    const p = await createPartnership({ sections: ['drives', 'culture', 'values', 'readiness', 'open'] });
+    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open', 1, 5);
+    const answer = await client(secret).respond.draft.$put({
+      json: { submissionId: submissionId(), language: 'en', answers: { 'open.success': 'half \uDC00 a character' } },
+    });
+    expect(answer.status).toBe(400);
+    expect(((await answer.json()) as unknown as Refusal).error.issues).toEqual([expect.objectContaining({ itemId: 'open.success' })]);
+  });
+
+  it('refuses a day that does not exist', async () => {
+    const p = await createPartnership();
+    const res = await client(p.organiserSecret, 'en').organiser.surveys[':surveyId'].$patch({
+      param: { surveyId: p.surveyId },
+      json: { closesOn: '2099-02-30' },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as unknown as Refusal).error.message).toContain('Closes after');
+  });
+
+  it('refuses answers under "__proto__" or "constructor", naming the key', async () => {
+    const p = await createPartnership();
+    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 'respondent_open', 1, 5);
+    for (const key of ['__proto__', 'constructor']) {
+      const res = await raw('/api/respond/draft', {
+        method: 'PUT',
+        secret,
+        headers: { 'content-type': 'application/json' },
+        body: `{"submissionId":"${submissionId()}","language":"en","answers":{"${key}":{"polluted":1}}}`,
+      });
+      expect(res.status, key).toBe(400);
+      expect(((await res.json()) as Refusal).error.issues, key).toEqual([expect.objectContaining({ itemId: key, code: 'unknown_item' })]);
+    }
   });
 });

@@ -17,9 +17,16 @@ export interface PartnerInput {
   readonly name: string;
   /** Marked by the organiser: a small partner shown as the organisation's position (docs/design.md §4). */
   readonly shownAsOrganisation: boolean;
+  /** How many staff the organiser expects to invite; null (or absent) when not given. */
+  readonly expectedStaff?: number | null;
+  /** Live open links of this partner without a cap (link metadata, not answers); absent: none. */
+  readonly uncappedOpenLinks?: number;
 }
 
-/** Everything `buildReport` needs; all of it is read from D1 in a number of rows that does not depend on respondents. */
+/**
+ * Everything `buildReport` needs: a release of the survey's counters (never the live ones), read
+ * from D1 in a number of rows that does not depend on respondents.
+ */
 export interface ReportInput {
   readonly instrument: Instrument;
   readonly sections: readonly SectionId[];
@@ -27,14 +34,19 @@ export interface ReportInput {
   readonly minGroupSize: number;
   /** The partnership's partners, in partnership order. */
   readonly partners: readonly PartnerInput[];
-  /** Aggregate rows per partner and breakdown group: `stats.get(partnerId)?.get('all')`. */
+  /** Released rows per partner and breakdown group: `stats.get(partnerId)?.get('all')`. */
   readonly stats: ReadonlyMap<string, ReadonlyMap<string, GroupAggregate>>;
 }
 
-/** A partner that passed the confidentiality rules, with its counters. */
+/**
+ * A partner that passed the confidentiality rules, with its counters: `all` holds only the units
+ * with enough answers to be shown (the item threshold); the others are in `hidden`.
+ */
 export interface ShownPartnerData {
   readonly entry: ShownPartner;
   readonly all: Readonly<Stats>;
+  /** Items (scales, drives, value-case choices) without a figure: fewer than k answers behind them. */
+  readonly hidden: ReadonlySet<string>;
   readonly groups: ReadonlyMap<string, GroupAggregate>;
 }
 

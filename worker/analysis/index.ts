@@ -4,8 +4,9 @@
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
-import { effectiveMinGroupSize, partnerVisibility } from '../../core/confidentiality';
+import { effectiveMinGroupSize, figureShown, partnerVisibility, type ShownBasis } from '../../core/confidentiality';
 import { surveyItems, surveySections } from '../../core/instrument';
+import type { Item } from '../../core/instrument/types';
 import { analyseBreakdowns } from './breakdowns';
 import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
 import { analyseFindings } from './findings';
@@ -15,46 +16,92 @@ import { scaleTable } from './partner-items';
 import { analysePerceptions } from './perceptions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
-import { ALL_GROUP, counterKeyCache } from './stats';
+import {
+  ALL_GROUP,
+  CHANNEL_UNIT,
+  channelKey,
+  channels,
+  counterKeyCache,
+  isBreakdownStatsItem,
+  populationKey,
+  type Stats,
+  unitOf,
+} from './stats';
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
 
-export type { GroupAggregate, PartnerInput, ReportInput } from './context';
+export type { AnalysisContext, GroupAggregate, PartnerInput, ReportInput, ShownPartnerData } from './context';
 export type * from './model';
 export * from './thresholds';
 
 /**
- * A partner as the report lists it: shown (with its count, and indicative when small) or only
- * named, as the confidentiality rules decide.
+ * The item threshold applied to a partner's released counters: the units (items, or items about
+ * one other partner) with fewer answers than `figureShown` allows are taken out, so no figure,
+ * comparison or score can rest on them. The channel counts (respondents, not answers) stay.
+ * `hidden` names the questions left without a figure: answered by fewer than k (or by nobody, or
+ * not released yet, which is the same to a reader).
  */
-function partnerEntry(partner: PartnerInput, respondents: number, k: number): PartnerEntry {
+function withItemThreshold(stats: Readonly<Stats>, items: readonly Item[], k: number, basis: ShownBasis) {
+  const shows = (unit: string) => unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
+  const shown: Stats = {};
+  for (const [key, value] of Object.entries(stats)) if (shows(unitOf(key))) shown[key] = value;
+  const hidden = new Set(items.filter((item) => hasFigures(item) && !shows(item.id)).map((item) => item.id));
+  return { shown, hidden };
+}
+
+/** Items a partner has a figure of (one population each): scales, drives and value-case choices. */
+const hasFigures = (item: Item) => isBreakdownStatsItem(item) || item.format === 'allocation' || item.format === 'multi_select';
+
+/**
+ * A partner as the report lists it: shown (with its count, how its responses came in, and
+ * indicative when small) or only named, as the confidentiality rules decide.
+ */
+function partnerEntry(partner: PartnerInput, released: Readonly<Stats>, respondents: number, k: number): PartnerEntry {
   const { id, name } = partner;
   const visibility = partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents }, k);
   if (visibility.status !== 'shown') return { id, name, status: visibility.status };
-  return { id, name, status: 'shown', respondents, basis: visibility.basis, indicative: respondents < INDICATIVE_BELOW };
+  const [personal, open] = channels.map((channel) => released[channelKey(channel)] ?? 0) as [number, number];
+  return {
+    id,
+    name,
+    status: 'shown',
+    respondents,
+    basis: visibility.basis,
+    indicative: respondents < INDICATIVE_BELOW,
+    channels: { personal, open },
+    expectedStaff: partner.expectedStaff ?? null,
+    uncappedOpenLinks: partner.uncappedOpenLinks ?? 0,
+    hiddenItems: 0,
+  };
 }
 
 /**
- * Applies the confidentiality rules: every partner's entry, and the counters of the shown ones only.
- * Partners under k (unless shown as the organisation's position) are reduced to their name and
- * "not enough responses", and their counters go no further, so no figure can depend on them.
+ * Applies the confidentiality rules to a release: every partner's entry, and the counters of the
+ * shown ones only, without the units under the item threshold. Partners under k (unless shown as
+ * the organisation's position) are reduced to their name and "not enough responses", and their
+ * counters go no further, so no figure can depend on them.
  */
-function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: AnalysisContext } {
+export function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: AnalysisContext } {
   const k = effectiveMinGroupSize(input.minGroupSize);
+  const items = surveyItems(input.instrument, input.sections);
   const partners: PartnerEntry[] = [];
   const shown: ShownPartnerData[] = [];
   for (const partner of input.partners) {
     const groups = input.stats.get(partner.id);
     const all = groups?.get(ALL_GROUP);
-    const entry = partnerEntry(partner, all?.respondents ?? 0, k);
+    let entry = partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
+    if (entry.status === 'shown' && groups && all) {
+      const { shown: stats, hidden } = withItemThreshold(all.stats, items, k, entry.basis);
+      entry = { ...entry, hiddenItems: hidden.size };
+      shown.push({ entry, all: stats, hidden, groups });
+    }
     partners.push(entry);
-    if (entry.status === 'shown' && groups && all) shown.push({ entry, all: all.stats, groups });
   }
   const ctx: AnalysisContext = {
     k,
     sections: surveySections(input.instrument, input.sections),
-    items: surveyItems(input.instrument, input.sections),
+    items,
     shown,
     keys: counterKeyCache(),
   };

@@ -24,6 +24,14 @@ export interface ShownPartner {
   readonly basis: ShownBasis;
   /** Fewer than INDICATIVE_BELOW respondents: every figure about it is indicative. */
   readonly indicative: boolean;
+  /** How its responses came in: through personal (single-use) links or open links. */
+  readonly channels: { readonly personal: number; readonly open: number };
+  /** The staff the organiser expected to invite (null: not given): more responses than this is a warning sign. */
+  readonly expectedStaff: number | null;
+  /** Open links for this partner without a cap: anyone holding one could add answers without limit. */
+  readonly uncappedOpenLinks: number;
+  /** Questions whose figures are not shown: fewer than k answers behind them (the item threshold). */
+  readonly hiddenItems: number;
 }
 
 /** A partner under k: named, with no figure and no count (not even how far below k). */
@@ -46,6 +54,8 @@ export interface ScaleSummary extends Description {
   readonly divided: boolean;
   /** Fewer than INDICATIVE_BELOW answers. */
   readonly indicative: boolean;
+  /** Fewer than k answers behind it (the item threshold): no figure, and n and "don't know" read 0. */
+  readonly hidden: boolean;
 }
 
 /** A scale item (bipolar, importance, agreement or intensity) with every shown partner's summary. */
@@ -68,7 +78,13 @@ export interface AllocationItemReport {
   readonly kind: 'allocation';
   readonly itemId: string;
   readonly optionIds: readonly string[];
-  readonly byPartner: readonly { readonly partnerId: string; readonly n: number; readonly options: readonly AllocationOptionSummary[] }[];
+  readonly byPartner: readonly {
+    readonly partnerId: string;
+    readonly n: number;
+    /** Fewer than k answers behind it (the item threshold): no figure. */
+    readonly hidden: boolean;
+    readonly options: readonly AllocationOptionSummary[];
+  }[];
 }
 
 export type ItemReport = ScaleItemReport | AllocationItemReport;
@@ -381,8 +397,10 @@ export interface BreakdownDimension {
   readonly dimension: 'role' | 'involvement';
   readonly itemId: string;
   /**
-   * `shown` only when every group of the dimension (with "did not answer") that has anyone in it
-   * has at least k respondents, so no small group can be derived by subtraction.
+   * `shown` only when the release holds this dimension (one per partner at most, see
+   * worker/analysis/release.ts) and every group of it (with "did not answer") that has anyone in it
+   * has at least k respondents, so no small group can be derived by subtraction. A group's figure
+   * on an item needs k answers itself; otherwise its `n` is 0 and its mean null.
    */
   readonly status: 'shown' | 'withheld';
   readonly groups: readonly BreakdownGroup[];

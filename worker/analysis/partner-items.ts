@@ -26,8 +26,17 @@ export interface ScaleStat {
   readonly rwg: number;
 }
 
-/** Summary of the answers under counter key `key` on a scale of `points`. */
-export function summariseScale(stats: Readonly<Stats>, key: string | CounterKeys, points: number, partnerId: string): ScaleStat {
+/**
+ * Summary of the answers under counter key `key` on a scale of `points`; `hidden` when the item
+ * threshold took the partner's counters of it out.
+ */
+export function summariseScale(
+  stats: Readonly<Stats>,
+  key: string | CounterKeys,
+  points: number,
+  partnerId: string,
+  hidden = false,
+): ScaleStat {
   const keys = typeof key === 'string' ? counterKeys(key) : key;
   const m = momentsAt(stats, keys);
   const rwg = withinGroupAgreement(m, points);
@@ -44,6 +53,7 @@ export function summariseScale(stats: Readonly<Stats>, key: string | CounterKeys
       rwg: roundedOrNull(rwg),
       divided: isDivided(rwg),
       indicative: isIndicative(m.n),
+      hidden,
     },
     n: m.n,
     mean: m.n === 0 ? NaN : m.sum / m.n,
@@ -63,7 +73,7 @@ export function scaleTable(ctx: AnalysisContext): ScaleTable {
     const keys = ctx.keys(item.id);
     table.set(
       item.id,
-      ctx.shown.map((p) => summariseScale(p.all, keys, points, p.entry.id)),
+      ctx.shown.map((p) => summariseScale(p.all, keys, points, p.entry.id, p.hidden.has(item.id))),
     );
   }
   return table;
@@ -90,6 +100,7 @@ export function allocationItemReport(item: AllocationItem, ctx: AnalysisContext)
     byPartner: ctx.shown.map((p) => ({
       partnerId: p.entry.id,
       n: p.all[`${item.id}|n`] ?? 0,
+      hidden: p.hidden.has(item.id),
       options: item.options.map((option, i) => ({ optionId: option.id, ...describe(momentsAt(p.all, optionKeys[i]!)) })),
     })),
   };

@@ -4,9 +4,15 @@
  * the same atomic batch as the response. Every counter is an integer (answers are whole numbers),
  * so sums stay exact however many responses arrive.
  *
- * Keys: `<item>|n|s|q` (count, sum, sum of squares) for scales, `<item>|dk` for "don't know",
- * `<item>:<option>|n|s|q` for allocation points, `<item>:<option>|c` for chosen options,
- * `<item>@<partner>|n|s|q` for perceptions about another partner, `<item>|a` for answered text.
+ * Keys: `<item>|n|s|q` (count, sum, sum of squares) and `<item>:<value>|c` (how many gave each
+ * answer) for scales, `<item>|dk` for "don't know", `<item>:<option>|n|s|q` for allocation points,
+ * `<item>|n` and `<item>:<option>|c` for chosen options, `<item>@<partner>|n|s|q` for perceptions
+ * about another partner, `<item>|a` for answered text; and `channel:personal|c`, `channel:open|c`
+ * for the link a response came through (added by the submit batch, see `channelDelta`).
+ *
+ * A *unit* is the set of counters that describe one population (`unitOf`): an item's counters (or
+ * an item's about one other partner), whose population is `<unit>|n`, the people who gave an
+ * answer other than "don't know". Releases move a unit's counters together or not at all.
  *
  * Group rows: the `all` row of a partner holds every counter; a breakdown group's row (`role:…`,
  * `involvement:…`) holds only the counters breakdowns show (see `breakdownStatsDelta`), which keeps
@@ -30,6 +36,12 @@ export function statsDelta(items: readonly Item[], answers: Answers): Stats {
     add(`${key}|s`, value);
     add(`${key}|q`, value * value);
   };
+  // The answer counts let a spreadsheet redo every figure; allocations (0–100 points) and
+  // perceptions (one scale per other partner) keep their sums only.
+  const addScaleAnswer = (key: string, value: number) => {
+    addScale(key, value);
+    add(`${key}:${value}|c`, 1);
+  };
   for (const item of items) {
     const value = answers[item.id];
     if (value === undefined) continue;
@@ -37,11 +49,11 @@ export function statsDelta(items: readonly Item[], answers: Answers): Stats {
       case 'bipolar':
       case 'importance':
       case 'intensity':
-        addScale(item.id, value as number);
+        addScaleAnswer(item.id, value as number);
         break;
       case 'agreement':
         if (value === 'dont_know') add(`${item.id}|dk`, 1);
-        else addScale(item.id, value as number);
+        else addScaleAnswer(item.id, value as number);
         break;
       case 'allocation': {
         const points = value as Readonly<Record<string, number>>;
@@ -68,6 +80,34 @@ export function statsDelta(items: readonly Item[], answers: Answers): Stats {
   }
   return delta;
 }
+
+/** How a response came in: a personal (single-use) link or an open link. */
+export type Channel = 'personal' | 'open';
+export const channels: readonly Channel[] = ['personal', 'open'];
+
+/** The counter of a channel in a partner's `all` row. */
+export const channelKey = (channel: Channel) => `channel:${channel}|c`;
+
+/** What a response adds to its partner's `all` row for the channel it came through. */
+export function channelDelta(channel: Channel): Stats {
+  return { [channelKey(channel)]: 1 };
+}
+
+/** The unit of the channel counters: they count respondents, and move with the partner's count. */
+export const CHANNEL_UNIT = 'channel';
+
+/**
+ * The unit a counter belongs to (see the key list above): `<item>` or `<item>@<partner>`, or
+ * CHANNEL_UNIT. A unit's population is `<unit>|n`; counters without one (answered text, the
+ * "about you" answers) have no population and never leave the live aggregates.
+ */
+export function unitOf(key: string): string {
+  const end = key.search(/[:|]/);
+  return end === -1 ? key : key.slice(0, end);
+}
+
+/** The counter that holds a unit's population: its answers, "don't know" not counted. */
+export const populationKey = (unit: string) => `${unit}|n`;
 
 /** Adds one set of counters to another, as the database does for stored aggregates. */
 export function addStats(into: Stats, delta: Readonly<Stats>): Stats {
@@ -132,12 +172,8 @@ export function breakdownGroups(items: readonly Item[], answers: Answers): strin
   return groups;
 }
 
-/** Subtracts one set of counters from another (used for the "not answered" breakdown group). */
-export function subtractStats(from: Readonly<Stats>, minus: Readonly<Stats>): Stats {
-  const result: Stats = { ...from };
-  for (const [key, value] of Object.entries(minus)) result[key] = (result[key] ?? 0) - value;
-  return result;
-}
+/** The group of a dimension's "did not answer": kept explicitly in a release (`role:-`). */
+export const restGroupKey = (dimension: string) => `${dimension}:-`;
 
 /** The formats a breakdown group's row keeps counters for: positions and assessments on a scale. */
 const breakdownFormats: ReadonlySet<ItemFormat> = new Set(['bipolar', 'importance', 'agreement', 'intensity']);

@@ -1,43 +1,38 @@
 /**
  * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
- * progress, export, deletion) and its capability links (issue, revoke, re-issue). Only an organiser
- * link opens them, and every id in a request must belong to that link's partnership: anything else
- * answers 404, exactly like an id that does not exist.
+ * progress, deletion) and its capability links (issue, revoke, re-issue). Only an organiser link
+ * opens them, and every id in a request must belong to that link's partnership: anything else
+ * answers 404, exactly like an id that does not exist. Organisers see live counts (responses per
+ * partner and day, uses per link), never answers: the figures are the report's, from its releases.
  */
 
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
-import { toCsv } from '../../core/csv';
-import { currentInstrument, getInstrument } from '../../core/instrument';
-import { LinkIdParamSchema, NewLinksSchema } from '../../core/schemas/links';
-import {
-  DeleteResponsesSchema,
-  ExportQuerySchema,
-  NewSurveySchema,
-  SurveyIdParamSchema,
-  SurveySettingsSchema,
-} from '../../core/schemas/organiser';
+import { currentInstrument } from '../../core/instrument';
+import { LinkIdParamSchema, MAX_LINKS_PER_SURVEY, MAX_OTHER_LINKS_PER_PARTNERSHIP, NewLinksSchema } from '../../core/schemas/links';
+import { DeleteResponsesSchema, NewSurveySchema, SurveyIdParamSchema, SurveySettingsSchema } from '../../core/schemas/organiser';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { buildResponsesExport } from '../export/responses';
-import { ApiError } from '../http/errors';
+import { ApiError, requestLanguage } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';
 import { today } from '../store/db';
-import { readSurveyResponses, surveyHasResponses } from '../store/export';
-import { issueLinks, listLinks, reissueLink, revokeLink } from '../store/links';
+import { countLinks, issueLinks, linkCapacity, listLinks, openLinkCap, reissueLink, revokeLink } from '../store/links';
 import {
   createSurvey,
   findPartnerInPartnership,
   findSurveyInPartnership,
   getPartnership,
+  type Partner,
   type Survey,
   setSurveyStatus,
   surveyIsOpen,
   updateSurveySettings,
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
+import { currentRelease, releaseSubject } from '../store/releases';
+import { surveyHasResponses } from '../store/responses';
 import { deleteSurveyResponses } from '../store/retention';
 
 const notInPartnership = () =>
@@ -45,6 +40,31 @@ const notInPartnership = () =>
     nl: 'Deze vragenlijst, partner of link hoort niet bij uw samenwerking.',
     en: 'This survey, partner or link is not part of your partnership.',
   });
+
+const tooManyLinks = (limit: number) =>
+  new ApiError(409, 'too_many_links', {
+    nl: `Zoveel links kunnen er niet bij: hoogstens ${limit.toLocaleString('nl-NL')} voor een vragenlijst (of voor de samenwerking zelf). Trek ongebruikte links in als u er meer nodig hebt.`,
+    en: `That many links cannot be added: at most ${limit.toLocaleString('en-GB')} for a survey (or for the partnership itself). Revoke unused links if you need more.`,
+  });
+
+/** An open link refused because its default cap would be nothing, or cannot be known. */
+function noRoomForOpenLink(reason: 'no_room' | 'no_staff_number', partner: Partner) {
+  return reason === 'no_room'
+    ? new ApiError(409, 'no_room_for_open_link', {
+        nl: `De links van ${partner.name} kunnen samen al evenveel antwoorden aan als er medewerkers zijn (${partner.expectedStaff}). Kies zelf een maximum voor de open link, of bewust geen maximum.`,
+        en: `${partner.name}'s links can already take as many answers as it has staff (${partner.expectedStaff}). Choose a maximum for the open link yourself, or deliberately none.`,
+      })
+    : new ApiError(400, 'open_link_cap_needed', {
+        nl: `Van ${partner.name} is niet bekend hoeveel medewerkers er zijn. Kies een maximum aantal antwoorden voor de open link, of bewust geen maximum.`,
+        en: `${partner.name}'s number of staff is not known. Choose a maximum number of answers for the open link, or deliberately none.`,
+      });
+}
+
+/** Said with every open link that lets a partner take more answers than it has staff, or any number. */
+const paddingWarning = (partner: Partner) => ({
+  nl: `Let op: via deze link kunnen meer antwoorden binnenkomen dan ${partner.name} medewerkers heeft (of onbeperkt). Wie er zelf antwoorden bij verzint, kan zo de antwoorden van echte medewerkers herleiden. Iedereen die het rapport leest, ziet hoeveel antwoorden via open links kwamen en dat deze link geen passend maximum heeft.`,
+  en: `Note: this link can take more answers than ${partner.name} has staff (or any number). Someone who adds made-up answers could work out real staff's answers that way. Everyone who reads the report sees how many answers came through open links, and that this link has no fitting maximum.`,
+});
 
 const cannotChangeOwnLink = () =>
   new ApiError(409, 'cannot_revoke_own_link', {
@@ -106,7 +126,11 @@ export const organiserRoutes = new Hono<AppEnv>()
   })
   .post('/surveys/:surveyId/close', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
-    return c.json({ survey: surveyView(await setSurveyStatus(c.get('db'), survey.id, 'closed')) });
+    const closed = await setSurveyStatus(c.get('db'), survey.id, 'closed');
+    // The release at the close: whatever may move now does, so the report is dated at the close.
+    const found = await getPartnership(c.get('db'), closed.partnershipId);
+    await currentRelease(c.get('db'), releaseSubject(closed, found?.partners ?? []));
+    return c.json({ survey: surveyView(closed) });
   })
   .post('/surveys/:surveyId/reopen', validate('param', SurveyIdParamSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
@@ -123,31 +147,6 @@ export const organiserRoutes = new Hono<AppEnv>()
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
     const found = await getPartnership(c.get('db'), survey.partnershipId);
     return c.json({ surveyId: survey.id, partners: await surveyProgress(c.get('db'), survey.id, found?.partners ?? []) });
-  })
-  .get('/surveys/:surveyId/export', validate('param', SurveyIdParamSchema), validate('query', ExportQuerySchema), async (c) => {
-    const survey = await ownSurvey(c, c.req.valid('param').surveyId);
-    const language = c.req.valid('query').lang;
-    const instrument = getInstrument(survey.instrumentVersion);
-    if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
-    const [found, stored] = await Promise.all([
-      getPartnership(c.get('db'), survey.partnershipId),
-      readSurveyResponses(c.get('db'), survey.id),
-    ]);
-    const exported = buildResponsesExport({
-      instrument,
-      sections: survey.sections,
-      minGroupSize: survey.minGroupSize,
-      partners: found?.partners ?? [],
-      responses: stored,
-      language,
-    });
-    const fileName = `samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`;
-    return c.body(toCsv(exported.header, exported.rows), 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'no-store',
-      'x-excluded-partners': String(exported.excludedPartnerIds.length),
-    });
   })
   .delete('/surveys/:surveyId/responses', validate('param', SurveyIdParamSchema), validate('json', DeleteResponsesSchema), async (c) => {
     const survey = await ownSurvey(c, c.req.valid('param').surveyId);
@@ -166,7 +165,18 @@ export const organiserRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     // Every id in the body must belong to this organiser's partnership.
     if (body.surveyId && !(await findSurveyInPartnership(db, link.partnershipId, body.surveyId))) throw notInPartnership();
-    if (body.partnerId && !(await findPartnerInPartnership(db, link.partnershipId, body.partnerId))) throw notInPartnership();
+    const partner = body.partnerId ? await findPartnerInPartnership(db, link.partnershipId, body.partnerId) : undefined;
+    if (body.partnerId && !partner) throw notInPartnership();
+    const respondentLink = body.scope === 'respondent_open' || body.scope === 'respondent_single';
+    const limit = respondentLink ? MAX_LINKS_PER_SURVEY : MAX_OTHER_LINKS_PER_PARTNERSHIP;
+    if ((await countLinks(db, link.partnershipId, respondentLink ? body.surveyId! : null)) + body.count > limit) throw tooManyLinks(limit);
+    let maxUses = body.maxUses ?? null;
+    let beyondStaff = false;
+    if (body.scope === 'respondent_open') {
+      const cap = openLinkCap(body.maxUses, partner!.expectedStaff, await linkCapacity(db, body.surveyId!, partner!.id));
+      if (cap.outcome !== 'cap') throw noRoomForOpenLink(cap.outcome, partner!);
+      ({ maxUses, beyondStaff } = cap);
+    }
     const issued = await issueLinks(
       db,
       {
@@ -175,12 +185,13 @@ export const organiserRoutes = new Hono<AppEnv>()
         surveyId: body.surveyId,
         partnerId: body.partnerId,
         label: body.label,
-        maxUses: body.maxUses,
+        maxUses,
       },
       body.count,
     );
     return c.json(
       {
+        ...(beyondStaff ? { warning: paddingWarning(partner!)[requestLanguage(c)] } : {}),
         links: issued.map((l) => ({
           id: l.id,
           secret: l.secret,

@@ -1,21 +1,27 @@
 /**
  * The report, for report-reader and organiser links: the overview (`/`), one pair's comparisons
- * (`/pair`), one partner's breakdowns (`/breakdowns`) and the free-text sample (`/comments`). Each
- * reads a number of rows set by partners and groups, never by respondents; the analysis itself is
- * the pure `worker/analysis` module.
+ * (`/pair`), one partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the
+ * figures export (`/export`). Every one of them reads the survey's latest *release* (made first
+ * when the ratchet lets figures move), never the live aggregates, and says which release it is.
+ * Each reads a number of rows set by partners and groups, never by respondents; the analysis
+ * itself is the pure `worker/analysis` module.
  */
 import { type Context, Hono } from 'hono';
-import { commentsAllowed, commentsMinRespondents, effectiveMinGroupSize } from '../../core/confidentiality';
-import { getInstrument, surveyItems } from '../../core/instrument';
+import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
+import { getInstrument } from '../../core/instrument';
+import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
 import type { AppEnv } from '../env';
+import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { type AggregateRow, partnerGroupsQuery, partnerRespondentsQuery, partnerTotalsQuery } from '../store/aggregates';
 import { readCommentSamples } from '../store/comments';
+import { today } from '../store/db';
+import { uncappedOpenLinks } from '../store/links';
 import { getPartnership, surveyIsOpen } from '../store/partnerships';
+import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
 
 const notShown = () =>
   new ApiError(404, 'not_shown', {
@@ -23,31 +29,40 @@ const notShown = () =>
     en: 'Nothing can be shown about this partner (or these partners) yet: not enough responses.',
   });
 
-/** The link's partnership and the asked (or latest) survey with its instrument. */
-async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined) {
+const surveyNotFound = () =>
+  new ApiError(404, 'survey_not_found', {
+    nl: 'Deze vragenlijst is er niet (voor deze link).',
+    en: 'This survey does not exist (for this link).',
+  });
+
+/**
+ * The survey the link may read: an organiser link any survey of its partnership (the latest by
+ * default); a report link only the survey it was made for (links made before report links named a
+ * survey read the partnership's latest).
+ */
+async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, partnerIds?: readonly string[]) {
   const link = c.get('link');
   const db = c.get('db');
   const found = await getPartnership(db, link.partnershipId);
   if (!found) throw new Error(`link ${link.id} points at a missing partnership`);
-  const id = wanted ?? link.surveyId;
+  const own = link.scope === 'report' ? (link.surveyId ?? found.surveys.at(-1)?.id) : undefined;
+  if (own && wanted && wanted !== own) throw surveyNotFound();
+  const id = wanted ?? own;
   const survey = id ? found.surveys.find((s) => s.id === id) : found.surveys.at(-1);
-  if (!survey) {
-    throw new ApiError(404, 'survey_not_found', {
-      nl: 'Deze samenwerking heeft (nog) geen vragenlijst.',
-      en: 'This partnership has no survey (yet).',
-    });
-  }
+  if (!survey) throw surveyNotFound();
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
-  return { db, ...found, survey, instrument };
+  const subject = releaseSubject(survey, found.partners);
+  const [release, uncapped] = await Promise.all([currentRelease(db, subject, partnerIds), uncappedOpenLinks(db, survey.id)]);
+  return { db, ...found, survey, instrument, subject, release, uncapped };
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
 
-/** The analysis input from aggregate rows. */
-function reportInput(found: Found, rows: readonly AggregateRow[]): ReportInput {
+/** The analysis input from the release's rows (those the route read). */
+function reportInput(found: Found): ReportInput {
   const stats = new Map<string, Map<string, GroupAggregate>>();
-  for (const row of rows) {
+  for (const row of found.release.rows) {
     const byGroup = stats.get(row.partnerId) ?? new Map<string, GroupAggregate>();
     byGroup.set(row.groupKey, { respondents: row.respondents, stats: row.stats });
     stats.set(row.partnerId, byGroup);
@@ -56,8 +71,34 @@ function reportInput(found: Found, rows: readonly AggregateRow[]): ReportInput {
     instrument: found.instrument,
     sections: found.survey.sections,
     minGroupSize: found.survey.minGroupSize,
-    partners: found.partners,
+    partners: found.partners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      shownAsOrganisation: p.shownAsOrganisation,
+      expectedStaff: p.expectedStaff,
+      uncappedOpenLinks: found.uncapped.get(p.id) ?? 0,
+    })),
     stats,
+  };
+}
+
+/**
+ * Which release the reader sees, and how many responses of the partners it shows are not in its
+ * figures yet (counts only; partners not shown get no count at all).
+ */
+export function releaseInfo(release: ReleaseState, found: Pick<Found, 'partners' | 'subject' | 'survey'>) {
+  let notYetIncluded = 0;
+  for (const partner of found.partners) {
+    const released = release.partners.find((r) => r.partnerId === partner.id)?.respondents ?? 0;
+    const visibility = partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents: released }, found.subject.k);
+    if (visibility.status === 'shown') notYetIncluded += (release.live.get(partner.id) ?? released) - released;
+  }
+  return {
+    sequence: release.header?.sequence ?? 0,
+    releasedOn: release.header?.releasedOn ?? null,
+    deleted: release.header?.kind === 'deleted',
+    notYetIncluded,
+    surveyOpen: surveyIsOpen(found.survey),
   };
 }
 
@@ -69,59 +110,64 @@ const surveyHeader = (found: Found) => ({
     instrumentVersion: found.survey.instrumentVersion,
     sections: found.survey.sections,
     // Days only (YYYY-MM-DD); the page says them in the reader's language.
-    isOpen: surveyIsOpen(found.survey),
     opensOn: found.survey.opensOn,
     closesOn: found.survey.closesOn,
   },
+  release: releaseInfo(found.release, found),
 });
-
-const partnerIdsOf = (found: Found) => found.partners.map((p) => p.id);
 
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireLink('report', 'organiser'))
   .get('/', validate('query', ReportQuerySchema), async (c) => {
     const found = await reportSurvey(c, c.req.valid('query').surveyId);
-    const rows = await partnerTotalsQuery(found.db, found.survey.id, partnerIdsOf(found));
-    // `access` lets the page offer what only an organiser may do (the responses CSV) without probing.
-    const access = c.get('link').scope === 'organiser' ? ('organiser' as const) : ('report' as const);
-    return c.json({ ...surveyHeader(found), access, report: buildReport(reportInput(found, rows)) });
+    return c.json({ ...surveyHeader(found), report: buildReport(reportInput(found)) });
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const found = await reportSurvey(c, query.surveyId);
-    // Every partner's row, not only the pair's: a verdict allows for every comparison of the report.
-    const rows = await partnerTotalsQuery(found.db, found.survey.id, partnerIdsOf(found));
-    const pair = buildPairDetail(reportInput(found, rows), query.a, query.b);
+    // Every partner's released row, not only the pair's: a verdict allows for every comparison of the report.
+    const pair = buildPairDetail(reportInput(found), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId);
-    const rows = await partnerGroupsQuery(found.db, found.survey.id, query.partnerId);
-    const breakdowns = buildBreakdowns(reportInput(found, rows), query.partnerId);
+    const found = await reportSurvey(c, query.surveyId, [query.partnerId]);
+    const breakdowns = buildBreakdowns(reportInput(found), query.partnerId);
     if (!breakdowns) throw notShown();
     return c.json({ ...surveyHeader(found), breakdowns });
   })
   .get('/comments', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId);
-    const k = effectiveMinGroupSize(found.survey.minGroupSize);
-    const respondents = await partnerRespondentsQuery(found.db, found.survey.id, partnerIdsOf(found));
-    const eligible = found.partners
-      .filter((p) => commentsAllowed(respondents.find((r) => r.partnerId === p.id)?.respondents ?? 0, k))
-      .map((p) => p.id);
-    const textItems = surveyItems(found.instrument, found.survey.sections)
-      .filter((item) => item.format === 'text')
-      .map((item) => item.id);
+    const found = await reportSurvey(c, c.req.valid('query').surveyId, []);
+    const k = found.subject.k;
+    // Free text of a partner comes from its released cohorts only, once they hold max(10, k) people.
+    const cohorts = found.release.partners.filter((r) => commentsAllowed(r.commentRespondents, k));
+    const eligible = found.partners.flatMap((p) => {
+      const released = cohorts.find((r) => r.partnerId === p.id);
+      return released ? [{ partnerId: p.id, cohort: released.commentCohort }] : [];
+    });
+    const textItems = found.subject.items.filter((item) => item.format === 'text').map((item) => item.id);
     const samples = eligible.length === 0 ? [] : await readCommentSamples(found.db, found.survey.id, eligible, textItems);
     return c.json({
       ...surveyHeader(found),
       comments: {
         minRespondents: commentsMinRespondents(k),
-        byPartner: eligible.map((id) => ({
-          partnerId: id,
-          items: samples.filter((s) => s.partnerId === id).map(({ itemId, bodies }) => ({ itemId, comments: bodies })),
+        byPartner: eligible.map(({ partnerId }) => ({
+          partnerId,
+          items: samples.filter((s) => s.partnerId === partnerId).map(({ itemId, bodies }) => ({ itemId, comments: bodies })),
         })),
       },
     });
+  })
+  .get('/export', validate('query', ExportQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const found = await reportSurvey(c, query.surveyId);
+    const input = reportInput(found);
+    const { sequence, releasedOn, notYetIncluded } = releaseInfo(found.release, found);
+    const { id, title, instrumentVersion } = found.survey;
+    const exported = figuresExport(input, { survey: { id, title, instrumentVersion }, release: { sequence, releasedOn, notYetIncluded } });
+    const name = `samenwaarde-${query.lang === 'nl' ? 'cijfers' : 'figures'}-${found.release.header?.releasedOn ?? today()}`;
+    const headers = { 'content-disposition': `attachment; filename="${name}.${query.format}"`, 'cache-control': 'no-store' };
+    if (query.format === 'json') return c.json(exported, 200, headers);
+    return c.body(figuresCsv(exported, input, query.lang), 200, { ...headers, 'content-type': 'text/csv; charset=utf-8' });
   });

@@ -76,7 +76,13 @@ export const respondRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const result = validateAnswers(instrument, context, body.answers, 'draft');
     if (!result.ok) throw invalidAnswers(result.issues);
-    await saveDraft(db, link, { submissionId: body.submissionId, answers: result.answers, language: body.language });
+    const outcome = await saveDraft(db, link, { submissionId: body.submissionId, answers: result.answers, language: body.language });
+    if (outcome === 'too_many_drafts') {
+      throw new ApiError(409, 'too_many_drafts', {
+        nl: 'Via deze link staan al zoveel onafgemaakte antwoorden open als hij toelaat. Maak een eerder begonnen vragenlijst af, of vraag de organisator om een nieuwe link.',
+        en: 'This link already holds as many unfinished answers as it allows. Finish a survey you started before, or ask the organiser for a new link.',
+      });
+    }
     return c.json({ saved: true as const });
   })
   .post('/submit', validate('json', AnswersEnvelopeSchema), async (c) => {

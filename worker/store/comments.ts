@@ -1,10 +1,12 @@
 /**
- * Reading free text for the report: a bounded sample per partner and question, in the random order
- * stored with each comment (`sort_key`, a random UUID). The `comments_by_survey` index
- * (survey, partner, item, sort_key) hands back the first rows in that order, so D1 reads at most
- * the sample size per partner and question however many comments there are.
+ * Reading free text for the report: a bounded sample per partner and question, from the partner's
+ * released comment cohorts only, in the random order stored with each comment (`sort_key`, a
+ * random UUID). The `comments_by_survey` index (survey, partner, item, sort_key) hands back the
+ * rows in that order; the ones of the cohort not released yet are skipped, and a release is made
+ * whenever max(10, k) of them have come in, so D1 reads at most the sample size plus that many per
+ * partner and question however many comments there are.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { comments } from '../../db/schema';
 import type { Database } from './db';
 
@@ -21,20 +23,22 @@ export interface CommentSample {
 export async function readCommentSamples(
   db: Database,
   surveyId: string,
-  partnerIds: readonly string[],
+  partners: readonly { readonly partnerId: string; readonly cohort: number }[],
   itemIds: readonly string[],
   limit = COMMENT_SAMPLE_SIZE,
 ): Promise<CommentSample[]> {
-  const wanted = partnerIds.flatMap((partnerId) => itemIds.map((itemId) => ({ partnerId, itemId })));
-  const [first, ...rest] = wanted.map(({ partnerId, itemId }) =>
+  const wanted = partners.flatMap(({ partnerId, cohort }) => itemIds.map((itemId) => ({ partnerId, itemId, cohort })));
+  const [first, ...rest] = wanted.map(({ partnerId, itemId, cohort }) =>
     db
       .select({ body: comments.body })
       .from(comments)
-      .where(and(eq(comments.surveyId, surveyId), eq(comments.partnerId, partnerId), eq(comments.itemId, itemId)))
+      .where(
+        and(eq(comments.surveyId, surveyId), eq(comments.partnerId, partnerId), eq(comments.itemId, itemId), lte(comments.cohort, cohort)),
+      )
       .orderBy(asc(comments.sortKey))
       .limit(limit),
   );
   if (!first) return [];
   const results = await db.batch([first, ...rest]);
-  return wanted.map((w, i) => ({ ...w, bodies: results[i]!.map((row) => row.body) }));
+  return wanted.map(({ partnerId, itemId }, i) => ({ partnerId, itemId, bodies: results[i]!.map((row) => row.body) }));
 }

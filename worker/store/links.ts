@@ -1,11 +1,12 @@
 /**
  * Capability links in D1: issued with a fresh secret, found by the secret's hash, revoked by id.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
 import type { LinkScope } from '../../core/links';
-import { capabilityLinks } from '../../db/schema';
+import { capabilityLinks, drafts } from '../../db/schema';
 import { hashSecret, newSecret } from '../access/secrets';
 import { type Database, newId, today } from './db';
+import { draftsOfLink } from './responses';
 
 export type CapabilityLink = typeof capabilityLinks.$inferSelect;
 
@@ -58,14 +59,88 @@ export async function findLink(db: Database, secret: string): Promise<Capability
   return link && !link.revoked ? link : undefined;
 }
 
-/** Revokes a link of the partnership; false when no such link belongs to it. */
+/**
+ * Revokes a link of the partnership, and deletes the drafts saved through it: nobody can submit
+ * them any more, and a single-use link's draft is stored under the link. False when no such link
+ * belongs to the partnership (then nothing is deleted).
+ */
 export async function revokeLink(db: Database, partnershipId: string, linkId: string): Promise<boolean> {
-  const result = await db
-    .update(capabilityLinks)
-    .set({ revoked: true })
-    .where(and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId)))
-    .returning({ id: capabilityLinks.id });
+  const ours = and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId));
+  const [result] = await db.batch([
+    db.update(capabilityLinks).set({ revoked: true }).where(ours).returning({ id: capabilityLinks.id }),
+    db.delete(drafts).where(and(draftsOfLink(linkId), exists(db.select({ id: capabilityLinks.id }).from(capabilityLinks).where(ours)))),
+  ]);
   return result.length === 1;
+}
+
+/** How many links there are already: of one survey (respondent links), or of a partnership that open no survey. */
+export async function countLinks(db: Database, partnershipId: string, surveyId: string | null): Promise<number> {
+  const where = surveyId
+    ? eq(capabilityLinks.surveyId, surveyId)
+    : and(eq(capabilityLinks.partnershipId, partnershipId), inArray(capabilityLinks.scope, ['organiser', 'report', 'partner_contact']));
+  const row = await db.select({ n: count() }).from(capabilityLinks).where(where).get();
+  return row?.n ?? 0;
+}
+
+/**
+ * How many answers one partner's respondent links of a survey can still take: each live personal
+ * link one, each live open link its cap (none: no limit), each revoked link what it took. Compared
+ * with the partner's expected staff, this is what bounds padding with made-up answers.
+ */
+export async function linkCapacity(db: Database, surveyId: string, partnerId: string): Promise<{ used: number; unlimited: boolean }> {
+  const row = await db
+    .select({
+      used: sql<number>`coalesce(sum(CASE
+        WHEN ${capabilityLinks.revoked} THEN ${capabilityLinks.uses}
+        WHEN ${capabilityLinks.scope} = 'respondent_single' THEN 1
+        ELSE coalesce(${capabilityLinks.maxUses}, 0) END), 0)`,
+      unlimited: sql<number>`coalesce(max(${capabilityLinks.scope} = 'respondent_open' AND NOT ${capabilityLinks.revoked} AND ${capabilityLinks.maxUses} IS NULL), 0)`,
+    })
+    .from(capabilityLinks)
+    .where(and(eq(capabilityLinks.surveyId, surveyId), eq(capabilityLinks.partnerId, partnerId)))
+    .get();
+  return { used: row?.used ?? 0, unlimited: Boolean(row?.unlimited) };
+}
+
+/** The uncapped open links of each partner of a survey (shown to every report reader). */
+export async function uncappedOpenLinks(db: Database, surveyId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ partnerId: capabilityLinks.partnerId, n: count() })
+    .from(capabilityLinks)
+    .where(
+      and(
+        eq(capabilityLinks.surveyId, surveyId),
+        eq(capabilityLinks.scope, 'respondent_open'),
+        eq(capabilityLinks.revoked, false),
+        isNull(capabilityLinks.maxUses),
+      ),
+    )
+    .groupBy(capabilityLinks.partnerId);
+  return new Map(rows.map((r) => [r.partnerId!, r.n]));
+}
+
+/**
+ * The cap of a new open link. Asked for nothing: the partner's expected staff minus what its links
+ * can take already; refused when that is nothing or unknown. A number or `null` (no cap) is the
+ * organiser's explicit choice, answered with a warning when it lets the partner take more answers
+ * than it has staff (or without any limit).
+ */
+export type OpenLinkCap =
+  | { readonly outcome: 'cap'; readonly maxUses: number | null; readonly beyondStaff: boolean }
+  | { readonly outcome: 'no_room' | 'no_staff_number' };
+
+export function openLinkCap(
+  requested: number | null | undefined,
+  expectedStaff: number | null,
+  capacity: { used: number; unlimited: boolean },
+): OpenLinkCap {
+  const room = expectedStaff === null ? null : expectedStaff - capacity.used;
+  if (requested === undefined) {
+    if (room === null) return { outcome: 'no_staff_number' };
+    if (room <= 0 || capacity.unlimited) return { outcome: 'no_room' };
+    return { outcome: 'cap', maxUses: room, beyondStaff: false };
+  }
+  return { outcome: 'cap', maxUses: requested, beyondStaff: requested === null || (room !== null && requested > room) };
 }
 
 /** D1 binds at most 100 parameters per statement; a link row binds this many. */

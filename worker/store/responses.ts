@@ -7,9 +7,9 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
-import { aggregates, capabilityLinks, comments, drafts, progress, responses } from '../../db/schema';
+import { aggregates, capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
-import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, statsDelta } from '../analysis/stats';
+import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, statsDelta } from '../analysis/stats';
 import { type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
 
@@ -19,6 +19,9 @@ export function draftId(link: CapabilityLink, submissionId: string): string {
 }
 
 export type Draft = typeof drafts.$inferSelect;
+
+/** The channel a response comes through: counted per partner, never stored with the response. */
+const channelOf = (link: CapabilityLink): Channel => (link.scope === 'respondent_single' ? 'personal' : 'open');
 
 export async function findDraft(db: Database, id: string): Promise<Draft | undefined> {
   return db.query.drafts.findFirst({ where: eq(drafts.id, id) });
@@ -55,10 +58,13 @@ function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: strin
  * submission near the size of one response. Counter keys are built from item, option and partner
  * ids, which never contain a double quote, so `$."<key>"` always addresses one key.
  */
-function addToAggregates(db: Database, surveyId: string, partnerId: string, items: readonly Item[], answers: Answers) {
-  // The `all` row gets every counter, each breakdown group the scale counters (see `groupDeltas`).
+function addToAggregates(db: Database, link: CapabilityLink, items: readonly Item[], answers: Answers) {
+  const surveyId = link.surveyId!;
+  const partnerId = link.partnerId!;
+  // The `all` row gets every counter and the channel's count, each breakdown group the scale
+  // counters (see `groupDeltas`).
   const groups = breakdownGroups(items, answers);
-  const full = JSON.stringify(statsDelta(items, answers));
+  const full = JSON.stringify({ ...statsDelta(items, answers), ...channelDelta(channelOf(link)) });
   const breakdown = JSON.stringify(breakdownStatsDelta(items, answers));
   const stored = sql`${sql.identifier('aggregates')}.${sql.identifier('stats')}`;
   return [
@@ -81,12 +87,39 @@ function addToAggregates(db: Database, surveyId: string, partnerId: string, item
   ] as const;
 }
 
+/** Unfinished drafts an open link with a cap holds at most: twice its cap, and never fewer than this. */
+export const MIN_DRAFTS_PER_OPEN_LINK = 20;
+/** Unfinished drafts an uncapped open link holds at most. */
+export const MAX_DRAFTS_PER_UNCAPPED_LINK = 2_000;
+
+/** How many drafts a link may hold: one for a single-use link, a bound for an open one. */
+export function draftsAllowed(link: Pick<CapabilityLink, 'scope' | 'maxUses'>): number {
+  if (link.scope === 'respondent_single') return 1;
+  return link.maxUses === null ? MAX_DRAFTS_PER_UNCAPPED_LINK : Math.max(MIN_DRAFTS_PER_OPEN_LINK, 2 * link.maxUses);
+}
+
+/**
+ * The drafts of one link: its own id (single-use) or `<link id>:<submission id>` (open links), a
+ * range of the primary key, so counting them reads that link's drafts only.
+ */
+export const draftsOfLink = (linkId: string) =>
+  sql`(${drafts.id} = ${linkId} OR (${drafts.id} > ${`${linkId}:`} AND ${drafts.id} < ${`${linkId};`}))`;
+
+export type DraftOutcome = 'saved' | 'too_many_drafts';
+
+/**
+ * Saves a draft, unless it would be a new draft beyond what the link may hold (`draftsAllowed`).
+ * The bound is checked inside the insert, in the same batch: a refused draft makes its language
+ * NULL, the NOT NULL constraint aborts the batch, and nothing (not even "started") is counted.
+ */
 export async function saveDraft(
   db: Database,
   link: CapabilityLink,
   draft: { submissionId: string; answers: Answers; language: string },
-): Promise<void> {
+): Promise<DraftOutcome> {
   const id = draftId(link, draft.submissionId);
+  const room = sql`(EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id})
+    OR (SELECT count(*) FROM ${drafts} WHERE ${draftsOfLink(link.id)}) < ${draftsAllowed(link)})`;
   const row = {
     id,
     surveyId: link.surveyId!,
@@ -96,13 +129,37 @@ export async function saveDraft(
     language: draft.language,
     updatedOn: today(),
   };
-  await db.batch([
-    countStartedUnlessDrafted(db, link, id),
-    db
-      .insert(drafts)
-      .values(row)
-      .onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
-  ]);
+  try {
+    await db.batch([
+      countStartedUnlessDrafted(db, link, id),
+      db
+        .insert(drafts)
+        .values({ ...row, language: sql`CASE WHEN ${room} THEN ${draft.language} END` })
+        .onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
+    ]);
+    return 'saved';
+  } catch (error) {
+    if (/NOT NULL constraint failed: drafts\.language/.test(String(error))) return 'too_many_drafts';
+    throw error;
+  }
+}
+
+/**
+ * The comment cohort a new comment joins: the one after its partner's released cohort. Read inside
+ * the submit batch, so it costs no round trip; a release and a submit never interleave within one.
+ */
+function nextCommentCohort(db: Database, surveyId: string, partnerId: string) {
+  const released = db
+    .select({ cohort: releasedAggregates.commentCohort })
+    .from(releasedAggregates)
+    .where(
+      and(
+        eq(releasedAggregates.surveyId, surveyId),
+        eq(releasedAggregates.partnerId, partnerId),
+        eq(releasedAggregates.groupKey, ALL_GROUP),
+      ),
+    );
+  return sql<number>`coalesce((${released}), 0) + 1`;
 }
 
 /** The key that recognises a retried submission without storing anything that links it to a link. */
@@ -146,9 +203,17 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       answers,
     }),
     ...texts.map((item) =>
-      db.insert(comments).values({ id: newId(), surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string }),
+      db.insert(comments).values({
+        id: newId(),
+        surveyId,
+        partnerId,
+        itemId: item.id,
+        sortKey: newId(),
+        body: answers[item.id] as string,
+        cohort: nextCommentCohort(db, surveyId, partnerId),
+      }),
     ),
-    ...addToAggregates(db, surveyId, partnerId, items, answers),
+    ...addToAggregates(db, link, items, answers),
     countStartedUnlessDrafted(db, link, draft),
     db
       .insert(progress)
@@ -180,4 +245,10 @@ async function responseExists(db: Database, key: string): Promise<boolean> {
 /** True when a single-use link has been used or an open link reached its cap. */
 export function linkExhausted(link: CapabilityLink): boolean {
   return link.maxUses !== null && link.uses >= link.maxUses;
+}
+
+/** Whether anyone has answered the survey yet (settings that respondents relied on are then fixed). */
+export async function surveyHasResponses(db: Database, surveyId: string): Promise<boolean> {
+  const row = await db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get();
+  return row !== undefined;
 }

@@ -6,13 +6,18 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { aggregates, comments, drafts, progress, responses, surveys } from '../../db/schema';
 import { type Database, today } from './db';
+import { deleteReleases } from './releases';
 
 /** Drafts not saved for this many days are deleted by the scheduled run. */
 export const STALE_DRAFT_DAYS = 30;
 
-/** Deletes every trace of a survey's answers (responses, free text, sums, drafts, counters) at once. */
+/**
+ * Deletes every trace of a survey's answers (responses, free text, sums, released figures, drafts,
+ * counters) at once; its releases end with a `deleted` one (see `deleteReleases`).
+ */
 export async function deleteSurveyResponses(db: Database, surveyId: string): Promise<{ responses: number }> {
-  const [deleted] = await db.batch([
+  const [, , deleted] = await db.batch([
+    ...deleteReleases(db, [surveyId], today()),
     db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ id: responses.id }),
     db.delete(comments).where(eq(comments.surveyId, surveyId)),
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
@@ -36,7 +41,7 @@ export interface RetentionOutcome {
 /**
  * Enforces retention on `day`: a survey is kept up to and including its `retain_until` day; after
  * that its answers are deleted and it is closed so nothing new arrives. Drafts untouched for
- * STALE_DRAFT_DAYS are deleted everywhere. All in one batch; the subquery keeps the statement count
+ * STALE_DRAFT_DAYS are deleted everywhere. Released figures go with the answers (`deleteReleases`). All in one batch; the subquery keeps the statement count
  * fixed however many surveys expire (and clear of D1's 100-parameter limit).
  */
 export async function enforceRetention(db: Database, day: string): Promise<RetentionOutcome> {
@@ -44,11 +49,12 @@ export async function enforceRetention(db: Database, day: string): Promise<Reten
     .select({ id: surveys.id })
     .from(surveys)
     .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day)));
-  const [expiredRows, deletedResponses, , , , , staleDrafts] = await db.batch([
+  const [expiredRows, , , deletedResponses, , , , , staleDrafts] = await db.batch([
     db
       .select({ n: sql<number>`count(*)` })
       .from(surveys)
       .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
+    ...deleteReleases(db, expired, day),
     db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ id: responses.id }),
     db.delete(comments).where(inArray(comments.surveyId, expired)),
     db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),

@@ -1,6 +1,7 @@
 /**
- * Breakdowns by role and involvement, k = 3, on one importance item (values.fair, 5 points). The
- * "did not answer" group is all − the answered groups, so it must meet k as well.
+ * Breakdowns by role and involvement, k = 3, on one importance item (values.fair, 5 points), as
+ * the first release of the answers holds them: one dimension per partner (role before
+ * involvement), its "did not answer" group kept as a group of its own that must meet k as well.
  * t₀.₉₇₅: df 2 → 4.302653, 3 → 3.182446, 8 → 2.306004.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('breakdowns', () => {
     });
   });
 
-  it('shows those who did not answer as a group of their own, by subtraction, when it meets k', () => {
+  it('shows those who did not answer as a group of their own when it meets k, and one dimension only', () => {
     expect(buildBreakdowns(input, 'R')!.dimensions).toEqual([
       {
         dimension: 'role',
@@ -73,13 +74,32 @@ describe('breakdowns', () => {
           { optionId: null, respondents: 3, n: [3], means: [2], ci95: [[-2.3027, 6.3027]] },
         ],
       },
-      {
-        dimension: 'involvement',
-        itemId: 'about.involvement',
-        status: 'shown',
-        // everyone: mean 27/9 = 3, s² = (9·101 − 729)/72 = 2.5, ± 2.306004 · 1.5811/3 = ± 1.2154
-        groups: [{ optionId: 'yes', respondents: 9, n: [9], means: [3], ci95: [[1.7846, 4.2154]] }],
-      },
+      // Everyone answered "yes": shown next to the role groups, it would let a reader cross the two
+      // partitions (see release.ts), so the release holds the role breakdown only.
+      { dimension: 'involvement', itemId: 'about.involvement', status: 'withheld', groups: [] },
+    ]);
+  });
+
+  it('releases the second dimension when the first cannot be shown', () => {
+    const input = reportInput(
+      [
+        {
+          id: 'S',
+          name: 'S',
+          shownAsOrganisation: false,
+          answers: columns(6, {
+            'values.fair': [5, 5, 4, 2, 2, 3],
+            'about.role': ['manager', 'manager', 'manager', 'manager', 'manager', 'professional'],
+            'about.involvement': ['yes', 'yes', 'yes', 'no', 'no', 'no'],
+          }),
+        },
+      ],
+      { sections: [...sections], minGroupSize: 3 },
+    );
+    expect(buildBreakdowns(input, 'S')!.dimensions.map((d) => [d.dimension, d.status, d.groups.map((g) => g.respondents)])).toEqual([
+      ['role', 'withheld', []],
+      // 5,5,4: mean 4.6667; 2,2,3: mean 2.3333.
+      ['involvement', 'shown', [3, 3]],
     ]);
   });
 });

@@ -65,13 +65,15 @@ describe('confidentiality', () => {
   it('shows a small partner marked "shown as the organisation’s position", flagged, from its first response', () => {
     const input = reportInput([partner(0, 'A', 8), partner(1, 'B', 6), partner(2, 'Sociale onderneming', 2, true)], { minGroupSize: 5 });
     const report = buildReport(input);
-    expect(report.partners[2]).toEqual({
+    expect(report.partners[2]).toMatchObject({
       id: ids[2],
       name: 'Sociale onderneming',
       status: 'shown',
       respondents: 2,
       basis: 'organisation_position',
       indicative: true,
+      // Exempt from the item threshold as from k: its respondents agreed to be shown as its view.
+      hiddenItems: 0,
     });
     expect(report.pairs.filter((p) => p.b === ids[2])).toHaveLength(2);
     expect(partnerVisibility({ shownAsOrganisation: true, respondents: 0 }, 5)).toEqual({ status: 'not_enough_responses' });

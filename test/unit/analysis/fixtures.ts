@@ -1,12 +1,15 @@
 /**
  * Hand-made instruments and answer sets for the analysis tests. The aggregate rows are built from
- * explicit answers the way the submit batch builds them (statsDelta via aggregateResponses), so a
- * test states answers and checks figures computed by hand from those answers.
+ * explicit answers the way the submit batch builds them (statsDelta via aggregateResponses), and
+ * the report input is their first release (as a report first read after those answers shows
+ * them), so a test states answers and checks figures computed by hand from those answers.
  */
 
+import { effectiveMinGroupSize, releaseStep } from '../../../core/confidentiality';
 import { surveyItems } from '../../../core/instrument';
 import type { Answers, Instrument, Item, Localized, Option, Section, SectionId } from '../../../core/instrument/types';
 import type { GroupAggregate, PartnerInput, ReportInput } from '../../../worker/analysis';
+import { releasePartner } from '../../../worker/analysis/release';
 import { aggregateResponses } from '../../../worker/analysis/stats';
 
 const text = (s: string): Localized => ({ nl: s, en: s });
@@ -135,12 +138,24 @@ export function reportInput(
 ): ReportInput {
   const used = options.instrument ?? instrument;
   const sections = options.sections ?? allSections;
+  const minGroupSize = options.minGroupSize ?? 3;
+  const items = surveyItems(used, sections);
+  const live = aggregates(items, Object.fromEntries(partners.map((p) => [p.id, p.answers])));
+  const k = effectiveMinGroupSize(minGroupSize);
+  const released = new Map<string, Map<string, GroupAggregate>>();
+  for (const partner of partners) {
+    const rows = releasePartner(items, undefined, live.get(partner.id) ?? new Map(), {
+      k,
+      step: releaseStep(partner.shownAsOrganisation, k),
+    });
+    if (rows) released.set(partner.id, rows);
+  }
   return {
     instrument: used,
     sections,
-    minGroupSize: options.minGroupSize ?? 3,
+    minGroupSize,
     partners: partners.map(({ id, name, shownAsOrganisation }) => ({ id, name, shownAsOrganisation })),
-    stats: aggregates(surveyItems(used, sections), Object.fromEntries(partners.map((p) => [p.id, p.answers]))),
+    stats: released,
   };
 }
 

@@ -19,9 +19,13 @@ const scaleItem = (itemId: string) =>
 describe('a hand-computed partnership report', () => {
   it('shows the partners at or above k and names the one below it without any count', () => {
     expect(report.minGroupSize).toBe(3);
+    // No channel counted (the fixtures add answers, not submissions), no staff number, no uncapped link, and every
+    // question answered by at least k = 3 of each partner (only A's rating of D rests on one answer).
+    const shown = { status: 'shown', respondents: 4, basis: 'anonymous_group', indicative: true } as const;
+    const links = { channels: { personal: 0, open: 0 }, expectedStaff: null, uncappedOpenLinks: 0, hiddenItems: 0 };
     expect(report.partners).toEqual([
-      { id: A, name: 'Gemeente', status: 'shown', respondents: 4, basis: 'anonymous_group', indicative: true },
-      { id: B, name: 'Zorggroep', status: 'shown', respondents: 4, basis: 'anonymous_group', indicative: true },
+      { id: A, name: 'Gemeente', ...shown, ...links },
+      { id: B, name: 'Zorggroep', ...shown, ...links },
       { id: D, name: 'Stichting Klein', status: 'not_enough_responses' },
     ]);
   });
@@ -36,9 +40,31 @@ describe('a hand-computed partnership report', () => {
       byPartner: [
         // A 2,2,3,1: S = 8, Q = 18, mean 2, s² = (72 − 64)/12 = 0.6667, s = 0.8165,
         // ± 3.182446 · 0.8165/2 = ± 1.2992 → [0.7008, 3.2992]; r_wg = 1 − 0.6667/4 = 0.8333.
-        { partnerId: A, n: 4, mean: 2, sd: 0.8165, ci95: [0.7008, 3.2992], dontKnow: 0, rwg: 0.8333, divided: false, indicative: true },
+        {
+          partnerId: A,
+          n: 4,
+          mean: 2,
+          sd: 0.8165,
+          ci95: [0.7008, 3.2992],
+          dontKnow: 0,
+          rwg: 0.8333,
+          divided: false,
+          indicative: true,
+          hidden: false,
+        },
         // B 6,6,5,7: the mirror image of A around 4: mean 6, same spread.
-        { partnerId: B, n: 4, mean: 6, sd: 0.8165, ci95: [4.7008, 7.2992], dontKnow: 0, rwg: 0.8333, divided: false, indicative: true },
+        {
+          partnerId: B,
+          n: 4,
+          mean: 6,
+          sd: 0.8165,
+          ci95: [4.7008, 7.2992],
+          dontKnow: 0,
+          rwg: 0.8333,
+          divided: false,
+          indicative: true,
+          hidden: false,
+        },
       ],
     });
     // values.fair (5 points) B 1,5,1,5: S = 12, Q = 52, s² = (208 − 144)/12 = 5.3333, s = 2.3094,
@@ -53,6 +79,7 @@ describe('a hand-computed partnership report', () => {
       rwg: 0,
       divided: true,
       indicative: true,
+      hidden: false,
     });
     // readiness.u2 A 4,4,4 and one "don't know": counted apart, left out of n and mean; s = 0, r_wg = 1.
     expect(scaleItem('readiness.u2').byPartner[0]).toEqual({
@@ -65,6 +92,7 @@ describe('a hand-computed partnership report', () => {
       rwg: 1,
       divided: false,
       indicative: true,
+      hidden: false,
     });
   });
 
@@ -78,6 +106,7 @@ describe('a hand-computed partnership report', () => {
     expect(drives.byPartner[0]).toEqual({
       partnerId: A,
       n: 4,
+      hidden: false,
       options: [
         { optionId: 'a', n: 4, mean: 75, sd: 12.9099, ci95: [54.4574, 95.5426] },
         { optionId: 'b', n: 4, mean: 25, sd: 12.9099, ci95: [4.4574, 45.5426] },

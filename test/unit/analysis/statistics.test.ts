@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { surveyItems } from '../../../core/instrument';
 import { describe as describeMoments, withinGroupAgreement } from '../../../worker/analysis/moments';
-import { aggregateResponses, breakdownStatsDelta, groupDeltas, statsDelta, subtractStats } from '../../../worker/analysis/stats';
+import { aggregateResponses, breakdownStatsDelta, groupDeltas, statsDelta, unitOf } from '../../../worker/analysis/stats';
 import { studentTQuantile } from '../../../worker/analysis/student-t';
 import { allSections, instrument } from './fixtures';
 
@@ -67,22 +67,34 @@ describe('counters per group', () => {
     const deltas = groupDeltas(items, answers);
     expect([...deltas.keys()]).toEqual(['all', 'role:manager']);
     expect(deltas.get('all')).toEqual(statsDelta(items, answers));
-    expect(deltas.get('role:manager')).toEqual({ 'culture.pace|n': 1, 'culture.pace|s': 5, 'culture.pace|q': 25, 'readiness.u1|dk': 1 });
+    expect(deltas.get('role:manager')).toEqual({
+      'culture.pace|n': 1,
+      'culture.pace|s': 5,
+      'culture.pace|q': 25,
+      'culture.pace:5|c': 1,
+      'readiness.u1|dk': 1,
+    });
     expect(breakdownStatsDelta(items, answers)).toEqual(deltas.get('role:manager'));
   });
 
-  it('recomputes aggregate rows from responses and subtracts groups exactly', () => {
+  it('recomputes aggregate rows from responses, with how many gave each answer', () => {
     const totals = aggregateResponses(items, [
       { partnerId: 'p', answers },
       { partnerId: 'p', answers: { 'culture.pace': 3 } },
+      { partnerId: 'p', answers: { 'culture.pace': 3 } },
     ]);
     expect(totals.get('p/all')).toMatchObject({
-      respondents: 2,
-      stats: { 'culture.pace|n': 2, 'culture.pace|s': 8, 'culture.pace|q': 34 },
+      respondents: 3,
+      stats: { 'culture.pace|n': 3, 'culture.pace|s': 11, 'culture.pace|q': 43, 'culture.pace:3|c': 2, 'culture.pace:5|c': 1 },
     });
     expect(totals.get('p/role:manager')!.respondents).toBe(1);
-    const rest = subtractStats(totals.get('p/all')!.stats, totals.get('p/role:manager')!.stats);
-    expect(rest['culture.pace|n']).toBe(1);
-    expect(rest['culture.pace|s']).toBe(3);
+  });
+
+  it('names the unit of every counter: the item, or the item about one other partner', () => {
+    const delta = statsDelta(items, answers);
+    expect(new Set(Object.keys(delta).map(unitOf))).toEqual(
+      new Set(['culture.pace', 'readiness.u1', 'drives.mix', 'value_case.bring', 'perceptions.pace@other', 'about.role']),
+    );
+    expect(unitOf('channel:open|c')).toBe('channel');
   });
 });

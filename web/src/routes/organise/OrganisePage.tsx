@@ -44,8 +44,8 @@ const text = {
   },
   report: { nl: 'Links voor het rapport', en: 'Links for the report' },
   reportHelp: {
-    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport en kan niets wijzigen.',
-    en: 'For the leads of the partnership: this link opens only the report and cannot change anything.',
+    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport van deze vragenlijst en kan niets wijzigen.',
+    en: 'For the leads of the partnership: this link opens only the report of this survey and cannot change anything.',
   },
   reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
   makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
@@ -72,6 +72,8 @@ export default function OrganisePage() {
   const [surveyId, setSurveyId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** What the Worker warns about a link just made (an open link that can take more answers than expected). */
+  const [warning, setWarning] = useState<string | null>(null);
   const [reportLabel, setReportLabel] = useState('');
   const [reportUrl, setReportUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState(() => newSurveyDraft(t(text.anotherTitle)));
@@ -99,14 +101,16 @@ export default function OrganisePage() {
 
   async function issue(request: NewLinkRequest) {
     setError(null);
+    setWarning(null);
     const res = await api.organiser.links.$post({ json: request });
     if (res.status !== 201) {
       setError((await readError(res)).message);
       return null;
     }
-    const { links } = await res.json();
+    const body = await res.json();
+    if ('warning' in body && body.warning) setWarning(body.warning);
     await load();
-    return links;
+    return body.links;
   }
 
   async function revoke(id: string) {
@@ -151,44 +155,47 @@ export default function OrganisePage() {
       </>
     );
   const survey = overview.surveys.find((s) => s.id === surveyId);
-  // Report links and the list of every link: inside the survey's panel (before the deletion), or alone without a survey.
+  // Report links (each for the survey in view) and the list of every link: inside the survey's
+  // panel (before the deletion), or only the list without a survey.
   const reportAndLinks = (
     <>
-      <section aria-labelledby="report-links">
-        <h2 id="report-links">{t(text.report)}</h2>
-        <p class="muted">{t(text.reportHelp)}</p>
-        <div class="inline-form">
-          <div>
-            <label for="report-label">{t(text.reportLabel)}</label>
-            <input
-              id="report-label"
-              type="text"
-              maxLength={120}
-              value={reportLabel}
-              {...reportForm.field('label', 'report-label')}
-              onInput={(e) => setReportLabel(e.currentTarget.value)}
-            />
-            {reportForm.error('label', 'report-label')}
+      {survey ? (
+        <section aria-labelledby="report-links">
+          <h2 id="report-links">{t(text.report)}</h2>
+          <p class="muted">{t(text.reportHelp)}</p>
+          <div class="inline-form">
+            <div>
+              <label for="report-label">{t(text.reportLabel)}</label>
+              <input
+                id="report-label"
+                type="text"
+                maxLength={120}
+                value={reportLabel}
+                {...reportForm.field('label', 'report-label')}
+                onInput={(e) => setReportLabel(e.currentTarget.value)}
+              />
+              {reportForm.error('label', 'report-label')}
+            </div>
+            <button
+              type="button"
+              onClick={async () => {
+                const request = { scope: 'report' as const, surveyId: survey.id, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
+                if (!reportForm.check(NewLinksSchema, request)) return;
+                const links = await issue(request);
+                if (links) setReportUrl(linkUrl('report', links[0]!.secret));
+              }}
+            >
+              {t(text.makeReport)}
+            </button>
           </div>
-          <button
-            type="button"
-            onClick={async () => {
-              const request = { scope: 'report' as const, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
-              if (!reportForm.check(NewLinksSchema, request)) return;
-              const links = await issue(request);
-              if (links) setReportUrl(linkUrl('report', links[0]!.secret));
-            }}
-          >
-            {t(text.makeReport)}
-          </button>
-        </div>
-        {reportUrl ? (
-          <div class="issued">
-            <p class="muted small">{t(text.onceNote)}</p>
-            <CopyField label={t(text.reportLink)} value={reportUrl} />
-          </div>
-        ) : null}
-      </section>
+          {reportUrl ? (
+            <div class="issued">
+              <p class="muted small">{t(text.onceNote)}</p>
+              <CopyField label={t(text.reportLink)} value={reportUrl} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
 
       <LinksTable overview={overview} revoke={revoke} reissue={reissue} />
     </>
@@ -213,6 +220,11 @@ export default function OrganisePage() {
         {error ? (
           <p class="error-text" role="alert">
             {error}
+          </p>
+        ) : null}
+        {warning ? (
+          <p class="warning-text" role="alert">
+            {warning}
           </p>
         ) : null}
 

@@ -18,12 +18,22 @@ import type { NewLinkRequest, Overview, OverviewPartner, OverviewSurvey } from '
 const text = {
   open: { nl: 'Open link', en: 'Open link' },
   openHelp: {
-    nl: 'Eén link voor iedereen van deze partner, bijvoorbeeld op intranet of als QR-code op een poster. Met een maximum stopt de link na zoveel antwoorden.',
-    en: 'One link for everyone at this partner, for example on the intranet or as a QR code on a poster. With a maximum, the link stops after that many answers.',
+    nl: 'Eén link voor iedereen van deze partner, bijvoorbeeld op intranet of als QR-code op een poster. De link stopt na het maximum aantal antwoorden.',
+    en: 'One link for everyone at this partner, for example on the intranet or as a QR code on a poster. The link stops after its maximum number of answers.',
   },
-  cap: {
-    nl: 'Maximum aantal antwoorden via deze link (leeg: geen maximum)',
-    en: 'Maximum number of answers through this link (empty: no maximum)',
+  cap: { nl: 'Maximum aantal antwoorden via deze link', en: 'Maximum number of answers through this link' },
+  capDefault: {
+    nl: 'Leeg: zoveel als {partner} medewerkers heeft ({n}), min wat de andere links van {partner} al kunnen ontvangen.',
+    en: 'Empty: as many as {partner} has staff ({n}), minus what the other links of {partner} can already take.',
+  },
+  capNeeded: {
+    nl: 'Het aantal medewerkers van {partner} is niet bekend: vul een maximum in.',
+    en: 'The number of staff of {partner} is not known: fill in a maximum.',
+  },
+  uncapped: { nl: 'Geen maximum (niet aanbevolen)', en: 'No maximum (not recommended)' },
+  uncappedWarning: {
+    nl: 'Zonder maximum kan iedereen met de link onbeperkt antwoorden toevoegen. Wie zelf antwoorden verzint, kan zo de antwoorden van echte medewerkers herleiden. Iedereen die het rapport leest, ziet dat {partner} een open link zonder maximum heeft en hoeveel antwoorden via open links kwamen.',
+    en: 'Without a maximum anyone with the link can add any number of answers. Someone who makes answers up could work out real staff members’ answers that way. Everyone who reads the report sees that {partner} has an open link without a maximum, and how many answers came through open links.',
   },
   makeOpen: { nl: 'Open link maken', en: 'Create open link' },
   openLink: { nl: 'Open link voor {partner}', en: 'Open link for {partner}' },
@@ -74,6 +84,7 @@ export function PartnerLinks(props: {
   const { t } = useLanguage();
   const { overview, survey, partner } = props;
   const [cap, setCap] = useState('');
+  const [uncapped, setUncapped] = useState(false);
   const [count, setCount] = useState(10);
   const [openUrl, setOpenUrl] = useState<string | null>(null);
   const [contactUrl, setContactUrl] = useState<string | null>(null);
@@ -110,7 +121,8 @@ export function PartnerLinks(props: {
         scope: 'respondent_open',
         surveyId: survey.id,
         partnerId: partner.id,
-        maxUses: cap === '' ? null : Number(cap),
+        // Left out, the Worker caps the link at what the partner's expected staff leaves room for.
+        ...(uncapped ? { maxUses: null } : cap === '' ? {} : { maxUses: Number(cap) }),
         label: t(text.open),
       });
       if (links) setOpenUrl(linkUrl('respondent_open', links[0]!.secret));
@@ -157,10 +169,20 @@ export function PartnerLinks(props: {
             max={100000}
             class="narrow"
             value={cap}
-            {...form.field('maxUses', `cap-${key}`)}
+            disabled={uncapped}
+            {...form.field('maxUses', `cap-${key}`, `cap-help-${key}`)}
             onInput={(e) => setCap(e.currentTarget.value)}
           />
+          <p id={`cap-help-${key}`} class="muted small">
+            {partner.expectedStaff === null
+              ? fill(t(text.capNeeded), { partner: partner.name })
+              : fill(t(text.capDefault), { partner: partner.name, n: partner.expectedStaff })}
+          </p>
           {form.error('maxUses', `cap-${key}`)}
+          <label>
+            <input type="checkbox" checked={uncapped} onChange={(e) => setUncapped(e.currentTarget.checked)} /> {t(text.uncapped)}
+          </label>
+          {uncapped ? <p class="warning-text">{fill(t(text.uncappedWarning), { partner: partner.name })}</p> : null}
         </div>
         <button type="button" disabled={busy} onClick={makeOpen}>
           {t(text.makeOpen)}

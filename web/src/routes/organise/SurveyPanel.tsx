@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { commentsMinRespondents, effectiveMinGroupSize } from '../../../../core/confidentiality';
+import { effectiveMinGroupSize } from '../../../../core/confidentiality';
 import { currentSections } from '../../../../core/instrument/sections';
 import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
 import type { Api } from '../../lib/api';
@@ -45,11 +45,12 @@ const text = {
   refresh: { nl: 'Respons verversen', en: 'Refresh response' },
   exports: { nl: 'Exporteren', en: 'Export' },
   exportHelp: {
-    nl: 'De antwoorden als CSV: één regel per antwoord, alleen van partners die het rapport toont (minstens {k} respondenten, of getoond als standpunt van de organisatie), zonder link, IP-adres of tijdstip (alleen de dag). Leeg blijven: "over u" als een groep (ook wie het oversloeg) kleiner is dan {k}, het beeld van een andere partner als minder dan {k} mensen het gaven, en open antwoorden van partners met minder dan {comments} respondenten.',
-    en: 'The responses as CSV: one row per response, only for partners the report shows (at least {k} respondents, or shown as the organisation\'s position), without link, IP address or time (the day only). Left empty: "about you" when a group (including those who skipped it) is smaller than {k}, the view of another partner when fewer than {k} people gave it, and free text from partners with fewer than {comments} respondents.',
+    nl: 'De cijfers van het rapport, zoals de lezers ze nu zien: per partner en per getoonde groep het aantal antwoorden, gemiddelde, spreiding, overeenstemming en hoeveel mensen elk antwoord gaven, de punten per drijfveer en de keuzes bij de waardepropositie. Niets over één persoon: er is geen regel per reactie, en geen cijfer op minder dan {k} antwoorden. De CSV opent in Excel in de gekozen taal (Nederlands: met ; en decimale komma).',
+    en: 'The report’s figures as readers see them now: per partner and per group shown, the number of answers, mean, spread, agreement and how many people gave each answer, the points per drive and the value-case choices. Nothing about one person: there is no row per response, and no figure on fewer than {k} answers. The CSV opens in Excel in the chosen language (Dutch: with ; and decimal commas).',
   },
-  exportLanguage: { nl: 'Taal van de kolomnamen', en: 'Language of the column names' },
-  exportCsv: { nl: 'Antwoorden downloaden (CSV)', en: 'Download responses (CSV)' },
+  exportLanguage: { nl: 'Taal van de CSV', en: 'Language of the CSV' },
+  exportCsv: { nl: 'Cijfers downloaden (CSV)', en: 'Download figures (CSV)' },
+  exportJson: { nl: 'Cijfers downloaden (JSON)', en: 'Download figures (JSON)' },
   exportReport: { nl: 'Rapport downloaden (JSON)', en: 'Download report (JSON)' },
   viewReport: { nl: 'Rapport bekijken', en: 'View report' },
   danger: { nl: 'Antwoorden definitief verwijderen', en: 'Delete responses for good' },
@@ -116,7 +117,23 @@ export function SurveyPanel(props: {
   const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
   const day = today();
   const k = effectiveMinGroupSize(survey.minGroupSize);
-  const exportRules = { k, comments: commentsMinRespondents(k) };
+  const exportRules = { k };
+  /** Downloads the figures export of the survey's current release. */
+  const exportButton = (format: 'csv' | 'json', type: string) => (
+    <button
+      type="button"
+      class={format === 'csv' ? undefined : 'secondary'}
+      onClick={() =>
+        download(
+          api.report.export.$get({ query: { surveyId: survey.id, format, lang: exportLanguage } }),
+          `samenwaarde-${exportLanguage === 'nl' ? 'cijfers' : 'figures'}-${day}.${format}`,
+          type,
+        )
+      }
+    >
+      {t(format === 'csv' ? text.exportCsv : text.exportJson)}
+    </button>
+  );
 
   return (
     <>
@@ -240,18 +257,8 @@ export function SurveyPanel(props: {
               <option value="en">{t(text.languages.en)}</option>
             </select>
           </div>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                routes.export.$get({ param, query: { lang: exportLanguage } }),
-                `samenwaarde-${exportLanguage === 'nl' ? 'antwoorden' : 'responses'}-${day}.csv`,
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            {t(text.exportCsv)}
-          </button>
+          {exportButton('csv', 'text/csv;charset=utf-8')}
+          {exportButton('json', 'application/json')}
         </div>
         <div class="actions">
           <button

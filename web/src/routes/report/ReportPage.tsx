@@ -2,7 +2,8 @@
  * The alignment report for partnership leads (report or organiser link): the answer first (who took
  * part and the headline findings as cards), a discussion agenda, the ranked findings with their
  * detail on demand, and an appendix with every figure; in Dutch and English, printable as an
- * executive report, an agenda or the full report on A4, and downloadable as JSON.
+ * executive report, an agenda or the full report on A4, and downloadable as JSON or as figures. It
+ * says which release of the figures it shows.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
@@ -10,8 +11,9 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
-import { type Language, useLanguage } from '../../lib/i18n';
+import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
 import { text } from './text';
@@ -99,20 +101,10 @@ function downloadJson(response: ReportResponse) {
   saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
 }
 
-/** Fetches the responses CSV (organiser links only; the bearer header stays in fetch) and saves it. */
-async function downloadCsv(secret: string | undefined, language: Language, surveyId: string) {
-  const res = await apiClient(secret, language).organiser.surveys[':surveyId'].export.$get({
-    param: { surveyId },
-    query: { lang: language },
-  });
-  if (!res.ok) throw new Error((await readError(res)).message);
-  saveFile(`samenwaarde-${language === 'nl' ? 'antwoorden' : 'responses'}-${today()}.csv`, await res.blob(), 'text/csv');
-}
-
 /** When the survey ran, in the reader's words: "open van 3 november 2026 tot en met 24 november 2026". */
-function surveyPeriod(view: ReportView, survey: ReportResponse['survey']): string {
+function surveyPeriod(view: ReportView, { survey, release }: ReportResponse): string {
   const days = { opens: view.date(survey.opensOn), closes: survey.closesOn ? view.date(survey.closesOn) : '' };
-  if (survey.isOpen) return view.fill(view.t(survey.closesOn ? text.surveyOpenUntil : text.surveyOpen), days);
+  if (release.surveyOpen) return view.fill(view.t(survey.closesOn ? text.surveyOpenUntil : text.surveyOpen), days);
   return view.fill(view.t(survey.closesOn ? text.surveyClosedOn : text.surveyClosed), days);
 }
 
@@ -121,7 +113,6 @@ export default function ReportPage() {
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const [csvFailed, setCsvFailed] = useState<string | null>(null);
   const [printMode, setPrintMode] = useState<PrintMode>('executive');
   const languageRef = useLatest(language);
   usePrintPreparation(printMode);
@@ -158,8 +149,7 @@ export default function ReportPage() {
       </>
     );
   }
-  const { partnership, survey } = loaded.response;
-  const withheld = view.report.partners.filter((p) => p.status === 'not_enough_responses').map((p) => p.name);
+  const { partnership, survey, release } = loaded.response;
   const loadPair = async (a: string, b: string) => {
     const res = await apiClient(secret, language).report.pair.$get({ query: { surveyId: survey.id, a, b } });
     if (!res.ok) throw new Error((await readError(res)).message);
@@ -175,9 +165,9 @@ export default function ReportPage() {
           <p class="report-meta">
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
             <br />
-            {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, survey)}
-            {survey.isOpen ? <span class="muted"> · {t(text.liveNote)}</span> : null}
+            {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
+          <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
             <label class="print-choice">
               {t(text.printChoice)}{' '}
@@ -218,36 +208,7 @@ export default function ReportPage() {
               {t(text.downloadJson)}
             </button>
           </p>
-          {loaded.response.access === 'organiser' ? (
-            <>
-              <p>{view.fill(t(text.downloadCsvHelp), { k: view.report.minGroupSize })}</p>
-              {withheld.length > 0 ? (
-                <p class="withheld-notice">{view.fill(t(text.csvWithheld), { k: view.report.minGroupSize, names: view.list(withheld) })}</p>
-              ) : null}
-              <p>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    setCsvFailed(null);
-                    downloadCsv(secret, language, survey.id).catch((error: unknown) => {
-                      console.error('downloading the responses CSV failed', error);
-                      setCsvFailed(error instanceof Error ? error.message : String(error));
-                    });
-                  }}
-                >
-                  {t(text.downloadCsv)}
-                </button>
-              </p>
-              {csvFailed ? (
-                <p class="error-text" role="alert">
-                  {view.fill(t(text.csvFailed), { message: csvFailed })}
-                </p>
-              ) : null}
-            </>
-          ) : (
-            <p class="muted">{t(text.csvOrganiserOnly)}</p>
-          )}
+          <FiguresDownloads secret={secret} surveyId={survey.id} />
         </section>
       </main>
     </>

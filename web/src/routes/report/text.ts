@@ -15,7 +15,6 @@ export const text = {
   surveyOpenUntil: { nl: 'open van {opens} tot en met {closes}', en: 'open from {opens} to {closes}' },
   surveyClosed: { nl: 'gesloten; opende op {opens}', en: 'closed; opened on {opens}' },
   surveyClosedOn: { nl: 'open geweest van {opens} tot en met {closes}', en: 'was open from {opens} to {closes}' },
-  liveNote: { nl: 'de cijfers veranderen nog met elke nieuwe reactie', en: 'the figures still change with every new response' },
   challengeLabel: { nl: 'Opgave', en: 'Challenge' },
   contents: { nl: 'Inhoud', en: 'Contents' },
   appendix: { nl: 'Bijlage', en: 'Appendix' },
@@ -48,20 +47,6 @@ export const text = {
   downloadJsonHelp: {
     nl: 'Alle cijfers van dit rapport als één bestand, om zelf verder te analyseren.',
     en: 'Every figure of this report as one file, for your own analysis.',
-  },
-  downloadCsv: { nl: 'Antwoorden downloaden (CSV)', en: 'Download the responses (CSV)' },
-  downloadCsvHelp: {
-    nl: 'Eén regel per reactie, alleen van partners die dit rapport toont: met minstens {k} reacties, of getoond als standpunt van de organisatie (voor de organisator).',
-    en: "One row per response, only from partners this report shows: with at least {k} responses, or shown as the organisation's position (for the organiser).",
-  },
-  csvWithheld: {
-    nl: 'Niet in de CSV, want nog niet genoeg reacties (minder dan {k}): {names}.',
-    en: 'Not in the CSV, because there are not enough responses yet (fewer than {k}): {names}.',
-  },
-  csvFailed: { nl: 'De CSV kon niet worden gedownload: {message}', en: 'The CSV could not be downloaded: {message}' },
-  csvOrganiserOnly: {
-    nl: 'De antwoorden als CSV downloadt de organisator met de organisatorlink.',
-    en: 'The organiser downloads the responses as CSV with the organiser link.',
   },
 
   // Sections

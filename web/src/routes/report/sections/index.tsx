@@ -6,9 +6,11 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { releaseText } from '../release';
 import { text } from '../text';
 import { Agenda } from './Agenda';
 import { Breakdowns } from './Breakdowns';
+import { Channels } from './Channels';
 import { Comments } from './Comments';
 import { Culture } from './Culture';
 import { Drives } from './Drives';
@@ -51,6 +53,7 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'tensions', heading: text.tensions, Body: Tensions, print: 'full' },
   { id: 'perceptions', heading: text.perceptions, Body: Perceptions, print: 'full' },
   { id: 'responses', heading: text.responses, Body: Responses, print: 'full', appendix: 'open' },
+  { id: 'channels', heading: releaseText.channels, Body: Channels, print: 'full', appendix: 'open' },
   { id: 'reading', heading: text.reading, Body: Reading, print: 'full', appendix: 'open' },
   { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps, print: 'full', appendix: 'collapsed' },
   { id: 'drives', heading: text.drives, Body: Drives, print: 'full', appendix: 'collapsed' },
