@@ -186,7 +186,9 @@ describe('a partner under k', () => {
     // How each shown partner's responses came in: all through one open link without a maximum.
     const channels = page.locator('#channels tbody tr');
     await expect(channels.count()).resolves.toBe(2);
-    await expect(channels.first().innerText()).resolves.toMatch(/^Gemeente Oosterveld \(A\)\s+0\s+6\s+onbekend\s+1 open link zonder maximum$/);
+    await expect(channels.first().innerText()).resolves.toMatch(
+      /^Gemeente Oosterveld \(A\)\s+0\s+6\s+onbekend\s+1 open link zonder maximum$/,
+    );
 
     const notEnough = 'Nog niet genoeg reacties (minder dan 5)';
     await expect(page.locator('#responses tr', { hasText: withheld }).innerText()).resolves.toContain(notEnough);

@@ -9,9 +9,11 @@
  */
 import type { ShownBasis } from '../../core/confidentiality';
 import type { ReadinessFactor, SectionId, TriangleSide } from '../../core/instrument/types';
+import type { Findings } from './findings';
 import type { Description, Interval } from './moments';
 import type { Thresholds } from './thresholds';
 
+export type { Findings, ItemFinding, Position } from './findings';
 export type { Description, Interval } from './moments';
 
 /** A partner whose figures are shown. */
@@ -412,52 +414,6 @@ export interface BreakdownsReport {
   /** The scale items every group's `n`, `means` and `ci95` follow. */
   readonly itemIds: readonly string[];
   readonly dimensions: readonly BreakdownDimension[];
-}
-
-/** One shown partner's answers to a scale item, as a small chart draws it (see ScaleSummary). */
-export type Position = Pick<ScaleSummary, 'partnerId' | 'n' | 'mean' | 'ci95' | 'divided' | 'indicative'> & { readonly mean: number };
-
-/** A fault line or shared-ground item with its rank and every shown partner's position on it. */
-export type ItemFinding<T> = T & {
-  /** Competition rank (1, 2, 2, 4): entries the report cannot tell apart share a rank. */
-  readonly rank: number;
-  readonly format: ScaleItemReport['format'];
-  readonly points: number;
-  /** Every shown partner that answered the item, in partnership order. */
-  readonly positions: readonly Position[];
-};
-
-/**
- * What the report's first screen and discussion agenda say, chosen and ranked from the rest of the
- * model (worker/analysis/findings.ts). Lists that stop at a rank (FINDINGS_LISTED) keep every entry
- * tied with the last one.
- */
-export interface Findings {
-  /** The sharpest fault lines, up to rank FINDINGS_LISTED, in `faultLines` order. */
-  readonly faultLines: readonly ItemFinding<FaultLine>[];
-  /** The surest shared ground, up to rank FINDINGS_LISTED, in `sharedGround` order. */
-  readonly sharedGround: readonly ItemFinding<SharedGround>[];
-  readonly valueCase: {
-    /**
-     * Every resource some partner finds with another partner: `wantedBy` the partners it serves,
-     * `broughtBy` every partner that brings it. Most partners served first, then most bringers.
-     */
-    readonly matches: readonly { readonly optionId: string; readonly wantedBy: readonly string[]; readonly broughtBy: readonly string[] }[];
-    /** Every gap of `valueCase.gaps`: those nobody brings first, then the most wanted. */
-    readonly gaps: ValueCaseReport['gaps'];
-  } | null;
-  /**
-   * The readiness factors with the lowest partnership score (its weakest partner's), up to rank
-   * FINDINGS_LISTED. `divided`: a weakest partner is divided on a statement of the factor.
-   */
-  readonly readiness: readonly {
-    readonly factor: ReadinessFactor;
-    readonly rank: number;
-    readonly score: number;
-    readonly band: Band;
-    readonly partnerIds: readonly string[];
-    readonly divided: boolean;
-  }[];
 }
 
 export interface Report {

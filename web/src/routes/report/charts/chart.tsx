@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PartnerView, ReportView, Shape } from '../view';
+import './charts.css';
 
 /** A safe element id from any key (item ids contain dots). */
 export const idFor = (...parts: string[]) => parts.join('-').replace(/[^A-Za-z0-9_-]/g, '-');

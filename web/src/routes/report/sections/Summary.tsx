@@ -17,6 +17,7 @@ import { gapSentence, matchSentence } from '../sentences/value-case';
 import { factorText, text } from '../text';
 import type { ReportView } from '../view';
 import { JumpLink, type SectionProps } from './parts';
+import './summary.css';
 
 /** Each card lists at most this many findings; the rest are a link away. */
 const CARD_LISTED = 3;
