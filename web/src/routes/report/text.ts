@@ -148,7 +148,10 @@ export const text = {
     nl: 'Alles wat een partner brengt, zoekt ook een andere partner.',
     en: 'Everything a partner brings, another partner wants.',
   },
-  moreListed: { nl: 'En nog {count}: zie {section}.', en: 'And {count} more: see {section}.' },
+  moreListed: {
+    nl: 'Nog {count} met dezelfde plaats in de rangorde: zie {section}.',
+    en: '{count} more {verb} the same place in the ranking: see {section}.',
+  },
   factor: { nl: 'Factor', en: 'Factor' },
   weakest: { nl: 'Zwakste partner', en: 'Weakest partner' },
   side: { nl: 'Kant', en: 'Side' },

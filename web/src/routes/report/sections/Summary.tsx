@@ -35,10 +35,11 @@ interface SummaryCard {
   readonly Body: FunctionComponent<{ view: ReportView }>;
 }
 
-/** "En nog 2: zie Breuklijnen." when a card leaves findings out. */
+/** "Nog 2 met dezelfde plaats in de rangorde: zie Breuklijnen." when a card leaves tied findings out. */
 function MoreListed({ view, count, section }: { view: ReportView; count: number; section: Localized }) {
   if (count <= 0) return null;
-  return <p class="card-note">{view.fill(view.t(text.moreListed), { count, section: view.t(section) })}</p>;
+  const verb = view.plural(count, { nl: { one: '', other: '' }, en: { one: 'shares', other: 'share' } });
+  return <p class="card-note">{view.fill(view.t(text.moreListed), { count, verb, section: view.t(section) })}</p>;
 }
 
 function FaultLinesCard({ view }: { view: ReportView }) {
