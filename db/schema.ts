@@ -19,8 +19,12 @@ const day = (name: string) => text(name);
 
 export const partnerships = sqliteTable('partnerships', {
   id: text('id').primaryKey(),
+  /** The name and challenge in Dutch, the platform's default language. */
   name: text('name').notNull(),
   challenge: text('challenge').notNull(),
+  /** The name and challenge in English, when the organiser gave them; English readers see the Dutch ones otherwise. */
+  nameEn: text('name_en'),
+  challengeEn: text('challenge_en'),
   /** strategic_alignment | operational_alignment | joint_development | procurement */
   collaborationFunction: text('collaboration_function').notNull(),
   /** Free text such as "2030" or "vijf jaar": the point on the horizon the partners share. */

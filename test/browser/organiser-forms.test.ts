@@ -30,8 +30,8 @@ describe('the organiser’s forms', () => {
     const posted = apiRequests(page, 'POST');
     await page.goto(`${baseUrl}/new`);
     await page.getByRole('heading', { name: 'Een samenwerking starten' }).waitFor();
-    await page.getByLabel('Naam van de samenwerking').fill('Werk in de wijk');
-    await page.getByLabel('De maatschappelijke opgave').fill('Meer mensen uit de wijk aan het werk');
+    await page.getByLabel('Naam van de samenwerking', { exact: true }).fill('Werk in de wijk');
+    await page.getByLabel('De maatschappelijke opgave', { exact: true }).fill('Meer mensen uit de wijk aan het werk');
     await page.getByLabel('Stip op de horizon').fill('2030');
     await page.locator('#partner-0').fill('Gemeente Rivierstad');
     await page.locator('#partner-1').fill('Bouwbedrijf Van Dam');

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { PHONE } from '../../scripts/local/browser';
 import { expectAccessible } from '../support/axe';
 import { sharedBrowser, watchPage } from '../support/browser';
-import { answerSection } from '../support/survey-page';
+import { answerScreens } from '../support/survey-page';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 800 } as const;
@@ -29,8 +29,11 @@ describe('an organiser on a laptop', () => {
 
     await page.goto(`${baseUrl}/new`);
     await page.getByRole('heading', { name: 'Een samenwerking starten' }).waitFor();
-    await page.getByLabel('Naam van de samenwerking').fill('Werk in de wijk');
-    await page.getByLabel('De maatschappelijke opgave').fill('Meer mensen uit de wijk aan het werk');
+    await page.getByLabel('Naam van de samenwerking', { exact: true }).fill('Werk in de wijk');
+    await page.getByLabel('De maatschappelijke opgave', { exact: true }).fill('Meer mensen uit de wijk aan het werk');
+    // Optional: the partnership's texts for English-speaking respondents.
+    await page.getByLabel('Naam van de samenwerking in het Engels').fill('Work in the neighbourhood');
+    await page.getByLabel('De maatschappelijke opgave in het Engels').fill('More people from the neighbourhood in work');
     await page.getByLabel('Functie van de samenwerking').selectOption('operational_alignment');
     await page.getByLabel('Stip op de horizon').fill('2030: iedereen die kan werken, werkt');
     await page.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -57,6 +60,11 @@ describe('an organiser on a laptop', () => {
     await page.getByRole('heading', { level: 1, name: 'Werk in de wijk' }).waitFor();
     expect(await page.getByText('Open: respondenten kunnen antwoorden.').isVisible()).toBe(true);
     await page.getByRole('table', { name: 'Respons per partner' }).waitFor();
+    await page.getByText('Naam en opgave in het Engels').click();
+    expect(await page.getByLabel('Naam van de samenwerking in het Engels').inputValue()).toBe('Work in the neighbourhood');
+    expect(await page.getByLabel('De maatschappelijke opgave in het Engels').inputValue()).toBe(
+      'More people from the neighbourhood in work',
+    );
     await expectAccessible(page, 'organiser page');
 
     // Ten personal links for the first partner, as a CSV download.
@@ -98,11 +106,7 @@ describe('an organiser on a laptop', () => {
     await phone.goto(rows[0]![1]!);
     await expect.poll(() => phone.getByRole('heading', { level: 1 }).textContent()).toBe('Werk in de wijk');
     await phone.getByRole('button', { name: 'Beginnen' }).click();
-    for (let part = 1; part <= 4; part++) {
-      expect(await phone.getByText(`Deel ${part} van 4`).isVisible()).toBe(true);
-      await answerSection(phone);
-      await phone.getByRole('button', { name: 'Volgende' }).click();
-    }
+    await answerScreens(phone);
     await phone.getByRole('heading', { name: 'Controleren en versturen' }).waitFor();
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await phone.getByRole('heading', { name: 'Dank u wel!' }).waitFor();

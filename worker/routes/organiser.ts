@@ -1,9 +1,10 @@
 /**
- * Organiser routes: the partnership overview, its surveys (create, settings, close and reopen,
- * progress, deletion) and its capability links (issue, revoke, re-issue). Only an organiser link
- * opens them, and every id in a request must belong to that link's partnership: anything else
- * answers 404, exactly like an id that does not exist. Organisers see live counts (responses per
- * partner and day, uses per link), never answers: the figures are the report's, from its releases.
+ * Organiser routes: the partnership overview and its English texts, its surveys (create, settings,
+ * close and reopen, progress, deletion) and its capability links (issue, revoke, re-issue). Only an
+ * organiser link opens them, and every id in a request must belong to that link's partnership:
+ * anything else answers 404, exactly like an id that does not exist. Organisers see live counts
+ * (responses per partner and day, uses per link), never answers: the figures are the report's, from
+ * its releases.
  */
 
 import type { Context } from 'hono';
@@ -13,6 +14,7 @@ import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { currentInstrument } from '../../core/instrument';
 import { LinkIdParamSchema, MAX_LINKS_PER_SURVEY, MAX_OTHER_LINKS_PER_PARTNERSHIP, NewLinksSchema } from '../../core/schemas/links';
 import { DeleteResponsesSchema, NewSurveySchema, SurveyIdParamSchema, SurveySettingsSchema } from '../../core/schemas/organiser';
+import { EnglishTextsSchema } from '../../core/schemas/partnership';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError, requestLanguage } from '../http/errors';
@@ -28,6 +30,7 @@ import {
   type Survey,
   setSurveyStatus,
   surveyIsOpen,
+  updateEnglishTexts,
   updateSurveySettings,
 } from '../store/partnerships';
 import { surveyProgress } from '../store/progress';
@@ -100,6 +103,11 @@ export const organiserRoutes = new Hono<AppEnv>()
     const [found, links] = await Promise.all([getPartnership(db, link.partnershipId), listLinks(db, link.partnershipId)]);
     if (!found) throw new Error(`organiser link ${link.id} points at a missing partnership`);
     return c.json({ ...found, surveys: found.surveys.map(surveyView), links, ownLinkId: link.id });
+  })
+  // Both texts at once, as the form has them: a text left out or empty is removed.
+  .put('/english-texts', validate('json', EnglishTextsSchema), async (c) => {
+    const partnership = await updateEnglishTexts(c.get('db'), c.get('link').partnershipId, c.req.valid('json'));
+    return c.json({ partnership });
   })
   .post('/surveys', validate('json', NewSurveySchema), async (c) => {
     const survey = await createSurvey(c.get('db'), c.get('link').partnershipId, c.req.valid('json'), currentInstrument.version);

@@ -50,7 +50,11 @@ export const respondRoutes = new Hono<AppEnv>()
     return c.json({
       state,
       singleUse: link.scope === 'respondent_single',
-      partnership: { name: partnership.name, challenge: partnership.challenge },
+      // English only where the organiser gave it: the page shows the Dutch text, marked as Dutch, otherwise.
+      partnership: {
+        name: { nl: partnership.name, en: partnership.nameEn },
+        challenge: { nl: partnership.challenge, en: partnership.challengeEn },
+      },
       partner: { id: partner.id, name: partner.name, shownAsOrganisation: partner.shownAsOrganisation },
       otherPartners: otherPartners.map((p) => ({ id: p.id, name: p.name })),
       survey: {

@@ -11,7 +11,7 @@ export type Partner = typeof partners.$inferSelect;
 export type Survey = typeof surveys.$inferSelect;
 
 export interface NewPartnership {
-  readonly partnership: Pick<Partnership, 'name' | 'challenge' | 'collaborationFunction' | 'horizon'>;
+  readonly partnership: Pick<Partnership, 'name' | 'challenge' | 'nameEn' | 'challengeEn' | 'collaborationFunction' | 'horizon'>;
   readonly partners: readonly Pick<Partner, 'name' | 'sector' | 'expectedStaff' | 'shownAsOrganisation'>[];
   readonly survey?: NewSurvey;
 }
@@ -66,6 +66,14 @@ export async function getPartnership(db: Database, partnershipId: string) {
   ]);
   if (!partnership[0]) return undefined;
   return { partnership: partnership[0], partners: partnerList, surveys: surveyList };
+}
+
+export type EnglishTexts = Pick<Partnership, 'nameEn' | 'challengeEn'>;
+
+/** Sets (or, with null, removes) the partnership's name and challenge in English. */
+export async function updateEnglishTexts(db: Database, partnershipId: string, texts: EnglishTexts): Promise<Partnership> {
+  const [updated] = await db.update(partnerships).set(texts).where(eq(partnerships.id, partnershipId)).returning();
+  return updated!;
 }
 
 export async function getSurvey(db: Database, surveyId: string): Promise<Survey | undefined> {

@@ -12,6 +12,7 @@ import { fill, useLanguage } from '../../lib/i18n';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { CopyField } from '../organise/CopyField';
+import { type EnglishDraft, EnglishTextFields, englishBody } from '../organise/EnglishTexts';
 import { newSurveyDraft, SurveyFields, surveyBody } from '../organise/SurveyFields';
 import '../../components/admin-pages.css';
 
@@ -70,6 +71,7 @@ export default function NewPartnershipPage() {
   const { language, t } = useLanguage();
   const [name, setName] = useState('');
   const [challenge, setChallenge] = useState('');
+  const [english, setEnglish] = useState<EnglishDraft>({ nameEn: '', challengeEn: '' });
   const [fn, setFn] = useState<CollaborationFunction>('strategic_alignment');
   const [horizon, setHorizon] = useState('');
   const [partners, setPartners] = useState<PartnerDraft[]>([emptyPartner('public'), emptyPartner('private')]);
@@ -87,7 +89,7 @@ export default function NewPartnershipPage() {
     event.preventDefault();
     setError(null);
     const body = {
-      partnership: { name, challenge, collaborationFunction: fn, horizon },
+      partnership: { name, challenge, ...englishBody(english), collaborationFunction: fn, horizon },
       partners: partners.map((p) => ({
         name: p.name,
         sector: p.sector,
@@ -166,6 +168,7 @@ export default function NewPartnershipPage() {
             <p class="muted small" id="challenge-help">
               {t(text.challengeHelp)}
             </p>
+            <EnglishTextFields draft={english} onChange={setEnglish} form={form} prefix="partnership." />
             <label for="fn">{t(fieldNames['partnership.collaborationFunction'])}</label>
             <select id="fn" value={fn} onChange={(e) => setFn(e.currentTarget.value as CollaborationFunction)}>
               {collaborationFunctions.map((f) => (

@@ -13,6 +13,7 @@ import { fill, useLanguage } from '../../lib/i18n';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
+import { EnglishTextsForm } from './EnglishTexts';
 import { LinksTable } from './LinksTable';
 import { PartnerLinks } from './PartnerLinks';
 import { newSurveyDraft, SurveyFields, surveyBody } from './SurveyFields';
@@ -213,6 +214,14 @@ export default function OrganisePage() {
             horizon: overview.partnership.horizon,
           })}
         </p>
+
+        <EnglishTextsForm
+          key={`${overview.partnership.nameEn}|${overview.partnership.challengeEn}`}
+          api={api}
+          stored={overview.partnership}
+          onSaved={changed}
+          onError={setError}
+        />
 
         <p class="notice" role="status">
           {notice}

@@ -94,8 +94,8 @@ export function PartnerLinks(props: {
   const key = partner.id.slice(0, 8);
 
   const facts = (link: string) => ({
-    partnership: overview.partnership.name,
-    challenge: overview.partnership.challenge,
+    partnership: { nl: overview.partnership.name, en: overview.partnership.nameEn },
+    challenge: { nl: overview.partnership.challenge, en: overview.partnership.challengeEn },
     partner: partner.name,
     minGroupSize: survey.minGroupSize,
     closesOn: survey.closesOn,

@@ -32,6 +32,11 @@ export const text = {
     nl: 'Uw antwoorden zijn goed ontvangen. U kunt dit venster sluiten.',
     en: 'Your answers have been received. You can close this window.',
   },
+  nextPerson: {
+    nl: 'Vult nog iemand de vragenlijst in op dit apparaat? Begin dan een nieuw antwoord: van het vorige blijft niets achter.',
+    en: 'Is someone else answering on this device? Start a new response: nothing of the previous one stays behind.',
+  },
+  startNew: { nl: 'Nieuw antwoord beginnen', en: 'Start a new response' },
   introFor: { nl: 'U beantwoordt de vragen voor: {partner}.', en: 'You answer the questions for: {partner}.' },
   introWhy: {
     nl: 'De partners willen samen werken aan: {challenge}. Deze vragenlijst laat zien waar de partners elkaar vinden en waar ze verschillen, zodat ze daar samen over kunnen praten.',
@@ -65,6 +70,7 @@ export const text = {
   start: { nl: 'Beginnen', en: 'Start' },
   resume: { nl: 'Verdergaan', en: 'Continue' },
   progress: { nl: 'Deel {n} van {total}', en: 'Part {n} of {total}' },
+  pageOf: { nl: 'pagina {n} van {total}', en: 'page {n} of {total}' },
   next: { nl: 'Volgende', en: 'Next' },
   back: { nl: 'Vorige', en: 'Back' },
   required: { nl: 'Beantwoord deze vraag om verder te gaan.', en: 'Please answer this question to go on.' },

@@ -5,9 +5,8 @@
  * starts from the server's draft.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Section } from '../../../../core/instrument/types';
 import { type Api, readError } from '../../lib/api';
-import { firstOpenStep } from './progress';
+import { firstOpenStep, type Page } from './progress';
 import { type AnswerMap, type DeviceStore, type LocalRespondent, newSubmissionId, retryDelay } from './storage';
 import type { Connection, OpenedSurvey, SurveyContext } from './useSession';
 
@@ -24,7 +23,7 @@ export async function restoreRespondent(
   store: DeviceStore,
   api: Api,
   context: SurveyContext,
-  sections: readonly Section[],
+  pages: readonly Page[],
 ): Promise<{ start: LocalRespondent; restored: boolean }> {
   const kept = store.load();
   if (kept) return { start: kept, restored: false };
@@ -37,7 +36,7 @@ export async function restoreRespondent(
         const { draft } = await res.json();
         if (draft && Object.keys(draft.answers).length > 0) {
           const answers = draft.answers as AnswerMap;
-          start = { ...start, submissionId: draft.submissionId, answers, step: firstOpenStep(sections, answers) };
+          start = { ...start, submissionId: draft.submissionId, answers, step: firstOpenStep(pages, answers) };
           restored = true;
         }
       } else {

@@ -50,7 +50,8 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
               // stored or already_stored (a retry of a submit whose reply got lost): either way it is in.
               const { outcome } = await res.json();
               if (outcome === 'already_stored') console.info('this submission was already stored');
-              update({ pendingSubmit: false, submitted: true, answers: {} });
+              // Nothing of the response stays on the device: not the answers, not the id that names it on the server.
+              update({ pendingSubmit: false, submitted: true, answers: {}, submissionId: '', step: 0 });
               setSubmit('idle');
               return latestOutcome.current.stored();
             }
