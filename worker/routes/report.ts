@@ -122,6 +122,9 @@ const surveyHeader = (found: Found) => ({
     title: found.survey.title,
     instrumentVersion: found.survey.instrumentVersion,
     sections: found.survey.sections,
+    // Days only (YYYY-MM-DD); the page says them in the reader's language.
+    opensOn: found.survey.opensOn,
+    closesOn: found.survey.closesOn,
   },
   release: releaseInfo(found.release, found),
 });

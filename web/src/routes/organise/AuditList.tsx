@@ -3,9 +3,9 @@
  * Nothing about any respondent is in it.
  */
 import type { AuditAction } from '../../../../core/audit';
-import { formatDay } from '../../lib/format';
 import { fill, type Localized, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
+import { wordsFor } from '../../lib/words';
 import type { AuditEvent, Overview } from './types';
 
 const text = {
@@ -39,6 +39,7 @@ const exportedResponses: Localized = { nl: 'antwoorden', en: 'responses' };
 
 export function AuditList(props: { overview: Overview; events: readonly AuditEvent[] | null; firstLabel: string }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { overview } = props;
   const partner = (id: string | null) => overview.partners.find((p) => p.id === id)?.name;
   const survey = (id: string | null) => overview.surveys.find((s) => s.id === id)?.title;
@@ -76,7 +77,7 @@ export function AuditList(props: { overview: Overview; events: readonly AuditEve
             <tbody>
               {props.events.map((e) => (
                 <tr key={e.seq}>
-                  <td>{formatDay(e.day, language)}</td>
+                  <td>{words.date(e.day)}</td>
                   <td>{who(e)}</td>
                   <td>{what(e)}</td>
                 </tr>

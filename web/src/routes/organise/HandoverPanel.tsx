@@ -5,10 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { NewLinksSchema } from '../../../../core/schemas/links';
-import { formatDay } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
+import { wordsFor } from '../../lib/words';
 import { AuditList } from './AuditList';
 import { CopyField } from './CopyField';
 import { LinkActions } from './LinkActions';
@@ -67,6 +67,7 @@ const text = {
 
 export function HandoverPanel({ org }: { org: Organiser }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { overview } = org;
   const [label, setLabel] = useState('');
   const [made, setMade] = useState<{ label: string; url: string } | null>(null);
@@ -112,7 +113,7 @@ export function HandoverPanel({ org }: { org: Organiser }) {
                 return (
                   <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
                     <th scope="row">{nameOf(link)}</th>
-                    <td>{formatDay(link.createdOn, language)}</td>
+                    <td>{words.date(link.createdOn)}</td>
                     <td>{own ? t(text.yours) : t(link.revoked ? text.revoked : text.live)}</td>
                     {!own && !link.revoked ? (
                       <LinkActions

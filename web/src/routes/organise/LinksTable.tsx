@@ -4,9 +4,9 @@
  * them. A re-issued link is shown at once, and again whenever the organiser comes back.
  */
 import { useState } from 'preact/hooks';
-import { formatDay } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl, scopeLabels } from '../../lib/labels';
+import { wordsFor } from '../../lib/words';
 import { CopyField } from './CopyField';
 import { LinkActions } from './LinkActions';
 import type { OverviewLink } from './types';
@@ -47,6 +47,7 @@ const text = {
 
 export function LinksTable({ org }: { org: Organiser }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { overview } = org;
   const [fresh, setFresh] = useState<{ url: string; label: string } | null>(null);
   const partnerName = (id: string | null) => overview.partners.find((p) => p.id === id)?.name ?? '';
@@ -89,7 +90,7 @@ export function LinksTable({ org }: { org: Organiser }) {
               <td>{surveyTitle(link.surveyId)}</td>
               <td>{link.label ?? ''}</td>
               <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
-              <td>{formatDay(link.createdOn, language, 'short')}</td>
+              <td>{words.shortDate(link.createdOn)}</td>
               <td>{t(link.revoked ? text.revoked : text.live)}</td>
               {link.revoked ? (
                 <td />

@@ -8,10 +8,10 @@ import { Message } from '../../components/Message';
 import { rememberTab, Tabs, tabFromLocation } from '../../components/Tabs';
 import { TopBar } from '../../components/TopBar';
 import { secretFromLocation } from '../../lib/api';
-import { localeOf } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { functionLabels, sectorLabels } from '../../lib/labels';
+import { locales } from '../../lib/words';
 import { EnglishTextsForm } from './EnglishTexts';
 import { HandoverPanel } from './HandoverPanel';
 import { LinksPanel } from './LinksPanel';
@@ -133,7 +133,7 @@ function Loaded({ org }: { org: Organiser }) {
           {fill(t(text.context), { fn: t(functionLabels[partnership.collaborationFunction]), horizon: partnership.horizon })}
           <br />
           {fill(t(text.partners), {
-            list: new Intl.ListFormat(localeOf(language)).format(
+            list: new Intl.ListFormat(locales[language]).format(
               overview.partners.map((p) => `${p.name} – ${t(sectorLabels[p.sector]).toLowerCase()}`),
             ),
           })}

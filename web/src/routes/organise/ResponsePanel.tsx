@@ -5,9 +5,9 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { effectiveMinGroupSize, partnerVisibility } from '../../../../core/confidentiality';
-import { formatDay, formatPercent, formatTime } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { usePolling } from '../../lib/usePolling';
+import { wordsFor } from '../../lib/words';
 import type { OverviewSurvey, Progress } from './types';
 import type { Organiser } from './useOrganiser';
 
@@ -40,6 +40,7 @@ const TIMING = { shortest: 20_000, longest: 300_000 } as const;
 
 export function ResponsePanel({ org, survey }: { org: Organiser; survey: OverviewSurvey }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const [progress, setProgress] = useState<Progress | null>(null);
   /** The last answer as JSON: a poll that brings the same counts slows the next one down. */
   const latest = useRef('');
@@ -105,7 +106,7 @@ export function ResponsePanel({ org, survey }: { org: Organiser; survey: Overvie
                         t(text.unknown)
                       ) : (
                         <span class="rate">
-                          {formatPercent(p.responseRate, language)}
+                          {words.percent(p.responseRate)}
                           <meter min={0} max={1} value={Math.min(1, p.responseRate)} aria-hidden="true" />
                         </span>
                       )}
@@ -136,7 +137,7 @@ export function ResponsePanel({ org, survey }: { org: Organiser; survey: Overvie
                 <tbody>
                   {days.map((d) => (
                     <tr key={d}>
-                      <th scope="row">{formatDay(d, language)}</th>
+                      <th scope="row">{words.date(d)}</th>
                       {progress.partners.map((p) => (
                         <td class="number" key={p.partnerId}>
                           {p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}
@@ -151,7 +152,7 @@ export function ResponsePanel({ org, survey }: { org: Organiser; survey: Overvie
         </>
       ) : null}
       <div class="inline-form">
-        <p class="muted small">{lastPolled ? fill(t(text.updated), { time: formatTime(lastPolled, language) }) : ''}</p>
+        <p class="muted small">{lastPolled ? fill(t(text.updated), { time: words.time(lastPolled) }) : ''}</p>
         <button type="button" class="secondary" onClick={() => void pollNow()}>
           {t(text.refresh)}
         </button>

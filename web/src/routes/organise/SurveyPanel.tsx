@@ -7,10 +7,10 @@ import { effectiveMinGroupSize } from '../../../../core/confidentiality';
 import { currentSections } from '../../../../core/instrument/sections';
 import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
 import { saveFile, today } from '../../lib/download';
-import { formatDay } from '../../lib/format';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
 import { languageLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
+import { wordsFor } from '../../lib/words';
 import { SurveySettings, settingsKey } from './SurveySettings';
 import type { OverviewSurvey } from './types';
 import type { Organiser } from './useOrganiser';
@@ -60,6 +60,7 @@ const text = {
 
 export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewSurvey }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { api, send } = org;
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const [previewPartner, setPreviewPartner] = useState(org.overview.partners[0]?.id ?? '');
@@ -82,7 +83,7 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
     .map((s) => t(s.title))
     .join(', ');
   const day = today();
-  const dayText = (value: string | null) => (value ? formatDay(value, language) : t(text.noDate));
+  const dayText = (value: string | null) => (value ? words.date(value) : t(text.noDate));
   const k = effectiveMinGroupSize(survey.minGroupSize);
   const exportRules = { k };
   /** Downloads the figures export of the survey's current release. */

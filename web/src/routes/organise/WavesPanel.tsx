@@ -4,9 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { NewSurveySchema } from '../../../../core/schemas/organiser';
-import { formatDay } from '../../lib/format';
 import { fill, useLanguage } from '../../lib/i18n';
 import { useFormCheck } from '../../lib/validation';
+import { wordsFor } from '../../lib/words';
 import { newSurveyDraft, SurveyFields, surveyBody } from './SurveyFields';
 import type { OverviewSurvey } from './types';
 import type { Organiser } from './useOrganiser';
@@ -41,6 +41,7 @@ const text = {
 
 export function WavesPanel(props: { org: Organiser; surveyId: string | null; choose: (id: string) => void }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { org } = props;
   const [draft, setDraft] = useState(() => newSurveyDraft(t(text.anotherTitle)));
   const form = useFormCheck();
@@ -67,8 +68,8 @@ export function WavesPanel(props: { org: Organiser; surveyId: string | null; cho
               {org.overview.surveys.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">{s.title}</th>
-                  <td>{formatDay(s.opensOn, language)}</td>
-                  <td>{s.closesOn ? formatDay(s.closesOn, language) : t(text.noDate)}</td>
+                  <td>{words.date(s.opensOn)}</td>
+                  <td>{s.closesOn ? words.date(s.closesOn) : t(text.noDate)}</td>
                   <td>{status(s)}</td>
                   <td>
                     {s.id === props.surveyId ? (

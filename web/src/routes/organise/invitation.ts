@@ -4,8 +4,9 @@
  * filled in. For a mail merge the name and the link are merge fields («Naam», «Link»): the column
  * names of the mail-merge file, which Word fills in per row.
  */
-import { formatDay } from '../../lib/format';
+
 import { fill, inLanguage, type Language, type OrganiserText } from '../../lib/i18n';
+import { wordsFor } from '../../lib/words';
 
 export type Letter = 'invitation' | 'reminder';
 
@@ -64,7 +65,7 @@ export function invitationText(facts: InvitationFacts, language: Language, lette
     partnership: inLanguage(facts.partnership, language).text,
     challenge: inLanguage(facts.challenge, language).text,
     k: facts.minGroupSize,
-    day: facts.closesOn ? formatDay(facts.closesOn, language) : '',
+    day: facts.closesOn ? wordsFor(language).date(facts.closesOn) : '',
     link: facts.link,
   };
   const p = paragraphs;

@@ -7,10 +7,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
 import { TopBar } from '../../components/TopBar';
 import { type Api, apiClient, readError, secretFromLocation } from '../../lib/api';
-import { formatDay, formatPercent } from '../../lib/format';
 import { useLatest } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
+import { wordsFor } from '../../lib/words';
 import '../../components/admin-pages.css';
 
 type View = InferResponseType<Api['partner']['$get'], 200>;
@@ -54,6 +54,7 @@ const text = {
 
 export default function PartnerPage() {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const secret = useMemo(secretFromLocation, []);
   const languageRef = useLatest(language);
   const [view, setView] = useState<View | null>(null);
@@ -94,7 +95,7 @@ export default function PartnerPage() {
         </main>
       </>
     );
-  const rate = (value: number | null) => (value === null ? t(text.unknownCount) : formatPercent(value, language));
+  const rate = (value: number | null) => (value === null ? t(text.unknownCount) : words.percent(value));
 
   return (
     <>
@@ -108,7 +109,7 @@ export default function PartnerPage() {
               {survey.title}{' '}
               <span class="muted small">
                 ({survey.isOpen ? t(text.open) : t(text.closed)}
-                {survey.closesOn ? `, ${fill(t(text.closes), { day: formatDay(survey.closesOn, language) })}` : ''})
+                {survey.closesOn ? `, ${fill(t(text.closes), { day: words.date(survey.closesOn) })}` : ''})
               </span>
             </h2>
             <dl class="figures" aria-label={fill(t(text.figures), { partner: view.partner.name })}>
@@ -144,7 +145,7 @@ export default function PartnerPage() {
                 <tbody>
                   {survey.progress.completedPerDay.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{formatDay(d.day, language)}</th>
+                      <th scope="row">{words.date(d.day)}</th>
                       <td class="number">{d.completed}</td>
                     </tr>
                   ))}

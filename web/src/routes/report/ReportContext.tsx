@@ -3,9 +3,10 @@
  * for, the point on its horizon, and the sectors its partners come from (by sector, not by name:
  * a partner's name appears only where the report may say something about it).
  */
-import { localeOf } from '../../lib/format';
+
 import { fill, useLanguage } from '../../lib/i18n';
 import { functionLabels, sectorLabels } from '../../lib/labels';
+import { locales } from '../../lib/words';
 import type { ReportResponse } from './types';
 
 const text = {
@@ -17,9 +18,7 @@ const text = {
 
 export function ReportContext({ partnership }: Pick<ReportResponse, 'partnership'>) {
   const { language, t } = useLanguage();
-  const sectors = new Intl.ListFormat(localeOf(language)).format(
-    partnership.sectors.map((sector) => t(sectorLabels[sector]).toLowerCase()),
-  );
+  const sectors = new Intl.ListFormat(locales[language]).format(partnership.sectors.map((sector) => t(sectorLabels[sector]).toLowerCase()));
   return (
     <p class="muted report-context">
       {fill(t(text.line), { fn: t(functionLabels[partnership.collaborationFunction]), horizon: partnership.horizon, sectors })}

@@ -6,9 +6,9 @@
  */
 import { useState } from 'preact/hooks';
 import { MAX_LINKS_PER_REQUEST } from '../../../../../core/schemas/links';
-import { formatDay } from '../../../lib/format';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { languageLabels, linkUrl } from '../../../lib/labels';
+import { wordsFor } from '../../../lib/words';
 import { type InvitationFacts, invitationText, type Letter, mergeField } from '../invitation';
 import type { OverviewPartner, OverviewSurvey } from '../types';
 import type { Organiser } from '../useOrganiser';
@@ -73,6 +73,7 @@ export function MailMerge(props: {
   facts: (link: string) => InvitationFacts;
 }) {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const { org, survey, partner } = props;
   const [list, setList] = useState<MailingList | undefined>(() => loadList(survey.id, partner.id));
   const [pasted, setPasted] = useState('');
@@ -174,7 +175,7 @@ export function MailMerge(props: {
     return (
       <section class="mail-merge" aria-labelledby={`merge-${key}`}>
         <h5 id={`merge-${key}`}>{t(text.title)}</h5>
-        <p>{fill(t(text.kept), { n: list.people.length, day: formatDay(list.createdOn, language), used, open: open.length })}</p>
+        <p>{fill(t(text.kept), { n: list.people.length, day: words.date(list.createdOn), used, open: open.length })}</p>
         <p class="muted small">{t(keptHere ? text.device : text.notKept)}</p>
         <h6>{t(text.files)}</h6>
         <div class="actions">{tableButtons(false, t(text.all))}</div>
