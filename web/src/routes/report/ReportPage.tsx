@@ -13,6 +13,7 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
@@ -167,6 +168,7 @@ export default function ReportPage() {
             <br />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
+          <ReportContext partnership={partnership} />
           <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
             <label class="print-choice">
