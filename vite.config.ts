@@ -1,15 +1,27 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
-// The web app builds to static assets the Worker serves (wrangler.toml [assets]).
+// The web app builds to static assets the Worker serves (wrangler.toml [assets]), in two separate
+// builds: the respondent's page (respond.html) on its own, so a phone loads one script and one
+// stylesheet with nothing shared with the organiser's pages, and every other page (index.html),
+// each route its own chunk.
 export default defineConfig({
   root: 'web',
   plugins: [preact()],
+  resolve: {
+    // The Hono client's cookie serializer (its only import of it): the app sends no cookies.
+    alias: [{ find: /^\.\.\/utils\/cookie\.js$/, replacement: fileURLToPath(new URL('./web/src/lib/no-cookies.ts', import.meta.url)) }],
+  },
   build: {
     outDir: '../dist/web',
-    emptyOutDir: true,
     target: 'es2022',
-    // Every route is its own chunk, so a respondent's phone loads only the survey.
     modulePreload: { polyfill: false },
   },
+  environments: {
+    client: { build: { emptyOutDir: true, rollupOptions: { input: 'web/index.html' } } },
+    respond: { consumer: 'client', build: { emptyOutDir: false, copyPublicDir: false, rollupOptions: { input: 'web/respond.html' } } },
+  },
+  // Builds the environments above, in order, with `vite build`.
+  builder: {},
 });

@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'web/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

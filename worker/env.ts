@@ -9,6 +9,8 @@ export interface AppEnv {
     link: CapabilityLink;
     /** Set on respondent routes only (`requireRespondentLink`). */
     respondent: RespondentLink;
+    /** The secret the link was presented with: an organiser link's unwraps its copy of the data key. */
+    secret: string;
     db: Database;
   };
 }

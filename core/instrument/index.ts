@@ -2,6 +2,7 @@
  * The instrument registry: every published version, looked up by the version a survey opened with.
  */
 
+import { CURRENT_VERSION } from './current';
 import type { Instrument, Item, Section, SectionId } from './types';
 import { instrumentV1 } from './v1';
 
@@ -10,7 +11,7 @@ export * from './types';
 const instruments: ReadonlyMap<number, Instrument> = new Map([[instrumentV1.version, instrumentV1]]);
 
 /** The version new surveys open with. */
-export const currentInstrument: Instrument = instrumentV1;
+export const currentInstrument: Instrument = instruments.get(CURRENT_VERSION)!;
 
 /** The instrument a survey uses, or undefined for a version this build does not know. */
 export function getInstrument(version: number): Instrument | undefined {

@@ -24,6 +24,8 @@ export const fieldNames = {
   partnership: { nl: 'De samenwerking', en: 'The partnership' },
   'partnership.name': { nl: 'Naam van de samenwerking', en: 'Name of the partnership' },
   'partnership.challenge': { nl: 'De maatschappelijke opgave', en: 'The societal challenge' },
+  nameEn: { nl: 'Naam van de samenwerking in het Engels', en: 'Name of the partnership in English' },
+  challengeEn: { nl: 'De maatschappelijke opgave in het Engels', en: 'The societal challenge in English' },
   'partnership.collaborationFunction': { nl: 'Functie van de samenwerking', en: 'Function of the partnership' },
   'partnership.horizon': { nl: 'Stip op de horizon', en: 'Point on the horizon' },
   partners: { nl: 'Partnerorganisaties', en: 'Partner organisations' },
@@ -49,6 +51,7 @@ export const fieldNames = {
   count: { nl: 'Aantal links', en: 'Number of links' },
   maxUses: { nl: 'Maximum aantal antwoorden via de link', en: 'Maximum number of answers through the link' },
   label: { nl: 'Omschrijving', en: 'Label' },
+  ids: { nl: 'Links', en: 'Links' },
   version: { nl: 'Versie van de vragenlijst', en: 'Version of the questionnaire' },
   submissionId: { nl: 'Kenmerk van de inzending', en: 'Submission id' },
   language: { nl: 'Taal', en: 'Language' },
@@ -61,7 +64,8 @@ const isFieldPath = (key: string): key is FieldPath => Object.hasOwn(fieldNames,
 
 /**
  * The name of the field at a dot path (`partners.1.name` → "Naam van partner 2"), or undefined
- * for the request as a whole. A survey field inside a new partnership is named as the survey's own.
+ * for the request as a whole. A survey field inside a new partnership is named as the survey's own,
+ * and so are the English texts (`partnership.nameEn`, or `nameEn` when they are changed later).
  */
 export function fieldName(path: string, language: Language): string | undefined {
   if (path === '') return undefined;
@@ -69,7 +73,7 @@ export function fieldName(path: string, language: Language): string | undefined 
   let key = path.replace(/\.\d+(?=\.|$)/g, '.#');
   while (!isFieldPath(key)) {
     if (key.endsWith('.#')) key = key.slice(0, -2);
-    else if (key.startsWith('survey.')) key = key.slice('survey.'.length);
+    else if (/^(survey|partnership)\./.test(key)) key = key.slice(key.indexOf('.') + 1);
     else return undefined;
   }
   return fieldNames[key][language].replace('{n}', String(Number(position ?? 0) + 1));

@@ -11,6 +11,8 @@ import { messageKey } from './messages';
 
 export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
+export type CollaborationFunction = (typeof collaborationFunctions)[number];
+export type Sector = (typeof sectors)[number];
 
 /** Day strings as stored: `YYYY-MM-DD`, and a day the calendar has. */
 export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')), v.check(isCalendarDay, messageKey('no_such_day')));
@@ -20,6 +22,29 @@ export const wellFormed = v.check(isWellFormedText, messageKey('text_encoding'))
 
 const name = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('required')), v.maxLength(max, messageKey('too_long')), wellFormed);
+
+/** A text the organiser may leave out: trimmed, and empty means not given (null). */
+const optionalText = (max: number) =>
+  v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.maxLength(max, messageKey('too_long')),
+        v.transform((text) => text || null),
+      ),
+    ),
+    null,
+  );
+
+/**
+ * The partnership's name and challenge in English, for English-speaking respondents and invitations.
+ * Optional: without them English readers see the Dutch texts (marked as Dutch for screen readers).
+ */
+export const EnglishTextsSchema = v.object({
+  nameEn: optionalText(160),
+  challengeEn: optionalText(1000),
+});
 
 const PartnerSchema = v.object({
   name: name(120),
@@ -77,6 +102,7 @@ export const NewPartnershipSchema = v.object({
   partnership: v.object({
     name: name(160),
     challenge: name(1000),
+    ...EnglishTextsSchema.entries,
     collaborationFunction: v.picklist(collaborationFunctions),
     horizon: name(200),
   }),

@@ -4,7 +4,7 @@
  * benchmarks all use it (a benchmark never imports from test/).
  */
 import { hc } from 'hono/client';
-import type { SectionId } from '../../core/instrument/types';
+import { type SectionId, sectionIds } from '../../core/instrument/types';
 import type { AppType } from '../../worker/app';
 
 /**
@@ -26,6 +26,10 @@ export interface PartnershipOptions {
   readonly firstShownAsOrganisation?: boolean;
   /** A survey whose closing date has passed. */
   readonly closed?: boolean;
+  /** The challenge in Dutch (a default one otherwise). */
+  readonly challenge?: string;
+  /** The name and challenge in English (none otherwise). */
+  readonly english?: { readonly nameEn: string; readonly challengeEn: string };
 }
 
 /** A partnership with the given partners and a survey; returns ids and the organiser secret. */
@@ -35,7 +39,8 @@ export async function createPartnership(baseUrl: string, options: PartnershipOpt
     json: {
       partnership: {
         name: 'Werk in de wijk',
-        challenge: 'Meer mensen aan het werk',
+        challenge: options.challenge ?? 'Meer mensen aan het werk',
+        ...options.english,
         collaborationFunction: 'operational_alignment',
         horizon: '2030',
       },
@@ -68,4 +73,17 @@ export async function issueLinks(
   const res = await api(baseUrl, organiserSecret).organiser.links.$post({ json });
   if (res.status !== 201) throw new Error(`issuing links failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links;
+}
+
+/** A partnership with every section and an open link for its first partner: the page a benchmark's respondent opens. */
+export async function respondentPage(baseUrl: string): Promise<string> {
+  const partnership = await createPartnership(baseUrl, { sections: [...sectionIds] });
+  const [link] = await issueLinks(baseUrl, partnership.organiserSecret, {
+    scope: 'respondent_open',
+    surveyId: partnership.surveyId,
+    partnerId: partnership.partnerIds[0]!,
+    count: 1,
+    maxUses: null,
+  });
+  return `${baseUrl}/respond#${link!.secret}`;
 }

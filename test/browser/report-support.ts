@@ -16,29 +16,34 @@ import { watchPage } from '../support/browser';
 export const LAPTOP = { width: 1280, height: 900 } as const;
 
 /**
- * Every report section's heading, in page order, in Dutch and English: written out here, not read
- * from the page's source, so a heading that changes or goes missing fails the test.
+ * Every report section's heading, in page order, in Dutch and English, and the printout it belongs
+ * to (the executive one holds the `executive` sections; the full one all): written out here, not
+ * read from the page's source, so a heading that changes or goes missing fails the test.
  */
 export const SECTION_HEADINGS = [
-  { nl: 'Samenvatting', en: 'Summary' },
-  { nl: 'Reacties per partner', en: 'Responses per partner' },
-  { nl: 'Zo leest u dit rapport', en: 'How to read this report' },
-  { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section' },
-  { nl: 'Drijfveren per partner', en: 'Drive profiles per partner' },
-  { nl: 'Werkwijze: posities per schaal', en: 'Ways of working: positions per scale' },
-  { nl: 'Waarden: belang naast elkaar', en: 'Values: importance side by side' },
-  { nl: 'Gedeelde basis', en: 'Shared ground' },
-  { nl: 'Breuklijnen', en: 'Fault lines' },
-  { nl: 'Halen en brengen', en: 'Get and bring' },
-  { nl: 'Samenwerkingsbereidheid: scorekaart', en: 'Readiness scorecard' },
-  { nl: 'Driehoek van Moore: waarde, kunnen en draagvlak', en: 'Moore’s triangle: value, capacity and support' },
-  { nl: 'Spanningen', en: 'Tensions' },
-  { nl: 'Beeld van elkaar', en: 'Perception gaps' },
-  { nl: 'In hun eigen woorden', en: 'In their own words' },
-  { nl: 'Uitsplitsing naar functie en betrokkenheid', en: 'Breakdowns by role and involvement' },
+  { nl: 'Samenvatting', en: 'Summary', print: 'executive' },
+  { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion', print: 'executive' },
+  { nl: 'Breuklijnen', en: 'Fault lines', print: 'executive' },
+  { nl: 'Gedeelde basis', en: 'Shared ground', print: 'executive' },
+  { nl: 'Halen en brengen', en: 'Get and bring', print: 'executive' },
+  { nl: 'Samenwerkingsbereidheid: scorekaart', en: 'Readiness scorecard', print: 'executive' },
+  { nl: 'Driehoek van Moore: waarde, kunnen en draagvlak', en: 'Moore’s triangle: value, capacity and support', print: 'executive' },
+  { nl: 'Spanningen', en: 'Tensions', print: 'full' },
+  { nl: 'Beeld van elkaar', en: 'Perception gaps', print: 'full' },
+  { nl: 'Reacties per partner', en: 'Responses per partner', print: 'full' },
+  { nl: 'Hoe de reacties binnenkwamen', en: 'How the responses came in', print: 'full' },
+  { nl: 'Zo leest u dit rapport', en: 'How to read this report', print: 'full' },
+  { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section', print: 'full' },
+  { nl: 'Drijfveren per partner', en: 'Drive profiles per partner', print: 'full' },
+  { nl: 'Werkwijze: posities per schaal', en: 'Ways of working: positions per scale', print: 'full' },
+  { nl: 'Waarden: belang naast elkaar', en: 'Values: importance side by side', print: 'full' },
+  { nl: 'Alle paren van partners', en: 'Every pair of partners', print: 'full' },
+  { nl: 'In hun eigen woorden', en: 'In their own words', print: 'full' },
+  { nl: 'Uitsplitsing naar functie en betrokkenheid', en: 'Breakdowns by role and involvement', print: 'full' },
 ] as const;
 
-export const headingsIn = (language: Language) => SECTION_HEADINGS.map((h) => h[language]);
+export const headingsIn = (language: Language, print?: 'executive') =>
+  SECTION_HEADINGS.filter((h) => !print || h.print === print).map((h) => h[language]);
 
 /** Where screenshots and PDFs of a run go (git ignores test-results/). */
 export function artifactPath(name: string): string {
@@ -47,9 +52,13 @@ export function artifactPath(name: string): string {
   return join(dir, name);
 }
 
-/** A laptop page that records page errors and any request to another origin. */
-export async function laptop(browser: Browser, baseUrl: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: LAPTOP });
+/** A laptop page (or another viewport) that records page errors and any request to another origin. */
+export async function laptop(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = LAPTOP,
+): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = watchPage(page);
   page.on('request', (request) => {
@@ -66,8 +75,13 @@ export async function openReport(page: Page, url: string, language: Language = '
   await page.getByRole('heading', { level: 2, name: SECTION_HEADINGS[0][language], exact: true }).waitFor();
 }
 
-/** Prints the page as Chromium does (A4, backgrounds) and returns the PDF bytes. */
-export async function printPdf(page: Page): Promise<Buffer> {
+/**
+ * Prints the page as Chromium does (A4, backgrounds) and returns the PDF bytes: what the reader
+ * chose in the page's print choice (`mode`: the summary, the agenda or the full report), chosen
+ * through that control as a reader does; without `mode`, whatever is chosen (the summary at first).
+ */
+export async function printPdf(page: Page, mode?: 'executive' | 'agenda' | 'full'): Promise<Buffer> {
+  if (mode) await page.locator('.report-header select').selectOption(mode);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -1,9 +1,11 @@
 /**
- * The alignment report as a partnership lead sees it on a laptop and on paper: every section
- * findable by its heading in Dutch and English, no WCAG 2.1 A/AA violation, a printed A4 PDF with
- * every heading; and a partner under k shown only as "not enough responses" — on the page, in
- * the PDF, in the JSON download and in the figures export; which release it shows; how the
- * responses came in.
+ * The alignment report as a partnership lead reads it on a laptop and on paper: the answer on the
+ * first screen (who took part and the headline findings, true against the model the API serves),
+ * every section findable by its heading in Dutch and English, no WCAG 2.1 A/AA violation, details on
+ * demand, and three printouts read back from Chromium's PDF: the executive report (at most 6 A4
+ * pages), the agenda (one page) and the full report; and a partner under k shown only as "not enough
+ * responses" on the page, on paper, in the JSON download and in the figures export; which release it
+ * shows; how the responses came in.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
@@ -28,10 +30,57 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
 describe('the demo report', () => {
-  it('shows every section in Dutch and English, passes axe, and prints every heading to an A4 PDF', async () => {
+  it('answers on the first screen, says only what the model holds, prints a summary, an agenda and everything', async () => {
     const demo = await seedDemo(baseUrl);
+    const secret = demo.report.split('#')[1]!;
+    const { report } = await (await api(baseUrl, secret).report.$get({ query: {} })).json();
+    const name = (id: string) => report.partners.find((p) => p.id === id)!.name;
     const { page, problems, close } = await laptop(browser(), baseUrl);
     await openReport(page, `${baseUrl}${demo.report}`);
+
+    // The first screen (1280 × 900) holds who took part and one card per kind of finding, each with its first finding.
+    const cards = [
+      'Wie deed mee',
+      'Scherpste breuklijnen',
+      'Zekerste gedeelde basis',
+      'Halen en brengen',
+      'Zwakste punten in de bereidheid',
+    ];
+    for (const heading of cards) {
+      const card = page.locator('#summary section.card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
+      const first = (await card.locator('li').first().boundingBox())!;
+      expect(first.y + first.height, `${heading} on the first screen`).toBeLessThanOrEqual(900);
+    }
+    await page.screenshot({ path: artifactPath('report-top.png') });
+    // The sharpest fault lines in the model's order, each naming its widest pair and how far apart they are at least.
+    const faultCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Scherpste breuklijnen' }) });
+    const faultSentences = await faultCard.locator('.card-list > li > p').allInnerTexts();
+    expect(faultSentences).toHaveLength(Math.min(3, report.findings.faultLines.length));
+    for (const [i, sentence] of faultSentences.entries()) {
+      const { a, b } = report.findings.faultLines[i]!.widest[0]!;
+      expect(sentence).toContain(name(a));
+      expect(sentence).toContain(name(b));
+      expect(sentence).toMatch(/minstens \d+(,\d+)? punt(en)? uit elkaar\.$/);
+      expect(sentence).not.toMatch(/hoger|beter|slechter/);
+    }
+    // Gaps: "nobody brings it" only where the model says no partner brings it. In the demo the
+    // municipality brings the funding it wants: never "brought by no one".
+    const valueCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Halen en brengen' }) });
+    const gapSentences = await valueCard.locator('ul').nth(1).locator('li').allInnerTexts();
+    for (const [i, gap] of (report.findings.valueCase?.gaps ?? []).slice(0, 3).entries()) {
+      expect(gapSentences[i]!.includes('geen enkele partner brengt het'), gap.optionId).toBe(gap.broughtBy.length === 0);
+    }
+    expect(report.valueCase!.gaps.find((g) => g.optionId === 'funding')?.broughtBy.map(name)).toEqual(['Gemeente Rivierstad']);
+    expect(gapSentences.find((s) => s.includes('Geld en financiering'))).toContain(
+      'Geld en financiering: Gemeente Rivierstad zoekt het en is de enige die het brengt; geen andere partner brengt het.',
+    );
+    // An offer the bringer wants itself is not "wanted by nobody else" without saying so.
+    await expect(page.locator('#value-case').innerText()).resolves.toContain(
+      'Technologie en systemen: ROC Rivierland brengt het en is de enige die het zoekt; geen andere partner zoekt het.',
+    );
+    // Shared ground is agreement: a tension all partners feel alike is not on it.
+    expect(report.sharedGround.every((s) => !s.itemId.startsWith('tensions.'))).toBe(true);
+    await expect(page.locator('#summary').innerText()).resolves.not.toContain('Eigen tegenover gedeeld eigenaarschap');
 
     for (const heading of headingsIn('nl')) {
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);
@@ -42,46 +91,73 @@ describe('the demo report', () => {
       .evaluate((main) => Array.from(main.querySelectorAll('h1, h2, h3, h4')).map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     for (const [i, level] of levels.entries()) if (i > 0) expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
-    // Question texts and labels, never raw item ids.
-    expect(await page.locator('main').innerText()).not.toMatch(/\b(culture|values|readiness|drives|tensions|triangle)\.[a-z_]+/);
-    await page.screenshot({ path: artifactPath('report-top.png') });
+    // Question texts and labels, never raw item ids; plain words, no r_wg or effect size before the appendix.
+    const mainText = await page.locator('main').innerText();
+    expect(mainText).not.toMatch(/\b(culture|values|readiness|drives|tensions|triangle)\.[a-z_]+/);
+    for (const id of ['summary', 'agenda', 'fault-lines', 'shared-ground', 'value-case', 'readiness', 'triangle']) {
+      await expect(page.locator(`#${id}`).innerText(), id).resolves.not.toMatch(/r_wg|effectgrootte|Cohen/);
+    }
+    // Top five fault lines open, the rest collapsed; every row has every shown partner in its dot plot.
+    const rows = page.locator('#fault-lines .finding-rows > li > details');
+    await expect(rows.count()).resolves.toBe(report.faultLines.length);
+    const open = await rows.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
+    expect(open).toEqual(report.faultLines.map((_, i) => i < 5));
+    await expect(rows.first().locator('.dp-row').count()).resolves.toBe(report.partners.filter((p) => p.status === 'shown').length);
+    // An interval past the end of a scale is cut there, and the page says so (Van Dam on innovation reaches past 5).
+    const innovation = report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'values.innovation');
+    expect(innovation?.kind === 'scale' && innovation.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
+    await expect(rows.first().locator('.dp-row').allInnerTexts()).resolves.toContainEqual(expect.stringContaining('afgekapt op de schaal'));
+    // Every score that uses a divided partner's mean is marked, and only those.
+    const dividedCells = report.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
+    expect(dividedCells).toBeGreaterThan(0);
+    await expect(page.locator('#heatmaps td.heat-divided').count()).resolves.toBe(dividedCells);
+    // The triangle: one drawing with every partner, and the same scores per side on one axis.
+    const triangle = await page.locator('#triangle svg.chart').evaluate((svg) => {
+      const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      return {
+        role: svg.getAttribute('role'),
+        title: document.getElementById(titleId!)?.textContent,
+        desc: document.getElementById(descId!)?.textContent ?? '',
+      };
+    });
+    expect(triangle.role).toBe('img');
+    for (const partner of report.partners) expect(triangle.desc).toContain(partner.name);
+    await expect(page.locator('#triangle .dotplot').count()).resolves.toBe(3);
     await expectAccessible(page, 'the report (nl)');
 
-    // Every chart is an image with a title and a description.
-    const charts = await page.locator('svg.chart').evaluateAll((svgs) =>
-      svgs.map((svg) => {
-        const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-        return {
-          role: svg.getAttribute('role'),
-          title: document.getElementById(titleId ?? '')?.textContent ?? '',
-          desc: document.getElementById(descId ?? '')?.textContent ?? '',
-        };
-      }),
-    );
-    expect(charts.length).toBeGreaterThan(20);
-    for (const chart of charts) expect(chart.role === 'img' && chart.title !== '' && chart.desc !== '', JSON.stringify(chart)).toBe(true);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Details on demand: a pair's comparisons are fetched when it is opened.
+    await page.locator('#pairs details.appendix-body > summary').click();
+    await page.locator('#pairs .pair-list > li > details > summary').first().click();
+    await page.locator('#pairs .pair-list table tbody tr').first().waitFor();
+    const pairRows = await page.locator('#pairs .pair-list table tbody tr').count();
+    expect(pairRows).toBeGreaterThan(50);
 
-    // Print: the headings and the data tables are visible, buttons and the language switch are not.
-    await page.emulateMedia({ media: 'print' });
-    for (const heading of headingsIn('nl')) {
-      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), `print: ${heading}`).resolves.toBe(
-        true,
-      );
-    }
-    await expect(page.locator('#heatmaps table').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'English' }).isVisible()).resolves.toBe(false);
-    await page.emulateMedia({ media: 'screen' });
-
-    const pdf = await printPdf(page);
-    const printed = await pdfText(pdf);
-    expect(countPageObjects(pdf)).toBe(printed.pages);
-    expect(printed.pages).toBeGreaterThan(1);
-    for (const heading of headingsIn('nl')) expect(squeeze(printed.text), `PDF: ${heading}`).toContain(squeeze(heading));
+    // The executive printout: the first screen, the agenda and the key findings on at most 6 A4 pages.
+    const executive = await pdfText(await printPdf(page));
+    expect(executive.pages).toBeLessThanOrEqual(6);
+    for (const heading of headingsIn('nl', 'executive'))
+      expect(squeeze(executive.text), `summary PDF: ${heading}`).toContain(squeeze(heading));
+    expect(squeeze(executive.text)).not.toContain(squeeze('Uitsplitsing naar functie en betrokkenheid'));
+    // The agenda alone fits on one page and holds every question.
+    const agendaQuestions = await page.locator('#agenda .agenda-question').count();
+    expect(agendaQuestions).toBeGreaterThan(3);
+    const agenda = await pdfText(await printPdf(page, 'agenda'));
+    expect(agenda.pages).toBe(1);
+    expect(occurrences(agenda.text, 'Vraag:')).toBe(agendaQuestions);
+    // The full report: every heading, on more pages.
+    const fullPdf = await printPdf(page, 'full');
+    const full = await pdfText(fullPdf);
+    expect(countPageObjects(fullPdf)).toBe(full.pages);
+    expect(full.pages).toBeGreaterThan(executive.pages);
+    for (const heading of headingsIn('nl')) expect(squeeze(full.text), `full PDF: ${heading}`).toContain(squeeze(heading));
     // A capability secret never reaches paper.
-    const reportSecret = demo.report.split('#')[1]!;
-    expect(printed.text).not.toContain(reportSecret);
-    console.info(`report top: ${artifactPath('report-top.png')}; printed PDF: ${printed.pages} A4 pages`);
+    for (const printed of [executive, agenda, full]) expect(printed.text).not.toContain(secret);
+    console.info(
+      `report at 1280 px: ${height} px high; printed: summary ${executive.pages}, agenda ${agenda.pages}, full ${full.pages} A4 pages; ${artifactPath('report-top.png')}`,
+    );
 
+    await page.locator('.report-header select').selectOption('executive');
     await page.getByRole('button', { name: 'English' }).click();
     for (const heading of headingsIn('en')) {
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);
@@ -116,6 +192,7 @@ describe('a partner under k', () => {
 
     const notEnough = 'Nog niet genoeg reacties (minder dan 5)';
     await expect(page.locator('#responses tr', { hasText: withheld }).innerText()).resolves.toContain(notEnough);
+    await expect(page.locator('#summary .withheld-notice').innerText()).resolves.toBe(`${withheld}: ${notEnough.toLowerCase()}`);
     // Every place the name appears is the response overview or a "not enough responses" notice.
     const placesNamed = await page.locator('main').evaluate((main, name) => {
       const places: string[] = [];
@@ -133,17 +210,18 @@ describe('a partner under k', () => {
       }
       return places;
     }, withheld);
-    // The overview and the summary's notice.
-    expect(placesNamed.sort()).toEqual(['notice', 'overview']);
-    // Its figures exist nowhere: no chart letter, no column in any table or matrix.
+    // The first screen's notice, and the overview's sentence and row.
+    expect(placesNamed.sort()).toEqual(['notice', 'overview', 'overview']);
+    // Its figures exist nowhere: no chart letter, no row in any dot plot, table or matrix.
     await expect(page.locator('.legend').innerText()).resolves.not.toContain(withheld);
-    await expect(page.locator('svg.chart', { hasText: withheld }).count()).resolves.toBe(0);
+    await expect(page.locator('.dotplot, svg.chart, table.heat', { hasText: withheld }).count()).resolves.toBe(0);
     await expectAccessible(page, 'the report with a partner under k');
 
-    const printed = await pdfText(await printPdf(page));
+    // On paper (the full report): the first screen's notice, and the overview's sentence and row.
+    const printed = await pdfText(await printPdf(page, 'full'));
     const paper = squeeze(printed.text);
     expect(paper).toContain(squeeze(notEnough));
-    expect(occurrences(paper, squeeze(withheld))).toBe(2);
+    expect(occurrences(paper, squeeze(withheld))).toBe(3);
 
     // The JSON download: the model, with the partner as "not enough responses" and nowhere else.
     const [download] = await Promise.all([

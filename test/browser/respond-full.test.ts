@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../support/browser';
-import { answerSection } from '../support/survey-page';
+import { answerScreens, press, type Screen, screenOn } from '../support/survey-page';
 import { expectAccessible, onScreen, PARTNERS, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +16,9 @@ const browser = sharedBrowser();
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(
-      document.querySelectorAll<HTMLElement>('main label.point, main label.option, main button, main input[type="number"], main textarea'),
+      document.querySelectorAll<HTMLElement>(
+        'main label.point, main label.option, main button:not(.unset), main input[type="number"], main input[type="range"], main textarea',
+      ),
     )
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
@@ -26,6 +28,14 @@ function smallTargets(page: Page): Promise<string[]> {
       ),
   );
 }
+
+/** Statements on the screen: each question, a perception question once per partner it asks about. */
+const statementsOnScreen = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.querySelectorAll('main fieldset.question:not(:has(.perception-row))').length +
+      document.querySelectorAll('main .perception-row').length,
+  );
 
 /** Whether the page scrolls sideways (it must not on a 360 px phone). */
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -62,53 +72,66 @@ describe('a respondent on a phone, in Dutch', () => {
     await expectAccessible(page, 'intro');
 
     await page.getByRole('button', { name: 'Beginnen' }).click();
-    for (const [index, section] of sections.entries()) {
-      await onScreen(page, section.title.nl);
-      // The heading has the focus, so a screen reader starts reading the new part at its top.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      expect(await page.getByText(`Deel ${index + 1} van ${sections.length}`).isVisible()).toBe(true);
-      expect(await scrollsSideways(page)).toBe(false);
+    const shown: { screen: Screen; questions: string[] }[] = [];
+    await answerScreens(page, {
+      async each(screen, index) {
+        const section = sections.find((s) => s.title.nl === screen.heading)!;
+        // The heading has the focus, so a screen reader starts reading the new page at its top.
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        // Where the respondent is: the part of all parts, and the page within a long part.
+        expect(screen.place).toMatch(new RegExp(`^Deel ${sections.indexOf(section) + 1} van ${sections.length}(, pagina \\d+ van \\d+)?$`));
+        expect(await scrollsSideways(page)).toBe(false);
+        // At most five statements on a screen (a perception statement asks once per other partner).
+        expect(await statementsOnScreen(page), screen.place).toBeLessThanOrEqual(5);
+        shown.push({ screen, questions: await page.locator('main fieldset.question').evaluateAll((f) => f.map((q) => q.id)) });
 
-      if (index === 0) {
-        // Going on without answering: the error sits at the question, is read with its input, and takes the focus.
-        await page.getByRole('button', { name: 'Volgende' }).click();
-        const error = page.getByText('Beantwoord deze vraag om verder te gaan.').first();
-        await error.waitFor();
-        const errorId = await error.getAttribute('id');
-        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '')).toContain(errorId);
-        await onScreen(page, section.title.nl);
-        await expectAccessible(page, `${section.id} with an error`);
-      }
-      if (section.id === 'culture') {
-        // Each point of a bipolar scale names both poles, so it makes sense read aloud on its own.
-        for (const item of section.items) {
-          if (item.format !== 'bipolar') continue;
-          const radios = page.getByRole('radio', { name: `1 van 7, helemaal: ${item.left.nl} (tegenpool: ${item.right.nl})` });
-          expect(await radios.count()).toBe(1);
-          expect(await page.getByRole('radio', { name: `7 van 7, helemaal: ${item.right.nl} (tegenpool: ${item.left.nl})` }).count()).toBe(
-            1,
-          );
+        if (index === 0) {
+          // Going on without answering: the error sits at the question, is read with its input, and takes the focus.
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          const error = page.getByText('Beantwoord deze vraag om verder te gaan.').first();
+          await error.waitFor();
+          const errorId = await error.getAttribute('id');
+          await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '')).toContain(errorId);
+          await onScreen(page, section.title.nl);
+          await expectAccessible(page, `${section.id} with an error`);
         }
-      }
-      if (section.id === 'drives') {
-        // The points left count down as the respondent gives points with the + button.
-        await page
-          .getByRole('button', { name: /^5 punten meer voor / })
-          .first()
-          .click();
-        expect(await page.getByText('Nog te verdelen: 95 punten').isVisible()).toBe(true);
-        await page
-          .getByRole('button', { name: /^5 punten minder voor / })
-          .first()
-          .click();
-        expect(await page.getByText('Nog te verdelen: 100 punten').isVisible()).toBe(true);
-      }
-
-      await answerSection(page);
-      expect(await smallTargets(page)).toEqual([]);
-      await expectAccessible(page, section.id);
-      await page.getByRole('button', { name: 'Volgende' }).click();
+        if (section.id === 'culture') {
+          // Each point of a bipolar scale names both poles, so it makes sense read aloud on its own.
+          for (const id of shown.at(-1)!.questions) {
+            const item = section.items.find((i) => `q-${i.id}` === id);
+            if (item?.format !== 'bipolar') continue;
+            expect(
+              await page.getByRole('radio', { name: `1 van 7, helemaal: ${item.left.nl} (tegenpool: ${item.right.nl})` }).count(),
+            ).toBe(1);
+            expect(
+              await page.getByRole('radio', { name: `7 van 7, helemaal: ${item.right.nl} (tegenpool: ${item.left.nl})` }).count(),
+            ).toBe(1);
+          }
+        }
+        if (section.id === 'drives') {
+          // The points left count down as the respondent gives points.
+          const first = page.locator('main input[type="number"]').first();
+          await first.fill('40');
+          expect(await page.getByText('Nog te verdelen: 60 punten').isVisible()).toBe(true);
+          await first.fill('');
+          expect(await page.getByText('Nog te verdelen: 100 punten').isVisible()).toBe(true);
+        }
+      },
+      async answered(screen) {
+        expect(await smallTargets(page)).toEqual([]);
+        await expectAccessible(page, screen.place);
+      },
+    });
+    // Every question once, in the instrument's order, each part's pages numbered in turn.
+    expect(shown.flatMap((s) => s.questions)).toEqual(sections.flatMap((s) => s.items.map((item) => `q-${item.id}`)));
+    for (const section of sections) {
+      const pages = shown.filter((s) => s.screen.heading === section.title.nl).map((s) => s.screen.place);
+      const part = `Deel ${sections.indexOf(section) + 1} van ${sections.length}`;
+      expect(pages, section.id).toEqual(pages.length === 1 ? [part] : pages.map((_, i) => `${part}, pagina ${i + 1} van ${pages.length}`));
     }
+    // Readiness: twenty statements, so four pages of five.
+    const readiness = shown.filter((s) => s.screen.heading === 'Klaar om samen te werken').map((s) => s.questions.length);
+    expect(readiness).toEqual([5, 5, 5, 5]);
 
     await onScreen(page, 'Controleren en versturen');
     for (const section of sections) {
@@ -117,6 +140,11 @@ describe('a respondent on a phone, in Dutch', () => {
       );
     }
     await expectAccessible(page, 'review');
+    // "Change" opens a part at its first page; the answers are there, and "next" leads back.
+    await press(page, 'Wijzigen: Klaar om samen te werken');
+    expect(await screenOn(page)).toEqual({ heading: 'Klaar om samen te werken', place: 'Deel 4 van 10, pagina 1 van 4' });
+    expect(await page.locator('main input:checked').count()).toBe(5);
+    while ((await screenOn(page)).heading !== 'Controleren en versturen') await press(page, 'Volgende');
     await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
 
     await onScreen(page, 'Dank u wel!');

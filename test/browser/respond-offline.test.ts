@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Section } from '../../core/instrument/types';
 import { sharedBrowser } from '../support/browser';
-import { answerSection } from '../support/survey-page';
+import { answerScreens, answerSection, press } from '../support/survey-page';
 import { expectAccessible, onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -18,13 +18,9 @@ beforeAll(async () => {
   sections = await surveySections(baseUrl);
 });
 
-/** Answers every section from the one on view and stops at the review. */
-async function answerAll(page: Page, from = 0) {
-  for (let i = from; i < sections.length; i++) {
-    await onScreen(page, sections[i]!.title.nl);
-    await answerSection(page);
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
+/** Answers every screen from the one on view and stops at the review. */
+async function answerAll(page: Page) {
+  await answerScreens(page);
   await onScreen(page, 'Controleren en versturen');
 }
 
@@ -47,8 +43,8 @@ describe('a respondent on a bad connection', () => {
     await expectAccessible(page, 'offline while answering');
     await context.setOffline(false);
     await page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    await answerAll(page, 1);
+    await press(page, 'Volgende');
+    await answerAll(page);
 
     // The network drops just before the respondent presses send: the page waits, visibly.
     await context.setOffline(true);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Language, Section } from '../../core/instrument/types';
 import { sharedBrowser } from '../support/browser';
-import { answerSection } from '../support/survey-page';
+import { answerScreens, answerSection, press, type Screen, screenOn } from '../support/survey-page';
 import { chosenValues, expectAccessible, onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -27,33 +27,45 @@ const words = {
   thanks: { nl: 'Dank u wel!', en: 'Thank you!' },
 };
 
-/**
- * Answers the first `count` sections and stays on the next one, answered too but not yet left;
- * returns what was chosen on each of those screens.
- */
-async function answerUpTo(page: Page, count: number, language: Language = 'nl'): Promise<Record<string, string>[]> {
-  const chosen: Record<string, string>[] = [];
-  await page.getByRole('button', { name: words.start[language] }).click();
-  for (let i = 0; i <= count; i++) {
-    await onScreen(page, sections[i]!.title[language]);
-    await answerSection(page);
-    chosen.push(await chosenValues(page));
-    if (i < count) await page.getByRole('button', { name: words.next[language] }).click();
-  }
-  return chosen;
+/** What was chosen on a screen, and which screen it was. */
+interface Answered {
+  readonly screen: Screen;
+  readonly chosen: Record<string, string>;
 }
 
-/** Goes on from the current section to the end and sends. */
-async function finish(page: Page, from: number, language: Language) {
-  for (let i = from; i < sections.length; i++) {
-    await onScreen(page, sections[i]!.title[language]);
-    await answerSection(page);
-    await page.getByRole('button', { name: words.next[language] }).click();
-  }
+/**
+ * Starts, answers the first `count` screens and stays on the next one, answered too but not yet
+ * left; returns each of those screens with what was chosen on it.
+ */
+async function answerUpTo(page: Page, count: number, language: Language = 'nl'): Promise<Answered[]> {
+  const answered: Answered[] = [];
+  await page.getByRole('button', { name: words.start[language] }).click();
+  await answerScreens(page, {
+    next: words.next[language],
+    more: (_, index) => index < count,
+    answered: async (screen) => void answered.push({ screen, chosen: await chosenValues(page) }),
+  });
+  await answerSection(page);
+  answered.push({ screen: await screenOn(page), chosen: await chosenValues(page) });
+  return answered;
+}
+
+/** Goes on from the current screen to the end and sends. */
+async function finish(page: Page, language: Language) {
+  await answerScreens(page, { next: words.next[language] });
   await onScreen(page, words.review[language]);
   await page.getByRole('button', { name: words.send[language] }).click();
   await onScreen(page, words.thanks[language]);
 }
+
+/** The same screen in English: the part's English title, and "Part 4 of 10, page 2 of 4". */
+const inEnglish = (screen: Screen): Screen => ({
+  heading: sections.find((s) => s.title.nl === screen.heading)!.title.en,
+  place: screen.place.replace('Deel', 'Part').replace(' van ', ' of ').replace('pagina', 'page').replace(' van ', ' of '),
+});
+
+/** About half-way through the survey (the ninth screen: a page in the middle of a long part). */
+const HALF = 8;
 
 describe('nothing a respondent gave is lost', () => {
   it('switches to English half-way and keeps every answer', async () => {
@@ -61,26 +73,26 @@ describe('nothing a respondent gave is lost', () => {
     const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
-    const half = Math.floor(sections.length / 2);
-    const chosen = await answerUpTo(page, half);
-    expect(Object.keys(chosen[half]!).length).toBeGreaterThan(0);
+    const answered = await answerUpTo(page, HALF);
+    const here = answered[HALF]!;
+    expect(Object.keys(here.chosen).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'English' }).click();
-    // Same part, now in English, with the same answers still chosen.
-    await onScreen(page, sections[half]!.title.en);
-    expect(await page.getByText(`Part ${half + 1} of ${sections.length}`).isVisible()).toBe(true);
+    // Same page of the same part, now in English, with the same answers still chosen.
+    await onScreen(page, inEnglish(here.screen).heading);
+    expect(await screenOn(page)).toEqual(inEnglish(here.screen));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await chosenValues(page)).toEqual(chosen[half]);
+    expect(await chosenValues(page)).toEqual(here.chosen);
     expect(await page.getByRole('button', { name: 'Nederlands' }).isVisible()).toBe(true);
-    await expectAccessible(page, `${sections[half]!.id} in English`);
+    await expectAccessible(page, `${here.screen.place} in English`);
 
-    // The parts answered in Dutch keep their answers too.
-    await page.getByRole('button', { name: 'Back' }).click();
-    await onScreen(page, sections[half - 1]!.title.en);
-    expect(await chosenValues(page)).toEqual(chosen[half - 1]);
-    await page.getByRole('button', { name: 'Next' }).click();
+    // The pages answered in Dutch keep their answers too.
+    await press(page, 'Back');
+    expect(await screenOn(page)).toEqual(inEnglish(answered[HALF - 1]!.screen));
+    expect(await chosenValues(page)).toEqual(answered[HALF - 1]!.chosen);
+    await press(page, 'Next');
 
-    await finish(page, half, 'en');
+    await finish(page, 'en');
     expect(problems).toEqual([]);
     await context.close();
     expect(await storedFor(baseUrl, survey)).toMatchObject({ linkUses: 1, respondents: 1 });
@@ -91,19 +103,18 @@ describe('nothing a respondent gave is lost', () => {
     const { context, page, problems } = await phone(browser(), baseUrl);
     await page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(page, 'Werk in de wijk');
-    const half = Math.floor(sections.length / 2);
-    const chosen = await answerUpTo(page, half);
+    const answered = await answerUpTo(page, HALF);
 
     await page.reload();
-    await onScreen(page, sections[half]!.title.nl);
-    expect(await page.getByText(`Deel ${half + 1} van ${sections.length}`).isVisible()).toBe(true);
-    expect(await chosenValues(page)).toEqual(chosen[half]);
-    await page.getByRole('button', { name: 'Vorige' }).click();
-    await onScreen(page, sections[half - 1]!.title.nl);
-    expect(await chosenValues(page)).toEqual(chosen[half - 1]);
-    await page.getByRole('button', { name: 'Volgende' }).click();
+    await onScreen(page, answered[HALF]!.screen.heading);
+    expect(await screenOn(page)).toEqual(answered[HALF]!.screen);
+    expect(await chosenValues(page)).toEqual(answered[HALF]!.chosen);
+    await press(page, 'Vorige');
+    expect(await screenOn(page)).toEqual(answered[HALF - 1]!.screen);
+    expect(await chosenValues(page)).toEqual(answered[HALF - 1]!.chosen);
+    await press(page, 'Volgende');
 
-    await finish(page, half, 'nl');
+    await finish(page, 'nl');
     expect(problems).toEqual([]);
     await context.close();
     expect(await storedFor(baseUrl, survey)).toMatchObject({ linkUses: 1, respondents: 1 });
@@ -114,24 +125,24 @@ describe('nothing a respondent gave is lost', () => {
     const first = await phone(browser(), baseUrl);
     await first.page.goto(respondUrl(baseUrl, survey.link.secret));
     await onScreen(first.page, 'Werk in de wijk');
-    const chosen = await answerUpTo(first.page, 2);
+    const answered = await answerUpTo(first.page, 2);
     // The answers reach the server in the background; the respondent sees when.
     await first.page.getByRole('status').getByText('Opgeslagen', { exact: true }).waitFor();
 
     const second = await phone(browser(), baseUrl);
     await second.page.goto(respondUrl(baseUrl, survey.link.secret));
-    // Straight to the first part with open questions, saying the earlier answers were fetched.
-    await onScreen(second.page, sections[3]!.title.nl);
-    expect(await second.page.getByText('Uw eerder gegeven antwoorden zijn opgehaald.', { exact: false }).isVisible()).toBe(true);
+    // Straight to the first page with open questions, saying the earlier answers were fetched.
+    await second.page.getByText('Uw eerder gegeven antwoorden zijn opgehaald.', { exact: false }).waitFor();
+    expect((await screenOn(second.page)).heading).not.toBe('Werk in de wijk');
     await expectAccessible(second.page, 'resumed on another device');
     for (const back of [2, 1]) {
-      await second.page.getByRole('button', { name: 'Vorige' }).click();
-      await onScreen(second.page, sections[back]!.title.nl);
-      expect(await chosenValues(second.page)).toEqual(chosen[back]);
+      await press(second.page, 'Vorige');
+      expect(await screenOn(second.page)).toEqual(answered[back]!.screen);
+      expect(await chosenValues(second.page)).toEqual(answered[back]!.chosen);
     }
-    await second.page.getByRole('button', { name: 'Volgende' }).click();
-    await second.page.getByRole('button', { name: 'Volgende' }).click();
-    await finish(second.page, 3, 'nl');
+    await press(second.page, 'Volgende');
+    await press(second.page, 'Volgende');
+    await finish(second.page, 'nl');
     expect(second.problems).toEqual([]);
 
     // Back on the first phone: the link has been used, so it says so instead of offering the survey.

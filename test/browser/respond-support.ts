@@ -21,16 +21,21 @@ export interface SurveyOptions {
   /** A survey whose closing date has passed. */
   readonly closed?: boolean;
   readonly sections?: SectionId[];
+  readonly partners?: readonly string[];
+  readonly challenge?: string;
+  readonly english?: { readonly nameEn: string; readonly challengeEn: string };
 }
 
 /** A partnership of three partners with a survey of every section, and a respondent link for the first partner. */
 export async function surveyWithLink(baseUrl: string, scope: 'respondent_open' | 'respondent_single', options: SurveyOptions = {}) {
   const created = await createPartnership(baseUrl, {
-    partners: PARTNERS,
+    partners: options.partners ?? PARTNERS,
     sections: options.sections ?? ALL_SECTIONS,
     minGroupSize: 5,
     firstShownAsOrganisation: options.shownAsOrganisation,
     closed: options.closed,
+    challenge: options.challenge,
+    english: options.english,
   });
   const partnerId = created.partnerIds[0]!;
   const [link] = await issueLinks(baseUrl, created.organiserSecret, {

@@ -53,7 +53,8 @@ describe('the public instrument', () => {
   it('serves the full version-1 definition without any link', async () => {
     const res = await client().instrument[':version'].$get({ param: { version: '1' } });
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toContain('immutable');
+    // A published version never changes: a phone keeps it a year and never asks again.
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const body = await res.json();
     expect(body).toEqual(JSON.parse(JSON.stringify(instrumentV1)));
     expect(body.sections.map((s) => s.id)).toEqual(allSections);

@@ -181,7 +181,7 @@ describe('the report API', () => {
       expect(summary.divided).toBe(false);
     }
     expect(report.faultLines.find((f) => f.itemId === 'culture.control_trust')).toMatchObject({ conflictingPairs: 200 });
-  });
+  }, 60_000);
 
   it('is closed to respondent links', async () => {
     const p = await createPartnership();

@@ -1,6 +1,6 @@
 /**
- * The web app's entry: picks the page for the path and loads only that page's code, so a
- * respondent's phone downloads the survey and nothing else.
+ * The web app's entry for every page but the respondent's (respond.html has an entry of its own,
+ * web/src/respond.tsx): picks the page for the path and loads only that page's code.
  */
 import { type FunctionComponent, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,7 +11,6 @@ type PageModule = { default: FunctionComponent };
 
 const pages: Record<string, () => Promise<PageModule>> = {
   '/': () => import('./routes/home/HomePage'),
-  '/respond': () => import('./routes/respond/RespondPage'),
   '/instrument': () => import('./routes/instrument/InstrumentPage'),
   '/new': () => import('./routes/new/NewPartnershipPage'),
   '/organise': () => import('./routes/organise/OrganisePage'),

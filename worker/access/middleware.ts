@@ -38,8 +38,9 @@ export function requireLink(...scopes: readonly LinkScope[]) {
     const secret = bearerSecret(c);
     const db = database(c.env.DB);
     const link = secret ? await findLink(db, secret) : undefined;
-    if (!link || !scopes.includes(link.scope)) return refuse(c);
+    if (!secret || !link || !scopes.includes(link.scope)) return refuse(c);
     c.set('link', link);
+    c.set('secret', secret);
     c.set('db', db);
     await next();
   });
@@ -63,6 +64,7 @@ export function requireRespondentLink() {
     ]);
     if (!found) return refuse(c);
     c.set('link', found.link);
+    c.set('secret', secret);
     c.set('respondent', found);
     c.set('db', db);
     await next();

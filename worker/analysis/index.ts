@@ -9,6 +9,7 @@ import { surveyItems, surveySections } from '../../core/instrument';
 import type { Item } from '../../core/instrument/types';
 import { analyseBreakdowns } from './breakdowns';
 import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
+import { analyseFindings } from './findings';
 import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
 import { scaleTable } from './partner-items';
@@ -112,6 +113,8 @@ export function buildReport(input: ReportInput): Report {
   const { partners, ctx } = analysisContext(input);
   const scales = scaleTable(ctx);
   const { sections, pairs, sharedGround, faultLines, comparisons } = analyseSections(ctx, scales);
+  const valueCase = analyseValueCase(ctx);
+  const readiness = analyseReadiness(ctx, scales);
   return {
     minGroupSize: ctx.k,
     thresholds,
@@ -121,11 +124,12 @@ export function buildReport(input: ReportInput): Report {
     comparisons,
     sharedGround,
     faultLines,
-    valueCase: analyseValueCase(ctx),
-    readiness: analyseReadiness(ctx, scales),
+    valueCase,
+    readiness,
     triangle: analyseTriangle(ctx, scales),
     tensions: analyseTensions(ctx, scales),
     perceptions: analysePerceptions(ctx, scales),
+    findings: analyseFindings({ sections, faultLines, sharedGround, valueCase, readiness }),
   };
 }
 

@@ -9,9 +9,11 @@
  */
 import type { ShownBasis } from '../../core/confidentiality';
 import type { ReadinessFactor, SectionId, TriangleSide } from '../../core/instrument/types';
+import type { Findings } from './findings';
 import type { Description, Interval } from './moments';
 import type { Thresholds } from './thresholds';
 
+export type { Findings, ItemFinding, Position } from './findings';
 export type { Description, Interval } from './moments';
 
 /** A partner whose figures are shown. */
@@ -97,6 +99,12 @@ export type ItemReport = ScaleItemReport | AllocationItemReport;
 export interface PairScoreMatrix {
   readonly partnerIds: readonly string[];
   readonly scores: readonly (readonly (number | null)[])[];
+  /**
+   * `divided[i][j]`: how many of the items behind `scores[i][j]` use the mean of a partner that is
+   * divided on the item (0 on the diagonal). Such a mean is no single position, so a score that uses
+   * it can look closer than the partners are.
+   */
+  readonly divided: readonly (readonly number[])[];
 }
 
 /** A section with comparable items: the per-partner figures and the pair score matrix. */
@@ -178,12 +186,19 @@ export interface PairDetail {
   readonly allocations: readonly AllocationComparison[];
 }
 
-/** An item on which every shown partner is aligned with every other. */
+/**
+ * An item on which every shown partner is aligned with every other. Position items only (culture,
+ * values, agreement statements): a tension all partners feel about as strongly is not ground they share.
+ */
 export interface SharedGround {
   readonly itemId: string;
   readonly sectionId: SectionId;
   /** Mean of the partner means. */
   readonly mean: number;
+  /** Highest minus lowest partner mean, in scale points. */
+  readonly spread: number;
+  /** The largest difference still plausible between any two partners (far end of the 90 % interval), in points. */
+  readonly atMost: number;
   /**
    * The largest difference still plausible between any two partners (far end of the 90 %
    * interval), as a share of the scale range: the smaller, the surer. Ranked ascending.
@@ -217,8 +232,11 @@ export interface FaultLine {
   readonly widest: readonly {
     readonly a: string;
     readonly b: string;
+    /** Mean of a − mean of b, in scale points. */
     readonly difference: number;
     readonly ci95: Interval;
+    /** The near end of the 95 % interval of |difference|: the partners are at least this many points apart. */
+    readonly atLeast: number;
     readonly oppositeSides: boolean;
   }[];
 }
@@ -242,10 +260,26 @@ export interface ValueCaseReport {
   readonly byPartner: readonly PartnerValueCase[];
   /** A wants what B (another partner) brings. */
   readonly matches: readonly { readonly optionId: string; readonly wanterId: string; readonly bringerId: string }[];
-  /** Wanted by these partners and brought by no other partner. `wantedByAll`: every shown partner wants it and none brings it. */
-  readonly gaps: readonly { readonly optionId: string; readonly wantedBy: readonly string[]; readonly wantedByAll: boolean }[];
-  /** Brought by these partners and wanted by no other partner. */
-  readonly unusedOffers: readonly { readonly optionId: string; readonly broughtBy: readonly string[] }[];
+  /**
+   * Wanted by these partners and brought by no other partner. `broughtBy`: every partner that brings
+   * it: empty (nobody brings it), or the one partner that wants it and brings it itself.
+   * `wantedByAll`: every shown partner wants it and none brings it.
+   */
+  readonly gaps: readonly {
+    readonly optionId: string;
+    readonly wantedBy: readonly string[];
+    readonly broughtBy: readonly string[];
+    readonly wantedByAll: boolean;
+  }[];
+  /**
+   * Brought by these partners and wanted by no other partner. `wantedBy`: every partner that wants
+   * it: empty (nobody wants it), or the one partner that brings it and wants it itself.
+   */
+  readonly unusedOffers: readonly {
+    readonly optionId: string;
+    readonly broughtBy: readonly string[];
+    readonly wantedBy: readonly string[];
+  }[];
   /**
    * `complementarity[i][j]`: how many of partnerIds[i]'s wants partnerIds[j] brings (0 on the
    * diagonal). Directional: read along a row for what a partner can get from each other.
@@ -286,12 +320,20 @@ export interface TriangleReport {
 }
 
 export interface TensionsReport {
-  /** Tensions ranked by the mean of the partner means, strongest first. */
-  readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly partners: number }[];
-  /** Per partner, its tensions ranked by its own mean, strongest first. */
+  /**
+   * Tensions ranked by the mean of the partner means, strongest first. `dividedPartnerIds`: the
+   * partners whose mean enters it although they are divided on the tension.
+   */
+  readonly ranked: readonly {
+    readonly itemId: string;
+    readonly mean: number;
+    readonly partners: number;
+    readonly dividedPartnerIds: readonly string[];
+  }[];
+  /** Per partner, its tensions ranked by its own mean, strongest first; `divided` as on the item. */
   readonly byPartner: readonly {
     readonly partnerId: string;
-    readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number }[];
+    readonly ranked: readonly { readonly itemId: string; readonly mean: number; readonly n: number; readonly divided: boolean }[];
   }[];
 }
 
@@ -393,4 +435,6 @@ export interface Report {
   readonly triangle: TriangleReport | null;
   readonly tensions: TensionsReport | null;
   readonly perceptions: PerceptionsReport | null;
+  /** The headline findings: what the first screen and the discussion agenda say. */
+  readonly findings: Findings;
 }

@@ -57,6 +57,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
   const mean = new Float64Array(count);
   const variance = new Float64Array(count);
   const rwg = new Float64Array(count);
+  const divided = new Uint8Array(count);
 
   for (const section of ctx.sections) {
     const items = comparableItems(section);
@@ -64,6 +65,8 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     // Sum and number of item scores per pair, upper triangle of a count × count grid.
     const scoreSum = new Float64Array(count * count);
     const scoreCount = new Uint32Array(count * count);
+    // How many of those item scores use the mean of a partner that is divided on the item.
+    const dividedCount = new Uint32Array(count * count);
     const addScore = (cell: number, score: number) => {
       scoreSum[cell] = scoreSum[cell]! + score;
       scoreCount[cell] = scoreCount[cell]! + 1;
@@ -95,6 +98,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
         mean[i] = s.mean;
         variance[i] = s.variance;
         rwg[i] = s.rwg;
+        divided[i] = s.summary.divided ? 1 : 0;
         addToPool(pool, s.n, s.variance);
       });
       let allAligned = count >= 2;
@@ -105,7 +109,10 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       for (let i = 0; i < count; i++) {
         for (let j = i + 1; j < count; j++) {
           compareInto(scratch, n[i]!, mean[i]!, variance[i]!, rwg[i]!, n[j]!, mean[j]!, variance[j]!, rwg[j]!, points);
-          if (!Number.isNaN(scratch.difference)) addScore(i * count + j, 1 - Math.abs(scratch.difference) / range);
+          if (!Number.isNaN(scratch.difference)) {
+            addScore(i * count + j, 1 - Math.abs(scratch.difference) / range);
+            if (divided[i] || divided[j]) dividedCount[i * count + j] = dividedCount[i * count + j]! + 1;
+          }
           if (n[i]! >= VERDICT_MIN_ANSWERS && n[j]! >= VERDICT_MIN_ANSWERS) compared += 1;
           if (scratch.verdict === 'alignment') {
             pairs[pairAt(i, j)]!.alignments += 1;
@@ -118,13 +125,23 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           candidateStatistics.push(pooledStatistic(scratch.difference, pool, n[i]!, n[j]!));
         }
       }
-      if (allAligned) {
+      // A tension every partner feels about as strongly is not ground they share: intensity items
+      // say how much a pull is felt, not where a partner stands (docs/alignment.md §4).
+      if (allAligned && item.format !== 'intensity') {
         let total = 0;
-        for (let i = 0; i < count; i++) total += mean[i]!;
+        let lowest = Infinity;
+        let highest = -Infinity;
+        for (let i = 0; i < count; i++) {
+          total += mean[i]!;
+          lowest = Math.min(lowest, mean[i]!);
+          highest = Math.max(highest, mean[i]!);
+        }
         sharedGround.push({
           itemId: item.id,
           sectionId: section.id,
           mean: rounded(total / count),
+          spread: rounded(highest - lowest),
+          atMost: rounded(widestPlausible),
           largestPlausibleDifference: rounded(widestPlausible / range),
         });
       }
@@ -135,7 +152,11 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
         families.push({ item, sectionId: section.id, pairs: compared, degreesOfFreedom, statistics, candidates, candidateStatistics });
       }
     }
-    sections.push({ sectionId: section.id, items: reports, pairScores: pairScoreMatrix(partnerIds, scoreSum, scoreCount) });
+    sections.push({
+      sectionId: section.id,
+      items: reports,
+      pairScores: pairScoreMatrix(partnerIds, scoreSum, scoreCount, dividedCount),
+    });
   }
 
   const decision = controlChance(families);
@@ -178,6 +199,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
         b: pairs[w.pair]!.b,
         difference: rounded(w.difference),
         ci95: [rounded(w.low), rounded(w.high)],
+        atLeast: rounded(w.certainGap),
         oppositeSides: w.oppositeSides,
       })),
     });
@@ -218,10 +240,19 @@ function keepWidest(widest: Widest[], pair: number, out: Readonly<ComparisonScra
   widest.splice(at, 0, { pair, difference, low, high, oppositeSides, certainGap });
 }
 
-/** The symmetric matrix from upper-triangle sums: mean item score per pair, 1 on the diagonal. */
-function pairScoreMatrix(partnerIds: readonly string[], sums: Float64Array, counts: Uint32Array): PairScoreMatrix {
+/**
+ * The symmetric matrices from upper-triangle sums: mean item score per pair (1 on the diagonal),
+ * and how many of those items use a divided partner's mean (0 on the diagonal).
+ */
+function pairScoreMatrix(
+  partnerIds: readonly string[],
+  sums: Float64Array,
+  counts: Uint32Array,
+  dividedCounts: Uint32Array,
+): PairScoreMatrix {
   const count = partnerIds.length;
   const scores: (number | null)[][] = partnerIds.map(() => new Array<number | null>(count).fill(null));
+  const divided: number[][] = partnerIds.map(() => new Array<number>(count).fill(0));
   for (let i = 0; i < count; i++) {
     scores[i]![i] = 1;
     for (let j = i + 1; j < count; j++) {
@@ -230,7 +261,9 @@ function pairScoreMatrix(partnerIds: readonly string[], sums: Float64Array, coun
       const score = n === 0 ? null : rounded(Math.min(1, Math.max(0, sums[i * count + j]! / n)));
       scores[i]![j] = score;
       scores[j]![i] = score;
+      divided[i]![j] = dividedCounts[i * count + j]!;
+      divided[j]![i] = dividedCounts[i * count + j]!;
     }
   }
-  return { partnerIds, scores };
+  return { partnerIds, scores, divided };
 }

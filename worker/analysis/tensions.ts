@@ -14,22 +14,29 @@ export function analyseTensions(ctx: AnalysisContext, scales: ScaleTable): Tensi
   // Stable sorts: equal means keep instrument order.
   const ranked = items
     .flatMap((item) => {
-      const means = scales.get(item.id)!.flatMap((s) => (s.n === 0 ? [] : [s.mean]));
-      return means.length === 0
-        ? []
-        : [{ itemId: item.id, exact: means.reduce((a, b) => a + b, 0) / means.length, partners: means.length }];
+      const answered = scales.get(item.id)!.filter((s) => s.n > 0);
+      if (answered.length === 0) return [];
+      return [
+        {
+          itemId: item.id,
+          exact: answered.reduce((sum, s) => sum + s.mean, 0) / answered.length,
+          partners: answered.length,
+          // A divided partner's mean still weighs in; the page marks the tension as resting on it.
+          dividedPartnerIds: answered.filter((s) => s.summary.divided).map((s) => s.summary.partnerId),
+        },
+      ];
     })
     .sort((a, b) => b.exact - a.exact)
-    .map(({ itemId, exact, partners }) => ({ itemId, mean: rounded(exact), partners }));
+    .map(({ exact, ...rest }) => ({ ...rest, mean: rounded(exact) }));
   const byPartner = ctx.shown.map((partner, index) => ({
     partnerId: partner.entry.id,
     ranked: items
       .flatMap((item) => {
-        const { mean, n } = scales.get(item.id)![index]!;
-        return n === 0 ? [] : [{ itemId: item.id, exact: mean, n }];
+        const { mean, n, summary } = scales.get(item.id)![index]!;
+        return n === 0 ? [] : [{ itemId: item.id, exact: mean, n, divided: summary.divided }];
       })
       .sort((a, b) => b.exact - a.exact)
-      .map(({ itemId, exact, n }) => ({ itemId, mean: rounded(exact), n })),
+      .map(({ itemId, exact, n, divided }) => ({ itemId, mean: rounded(exact), n, divided })),
   }));
   return { ranked, byPartner };
 }

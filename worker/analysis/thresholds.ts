@@ -75,6 +75,12 @@ export const ONE_SIDED_MIN_DIFFERENCE = 3;
 /** A fault line lists this many of its conflicting pairs (those with the largest certain gap). */
 export const FAULT_LINE_PAIRS_LISTED = 3;
 
+/**
+ * The report's first screen lists the sharpest fault lines, surest shared ground and weakest
+ * readiness factors up to this rank (more when tied).
+ */
+export const FINDINGS_LISTED = 3;
+
 /** The thresholds as one object, for the report (so the page explains with the real numbers). */
 export const thresholds = {
   INDICATIVE_BELOW,
@@ -94,5 +100,6 @@ export const thresholds = {
   VALUE_CASE_MIN_SHARE,
   ONE_SIDED_MIN_DIFFERENCE,
   FAULT_LINE_PAIRS_LISTED,
+  FINDINGS_LISTED,
 } as const;
 export type Thresholds = typeof thresholds;

@@ -75,12 +75,13 @@ export function analyseValueCase(ctx: AnalysisContext): ValueCaseReport | null {
     const wantedBy = wanters(optionId);
     for (const wanterId of wantedBy)
       for (const bringerId of broughtBy) if (wanterId !== bringerId) matches.push({ optionId, wanterId, bringerId });
-    // A partner that brings a resource itself is not served by that: count only other bringers.
+    // A partner that brings a resource itself is not served by that: count only other bringers. So a
+    // gap's bringers are none, or the one partner that wants it (and the same for unused offers).
     const unserved = wantedBy.filter((id) => broughtBy.every((bringer) => bringer === id));
     if (unserved.length > 0)
-      gaps.push({ optionId, wantedBy: unserved, wantedByAll: wantedBy.length === partnerIds.length && broughtBy.length === 0 });
+      gaps.push({ optionId, wantedBy: unserved, broughtBy, wantedByAll: wantedBy.length === partnerIds.length && broughtBy.length === 0 });
     const unused = broughtBy.filter((id) => wantedBy.every((wanter) => wanter === id));
-    if (unused.length > 0) unusedOffers.push({ optionId, broughtBy: unused });
+    if (unused.length > 0) unusedOffers.push({ optionId, broughtBy: unused, wantedBy });
   }
 
   const counts = byPartner.map((wanter) =>

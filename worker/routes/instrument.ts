@@ -18,7 +18,8 @@ export const instrumentRoutes = new Hono<AppEnv>()
         en: 'This version of the questionnaire does not exist.',
       });
     }
-    // Published versions never change, so clients may cache them for a long time.
-    c.header('cache-control', 'public, max-age=86400, immutable');
+    // A published version never changes: a phone that has it never asks again (a resumed survey
+    // opens without waiting for it).
+    c.header('cache-control', 'public, max-age=31536000, immutable');
     return c.json(instrument);
   });

@@ -16,15 +16,7 @@ describe('the delta written into SQL', () => {
     );
   });
 
-  it.each([
-    "x', 1, 1); DROP TABLE responses; --",
-    'a"b|n',
-    'a\\b|n',
-    'a b|n',
-    'a$|n',
-    'a|n\n',
-    '',
-  ])('refuses the key %j', (key) => {
+  it.each(["x', 1, 1); DROP TABLE responses; --", 'a"b|n', 'a\\b|n', 'a b|n', 'a$|n', 'a|n\n', ''])('refuses the key %j', (key) => {
     expect(() => deltaRows({ [key]: 1 }, {})).toThrow(/counter key/);
   });
 
@@ -50,7 +42,7 @@ describe('the delta written into SQL', () => {
           case 'single_choice':
             return [item.id, item.options.at(-1)!.id];
           case 'text':
-            return [item.id, "it's \"quoted\"; DROP TABLE x"];
+            return [item.id, 'it\'s "quoted"; DROP TABLE x'];
           case 'perception':
             return [item.id, { [partner]: 3 }];
           case 'agreement':

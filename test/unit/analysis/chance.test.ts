@@ -130,8 +130,8 @@ describe('verdicts that allow for every comparison', () => {
         largestDifference: 0.5,
         conflictingPairs: 2,
         widest: [
-          { a: 'P1', b: 'P2', difference: -3, ci95: [-3.9989, -2.0011], oppositeSides: true },
-          { a: 'P2', b: 'P3', difference: 2.5, ci95: [1.7936, 3.2064], oppositeSides: true },
+          { a: 'P1', b: 'P2', difference: -3, ci95: [-3.9989, -2.0011], atLeast: 2.0011, oppositeSides: true },
+          { a: 'P2', b: 'P3', difference: 2.5, ci95: [1.7936, 3.2064], atLeast: 1.7936, oppositeSides: true },
         ],
       },
     ]);

@@ -224,17 +224,22 @@ describe('a hand-computed partnership report', () => {
   it('scores every section 0–1 per pair', () => {
     const scores = Object.fromEntries(report.sections.map((s) => [s.sectionId, s.pairScores]));
     expect(Object.keys(scores)).toEqual(['drives', 'culture', 'values', 'readiness', 'triangle', 'tensions']);
-    const matrix = (score: number) => ({
+    const matrix = (score: number, divided = 0) => ({
       partnerIds: [A, B],
       scores: [
         [1, score],
         [score, 1],
       ],
+      divided: [
+        [0, divided],
+        [divided, 0],
+      ],
     });
     expect(scores.drives).toEqual(matrix(0.5)); // overlap
     // culture: (1 − 4/6 + 1 − 0.25/6)/2 = (0.3333 + 0.9583)/2 = 31/48
     expect(scores.culture).toEqual(matrix(0.6458));
-    expect(scores.values).toEqual(matrix(0.5625)); // 1 − 1.75/4
+    // 1 − 1.75/4, using B's mean 3 on values.fair although B is divided on it (1, 5, 1, 5: r_wg 0).
+    expect(scores.values).toEqual(matrix(0.5625, 1));
     // readiness: (1 − 1.5/4 + 1 − 0.5/4 + 1 − 1.5/4)/3 = (0.625 + 0.875 + 0.625)/3
     expect(scores.readiness).toEqual(matrix(0.7083));
     expect(scores.triangle).toEqual(matrix(0.6667)); // (0.75 + 0.75 + 0.5)/3
@@ -245,8 +250,9 @@ describe('a hand-computed partnership report', () => {
   it('finds the shared ground and ranks the fault lines by certain gap, then size', () => {
     // culture.style is the only item every pair aligns on: mean of means (4 + 4.25)/2; largest
     // plausible gap 0.7358 of a range of 6.
+    // The means lie 0.25 apart; the far end of the 90 % interval is 0.25 + 1.943180 · 0.25 = 0.7358.
     expect(report.sharedGround).toEqual([
-      { itemId: 'culture.style', sectionId: 'culture', mean: 4.125, largestPlausibleDifference: 0.1226 },
+      { itemId: 'culture.style', sectionId: 'culture', mean: 4.125, spread: 0.25, atMost: 0.7358, largestPlausibleDifference: 0.1226 },
     ]);
     expect(report.faultLines.map((f) => [f.itemId, f.certainGap, f.largestDifference])).toEqual([
       // control_trust: 2 − 4.75 = −2.75, pooled s² 0.125, SE 0.25, ± 0.6117: sure of 2.1383 of 4.
@@ -269,7 +275,8 @@ describe('a hand-computed partnership report', () => {
       certainGap: 0.5346,
       largestDifference: 0.6875,
       conflictingPairs: 1,
-      widest: [{ a: A, b: B, difference: -2.75, ci95: [-3.3617, -2.1383], oppositeSides: true }],
+      // At least 2.1383 points apart: the near end of the interval, not the difference itself.
+      widest: [{ a: A, b: B, difference: -2.75, ci95: [-3.3617, -2.1383], atLeast: 2.1383, oppositeSides: true }],
     });
   });
 
@@ -337,7 +344,7 @@ describe('a hand-computed partnership report', () => {
         { optionId: 'data', wanterId: A, bringerId: B },
       ],
       // The small partner brings staff, but it is not shown, so staff stays a gap.
-      gaps: [{ optionId: 'staff', wantedBy: [A], wantedByAll: false }],
+      gaps: [{ optionId: 'staff', wantedBy: [A], broughtBy: [], wantedByAll: false }],
       unusedOffers: [],
       complementarity: {
         partnerIds: [A, B],
@@ -411,22 +418,22 @@ describe('a hand-computed partnership report', () => {
     expect(report.tensions).toEqual({
       // short_long (4 + 3)/2 = 3.5; control_trust (2 + 4.75)/2 = 3.375
       ranked: [
-        { itemId: 'tensions.short_long', mean: 3.5, partners: 2 },
-        { itemId: 'tensions.control_trust', mean: 3.375, partners: 2 },
+        { itemId: 'tensions.short_long', mean: 3.5, partners: 2, dividedPartnerIds: [] },
+        { itemId: 'tensions.control_trust', mean: 3.375, partners: 2, dividedPartnerIds: [] },
       ],
       byPartner: [
         {
           partnerId: A,
           ranked: [
-            { itemId: 'tensions.short_long', mean: 4, n: 4 },
-            { itemId: 'tensions.control_trust', mean: 2, n: 4 },
+            { itemId: 'tensions.short_long', mean: 4, n: 4, divided: false },
+            { itemId: 'tensions.control_trust', mean: 2, n: 4, divided: false },
           ],
         },
         {
           partnerId: B,
           ranked: [
-            { itemId: 'tensions.control_trust', mean: 4.75, n: 4 },
-            { itemId: 'tensions.short_long', mean: 3, n: 4 },
+            { itemId: 'tensions.control_trust', mean: 4.75, n: 4, divided: false },
+            { itemId: 'tensions.short_long', mean: 3, n: 4, divided: false },
           ],
         },
       ],

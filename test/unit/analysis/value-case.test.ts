@@ -95,11 +95,11 @@ describe('value case', () => {
       { optionId: 'data', wanterId: 'Q', bringerId: 'R' },
     ]);
     expect(vc.gaps).toEqual([
-      { optionId: 'staff', wantedBy: ['P', 'Q'], wantedByAll: false },
-      { optionId: 'space', wantedBy: ['P', 'Q', 'R'], wantedByAll: true },
+      { optionId: 'staff', wantedBy: ['P', 'Q'], broughtBy: [], wantedByAll: false },
+      { optionId: 'space', wantedBy: ['P', 'Q', 'R'], broughtBy: [], wantedByAll: true },
     ]);
     // tools: R brings it and nobody wants it.
-    expect(vc.unusedOffers).toEqual([{ optionId: 'tools', broughtBy: ['R'] }]);
+    expect(vc.unusedOffers).toEqual([{ optionId: 'tools', broughtBy: ['R'], wantedBy: [] }]);
     // Rows: what each partner can get from each other. P wants data (Q, R bring it); Q wants money
     // (P, R) and data (R); R wants space (nobody).
     expect(vc.complementarity).toEqual({

@@ -5,16 +5,19 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language, Localized } from '../../../core/instrument/types';
+import { fillPieces, type Insert } from './fill';
 
 export type { Language, Localized };
 
-const STORAGE_KEY = 'samenwaarde.language';
+/** Where this device remembers the language chosen last. */
+export const LANGUAGE_KEY = 'samenwaarde.language';
 
-function initialLanguage(): Language {
+/** The language a page opens in: `?lang=`, else the one chosen last on this device, else Dutch. */
+export function initialLanguage(): Language {
   const fromQuery = new URLSearchParams(location.search).get('lang');
   if (fromQuery === 'en' || fromQuery === 'nl') return fromQuery;
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(LANGUAGE_KEY);
     if (stored === 'en' || stored === 'nl') return stored;
   } catch {
     // Storage can be blocked (private mode); Dutch is the default then.
@@ -30,17 +33,21 @@ interface LanguageState {
 const LanguageContext = createContext<LanguageState>({ language: 'nl', setLanguage: () => {} });
 
 export function LanguageProvider({ children }: { children: ComponentChildren }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [language, setShown] = useState<Language>(initialLanguage);
   // A layout effect: the page's language attribute changes in the same frame as its texts, so a
   // screen reader never reads English words with Dutch pronunciation.
   useLayoutEffect(() => {
     document.documentElement.lang = language;
+  }, [language]);
+  /** Switches the page and remembers the choice on this device (only a choice someone made: never the default). */
+  const setLanguage = useCallback((chosen: Language) => {
+    setShown(chosen);
     try {
-      localStorage.setItem(STORAGE_KEY, language);
+      localStorage.setItem(LANGUAGE_KEY, chosen);
     } catch {
       // Not remembering the choice is fine; the page still switches.
     }
-  }, [language]);
+  }, []);
   return <LanguageContext.Provider value={{ language, setLanguage }}>{children}</LanguageContext.Provider>;
 }
 
@@ -51,7 +58,23 @@ export function useLanguage() {
   return { language, setLanguage, t };
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+export { fill } from './fill';
+
+/** A sentence with values filled in (see fill.ts); a value in another language keeps its own `lang` for screen readers. */
+export function Filled({ template, values }: { template: string; values: Readonly<Record<string, Insert>> }) {
+  return (
+    <>{fillPieces(template, values).map((piece) => (typeof piece === 'string' ? piece : <span lang={piece.lang}>{piece.text}</span>))}</>
+  );
+}
+
+/** A text an organiser wrote: in Dutch, and in English when they gave it. */
+export interface OrganiserText {
+  readonly nl: string;
+  readonly en: string | null;
+}
+
+/** The organiser's text in `language`, else in Dutch, with the language it is in (a page marks it with `lang`). */
+export function inLanguage(text: OrganiserText, language: Language): { readonly text: string; readonly lang: Language } {
+  const wanted = language === 'nl' ? text.nl : text.en;
+  return wanted ? { text: wanted, lang: language } : { text: text.nl, lang: 'nl' };
 }

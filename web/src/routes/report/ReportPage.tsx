@@ -1,7 +1,9 @@
 /**
- * The alignment report for partnership leads (report or organiser link): which release it shows,
- * a summary in plain words first, then every part of the model as charts, lists and tables, in
- * Dutch and English, printable as a clean A4 document and downloadable as JSON or as figures.
+ * The alignment report for partnership leads (report or organiser link): the answer first (who took
+ * part and the headline findings as cards), a discussion agenda, the ranked findings with their
+ * detail on demand, and an appendix with every figure; in Dutch and English, printable as an
+ * executive report, an agenda or the full report on A4, and downloadable as JSON or as figures. It
+ * says which release of the figures it shows.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Message } from '../../components/Message';
@@ -11,11 +13,13 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
+import { JumpLink } from './sections/parts';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
-import { makeView } from './view';
+import { makeView, type ReportView } from './view';
 import './report.css';
 
 interface Loaded {
@@ -56,18 +60,25 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   return { response, instrument, comments, breakdowns };
 }
 
+/** What the reader chose to print: the executive report (the default), the agenda alone, or everything. */
+type PrintMode = 'executive' | 'agenda' | 'full';
+
 /**
- * Print shows the data tables (every <details> opened) and keeps the link's secret out of the
- * browser's printed header and footer, which show the page address: the fragment is taken off the
- * address for the time of printing and put back afterwards.
+ * Print follows the reader's choice (an attribute on <html> the print styles read), opens every
+ * collapsed detail for the full printout, and keeps the link's secret out of the browser's printed
+ * header and footer, which show the page address: the fragment is taken off the address for the
+ * time of printing and put back afterwards.
  */
-function usePrintPreparation() {
+function usePrintPreparation(mode: PrintMode) {
   useEffect(() => {
+    document.documentElement.dataset.print = mode;
     let reopen: HTMLDetailsElement[] = [];
     let hash = '';
     const before = () => {
-      reopen = Array.from(document.querySelectorAll('details:not([open])'));
-      for (const details of reopen) details.open = true;
+      if (mode === 'full') {
+        reopen = Array.from(document.querySelectorAll('main details:not([open])'));
+        for (const details of reopen) details.open = true;
+      }
       hash = location.hash;
       if (hash) history.replaceState(history.state, '', location.pathname + location.search);
     };
@@ -79,10 +90,11 @@ function usePrintPreparation() {
     addEventListener('beforeprint', before);
     addEventListener('afterprint', after);
     return () => {
+      delete document.documentElement.dataset.print;
       removeEventListener('beforeprint', before);
       removeEventListener('afterprint', after);
     };
-  }, []);
+  }, [mode]);
 }
 
 /** Saves the report model (as fetched) as a JSON file, without another request. */
@@ -90,13 +102,21 @@ function downloadJson(response: ReportResponse) {
   saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
 }
 
+/** When the survey ran, in the reader's words: "open van 3 november 2026 tot en met 24 november 2026". */
+function surveyPeriod(view: ReportView, { survey, release }: ReportResponse): string {
+  const days = { opens: view.date(survey.opensOn), closes: survey.closesOn ? view.date(survey.closesOn) : '' };
+  if (release.surveyOpen) return view.fill(view.t(survey.closesOn ? text.surveyOpenUntil : text.surveyOpen), days);
+  return view.fill(view.t(survey.closesOn ? text.surveyClosedOn : text.surveyClosed), days);
+}
+
 export default function ReportPage() {
   const { language, t } = useLanguage();
   const secret = useMemo(secretFromLocation, []);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [printMode, setPrintMode] = useState<PrintMode>('executive');
   const languageRef = useLatest(language);
-  usePrintPreparation();
+  usePrintPreparation(printMode);
   useEffect(() => {
     // Loaded once per link: the model is the same in every language (the view puts it into words), so a
     // language switch does not load it again; the language at load time only picks the error's language.
@@ -131,12 +151,10 @@ export default function ReportPage() {
     );
   }
   const { partnership, survey, release } = loaded.response;
-  const jumpTo = (event: Event, id: string) => {
-    // The address's fragment holds the link's secret: jump without changing it.
-    event.preventDefault();
-    const heading = document.getElementById(`${id}-heading`);
-    heading?.scrollIntoView();
-    heading?.focus();
+  const loadPair = async (a: string, b: string) => {
+    const res = await apiClient(secret, language).report.pair.$get({ query: { surveyId: survey.id, a, b } });
+    if (!res.ok) throw new Error((await readError(res)).message);
+    return (await res.json()).pair;
   };
   return (
     <>
@@ -145,33 +163,45 @@ export default function ReportPage() {
         <header class="report-header">
           <p class="kicker">{t(text.kicker)}</p>
           <h1>{partnership.name}</h1>
-          <p>
+          <p class="report-meta">
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
+            <br />
+            {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
-          <p class="muted">{view.fill(t(text.surveyLine), { title: survey.title })}</p>
+          <ReportContext partnership={partnership} />
           <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
+            <label class="print-choice">
+              {t(text.printChoice)}{' '}
+              <select value={printMode} onChange={(event) => setPrintMode((event.currentTarget as HTMLSelectElement).value as PrintMode)}>
+                {(['executive', 'agenda', 'full'] as const).map((mode) => (
+                  <option key={mode} value={mode}>
+                    {t(mode === 'executive' ? text.printExecutive : mode === 'agenda' ? text.printAgenda : text.printFull)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <button type="button" onClick={() => print()}>
               {t(text.print)}
             </button>
-            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>
+            <button type="button" class="secondary header-download" onClick={() => downloadJson(loaded.response)}>
               {t(text.downloadJson)}
             </button>
+            <details class="contents">
+              <summary>{t(text.contents)}</summary>
+              <nav aria-label={t(text.contents)}>
+                <ol>
+                  {SECTIONS.map(({ id, heading }) => (
+                    <li key={id}>
+                      <JumpLink target={id}>{t(heading)}</JumpLink>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            </details>
           </div>
         </header>
-        <nav class="contents no-print" aria-labelledby="contents-heading">
-          <h2 id="contents-heading">{t(text.contents)}</h2>
-          <ol>
-            {SECTIONS.map(({ id, heading }) => (
-              <li key={id}>
-                <a href={`#${id}`} onClick={(event) => jumpTo(event, id)}>
-                  {t(heading)}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} />
+        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} loadPair={loadPair} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>

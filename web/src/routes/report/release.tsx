@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { apiClient, readError } from '../../lib/api';
 import { saveFile } from '../../lib/download';
-import { type Language, type Localized, useLanguage } from '../../lib/i18n';
+import { type Localized, useLanguage } from '../../lib/i18n';
 import type { ReportResponse, ShownPartner } from './types';
 import type { ReportView } from './view';
 
@@ -20,7 +20,7 @@ export const releaseText = {
     en: 'The responses to this survey were deleted on {date}.',
   },
   asOf: { nl: 'Stand van {date}, {responses}.', en: 'As of {date}, {responses}.' },
-  response: { nl: { one: '{n} reactie', other: '{n} reacties' }, en: { one: '{n} response', other: '{n} responses' } },
+  response: { nl: { one: 'reactie', other: 'reacties' }, en: { one: 'response', other: 'responses' } },
   pending: {
     nl: '{responses} zitten nog niet in de cijfers. De cijfers van een partner veranderen pas als er minstens {k} nieuwe reacties zijn: zo kan niemand één persoon herkennen door twee versies van dit rapport te vergelijken.',
     en: '{responses} are not in the figures yet. A partner’s figures change only when at least {k} new responses have come in: that way nobody can single out one person by comparing two versions of this report.',
@@ -43,17 +43,14 @@ export const releaseText = {
   none: { nl: 'niets', en: 'nothing' },
   overStaff: { nl: 'meer reacties dan medewerkers', en: 'more responses than staff' },
   uncapped: {
-    nl: { one: '{n} open link zonder maximum', other: '{n} open links zonder maximum' },
-    en: { one: '{n} open link without a maximum', other: '{n} open links without a maximum' },
+    nl: { one: 'open link zonder maximum', other: 'open links zonder maximum' },
+    en: { one: 'open link without a maximum', other: 'open links without a maximum' },
   },
   hidden: {
     nl: 'Zonder cijfer, omdat minder dan {k} mensen de vraag beantwoordden ("weet niet" en overslaan tellen niet mee): {list}.',
     en: 'No figure, because fewer than {k} people answered the question ("don’t know" and skipping do not count): {list}.',
   },
-  hiddenPartner: {
-    nl: { one: '{partner}: {n} vraag', other: '{partner}: {n} vragen' },
-    en: { one: '{partner}: {n} question', other: '{partner}: {n} questions' },
-  },
+  question: { nl: { one: 'vraag', other: 'vragen' }, en: { one: 'question', other: 'questions' } },
   noneHidden: {
     nl: 'Elk cijfer in dit rapport rust op minstens {k} antwoorden.',
     en: 'Every figure in this report rests on at least {k} answers.',
@@ -68,43 +65,24 @@ export const releaseText = {
   failed: { nl: 'Het downloaden lukte niet: {message}', en: 'The download failed: {message}' },
 } as const;
 
-type Plural = Readonly<Record<Language, Readonly<Record<'one' | 'other', string>>>>;
-
-export const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
-
-/** "48 reacties", "1 response": the plural form by Intl, the number in the reader's format. */
-export function counted(plural: Plural, n: number, language: Language, values: Record<string, string> = {}): string {
-  const form = new Intl.PluralRules(locale(language)).select(n) === 'one' ? 'one' : 'other';
-  return plural[language][form]
-    .replace('{n}', new Intl.NumberFormat(locale(language)).format(n))
-    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
-}
-
-/** A `YYYY-MM-DD` day in words: "12 november 2026". */
-function day(value: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
-}
-
 export const shownPartners = (view: ReportView) => view.report.partners.filter((p): p is ShownPartner => p.status === 'shown');
 
 /** Which release the page shows, and what is not in it yet, in plain words. */
 export function ReleaseLine({ view, release }: { view: ReportView; release: ReportResponse['release'] }) {
-  const { language, t, fill, report } = view;
+  const { t, fill, report } = view;
   const k = report.minGroupSize;
   if (release.deleted && release.releasedOn)
-    return <p class="release-line">{fill(t(releaseText.deleted), { date: day(release.releasedOn, language) })}</p>;
+    return <p class="release-line">{fill(t(releaseText.deleted), { date: view.date(release.releasedOn) })}</p>;
   if (release.sequence === 0 || !release.releasedOn) return <p class="release-line">{fill(t(releaseText.noRelease), { k })}</p>;
   const responses = shownPartners(view).reduce((sum, p) => sum + p.respondents, 0);
-  const pending = counted(releaseText.response, release.notYetIncluded, language);
+  const pending = view.count(release.notYetIncluded, releaseText.response);
   return (
     <>
       <p class="release-line">
         <strong>
           {fill(t(releaseText.asOf), {
-            date: day(release.releasedOn, language),
-            responses: counted(releaseText.response, responses, language),
+            date: view.date(release.releasedOn),
+            responses: view.count(responses, releaseText.response),
           })}
         </strong>
       </p>

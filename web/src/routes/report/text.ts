@@ -1,6 +1,7 @@
 /**
- * Every word of the report page, in Dutch and English. Sentences with figures use `{name}`
- * placeholders (filled by `fill`), so word order can differ per language.
+ * The report page's own words (headings, leads, labels, explanations), in Dutch and English.
+ * Sentences about findings are built in `sentences/` from the model; texts with figures use
+ * `{name}` placeholders (filled by `fill`), so word order can differ per language.
  */
 import type { Localized } from '../../lib/i18n';
 import type { Band, ReadinessFactor, TriangleSide } from './types';
@@ -10,267 +11,176 @@ export const text = {
   failed: { nl: 'Het rapport kon niet laden', en: 'The report could not load' },
   kicker: { nl: 'Rapport over de samenwerking', en: 'Partnership alignment report' },
   surveyLine: { nl: 'Vragenlijst: {title}', en: 'Survey: {title}' },
+  surveyOpen: { nl: 'open sinds {opens}', en: 'open since {opens}' },
+  surveyOpenUntil: { nl: 'open van {opens} tot en met {closes}', en: 'open from {opens} to {closes}' },
+  surveyClosed: { nl: 'gesloten; opende op {opens}', en: 'closed; opened on {opens}' },
+  surveyClosedOn: { nl: 'open geweest van {opens} tot en met {closes}', en: 'was open from {opens} to {closes}' },
   challengeLabel: { nl: 'Opgave', en: 'Challenge' },
   contents: { nl: 'Inhoud', en: 'Contents' },
+  appendix: { nl: 'Bijlage', en: 'Appendix' },
   showData: { nl: 'Data als tabel', en: 'Data as a table' },
+  showFigures: { nl: 'Toon alle cijfers', en: 'Show all figures' },
+  whatDoesThisMean: { nl: 'Wat betekent dit?', en: 'What does this mean?' },
   notInSurvey: { nl: 'Dit onderdeel zat niet in deze vragenlijst.', en: 'This part was not in this survey.' },
   nothingShown: {
     nl: 'Hier is (nog) niets te tonen: te weinig partners met genoeg reacties.',
     en: 'Nothing to show here (yet): too few partners with enough responses.',
   },
   partner: { nl: 'Partner', en: 'Partner' },
-  partners: { nl: 'Partners', en: 'Partners' },
-  legend: { nl: 'Letters in de grafieken', en: 'Letters in the charts' },
+  legend: { nl: 'Letters en tekens in de grafieken', en: 'Letters and markers in the charts' },
   mean: { nl: 'gemiddelde', en: 'mean' },
   interval: { nl: '95%-interval', en: '95% interval' },
   n: { nl: 'n', en: 'n' },
   noFigure: { nl: 'geen cijfer', en: 'no figure' },
   divided: { nl: 'verdeeld', en: 'divided' },
-  indicative: { nl: 'indicatief', en: 'indicative' },
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
 
-  // Summary
+  // Print and downloads
+  printChoice: { nl: 'Afdrukken:', en: 'Print:' },
+  printExecutive: { nl: 'de samenvatting', en: 'the summary' },
+  printAgenda: { nl: 'alleen de agenda', en: 'only the agenda' },
+  printFull: { nl: 'het volledige rapport', en: 'the full report' },
+  print: { nl: 'Afdrukken / PDF', en: 'Print / PDF' },
+  downloads: { nl: 'Downloaden', en: 'Downloads' },
+  downloadJson: { nl: 'Rapport downloaden (JSON)', en: 'Download the report (JSON)' },
+  downloadJsonHelp: {
+    nl: 'Alle cijfers van dit rapport als één bestand, om zelf verder te analyseren.',
+    en: 'Every figure of this report as one file, for your own analysis.',
+  },
+
+  // Sections
   summary: { nl: 'Samenvatting', en: 'Summary' },
-  sumPartners: {
-    nl: 'Van de {total} partners hebben er {shown} genoeg reacties om te tonen (de drempel is {k}).',
-    en: '{shown} of the {total} partners have enough responses to be shown (the threshold is {k}).',
+  agenda: { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion' },
+  faults: { nl: 'Breuklijnen', en: 'Fault lines' },
+  shared: { nl: 'Gedeelde basis', en: 'Shared ground' },
+  valueCase: { nl: 'Halen en brengen', en: 'Get and bring' },
+  readiness: { nl: 'Samenwerkingsbereidheid: scorekaart', en: 'Readiness scorecard' },
+  triangle: { nl: 'Driehoek van Moore: waarde, kunnen en draagvlak', en: 'Moore’s triangle: value, capacity and support' },
+  tensions: { nl: 'Spanningen', en: 'Tensions' },
+  perceptions: { nl: 'Beeld van elkaar', en: 'Perception gaps' },
+  responses: { nl: 'Reacties per partner', en: 'Responses per partner' },
+  reading: { nl: 'Zo leest u dit rapport', en: 'How to read this report' },
+  heatmaps: { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section' },
+  drives: { nl: 'Drijfveren per partner', en: 'Drive profiles per partner' },
+  culture: { nl: 'Werkwijze: posities per schaal', en: 'Ways of working: positions per scale' },
+  values: { nl: 'Waarden: belang naast elkaar', en: 'Values: importance side by side' },
+  pairs: { nl: 'Alle paren van partners', en: 'Every pair of partners' },
+  comments: { nl: 'In hun eigen woorden', en: 'In their own words' },
+  breakdowns: { nl: 'Uitsplitsing naar functie en betrokkenheid', en: 'Breakdowns by role and involvement' },
+
+  // Explanations beside each kind of figure
+  explainDotPlot: {
+    nl: 'Elke rij is een partner. De stip is het gemiddelde antwoord van de medewerkers; de lijn eromheen is het 95%-interval: daar ligt het echte gemiddelde vrijwel zeker. Hoe minder reacties, hoe langer de lijn. Een lijn stopt aan het eind van de schaal, omdat een gemiddelde daar niet voorbij kan. Een open stip, een stippellijn en “verdeeld” betekenen dat de medewerkers van die partner het onderling sterk oneens zijn: hun gemiddelde spreekt dan niet voor de organisatie.',
+    en: 'Each row is a partner. The dot is its staff’s average answer; the line around it is the 95% interval: the true average almost certainly lies there. The fewer responses, the longer the line. A line stops at the end of the scale, because an average cannot lie beyond it. An open dot, a dotted line and “divided” mean that the partner’s staff disagree strongly among themselves: their average then does not speak for the organisation.',
   },
-  sumWithheld: {
-    nl: 'Nog niet genoeg reacties: {names}. Over deze partner(s) toont dit rapport niets.',
-    en: 'Not enough responses yet: {names}. This report shows nothing about them.',
+  explainFaultLines: {
+    nl: 'Een breuklijn is een onderwerp waarop minstens twee partners ver uit elkaar liggen, terwijl elk van hen het intern eens is. Het verschil is minstens een kwart van de schaal (1,5 punt op een schaal van 1 tot 7, 1 punt op een schaal van 1 tot 5), groot vergeleken met de verschillen binnen elke partner, en de antwoorden laten geen twijfel dat er een verschil is, ook als je meetelt hoeveel vergelijkingen het rapport maakt. “Minstens … uit elkaar” is het kleinste verschil dat bij de antwoorden past. Op een schaal met twee kanten is geen kant beter: het gaat om waar partners staan. De scherpste breuklijn staat bovenaan: het grootste verschil waar de antwoorden het zekerst van zijn.',
+    en: 'A fault line is a topic on which at least two partners are far apart while each of them agrees internally. The difference is at least a quarter of the scale (1.5 points on a scale from 1 to 7, 1 point on a scale from 1 to 5), large compared with the differences within each partner, and the answers leave no doubt that there is a difference, even counting how many comparisons the report makes. “At least … apart” is the smallest difference that fits the answers. On a scale with two sides, neither side is better: it is about where partners stand. The sharpest fault line comes first: the largest difference the answers are surest of.',
   },
-  sumIndicative: {
-    nl: 'Minder dan {min} reacties, dus cijfers zijn indicatief: {names}.',
-    en: 'Fewer than {min} responses, so their figures are indicative: {names}.',
+  explainShared: {
+    nl: 'Gedeelde basis is een onderwerp waarop elk paar partners dicht bij elkaar ligt (hooguit een achtste van de schaal) en waarop de antwoorden een groot verschil uitsluiten. Kleine groepen kunnen dat alleen als ze bijna gelijk antwoorden. Spanningen tellen hier niet mee: dat alle partners een spanning even sterk voelen, is geen gedeelde positie.',
+    en: 'Shared ground is a topic on which every pair of partners is close (at most an eighth of the scale) and on which the answers rule out a large difference. Small groups can only show that when they answer nearly alike. Tensions do not count here: that all partners feel a tension equally strongly is not a position they share.',
   },
-  sumTooFew: {
-    nl: 'Er zijn minder dan twee partners met genoeg reacties, dus partners zijn nog niet te vergelijken.',
-    en: 'Fewer than two partners have enough responses, so partners cannot be compared yet.',
+  explainHeat: {
+    nl: 'Per paar partners een score van 0 tot 1: hoe dicht hun gemiddelde antwoorden bij elkaar liggen over alle vragen van het onderdeel (bij drijfveren: hoeveel van de 100 punten ze hetzelfde verdelen). 1 betekent gemiddeld precies gelijk; donkerder is dichter bij elkaar. Een * betekent dat de score bij minstens één vraag het gemiddelde gebruikt van een partner die daarover verdeeld is: zo’n score kan dichterbij lijken dan de partners zijn. De score beschrijft, hij oordeelt niet.',
+    en: 'For every pair of partners a score from 0 to 1: how close their average answers are over all questions of the section (for drives: how much of the 100 points they spread alike). 1 means exactly alike on average; darker is closer. An * means the score uses, on at least one question, the average of a partner that is divided on it: such a score can look closer than the partners are. The score describes; it does not judge.',
   },
-  sumShared: {
-    nl: 'De sterkste gedeelde basis: {items}. Daarover denken alle partners ongeveer hetzelfde.',
-    en: 'The strongest shared ground: {items}. All partners think much alike about this.',
+  explainValueCase: {
+    nl: '▲ brengt: minstens {share} van de medewerkers zegt dat hun organisatie dit in de samenwerking brengt. ▼ zoekt: minstens {share} zegt dat ze dit uit de samenwerking hoopt te halen. “match”: een andere partner brengt wat deze partner zoekt. “gat”: geen andere partner brengt het. Het percentage is het aandeel van de medewerkers dat het zei.',
+    en: '▲ brings: at least {share} of the staff say their organisation brings this to the partnership. ▼ wants: at least {share} say it hopes to get this from the partnership. “match”: another partner brings what this partner wants. “gap”: no other partner brings it. The percentage is the share of staff who said so.',
   },
-  sumNoShared: {
-    nl: 'Er is geen onderwerp waarop alle partners aantoonbaar dicht bij elkaar staan.',
-    en: 'There is no topic on which all partners are shown to be close together.',
+  explainReadiness: {
+    nl: 'Per factor de gemiddelde instemming met twee stellingen, van 1 (helemaal oneens) tot 5 (helemaal eens). Sterk vanaf 4,0; twijfelachtig van 3,0 tot 4,0; zorgpunt onder 3,0. De samenwerking is zo klaar als haar zwakste partner: die staat in de laatste kolom. “verdeeld”: de medewerkers van die partner antwoorden op een van de stellingen sterk verschillend.',
+    en: 'For each factor the average agreement with two statements, from 1 (strongly disagree) to 5 (strongly agree). Strength from 4.0; borderline from 3.0 to 4.0; concern below 3.0. The partnership is as ready as its weakest partner: that partner is in the last column. “divided”: that partner’s staff answer one of the statements very differently.',
   },
-  sumFault: { nl: 'De scherpste breuklijnen: {items}.', en: 'The sharpest fault lines: {items}.' },
-  sumFaultItem: { nl: '{item} ({a} tegenover {b}, {points} punt verschil)', en: '{item} ({a} versus {b}, {points} points apart)' },
-  sumNoFault: {
-    nl: 'Er is geen onderwerp waarop partners duidelijk tegenover elkaar staan.',
-    en: 'There is no topic on which partners clearly stand apart.',
+  explainTriangle: {
+    nl: 'Elke lijn is een partner. Hoe verder een hoek naar buiten, hoe hoger de score op die kant: 1 in het midden, 5 op de buitenste lijn. Waarde: doet de samenwerking het goede? Kunnen: is er genoeg vermogen om het te doen? Draagvlak: steunen besturen en de mensen voor wie het is de aanpak? Onder de driehoek staan dezelfde scores per kant op één as, zodat verschillen tussen partners goed te zien zijn. Een open teken: de partner is verdeeld over die kant.',
+    en: 'Each outline is a partner. The further out a corner, the higher the score on that side: 1 in the centre, 5 on the outer line. Value: is the partnership doing the right thing? Capacity: is there enough to do it? Support: do boards and the people it is for back the approach? Below the triangle the same scores stand per side on one axis, so differences between partners are easy to see. An open marker: the partner is divided on that side.',
   },
-  sumMatch: {
-    nl: 'Beste match bij halen en brengen: {wanter} zoekt {resources}, en {bringer} brengt dat.',
-    en: 'Best get-and-bring match: {wanter} wants {resources}, and {bringer} brings it.',
+  explainDrives: {
+    nl: 'Elke medewerker verdeelde 100 punten over wat de organisatie echt drijft. Per drijfveer staan alle partners op dezelfde as: de stip is het gemiddelde aantal punten, de lijn het 95%-interval.',
+    en: 'Each staff member spread 100 points over what really drives the organisation. For each drive all partners stand on the same axis: the dot is the average number of points, the line the 95% interval.',
   },
-  sumNoMatch: { nl: 'Geen partner zoekt iets wat een andere partner brengt.', en: 'No partner wants anything another partner brings.' },
-  sumGaps: { nl: 'Gezocht maar door niemand gebracht: {resources}.', en: 'Wanted but brought by no one: {resources}.' },
-  sumNoGaps: {
+  explainTensions: {
+    nl: 'Hoe sterk een spanning gevoeld wordt, van 1 (helemaal niet) tot 5 (heel sterk). Dit zegt niet waar een partner staat, alleen hoe sterk de spanning gevoeld wordt. “verdeeld”: de medewerkers van die partner voelen de spanning heel verschillend.',
+    en: 'How strongly a tension is felt, from 1 (not at all) to 5 (very strongly). This does not say where a partner stands, only how strongly the tension is felt. “divided”: that partner’s staff feel the tension very differently.',
+  },
+  explainPerceptions: {
+    nl: 'Eigen beeld: hoe de medewerkers van een partner hun eigen organisatie zien. Beeld van anderen: hoe medewerkers van de andere partners haar zien (alleen van partners met genoeg beoordelingen). Een verschil is “opvallend” als het even duidelijk is als een breuklijn.',
+    en: 'Self-view: how a partner’s staff see their own organisation. Others’ view: how staff of the other partners see it (only from partners with enough ratings). A gap is “notable” when it is as clear as a fault line.',
+  },
+
+  // Leads and labels
+  faultsLead: {
+    nl: 'Onderwerpen waarop partners duidelijk ver uit elkaar liggen, de scherpste eerst. De eerste {open} staan open; open de andere voor hun cijfers.',
+    en: 'Topics on which partners are clearly far apart, the sharpest first. The first {open} are open; open the others for their figures.',
+  },
+  sharedLead: {
+    nl: 'Onderwerpen waarop alle partners dicht bij elkaar liggen, de zekerste eerst.',
+    en: 'Topics on which all partners are close together, the surest first.',
+  },
+  agendaLead: {
+    nl: 'Vragen voor het gesprek tussen de partners, bij de scherpste breuklijnen, de gaten bij halen en brengen en de zwakste punten in de bereidheid.',
+    en: 'Questions for the partners’ discussion, on the sharpest fault lines, the gaps in get and bring and the weakest readiness factors.',
+  },
+  agendaNone: {
+    nl: 'Het rapport vindt nog geen breuklijn, gat of zwak punt om te bespreken.',
+    en: 'The report finds no fault line, gap or weak point to discuss yet.',
+  },
+  agendaQuestion: { nl: 'Vraag', en: 'Question' },
+  otherPairs: { nl: 'Ook duidelijk verschillend: {pairs}.', en: 'Also clearly different: {pairs}.' },
+  resource: { nl: 'Middel', en: 'Resource' },
+  valueCaseTable: { nl: 'Per middel en partner: wie brengt en wie zoekt', en: 'Per resource and partner: who brings and who wants' },
+  brings: { nl: 'brengt', en: 'brings' },
+  wants: { nl: 'zoekt', en: 'wants' },
+  match: { nl: 'match', en: 'match' },
+  gap: { nl: 'gat', en: 'gap' },
+  matchesHeading: { nl: 'Wat past', en: 'What fits' },
+  gapsHeading: { nl: 'Wat ontbreekt', en: 'What is missing' },
+  unusedHeading: { nl: 'Aanbod dat niemand anders zoekt', en: 'Offers no one else wants' },
+  noMatches: { nl: 'Geen partner zoekt iets wat een andere partner brengt.', en: 'No partner wants anything another partner brings.' },
+  noGaps: {
     nl: 'Voor alles wat een partner zoekt, is er een andere partner die het brengt.',
     en: 'For everything a partner wants, another partner brings it.',
   },
-  sumReadiness: {
-    nl: 'Het zwakste punt in de samenwerkingsbereidheid is {factor}: {partners} scoort {score} ({band}).',
-    en: 'The weakest readiness factor is {factor}: {partners} scores {score} ({band}).',
+  noUnused: {
+    nl: 'Alles wat een partner brengt, zoekt ook een andere partner.',
+    en: 'Everything a partner brings, another partner wants.',
   },
-  and: { nl: 'en', en: 'and' },
-
-  // Responses
-  responses: { nl: 'Reacties per partner', en: 'Responses per partner' },
+  moreListed: {
+    nl: 'Nog {count} met dezelfde plaats in de rangorde: zie {section}.',
+    en: '{count} more {verb} the same place in the ranking: see {section}.',
+  },
+  factor: { nl: 'Factor', en: 'Factor' },
+  weakest: { nl: 'Zwakste partner', en: 'Weakest partner' },
+  side: { nl: 'Kant', en: 'Side' },
+  tension: { nl: 'Spanning', en: 'Tension' },
+  allPartnersMean: { nl: 'Gemiddeld over partners', en: 'Average over partners' },
+  selfView: { nl: 'Eigen beeld', en: 'Self-view' },
+  othersView: { nl: 'Beeld van anderen', en: 'Others’ view' },
+  perceptionGap: { nl: 'Verschil', en: 'Gap' },
+  notable: { nl: 'Opvallend', en: 'Notable' },
+  raters: { nl: 'beoordelende partners', en: 'rating partners' },
   respondents: { nl: 'Reacties', en: 'Responses' },
   status: { nl: 'Hoe getoond', en: 'How shown' },
   shownAnonymous: { nl: 'Getoond als groep (anoniem)', en: 'Shown as a group (anonymous)' },
   shownPosition: { nl: 'Getoond als standpunt van de organisatie (afgesproken)', en: 'Shown as the organisation’s position (agreed)' },
   indicativeNote: { nl: 'indicatief: minder dan {min} reacties', en: 'indicative: fewer than {min} responses' },
   notEnough: { nl: 'Nog niet genoeg reacties (minder dan {k})', en: 'Not enough responses yet (fewer than {k})' },
+  notEnoughShort: { nl: 'niet genoeg reacties', en: 'not enough responses' },
+  indicativeShort: { nl: 'indicatief', en: 'indicative' },
   notEnoughCount: { nl: 'niet getoond', en: 'not shown' },
-
-  // Reading guide
-  reading: { nl: 'Zo leest u dit rapport', en: 'How to read this report' },
-  readingPoints: [
-    {
-      nl: 'Elk cijfer is een gemiddelde van de medewerkers van één partner. Een partner met minder dan {k} reacties wordt niet getoond, zodat niemand herkenbaar is.',
-      en: 'Every figure is an average over one partner’s staff. A partner with fewer than {k} responses is not shown, so that nobody can be recognised.',
-    },
-    {
-      nl: 'Bij elk gemiddelde staat hoeveel mensen antwoordden (n) en een 95%-interval: waar het echte gemiddelde met grote kans ligt. Kleine groepen geven brede intervallen.',
-      en: 'Every average comes with how many people answered (n) and a 95% interval: where the true average very probably lies. Small groups give wide intervals.',
-    },
-    {
-      nl: 'Een partner is verdeeld over een vraag als zijn medewerkers sterk verschillend antwoorden (overeenstemming r_wg onder {rwg}). Dan spreekt het gemiddelde niet voor de organisatie en gebruikt het rapport het niet voor een oordeel.',
-      en: 'A partner is divided on a question when its staff answer very differently (agreement r_wg below {rwg}). Then the average does not speak for the organisation and the report does not use it for a verdict.',
-    },
-    {
-      nl: 'Een breuklijn: twee partners die elk intern eensgezind zijn, verschillen minstens {share}% van de schaal, het verschil is groot (effectgrootte minstens {d}) en het interval sluit nul uit.',
-      en: 'A fault line: two partners that each agree internally differ by at least {share}% of the scale, the difference is large (effect size at least {d}) and its interval excludes zero.',
-    },
-    {
-      nl: 'Gedeelde basis: alle partners liggen dicht bij elkaar (hooguit {alignShare}% van de schaal) en de gegevens sluiten een groot verschil uit.',
-      en: 'Shared ground: all partners lie close together (at most {alignShare}% of the scale) and the data rule out a large difference.',
-    },
-    {
-      nl: 'Een partner brengt of zoekt iets als minstens {vc}% van zijn medewerkers dat zegt. Scores voor samenwerkingsbereidheid: sterk vanaf 4,0; twijfelachtig van 3,0 tot 3,99; zorgpunt onder 3,0.',
-      en: 'A partner brings or wants something when at least {vc}% of its staff say so. Readiness scores: strength from 4.0; borderline from 3.0 to 3.99; concern below 3.0.',
-    },
-  ] satisfies Localized[],
+  scale: { nl: 'Schaal', en: 'Scale' },
+  agreement: { nl: 'Eensgezindheid (r_wg)', en: 'Agreement within the partner (r_wg)' },
+  drive: { nl: 'Drijfveer', en: 'Drive' },
+  question: { nl: 'Vraag', en: 'Question' },
+  dimensionRole: { nl: 'Functie', en: 'Role' },
+  dimensionInvolvement: { nl: 'Betrokkenheid', en: 'Involvement' },
+  notAnswered: { nl: 'Niet ingevuld', en: 'Did not answer' },
   allQuestions: { nl: 'Alle vragen van de vragenlijst', en: 'Every question in the survey' },
 
-  // Heat maps
-  heatmaps: { nl: 'Overeenstemming tussen partners per onderdeel', en: 'Alignment between partners per section' },
-  heatmapsLead: {
-    nl: 'Per paar partners een score van 0 tot 1: 1 betekent dat ze gemiddeld precies hetzelfde antwoorden. Donkerder is meer overeenstemming; het getal staat in elk vak.',
-    en: 'A score from 0 to 1 for every pair of partners: 1 means they answer exactly alike on average. Darker means more alignment; the number is in every cell.',
-  },
-  heatTitle: { nl: 'Overeenstemming per paar: {section}', en: 'Alignment per pair: {section}' },
-  heatDesc: {
-    nl: 'Matrix van {count} partners; hoogste score {best} ({pairBest}), laagste {worst} ({pairWorst}).',
-    en: 'Matrix of {count} partners; highest score {best} ({pairBest}), lowest {worst} ({pairWorst}).',
-  },
-
-  // Drives
-  drives: { nl: 'Drijfveren per partner', en: 'Drive profiles per partner' },
-  drivesLead: {
-    nl: 'Elke medewerker verdeelde 100 punten over wat de organisatie echt drijft. De balken tonen het gemiddelde per drijfveer, met het 95%-interval als streep.',
-    en: 'Each staff member spread 100 points over what really drives the organisation. The bars show the average per drive, with the 95% interval as a line.',
-  },
-  driveTitle: { nl: 'Drijfveren van {partner}', en: 'Drives of {partner}' },
-  driveDesc: { nl: 'Gemiddelde punten van 100 (n = {n}). Hoogst: {top}.', en: 'Average points out of 100 (n = {n}). Highest: {top}.' },
-  drive: { nl: 'Drijfveer', en: 'Drive' },
-  points: { nl: 'punten', en: 'points' },
-
-  // Culture
-  culture: { nl: 'Werkwijze: posities per schaal', en: 'Ways of working: positions per scale' },
-  cultureLead: {
-    nl: 'Elke schaal loopt van 1 (links) tot 7 (rechts). Elke partner staat als letter op de lijn, met zijn 95%-interval. Een stippellijn en het woord “verdeeld” betekenen dat de medewerkers het onderling oneens zijn.',
-    en: 'Each scale runs from 1 (left) to 7 (right). Every partner is a letter on the line, with its 95% interval. A dotted line and the word “divided” mean its staff disagree among themselves.',
-  },
-  positionDesc: { nl: 'Van {left} tot {right}. {positions}', en: 'From {left} to {right}. {positions}' },
-  positionOf: { nl: '{partner}: {mean}{divided}', en: '{partner}: {mean}{divided}' },
-  agreement: { nl: 'Overeenstemming (r_wg)', en: 'Agreement (r_wg)' },
-  scale: { nl: 'Schaal', en: 'Scale' },
-
-  // Values
-  values: { nl: 'Waarden: belang naast elkaar', en: 'Values: importance side by side' },
-  valuesLead: {
-    nl: 'Hoe belangrijk elke waarde is voor de organisatie, van 1 (niet belangrijk) tot 5 (heel belangrijk).',
-    en: 'How important each value is to the organisation, from 1 (not important) to 5 (very important).',
-  },
-  valueScaleLow: { nl: 'niet belangrijk', en: 'not important' },
-  valueScaleHigh: { nl: 'heel belangrijk', en: 'very important' },
-  value: { nl: 'Waarde', en: 'Value' },
-
-  // Shared ground and fault lines
-  shared: { nl: 'Gedeelde basis', en: 'Shared ground' },
-  sharedLead: {
-    nl: 'Onderwerpen waarop alle partners het met elkaar eens zijn, de zekerste eerst.',
-    en: 'Topics on which all partners agree with each other, the surest first.',
-  },
-  sharedNone: { nl: 'Geen onderwerp voldoet aan de regel voor gedeelde basis.', en: 'No topic meets the rule for shared ground.' },
-  sharedSentence: {
-    nl: 'Alle partners liggen dicht bij elkaar: gemiddeld {mean}; zelfs het grootste verschil dat nog mogelijk is, is {largest}% van de schaal.',
-    en: 'All partners lie close together: {mean} on average; even the largest difference still plausible is {largest}% of the scale.',
-  },
-  faults: { nl: 'Breuklijnen', en: 'Fault lines' },
-  faultsLead: {
-    nl: 'Onderwerpen waarop partners duidelijk tegenover elkaar staan, het scherpste eerst.',
-    en: 'Topics on which partners clearly stand apart, the sharpest first.',
-  },
-  faultsNone: { nl: 'Geen onderwerp voldoet aan de regel voor een breuklijn.', en: 'No topic meets the rule for a fault line.' },
-  faultSentence: {
-    nl: '{pairs} paar/paren partners verschillen hier duidelijk; het grootste zekere verschil is {gap}% van de schaal.',
-    en: '{pairs} pair(s) of partners clearly differ here; the largest certain gap is {gap}% of the scale.',
-  },
-  faultPair: {
-    nl: '{higher} scoort {difference} hoger dan {lower} (95%-interval {low} tot {high}){opposite}.',
-    en: '{higher} scores {difference} higher than {lower} (95% interval {low} to {high}){opposite}.',
-  },
-  oppositeSides: { nl: ', aan weerszijden van het midden', en: ', on opposite sides of the midpoint' },
-  figuresOf: {
-    nl: '{partner}: n = {n}, gemiddelde {mean} (95%-interval {low} tot {high})',
-    en: '{partner}: n = {n}, mean {mean} (95% interval {low} to {high})',
-  },
-  figuresShort: { nl: '{partner}: n = {n}, gemiddelde {mean}', en: '{partner}: n = {n}, mean {mean}' },
-
-  // Value case
-  valueCase: { nl: 'Halen en brengen', en: 'Get and bring' },
-  valueCaseLead: {
-    nl: 'Per middel: welke partner het brengt en welke het zoekt (het percentage van de medewerkers dat dit zei). “Match”: een andere partner brengt wat deze partner zoekt. “Gat”: niemand anders brengt het.',
-    en: 'Per resource: which partner brings it and which wants it (the share of staff who said so). “Match”: another partner brings what this partner wants. “Gap”: no other partner brings it.',
-  },
-  resource: { nl: 'Middel', en: 'Resource' },
-  brings: { nl: 'brengt', en: 'brings' },
-  wants: { nl: 'zoekt', en: 'wants' },
-  match: { nl: 'match', en: 'match' },
-  gap: { nl: 'gat', en: 'gap' },
-  matchesHeading: { nl: 'Matches', en: 'Matches' },
-  matchLine: { nl: '{wanter} zoekt {resource}; {bringers} brengt het.', en: '{wanter} wants {resource}; {bringers} brings it.' },
-  gapsHeading: { nl: 'Gaten en onbenut aanbod', en: 'Gaps and unused offers' },
-  gapLine: {
-    nl: '{resource}: gezocht door {wanters}, door niemand anders gebracht{all}.',
-    en: '{resource}: wanted by {wanters}, brought by no one else{all}.',
-  },
-  gapAll: { nl: ' (alle partners zoeken het)', en: ' (every partner wants it)' },
-  unusedLine: {
-    nl: '{resource}: gebracht door {bringers}, door niemand anders gezocht.',
-    en: '{resource}: brought by {bringers}, wanted by no one else.',
-  },
-  oneSidedWants: {
-    nl: '{partner} zoekt veel meer dan het brengt ({wants} tegenover {brings}).',
-    en: '{partner} wants much more than it brings ({wants} versus {brings}).',
-  },
-  oneSidedBrings: {
-    nl: '{partner} brengt veel meer dan het zoekt ({brings} tegenover {wants}).',
-    en: '{partner} brings much more than it wants ({brings} versus {wants}).',
-  },
-  noGaps: { nl: 'Geen gaten en geen onbenut aanbod.', en: 'No gaps and no unused offers.' },
-
-  // Readiness
-  readiness: { nl: 'Samenwerkingsbereidheid: scorekaart', en: 'Readiness scorecard' },
-  readinessLead: {
-    nl: 'Gemiddelde instemming per factor, van 1 tot 5. De samenwerking is zo klaar als haar zwakste partner: die staat in de laatste kolom.',
-    en: 'Average agreement per factor, from 1 to 5. The partnership is as ready as its weakest partner: that partner is in the last column.',
-  },
-  factor: { nl: 'Factor', en: 'Factor' },
-  weakest: { nl: 'Zwakste partner', en: 'Weakest partner' },
-
-  // Triangle
-  triangle: { nl: 'Driehoek van Moore: waarde, kunnen en draagvlak', en: 'Moore’s triangle: value, capacity and support' },
-  triangleLead: {
-    nl: 'Per partner: hoe waardevol de samenwerking is (goede dingen doen), of er genoeg vermogen is om het te doen, en of er draagvlak is (het goed doen). Schaal 1 tot 5; de stippellijnen markeren 3,0 en 4,0.',
-    en: 'Per partner: how valuable the partnership is (doing the right thing), whether there is capacity to do it, and whether there is support (doing it the right way). Scale 1 to 5; the dotted lines mark 3.0 and 4.0.',
-  },
-  triangleTitle: { nl: 'Driehoek van {partner}', en: 'Triangle of {partner}' },
-  triangleDesc: { nl: '{sides}. Zwakste kant: {weakest}.', en: '{sides}. Weakest side: {weakest}.' },
-  side: { nl: 'Kant', en: 'Side' },
-
-  // Tensions
-  tensions: { nl: 'Spanningen', en: 'Tensions' },
-  tensionsLead: {
-    nl: 'Hoe sterk elke spanning gevoeld wordt, van 1 (helemaal niet) tot 5 (heel sterk), de sterkste eerst.',
-    en: 'How strongly each tension is felt, from 1 (not at all) to 5 (very strongly), strongest first.',
-  },
-  tension: { nl: 'Spanning', en: 'Tension' },
-  allPartnersMean: { nl: 'Gemiddeld over partners', en: 'Average over partners' },
-  tensionLow: { nl: 'helemaal niet', en: 'not at all' },
-  tensionHigh: { nl: 'heel sterk', en: 'very strongly' },
-
-  // Perceptions
-  perceptions: { nl: 'Beeld van elkaar', en: 'Perception gaps' },
-  perceptionsLead: {
-    nl: 'Hoe de andere partners een partner zien, naast hoe die partner zichzelf ziet (schaal 1 tot 7). Het verschil is “opvallend” als het even duidelijk is als een breuklijn.',
-    en: 'How the other partners see a partner, next to how that partner sees itself (scale 1 to 7). The gap is “notable” when it is as clear as a fault line.',
-  },
-  selfView: { nl: 'Eigen beeld', en: 'Self-view' },
-  othersView: { nl: 'Beeld van anderen', en: 'Others’ view' },
-  perceptionGap: { nl: 'Verschil', en: 'Gap' },
-  notable: { nl: 'Opvallend', en: 'Notable' },
-  raters: { nl: 'beoordelende partners', en: 'rating partners' },
-
-  // Comments
-  comments: { nl: 'In hun eigen woorden', en: 'In their own words' },
+  // Comments and breakdowns
   commentsLead: {
     nl: 'Antwoorden op de open vragen, alleen van partners met minstens {min} reacties en in willekeurige volgorde, zodat niemand herkenbaar is.',
     en: 'Answers to the open questions, only from partners with at least {min} responses and in random order, so that nobody can be recognised.',
@@ -284,9 +194,6 @@ export const text = {
     en: 'No open answers shown for: {names} (fewer than {min} responses).',
   },
   noComments: { nl: 'Geen antwoorden.', en: 'No answers.' },
-
-  // Breakdowns
-  breakdowns: { nl: 'Uitsplitsing naar functie en betrokkenheid', en: 'Breakdowns by role and involvement' },
   breakdownsLead: {
     nl: 'Alleen getoond als elke groep (ook wie de vraag oversloeg) minstens {k} mensen heeft, zodat geen kleine groep uit te rekenen is.',
     en: 'Shown only when every group (including those who skipped the question) has at least {k} people, so that no small group can be worked out.',
@@ -295,20 +202,7 @@ export const text = {
     nl: '{dimension}: niet getoond, want een groep is kleiner dan {k}.',
     en: '{dimension}: not shown, because a group is smaller than {k}.',
   },
-  dimensionRole: { nl: 'Functie', en: 'Role' },
-  dimensionInvolvement: { nl: 'Betrokkenheid', en: 'Involvement' },
-  notAnswered: { nl: 'Niet ingevuld', en: 'Did not answer' },
-  question: { nl: 'Vraag', en: 'Question' },
-
-  // Downloads
-  downloads: { nl: 'Downloaden', en: 'Downloads' },
-  downloadJson: { nl: 'Rapport downloaden (JSON)', en: 'Download the report (JSON)' },
-  downloadJsonHelp: {
-    nl: 'Alle cijfers van dit rapport als één bestand, om zelf verder te analyseren.',
-    en: 'Every figure of this report as one file, for your own analysis.',
-  },
-  print: { nl: 'Afdrukken of als PDF bewaren', en: 'Print or save as PDF' },
-} as const satisfies Record<string, Localized | readonly Localized[]>;
+} as const satisfies Record<string, Localized>;
 
 export const bandText: Record<Band, Localized> = {
   strength: { nl: 'sterk', en: 'strength' },

@@ -19,6 +19,8 @@ export type ReportResponse = Body<Client['$get']>;
 export type CommentsResponse = Body<Client['comments']['$get']>;
 /** GET /api/report/breakdowns for one partner. */
 export type BreakdownsResponse = Body<Client['breakdowns']['$get']>;
+/** GET /api/report/pair: every comparison of one pair of partners. */
+export type PairDetail = Body<Client['pair']['$get']>['pair'];
 
 /** The report model as the page receives it (the Worker defines it in worker/analysis/model.ts). */
 export type Report = ReportResponse['report'];
@@ -30,4 +32,7 @@ export type ScaleSummary = ScaleItemReport['byPartner'][number];
 export type Interval = NonNullable<ScaleSummary['ci95']>;
 export type SharedGround = Report['sharedGround'][number];
 export type FaultLine = Report['faultLines'][number];
+export type Findings = Report['findings'];
+export type Position = Findings['faultLines'][number]['positions'][number];
+export type ValueCase = NonNullable<Report['valueCase']>;
 export type Band = NonNullable<NonNullable<Report['readiness']>['factors'][number]['byPartner'][number]['band']>;

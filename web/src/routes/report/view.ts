@@ -3,8 +3,10 @@
  * option labels from the instrument (never raw item ids), partner names with their chart letter
  * and colour, and numbers formatted for the reader's language.
  */
+
+import { type ScaleFormat, scalePoints } from '../../../../core/instrument/types';
 import { fill, type Language, type Localized } from '../../lib/i18n';
-import { text } from './text';
+import { type Words, wordsFor } from '../../lib/words';
 import type { Instrument, Item, Report, SectionId, ShownPartner } from './types';
 
 /**
@@ -27,8 +29,8 @@ export interface PartnerView {
   readonly indicative: boolean;
 }
 
-/** Everything a report part needs to speak: texts, labels, partners and number formats. */
-export interface ReportView {
+/** Everything a report part needs to speak: texts, labels, partners, and numbers, plurals, lists and dates (`Words`). */
+export interface ReportView extends Words {
   readonly language: Language;
   readonly t: (localized: Localized) => string;
   readonly report: Report;
@@ -37,22 +39,23 @@ export interface ReportView {
   partner(id: string): PartnerView;
   /** A partner's name, with its chart letter: "Gemeente Rivierstad (A)". */
   partnerName(id: string): string;
+  /** Partners' names as a list: "Gemeente Rivierstad en Zorggroep De Linde". */
+  names(ids: readonly string[]): string;
   /** The question (or statement) an item asks. */
   itemText(itemId: string): string;
   /** A short name for an item, for lists and summaries (a value's name, a scale's two poles). */
   itemLabel(itemId: string): string;
   /** The two poles of a bipolar (or tension) item; null for other formats. */
   poles(itemId: string): { left: string; right: string } | null;
+  /**
+   * A scale item's format, number of points and what its two ends mean in a few words: the poles
+   * (the part before a colon) of a bipolar or tension item, "not important" / "very important", …
+   */
+  scale(itemId: string): { format: ScaleFormat; points: number; low: string; high: string };
   optionLabel(itemId: string, optionId: string): string;
   /** The label of a value-case resource (shared by the "bring" and "get" questions). */
   resourceLabel(optionId: string): string;
   sectionTitle(sectionId: SectionId): string;
-  /** A figure with two decimals in the reader's language (comma in Dutch). */
-  number(value: number, decimals?: number): string;
-  /** A share (0–1) as a whole percentage. */
-  percent(share: number): string;
-  /** Names joined with commas and "and"/"en". */
-  list(names: readonly string[]): string;
   fill: typeof fill;
 }
 
@@ -77,17 +80,9 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
     if (!found) throw new Error(`item ${itemId} is not in instrument version ${instrument.version}`);
     return found;
   };
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const number = (value: number, decimals = 2) => {
-    let format = numberFormats.get(decimals);
-    if (!format) {
-      format = new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-      numberFormats.set(decimals, format);
-    }
-    return format.format(value);
-  };
   const resourceItem = instrument.sections.flatMap((s) => s.items).find((i) => i.format === 'multi_select');
   return {
+    ...wordsFor(language),
     language,
     t,
     report,
@@ -102,10 +97,13 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
       const p = this.partner(id);
       return `${p.name} (${p.letter})`;
     },
+    names(ids) {
+      return this.list(ids.map((id) => this.partner(id).name));
+    },
     itemText: (itemId) => t(item(itemId).text),
     itemLabel(itemId) {
       const found = item(itemId);
-      if (found.format === 'bipolar' || found.format === 'perception') return `${t(found.left)} ↔ ${t(found.right)}`;
+      if (found.format === 'bipolar' || found.format === 'perception') return `${shortPole(t(found.left))} ↔ ${shortPole(t(found.right))}`;
       // Statements end with a full stop; a label sits inside a sentence.
       const words = t(found.text).replace(/\.$/, '');
       // Values read "Efficiency: getting the result…": the part before the colon is the value's name.
@@ -117,6 +115,17 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
       return found.format === 'bipolar' || found.format === 'perception' || found.format === 'intensity'
         ? { left: t(found.left), right: t(found.right) }
         : null;
+    },
+    scale(itemId) {
+      const found = item(itemId);
+      if (!(found.format in scalePoints)) throw new Error(`item ${itemId} is not a scale`);
+      const format = found.format as ScaleFormat;
+      // A tension's sides are not its scale's ends: 1 is "not felt", 5 "felt very strongly".
+      const ends =
+        found.format === 'bipolar' || found.format === 'perception'
+          ? { low: shortPole(t(found.left)), high: shortPole(t(found.right)) }
+          : { low: t(scaleEnds[format].low), high: t(scaleEnds[format].high) };
+      return { format, points: scalePoints[format], ...ends };
     },
     optionLabel(itemId, optionId) {
       const found = item(itemId);
@@ -133,15 +142,22 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
       const section = instrument.sections.find((s) => s.id === sectionId);
       return section ? t(section.title) : sectionId;
     },
-    number,
-    percent: (share) => `${Math.round(share * 100)}%`,
-    list(names) {
-      if (names.length <= 1) return names.join('');
-      return `${names.slice(0, -1).join(', ')} ${t(text.and)} ${names.at(-1)}`;
-    },
     fill,
   };
 }
+
+/** What the ends of the scales without named poles mean. */
+const scaleEnds: Record<ScaleFormat, { low: Localized; high: Localized }> = {
+  importance: { low: { nl: 'niet belangrijk', en: 'not important' }, high: { nl: 'heel belangrijk', en: 'very important' } },
+  agreement: { low: { nl: 'helemaal oneens', en: 'strongly disagree' }, high: { nl: 'helemaal eens', en: 'strongly agree' } },
+  intensity: { low: { nl: 'helemaal niet gevoeld', en: 'not felt at all' }, high: { nl: 'heel sterk gevoeld', en: 'felt very strongly' } },
+  // Bipolar and perception items name their poles.
+  bipolar: { low: { nl: '1', en: '1' }, high: { nl: '7', en: '7' } },
+  perception: { low: { nl: '1', en: '1' }, high: { nl: '7', en: '7' } },
+};
+
+/** A pole in a few words: "Van boven: de leiding bepaalt de koers" → "Van boven". */
+const shortPole = (pole: string) => pole.split(':')[0]!.trim();
 
 /** A, B, …, Z, AA, AB…: partnerships can have up to 40 partners. */
 function letterFor(index: number): string {

@@ -1,24 +1,33 @@
 /**
- * The respondent's survey, opened by the link in the page address (`/respond#secret`).
+ * The respondent's survey, opened by the link in the page address (`/respond#secret`), with what
+ * `openSurvey` brings (asked for by the page's entry, web/src/respond.tsx, before the first render).
  *
  * Nothing is lost: every change is written to this device at once, sent to the server as a draft
  * shortly after (useDraftSync), and a submit made offline or during a server fault waits and
- * retries with the same submission id, so the server stores it once (useSubmit).
+ * retries with the same submission id, so the server stores it once (useSubmit). With
+ * `?preview=` the organiser walks the same screens and nothing is stored (preview.ts).
  */
-import { useMemo } from 'preact/hooks';
-import { secretFromLocation } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
+import { PreviewContext, type PreviewTarget } from './preview';
 import { Survey } from './Survey';
 import { Notice, Shell } from './screens/Shell';
 import { text } from './text';
-import { useSession } from './useSession';
+import { type Session, useSession } from './useSession';
 import './respond.css';
 
-export default function RespondPage() {
+export function RespondPage(props: { secret: string | undefined; opening: Promise<Session>; preview?: PreviewTarget }) {
+  const session = useSession(props.secret, props.opening);
+  const previewedAs = props.preview && session.session.kind === 'ready' ? session.session.context.partner.name : '';
+  return (
+    <PreviewContext.Provider value={previewedAs}>
+      <Screen {...session} />
+    </PreviewContext.Provider>
+  );
+}
+
+function Screen({ session, connect, setLinkState, linkUnknown }: ReturnType<typeof useSession>) {
   const { t } = useLanguage();
-  const secret = useMemo(secretFromLocation, []);
-  const { session, connect, setLinkState, linkUnknown } = useSession(secret);
 
   switch (session.kind) {
     case 'loading':

@@ -1,17 +1,19 @@
 /**
- * A respondent's way through an opened survey: intro → one section at a time → review → submit →
- * thank you. The answers live in useDraftSync, the submit in useSubmit; this file moves between
- * the screens and keeps the focus where a keyboard or screen-reader user expects it.
+ * A respondent's way through an opened survey: intro → one page of questions at a time → review →
+ * submit → thank you (and, on a shared device, a fresh start for the next person). The answers live
+ * in useDraftSync, the submit in useSubmit; this file moves between the screens and keeps the focus
+ * where a keyboard or screen-reader user expects it.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue, Item, Localized } from '../../../../core/instrument/types';
 import { useLanguage } from '../../lib/i18n';
-import { type Errors, firstOpenStep, issueText, openRequired, sectionErrors } from './progress';
+import { type Errors, firstOpenStep, issueText, pageErrors, stepOf } from './progress';
 import { Intro } from './screens/Intro';
+import { PageStep } from './screens/PageStep';
 import { Progress } from './screens/Progress';
 import { Review } from './screens/Review';
-import { SectionStep } from './screens/SectionStep';
 import { Notice } from './screens/Shell';
+import { Thanks } from './screens/Thanks';
 import { text } from './text';
 import { useDraftSync } from './useDraftSync';
 import { useOnline } from './useOnline';
@@ -69,7 +71,7 @@ export function Survey({
   linkUnknown: () => void;
 }) {
   const { t } = useLanguage();
-  const { context, sections } = survey;
+  const { context, sections, pages } = survey;
   const online = useOnline();
   const { respondent, update, sync } = useDraftSync(survey, connect, online);
   const [errors, setErrors] = useState<Errors>({});
@@ -86,6 +88,15 @@ export function Survey({
     [update, focusNextHeading],
   );
 
+  /** To the first page with one of these errors, its questions marked and the first one focused. */
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    const ids = Object.keys(found);
+    goTo(stepOf(pages, ids) ?? pages.length + 1);
+    const first = pages.flatMap((p) => p.items).find((item) => found[item.id]);
+    if (first) focusFirstError(first.id);
+  };
+
   const outcome: SubmitOutcome = {
     stored: focusNextHeading,
     refused(error, status) {
@@ -93,16 +104,10 @@ export function Survey({
       const linkState = refusedLinks[error.code];
       if (linkState) return setLinkState(linkState);
       if (status === 404) return linkUnknown();
-      // Invalid answers: back to the first section with one, its questions marked.
-      const byItem: Errors = Object.fromEntries((error.issues ?? []).map((i) => [i.itemId, issueText(i)]));
-      setErrors(byItem);
-      const firstSection = sections.findIndex((s) => s.items.some((item) => byItem[item.id]));
-      goTo(firstSection >= 0 ? firstSection + 1 : sections.length + 1);
-      const firstItem = sections[firstSection]?.items.find((item) => byItem[item.id]);
-      if (firstItem) focusFirstError(firstItem.id);
+      showErrors(Object.fromEntries((error.issues ?? []).map((i) => [i.itemId, issueText(i)])));
     },
   };
-  const { submit, send } = useSubmit(connect, update, outcome);
+  const { submit, send } = useSubmit(connect, update, outcome, survey.preview);
 
   // A submit that was still on its way when the page closed is sent again, once, as the page opens.
   const resumeChecked = useRef(false);
@@ -112,13 +117,14 @@ export function Survey({
     if (respondent.pendingSubmit && !respondent.submitted) void send(respondent);
   }, [respondent, send]);
 
-  if (respondent.submitted) {
+  if (respondent.submitted && survey.preview) {
     return (
       <Notice headingRef={headingRef} title={t(text.thanksTitle)}>
-        <p>{t(text.thanksBody)}</p>
+        <p>{t(text.previewDone)}</p>
       </Notice>
     );
   }
+  if (respondent.submitted) return <Thanks headingRef={headingRef} store={survey.store} shared={!context.singleUse} />;
   const notice = linkNotices[context.state];
   if (notice) {
     return (
@@ -128,7 +134,7 @@ export function Survey({
     );
   }
 
-  const step = Math.min(respondent.step, sections.length + 1);
+  const step = Math.min(respondent.step, pages.length + 1);
   const { answers } = respondent;
   if (step === 0) {
     const resume = Object.keys(answers).length > 0;
@@ -137,14 +143,15 @@ export function Survey({
         context={context}
         sections={sections}
         resume={resume}
-        onStart={() => goTo(resume ? firstOpenStep(sections, answers) : 1)}
+        onStart={() => goTo(resume ? firstOpenStep(pages, answers) : 1)}
         headingRef={headingRef}
       />
     );
   }
 
-  const progress = <Progress step={step} total={sections.length} sync={sync} online={online} />;
-  if (step === sections.length + 1) {
+  const page = pages[step - 1];
+  const progress = <Progress step={step} pages={pages} sync={sync} online={online} />;
+  if (!page) {
     return (
       <Review
         sections={sections}
@@ -152,25 +159,22 @@ export function Survey({
         submit={submit}
         progress={progress}
         headingRef={headingRef}
-        onChange={goTo}
+        onChange={(section) => goTo(pages.findIndex((p) => p.section.id === section.id) + 1)}
+        onBack={() => goTo(pages.length)}
         onSend={() => {
-          // Open required questions first: to the first section with one, its questions marked.
-          const open = firstOpenStep(sections, answers);
-          const openSection = sections[open - 1];
-          if (!openSection) return void send(respondent);
-          goTo(open);
-          setErrors(openRequired(openSection, answers));
+          // Open required questions first: to the first page with one, its questions marked.
+          const open = pages[firstOpenStep(pages, answers) - 1];
+          if (open) showErrors(pageErrors(open.items, answers));
+          else void send(respondent);
         }}
       />
     );
   }
 
-  const section = sections[step - 1]!;
   return (
-    <SectionStep
-      section={section}
-      step={step}
-      total={sections.length}
+    <PageStep
+      page={page}
+      sections={sections.length}
       answers={answers}
       errors={errors}
       restored={restored}
@@ -187,7 +191,7 @@ export function Survey({
         if (errors[item.id]) setErrors(({ [item.id]: _, ...rest }) => rest);
       }}
       onNext={() => {
-        const found = sectionErrors(section, answers);
+        const found = pageErrors(page.items, answers);
         setErrors(found);
         const first = Object.keys(found)[0];
         if (first) focusFirstError(first);

@@ -45,12 +45,23 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
+/** Removes a key; storage that cannot be written holds nothing to remove. */
+export function forget(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch (error) {
+    console.warn('removing saved answers from this device failed', error);
+  }
+}
+
 /** The device-side store for one link. */
 export async function deviceStore(secret: string) {
   const [stateKey, cacheKey] = await Promise.all([storageKey(secret, 'respondent'), storageKey(secret, 'context')]);
   return {
     load: () => read<LocalRespondent>(stateKey),
     save: (state: LocalRespondent) => write(stateKey, state),
+    /** Removes this respondent's state from the device (a shared device, before the next person). */
+    forget: () => forget(stateKey),
     /** The survey context and instrument, so a reload on a dead connection still shows the questions. */
     loadContext: <T>() => read<T>(cacheKey),
     saveContext: (context: unknown) => write(cacheKey, context),

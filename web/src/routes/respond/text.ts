@@ -28,10 +28,23 @@ export const text = {
     en: 'This link has received all the answers it accepts. Ask the organiser for a new link.',
   },
   thanksTitle: { nl: 'Dank u wel!', en: 'Thank you!' },
+  previewBanner: {
+    nl: 'Voorbeeld voor de organisator: zo ziet een respondent van {partner} de vragenlijst. Er wordt niets opgeslagen of verstuurd.',
+    en: 'Preview for the organiser: this is how a respondent of {partner} sees the survey. Nothing is saved or sent.',
+  },
+  previewDone: {
+    nl: 'Dit was het voorbeeld. Er is niets verstuurd of opgeslagen: de respons telt niet mee. U kunt dit tabblad sluiten.',
+    en: 'That was the preview. Nothing was sent or saved: it does not count in the response. You can close this tab.',
+  },
   thanksBody: {
     nl: 'Uw antwoorden zijn goed ontvangen. U kunt dit venster sluiten.',
     en: 'Your answers have been received. You can close this window.',
   },
+  nextPerson: {
+    nl: 'Vult nog iemand de vragenlijst in op dit apparaat? Begin dan een nieuw antwoord: van het vorige blijft niets achter.',
+    en: 'Is someone else answering on this device? Start a new response: nothing of the previous one stays behind.',
+  },
+  startNew: { nl: 'Nieuw antwoord beginnen', en: 'Start a new response' },
   introFor: { nl: 'U beantwoordt de vragen voor: {partner}.', en: 'You answer the questions for: {partner}.' },
   introWhy: {
     nl: 'De partners willen samen werken aan: {challenge}. Deze vragenlijst laat zien waar de partners elkaar vinden en waar ze verschillen, zodat ze daar samen over kunnen praten.',
@@ -65,6 +78,7 @@ export const text = {
   start: { nl: 'Beginnen', en: 'Start' },
   resume: { nl: 'Verdergaan', en: 'Continue' },
   progress: { nl: 'Deel {n} van {total}', en: 'Part {n} of {total}' },
+  pageOf: { nl: 'pagina {n} van {total}', en: 'page {n} of {total}' },
   next: { nl: 'Volgende', en: 'Next' },
   back: { nl: 'Vorige', en: 'Back' },
   required: { nl: 'Beantwoord deze vraag om verder te gaan.', en: 'Please answer this question to go on.' },

@@ -6,9 +6,8 @@
  * starts from the server's draft.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Section } from '../../../../core/instrument/types';
 import { type Api, readError } from '../../lib/api';
-import { firstOpenStep } from './progress';
+import { firstOpenStep, type Page } from './progress';
 import { type AnswerMap, type DeviceStore, type LocalRespondent, newSubmissionId, retryDelay } from './storage';
 import { sendPatiently } from './transient';
 import type { Connection, OpenedSurvey, SurveyContext } from './useSession';
@@ -26,7 +25,7 @@ export async function restoreRespondent(
   store: DeviceStore,
   api: Api,
   context: SurveyContext,
-  sections: readonly Section[],
+  pages: readonly Page[],
 ): Promise<{ start: LocalRespondent; restored: boolean }> {
   const kept = store.load();
   if (kept) return { start: kept, restored: false };
@@ -39,7 +38,7 @@ export async function restoreRespondent(
         const { draft } = await res.json();
         if (draft && Object.keys(draft.answers).length > 0) {
           const answers = draft.answers as AnswerMap;
-          start = { ...start, submissionId: draft.submissionId, answers, step: firstOpenStep(sections, answers) };
+          start = { ...start, submissionId: draft.submissionId, answers, step: firstOpenStep(pages, answers) };
           restored = true;
         }
       } else {
@@ -109,7 +108,8 @@ export function useDraftSync(survey: OpenedSurvey, connect: () => Connection, on
   );
 
   const { submissionId, answers } = respondent;
-  const wanted = !respondent.submitted && !respondent.pendingSubmit && Object.keys(answers).length > 0 && context.state === 'open';
+  const wanted =
+    !survey.preview && !respondent.submitted && !respondent.pendingSubmit && Object.keys(answers).length > 0 && context.state === 'open';
   // Runs again when the answers change (not when only the step does), when the connection comes or
   // goes, and for each retry.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `retry` is not read here, it is the trigger: each bump after a failed save asks for one more try of the same answers (the delay comes from `failures`).

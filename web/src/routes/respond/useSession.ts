@@ -2,14 +2,22 @@
  * What a respondent link opens: the survey's context and instrument (from the server, or offline
  * from what this device kept of them), and where this respondent left off (useDraftSync.ts). The language
  * of every request is the page's language at the time of the request.
+ *
+ * The page asks for all of it at once, before its first render (`openSurvey`, called by the entry):
+ * the survey, the instrument of the current version (nearly always the survey's; another version
+ * is asked for once the survey names it) and this device's keys, side by side, never one after the
+ * other.
  */
 import type { InferResponseType } from 'hono/client';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { CURRENT_VERSION } from '../../../../core/instrument/current';
 import type { Instrument, Language, Section } from '../../../../core/instrument/types';
 import { type Api, apiClient } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { memoryStore, type PreviewTarget } from './preview';
+import { type Page, surveyPages } from './progress';
 import { type DeviceStore, deviceStore, type LocalRespondent } from './storage';
 import { restoreRespondent } from './useDraftSync';
 
@@ -29,11 +37,15 @@ export interface OpenedSurvey {
   readonly instrument: Instrument;
   /** The sections this survey asks, in instrument order. */
   readonly sections: readonly Section[];
+  /** The screens of questions, in order (a long section takes several). */
+  readonly pages: readonly Page[];
   readonly store: DeviceStore;
   /** Where this respondent left off: this device's state, or a personal link's draft from the server. */
   readonly start: LocalRespondent;
   /** True when `start` came from the server's draft (the link was begun on another device). */
   readonly restored: boolean;
+  /** The organiser's preview: nothing is saved or sent. */
+  readonly preview: boolean;
 }
 
 export type Session = { readonly kind: 'loading' | 'unknown_link' | 'failed' } | ({ readonly kind: 'ready' } & OpenedSurvey);
@@ -44,7 +56,54 @@ interface KeptSurvey {
   readonly instrument: Instrument;
 }
 
-export function useSession(secret: string | undefined) {
+/** The survey context: the respondent link's own, or the organiser's preview of a partner's. */
+async function fetchContext(api: Api, preview: PreviewTarget | undefined) {
+  return preview
+    ? api.organiser.surveys[':surveyId'].preview.$get({ param: { surveyId: preview.surveyId }, query: { partnerId: preview.partnerId } })
+    : api.respond.$get();
+}
+
+/**
+ * Opens the survey behind the link: everything the first screen needs, asked for in parallel. With
+ * `preview` (the organiser's link in the address) the survey is the organiser's preview, kept in
+ * this tab's memory only.
+ */
+export async function openSurvey(secret: string | undefined, language: Language, preview?: PreviewTarget): Promise<Session> {
+  if (!secret) return { kind: 'unknown_link' };
+  const api = apiClient(secret, language);
+  // The instrument is public: asked for without the link's secret, so one cached copy serves every link.
+  const current = fetchInstrument(apiClient(undefined, language), CURRENT_VERSION);
+  // Awaited below only when the survey uses the current version (and its failure handled there):
+  // said here too, so a failure is never unhandled, nor unheard when the survey uses another version.
+  current.catch((error: unknown) => console.warn('the current instrument could not be loaded', error));
+  const [store, survey] = await Promise.all([
+    preview ? memoryStore() : deviceStore(secret),
+    (async (): Promise<KeptSurvey | 'unknown_link' | undefined> => {
+      try {
+        const res = await fetchContext(api, preview);
+        if (res.status === 404) return 'unknown_link';
+        if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
+        const context = await res.json();
+        const version = context.survey.instrumentVersion;
+        return { context, instrument: await (version === CURRENT_VERSION ? current : fetchInstrument(api, version)) };
+      } catch (error) {
+        console.warn('loading the survey from the server failed; trying this device', error);
+        return undefined;
+      }
+    })(),
+  ]);
+  if (survey === 'unknown_link') return { kind: 'unknown_link' };
+  if (survey) store.saveContext(survey);
+  const opened = survey ?? store.loadContext<KeptSurvey>();
+  if (!opened) return { kind: 'failed' };
+  const { context, instrument } = opened;
+  const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
+  const pages = surveyPages(sections, context.otherPartners.length);
+  const { start, restored } = await restoreRespondent(store, api, context, pages);
+  return { kind: 'ready', context, instrument, sections, pages, store, start, restored, preview: preview !== undefined };
+}
+
+export function useSession(secret: string | undefined, opening: Promise<Session>) {
   const { language } = useLanguage();
   const languageRef = useLatest(language);
   const [session, setSession] = useState<Session>({ kind: 'loading' });
@@ -55,29 +114,11 @@ export function useSession(secret: string | undefined) {
   }, [secret, languageRef]);
 
   useEffect(() => {
-    if (!secret) return setSession({ kind: 'unknown_link' });
-    void (async () => {
-      const store = await deviceStore(secret);
-      const { api } = connect();
-      let survey: KeptSurvey | undefined;
-      try {
-        const res = await api.respond.$get();
-        if (res.status === 404) return setSession({ kind: 'unknown_link' });
-        if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
-        const context = await res.json();
-        survey = { context, instrument: await fetchInstrument(api, context.survey.instrumentVersion) };
-        store.saveContext(survey);
-      } catch (error) {
-        console.warn('loading the survey from the server failed; trying this device', error);
-        survey = store.loadContext<KeptSurvey>();
-        if (!survey) return setSession({ kind: 'failed' });
-      }
-      const { context, instrument } = survey;
-      const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
-      const { start, restored } = await restoreRespondent(store, api, context, sections);
-      setSession({ kind: 'ready', context, instrument, sections, store, start, restored });
-    })();
-  }, [secret, connect]);
+    void opening.then(setSession, (error: unknown) => {
+      console.error('opening the survey failed', error);
+      setSession({ kind: 'failed' });
+    });
+  }, [opening]);
 
   /** The server refused the link for good while answering: used, closed or full. */
   const setLinkState = useCallback((state: LinkState) => {

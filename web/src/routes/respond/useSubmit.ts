@@ -24,7 +24,8 @@ export interface SubmitOutcome {
   readonly refused: (error: ErrorBody['error'], status: number) => void;
 }
 
-export function useSubmit(connect: () => Connection, update: (change: RespondentChange) => void, outcome: SubmitOutcome) {
+/** `preview`: the organiser's preview, where sending ends the walk through without a request. */
+export function useSubmit(connect: () => Connection, update: (change: RespondentChange) => void, outcome: SubmitOutcome, preview = false) {
   const [submit, setSubmit] = useState<SubmitState>('idle');
   const sending = useRef(false);
   // A submit can wait minutes for a connection: it reports to the page's handlers of that moment.
@@ -34,6 +35,10 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
     async (state: LocalRespondent) => {
       // A double tap (or a resumed submit racing a tap) sends once; the server would also refuse a copy.
       if (sending.current) return;
+      if (preview) {
+        update({ submitted: true, answers: {} });
+        return latestOutcome.current.stored();
+      }
       sending.current = true;
       update({ pendingSubmit: true });
       setSubmit('sending');
@@ -54,7 +59,8 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
               // stored or already_stored (a retry of a submit whose reply got lost): either way it is in.
               const { outcome } = await res.json();
               if (outcome === 'already_stored') console.info('this submission was already stored');
-              update({ pendingSubmit: false, submitted: true, answers: {} });
+              // Nothing of the response stays on the device: not the answers, not the id that names it on the server.
+              update({ pendingSubmit: false, submitted: true, answers: {}, submissionId: '', step: 0 });
               setSubmit('idle');
               return latestOutcome.current.stored();
             }
@@ -78,7 +84,7 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
         sending.current = false;
       }
     },
-    [connect, update, latestOutcome],
+    [connect, update, latestOutcome, preview],
   );
 
   return { submit, send };

@@ -2,8 +2,9 @@
  * Breakdowns within a partner by role and by involvement: a table per dimension, or a notice that the
  * dimension is withheld because a group has fewer than k people.
  */
+
+import { meanWithInterval } from '../sentences/figures';
 import { text } from '../text';
-import { meanWithInterval } from './figures';
 import { DataTable, Empty, Note, type SectionProps } from './parts';
 
 export function Breakdowns({ view, breakdowns }: SectionProps) {
@@ -39,7 +40,7 @@ export function Breakdowns({ view, breakdowns }: SectionProps) {
                       <th scope="row">{view.itemLabel(itemId)}</th>
                       {d.groups.map((g) => (
                         <td key={g.optionId ?? 'none'} class="number">
-                          {meanWithInterval(view, g.means[i] ?? null, g.ci95[i] ?? null)}
+                          {meanWithInterval(view, g.means[i] ?? null, g.ci95[i] ?? null, 1, view.scale(itemId).points)}
                         </td>
                       ))}
                     </tr>

@@ -3,24 +3,24 @@
  * signs of made-up answers (more responses than staff, open links without a maximum); and how many
  * questions the item threshold leaves without a figure.
  */
-import { counted, locale, releaseText, shownPartners } from '../release';
+import { releaseText, shownPartners } from '../release';
 import type { ShownPartner } from '../types';
 import { ContentTable, Empty, type SectionProps } from './parts';
 
 /** Per shown partner: how its responses came in, and the figures the item threshold hides. */
 export function Channels({ view }: SectionProps) {
-  const { language, t, fill, report } = view;
+  const { t, fill, report } = view;
   const partners = shownPartners(view);
   if (partners.length === 0) return <Empty view={view} />;
   const notes = (p: ShownPartner) => {
     const found = [
       ...(p.expectedStaff !== null && p.respondents > p.expectedStaff ? [t(releaseText.overStaff)] : []),
-      ...(p.uncappedOpenLinks > 0 ? [counted(releaseText.uncapped, p.uncappedOpenLinks, language)] : []),
+      ...(p.uncappedOpenLinks > 0 ? [view.count(p.uncappedOpenLinks, releaseText.uncapped)] : []),
     ];
     return found.length > 0 ? view.list(found) : t(releaseText.none);
   };
   const hidden = partners.filter((p) => p.hiddenItems > 0);
-  const number = (n: number) => new Intl.NumberFormat(locale(language)).format(n);
+  const number = (n: number) => view.number(n, 0);
   return (
     <>
       <p>{t(releaseText.channelsLead)}</p>
@@ -57,9 +57,7 @@ export function Channels({ view }: SectionProps) {
           ? fill(t(releaseText.noneHidden), { k: report.minGroupSize })
           : fill(t(releaseText.hidden), {
               k: report.minGroupSize,
-              list: view.list(
-                hidden.map((p) => counted(releaseText.hiddenPartner, p.hiddenItems, language, { partner: view.partnerName(p.id) })),
-              ),
+              list: view.list(hidden.map((p) => `${view.partnerName(p.id)}: ${view.count(p.hiddenItems, releaseText.question)}`)),
             })}
       </p>
     </>

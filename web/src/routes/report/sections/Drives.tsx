@@ -1,44 +1,46 @@
-/** Drives: how each partner spreads its 100 points, a bar chart per partner and one table for all. */
-import { BarChart, idFor } from '../charts';
+/**
+ * Drives: per drive, every partner's mean points out of 100 on one shared axis (so partners'
+ * differences show drive by drive), and one table with every figure.
+ */
+import { DotPlot } from '../charts/DotPlot';
+import { meanWithInterval } from '../sentences/figures';
 import { text } from '../text';
-import { meanWithInterval, sectionOf } from './figures';
-import { DataTable, Empty, type SectionProps } from './parts';
+import { sectionOf } from './figures';
+import { DataTable, Empty, Explain, type SectionProps } from './parts';
 
 export function Drives({ view }: SectionProps) {
-  const { t, fill } = view;
+  const { t } = view;
   const section = sectionOf(view, 'drives');
   const item = section?.items.find((i) => i.kind === 'allocation');
   if (item?.kind !== 'allocation' || item.byPartner.length === 0) {
     return <Empty view={view} asked={section !== null} />;
   }
   const shortOption = (optionId: string) => view.optionLabel(item.itemId, optionId).split(':')[0]!;
+  // One axis for every drive, from 0 to just past the highest interval: honest and shared.
   const highest = Math.max(...item.byPartner.flatMap((p) => p.options.map((o) => o.ci95?.[1] ?? o.mean ?? 0)));
-  const max = Math.max(20, Math.ceil(highest / 10) * 10);
+  const max = Math.min(100, Math.max(20, Math.ceil(highest / 10) * 10));
+  const ticks = Array.from({ length: max / 10 + 1 }, (_, i) => i * 10).filter((tick) => tick % (max > 50 ? 20 : 10) === 0);
   return (
     <>
-      <p>{t(text.drivesLead)}</p>
-      <div class="chart-grid">
-        {item.byPartner.map((profile) => {
-          const partner = view.partner(profile.partnerId);
-          const top = [...profile.options].filter((o) => o.mean !== null).sort((a, b) => b.mean! - a.mean!)[0];
-          return (
-            <figure key={partner.id} class="chart-block">
-              <h3>{view.partnerName(partner.id)}</h3>
-              <BarChart
-                id={idFor('drives', partner.id)}
-                view={view}
-                partner={partner}
-                max={max}
-                title={fill(t(text.driveTitle), { partner: partner.name })}
-                desc={fill(t(text.driveDesc), {
-                  n: profile.n,
-                  top: top ? `${shortOption(top.optionId)} (${view.number(top.mean!, 0)})` : t(text.noFigure),
-                })}
-                rows={profile.options.map((o) => ({ key: o.optionId, label: shortOption(o.optionId), value: o.mean, ci95: o.ci95 }))}
-              />
-            </figure>
-          );
-        })}
+      <Explain view={view}>
+        <p>{t(text.explainDrives)}</p>
+      </Explain>
+      <div class="scale-list">
+        {item.optionIds.map((optionId) => (
+          <DotPlot
+            key={optionId}
+            view={view}
+            caption={view.optionLabel(item.itemId, optionId)}
+            min={0}
+            max={max}
+            ticks={ticks}
+            decimals={0}
+            rows={item.byPartner.flatMap((p) => {
+              const o = p.options.find((x) => x.optionId === optionId);
+              return o?.mean == null ? [] : [{ partnerId: p.partnerId, value: o.mean, ci95: o.ci95, divided: false }];
+            })}
+          />
+        ))}
       </div>
       <DataTable view={view} caption={t(text.drives)}>
         <thead>
@@ -59,7 +61,7 @@ export function Drives({ view }: SectionProps) {
                 const o = p.options.find((x) => x.optionId === optionId);
                 return (
                   <td key={p.partnerId} class="number">
-                    {o ? meanWithInterval(view, o.mean, o.ci95) : '–'}
+                    {o ? meanWithInterval(view, o.mean, o.ci95, 0, 100, 0) : '–'}
                   </td>
                 );
               })}

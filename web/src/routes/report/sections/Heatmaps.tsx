@@ -1,67 +1,40 @@
-/** How close each pair of partners is, per part of the survey: a matrix per section, with its data. */
-import { HeatMap } from '../charts';
+/**
+ * How close each pair of partners is, per part of the survey: a shaded table per section with every
+ * partner named beside its row, a score that uses a divided partner's mean marked with an asterisk.
+ */
+import { HeatTable } from '../charts/HeatTable';
 import { text } from '../text';
-import { DataTable, Empty, type SectionProps } from './parts';
+import { Empty, Explain, type SectionProps } from './parts';
 
 export function Heatmaps({ view }: SectionProps) {
   const { t, fill } = view;
   const sections = view.report.sections.filter((s) => s.pairScores.partnerIds.length >= 2);
+  const anyDivided = sections.some((s) => s.pairScores.divided.some((row) => row.some((count) => count > 0)));
   return (
     <>
-      <p>{t(text.heatmapsLead)}</p>
+      <Explain view={view}>
+        <p>{t(text.explainHeat)}</p>
+      </Explain>
       {sections.length === 0 ? <Empty view={view} /> : null}
-      <div class="chart-grid">
-        {sections.map((section) => {
-          const ids = section.pairScores.partnerIds;
-          const pairs = ids
-            .flatMap((a, i) => ids.slice(i + 1).map((b, j) => ({ a, b, score: section.pairScores.scores[i]![i + 1 + j] ?? null })))
-            .filter((p) => p.score !== null);
-          const sorted = [...pairs].sort((x, y) => y.score! - x.score!);
-          const best = sorted[0];
-          const worst = sorted.at(-1);
-          const pairName = (p: { a: string; b: string }) => `${view.partner(p.a).name} – ${view.partner(p.b).name}`;
-          const title = fill(t(text.heatTitle), { section: view.sectionTitle(section.sectionId) });
-          const desc =
-            best && worst
-              ? fill(t(text.heatDesc), {
-                  count: ids.length,
-                  best: view.number(best.score!),
-                  pairBest: pairName(best),
-                  worst: view.number(worst.score!),
-                  pairWorst: pairName(worst),
-                })
-              : t(text.nothingShown);
-          return (
-            <figure key={section.sectionId} class="chart-block">
-              <h3>{view.sectionTitle(section.sectionId)}</h3>
-              <HeatMap view={view} section={section} title={title} desc={desc} />
-              <DataTable view={view} caption={title}>
-                <thead>
-                  <tr>
-                    <td />
-                    {ids.map((id) => (
-                      <th key={id} scope="col">
-                        {view.partner(id).letter}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {ids.map((id, i) => (
-                    <tr key={id}>
-                      <th scope="row">{view.partnerName(id)}</th>
-                      {section.pairScores.scores[i]!.map((score, j) => (
-                        <td key={j} class="number">
-                          {i === j || score === null ? '–' : view.number(score)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-            </figure>
-          );
-        })}
+      {anyDivided ? (
+        <p class="muted">
+          {t({
+            nl: '* De score gebruikt bij minstens één vraag het gemiddelde van een partner die daarover verdeeld is.',
+            en: '* The score uses, on at least one question, the average of a partner that is divided on it.',
+          })}
+        </p>
+      ) : null}
+      <div class="heat-grid">
+        {sections.map((section) => (
+          <HeatTable
+            key={section.sectionId}
+            view={view}
+            section={section}
+            caption={fill(t({ nl: 'Overeenstemming per paar: {section}', en: 'Alignment per pair: {section}' }), {
+              section: view.sectionTitle(section.sectionId),
+            })}
+          />
+        ))}
       </div>
     </>
   );

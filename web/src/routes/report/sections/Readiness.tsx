@@ -1,6 +1,11 @@
-/** Readiness to collaborate: a score and a band per factor and partner, and the weakest partner per factor. */
+/**
+ * Readiness to collaborate: a score and a band per factor and partner (marked when the partner is
+ * divided on one of the factor's statements), and the weakest partner per factor.
+ */
+import { targetId } from '../sentences/agenda';
+import { capitalised } from '../sentences/readiness';
 import { bandText, factorText, text } from '../text';
-import { ContentTable, Empty, type SectionProps } from './parts';
+import { ContentTable, Empty, Explain, type SectionProps } from './parts';
 
 const bandClass = (band: string | null) => (band ? `band band-${band}` : 'band');
 
@@ -10,22 +15,24 @@ export function Readiness({ view }: SectionProps) {
   if (!readiness || view.partners.length === 0) {
     return <Empty view={view} asked={readiness !== null} />;
   }
+  const th = view.report.thresholds;
   return (
     <>
-      <p>{t(text.readinessLead)}</p>
       <ul class="band-key">
         <li class="band band-strength">
-          {t(bandText.strength)}: ≥ {view.number(view.report.thresholds.BAND_STRENGTH_FROM, 1)}
+          {t(bandText.strength)}: ≥ {view.number(th.BAND_STRENGTH_FROM, 1)}
         </li>
         <li class="band band-borderline">
-          {t(bandText.borderline)}: {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}–
-          {view.number(view.report.thresholds.BAND_STRENGTH_FROM - 0.01)}
+          {t(bandText.borderline)}: {view.number(th.BAND_BORDERLINE_FROM, 1)}–{view.number(th.BAND_STRENGTH_FROM - 0.01)}
         </li>
         <li class="band band-concern">
-          {t(bandText.concern)}: &lt; {view.number(view.report.thresholds.BAND_BORDERLINE_FROM, 1)}
+          {t(bandText.concern)}: &lt; {view.number(th.BAND_BORDERLINE_FROM, 1)}
         </li>
       </ul>
-      <ContentTable caption={t(text.readiness)} class="scorecard">
+      <Explain view={view}>
+        <p>{t(text.explainReadiness)}</p>
+      </Explain>
+      <ContentTable caption={t(text.readiness)} class="scorecard sticky-first">
         <thead>
           <tr>
             <th scope="col">{t(text.factor)}</th>
@@ -39,8 +46,8 @@ export function Readiness({ view }: SectionProps) {
         </thead>
         <tbody>
           {readiness.factors.map((f) => (
-            <tr key={f.factor}>
-              <th scope="row">{t(factorText[f.factor])}</th>
+            <tr key={f.factor} id={targetId('readiness', f.factor)} tabIndex={-1}>
+              <th scope="row">{capitalised(t(factorText[f.factor]))}</th>
               {view.partners.map((p) => {
                 const score = f.byPartner.find((s) => s.partnerId === p.id);
                 return (
@@ -48,7 +55,7 @@ export function Readiness({ view }: SectionProps) {
                     {score && score.score !== null ? (
                       <>
                         {view.number(score.score)} <span class="band-word">{t(bandText[score.band!])}</span>
-                        {score.divided ? <span class="band-word"> · {t(text.divided)}</span> : null}
+                        {score.divided ? <span class="band-word divided-mark"> · {t(text.divided)}</span> : null}
                       </>
                     ) : (
                       t(text.noFigure)
@@ -58,7 +65,7 @@ export function Readiness({ view }: SectionProps) {
               })}
               <td class={bandClass(f.weakest?.band ?? null)}>
                 {f.weakest
-                  ? `${view.list(f.weakest.partnerIds.map((id) => view.partner(id).name))}: ${view.number(f.weakest.score)} (${t(bandText[f.weakest.band])})`
+                  ? `${view.names(f.weakest.partnerIds)}: ${view.number(f.weakest.score)} (${t(bandText[f.weakest.band])})`
                   : t(text.noFigure)}
               </td>
             </tr>

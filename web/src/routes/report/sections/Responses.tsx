@@ -1,14 +1,24 @@
-/** Who answered: every partner with its number of respondents, or "not enough responses" for a partner under k; the chart legend. */
-import { PartnerLegend } from '../charts';
+/**
+ * Who answered: every partner with its number of respondents, or "not enough responses" for a
+ * partner under k (named, never counted), the same facts in sentences, and the key to the charts.
+ */
+import { PartnerKey } from '../charts/chart';
+import { responseSentences } from '../sentences/responses';
 import { text } from '../text';
-import type { SectionProps } from './parts';
+import { ContentTable, type SectionProps } from './parts';
 
 export function Responses({ view }: SectionProps) {
   const { report, t, fill } = view;
   return (
     <>
-      <table class="responses">
-        <caption class="visually-hidden">{t(text.responses)}</caption>
+      <ul class="plain">
+        {responseSentences(view).map((s) => (
+          <li key={s.key} class={s.withheld ? 'withheld-notice' : undefined}>
+            {s.sentence}
+          </li>
+        ))}
+      </ul>
+      <ContentTable caption={t(text.responses)} class="responses">
         <thead>
           <tr>
             <th scope="col">{t(text.partner)}</th>
@@ -40,11 +50,11 @@ export function Responses({ view }: SectionProps) {
             ),
           )}
         </tbody>
-      </table>
+      </ContentTable>
       {view.partners.length > 0 ? (
         <>
           <h3>{t(text.legend)}</h3>
-          <PartnerLegend view={view} />
+          <PartnerKey view={view} label={t(text.legend)} />
         </>
       ) : null}
     </>

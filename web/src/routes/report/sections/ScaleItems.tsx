@@ -1,61 +1,28 @@
-/** Scale items as the culture, values and tensions sections show them: a figure per item with every partner on one line, then one table for all. */
-import { idFor, PositionChart } from '../charts';
+/** Scale items as the culture and values sections show them: a dot plot per item with every partner, then one table for all. */
+import { dotRows, ItemDotPlot } from '../charts/DotPlot';
+import { meanWithInterval } from '../sentences/figures';
 import { text } from '../text';
 import type { ScaleItemReport } from '../types';
 import type { ReportView } from '../view';
-import { meanWithInterval, positionsInWords } from './figures';
-import { DataTable } from './parts';
+import { DataTable, Explain } from './parts';
 
-export function ScaleItems({
-  view,
-  items,
-  points,
-  lowLabel,
-  highLabel,
-  caption,
-}: {
-  view: ReportView;
-  items: readonly ScaleItemReport[];
-  points: number;
-  lowLabel?: string;
-  highLabel?: string;
-  caption: string;
-}) {
-  const { t, fill } = view;
+export function ScaleItems({ view, items, caption }: { view: ReportView; items: readonly ScaleItemReport[]; caption: string }) {
+  const { t } = view;
   return (
     <>
+      <Explain view={view}>
+        <p>{t(text.explainDotPlot)}</p>
+      </Explain>
       <div class="scale-list">
-        {items.map((item) => {
-          const poles = view.poles(item.itemId);
-          const left = poles && item.format === 'bipolar' ? poles.left : (lowLabel ?? '1');
-          const right = poles && item.format === 'bipolar' ? poles.right : (highLabel ?? String(points));
-          const label = item.format === 'bipolar' ? view.itemText(item.itemId) : view.itemLabel(item.itemId);
-          return (
-            <figure key={item.itemId} class="chart-block scale-figure">
-              <figcaption>
-                <strong>{label}</strong>
-              </figcaption>
-              <div class="poles" aria-hidden="true">
-                <span>1 = {left}</span>
-                <span>
-                  {points} = {right}
-                </span>
-              </div>
-              <PositionChart
-                id={idFor('pos', item.itemId)}
-                view={view}
-                points={points}
-                byPartner={item.byPartner}
-                title={label}
-                desc={fill(t(text.positionDesc), {
-                  left: `1 (${left})`,
-                  right: `${points} (${right})`,
-                  positions: positionsInWords(view, item.byPartner),
-                })}
-              />
-            </figure>
-          );
-        })}
+        {items.map((item) => (
+          <ItemDotPlot
+            key={item.itemId}
+            view={view}
+            itemId={item.itemId}
+            rows={dotRows(item.byPartner)}
+            caption={item.format === 'bipolar' ? view.itemText(item.itemId) : view.itemLabel(item.itemId)}
+          />
+        ))}
       </div>
       <DataTable view={view} caption={caption}>
         <thead>
@@ -84,7 +51,7 @@ export function ScaleItems({
                 ) : null}
                 <td>{view.partnerName(s.partnerId)}</td>
                 <td class="number">{s.n}</td>
-                <td class="number">{meanWithInterval(view, s.mean, s.ci95)}</td>
+                <td class="number">{meanWithInterval(view, s.mean, s.ci95, 1, item.points)}</td>
                 <td class="number">
                   {s.rwg === null ? '–' : view.number(s.rwg)}
                   {s.divided ? ` (${t(text.divided)})` : ''}

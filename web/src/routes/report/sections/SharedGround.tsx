@@ -1,26 +1,38 @@
-/** Shared ground: the items on which the partners' positions are certainly close, with each partner's figures. */
+/** Shared ground: the items on which every pair of partners is surely close, each with every partner's position. */
+import { dotRows, ItemDotPlot } from '../charts/DotPlot';
+import { targetId } from '../sentences/agenda';
+import { noneSentence, sharedGroundSentence } from '../sentences/findings';
 import { text } from '../text';
-import { figuresLine, scaleItem } from './figures';
-import { Empty, Note, type SectionProps } from './parts';
+import { scaleItem } from './figures';
+import { Explain, Note, type SectionProps } from './parts';
 
 export function SharedGround({ view }: SectionProps) {
-  const { t, fill, report } = view;
+  const { t, report } = view;
   return (
     <>
       <p>{t(text.sharedLead)}</p>
-      {report.sharedGround.length > 0 ? null : view.partners.length < 2 ? <Empty view={view} /> : <Note>{t(text.sharedNone)}</Note>}
-      <ol class="findings">
-        {report.sharedGround.map((s) => (
-          <li key={s.itemId}>
-            <strong>{view.itemLabel(s.itemId)}</strong> <span class="muted">({view.sectionTitle(s.sectionId)})</span>
-            <p>{fill(t(text.sharedSentence), { mean: view.number(s.mean), largest: Math.round(s.largestPlausibleDifference * 100) })}</p>
-            <ul class="figures">
-              {(scaleItem(view, s.itemId)?.byPartner ?? []).map((summary) => (
-                <li key={summary.partnerId}>{figuresLine(view, summary)}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
+      <Explain view={view}>
+        <p>{t(text.explainShared)}</p>
+        <p>{t(text.explainDotPlot)}</p>
+      </Explain>
+      {report.sharedGround.length === 0 ? <Note>{noneSentence(view, 'sharedGround')}</Note> : null}
+      <ol class="finding-rows">
+        {report.sharedGround.map((entry, index) => {
+          const positions = dotRows(scaleItem(view, entry.itemId)?.byPartner ?? []);
+          return (
+            <li
+              key={entry.itemId}
+              id={targetId('shared', entry.itemId)}
+              class={index < view.report.thresholds.FINDINGS_LISTED ? 'row-print' : 'row-rest'}
+            >
+              <h3>
+                {view.itemLabel(entry.itemId)} <span class="muted">({view.sectionTitle(entry.sectionId)})</span>
+              </h3>
+              <p>{sharedGroundSentence(view, entry, positions.length)}</p>
+              <ItemDotPlot view={view} itemId={entry.itemId} rows={positions} caption={view.itemText(entry.itemId)} />
+            </li>
+          );
+        })}
       </ol>
     </>
   );

@@ -1,8 +1,11 @@
-/** Tensions: how strongly each tension is felt, ranked over all partners, then each partner's position. */
+/**
+ * Tensions: how strongly each is felt, ranked over all partners (a mean that uses a divided partner
+ * is marked), then every partner's position per tension on its own scale.
+ */
+import { dotRows, ItemDotPlot } from '../charts/DotPlot';
 import { text } from '../text';
 import { scaleItemsOf } from './figures';
-import { ContentTable, Empty, type SectionProps } from './parts';
-import { ScaleItems } from './ScaleItems';
+import { ContentTable, Empty, Explain, More, type SectionProps } from './parts';
 
 export function Tensions({ view }: SectionProps) {
   const { t } = view;
@@ -14,8 +17,16 @@ export function Tensions({ view }: SectionProps) {
   const ranked = tensions.ranked.flatMap((r) => items.filter((i) => i.itemId === r.itemId));
   return (
     <>
-      <p>{t(text.tensionsLead)}</p>
-      <ContentTable caption={t(text.tensions)}>
+      <p>
+        {t({
+          nl: 'Hoe sterk elke spanning gevoeld wordt, de sterkste eerst.',
+          en: 'How strongly each tension is felt, strongest first.',
+        })}
+      </p>
+      <Explain view={view}>
+        <p>{t(text.explainTensions)}</p>
+      </Explain>
+      <ContentTable caption={t(text.tensions)} class="sticky-first">
         <thead>
           <tr>
             <th scope="col">{t(text.tension)}</th>
@@ -33,12 +44,21 @@ export function Tensions({ view }: SectionProps) {
           {tensions.ranked.map((r) => (
             <tr key={r.itemId}>
               <th scope="row">{view.itemText(r.itemId)}</th>
-              <td class="number">{view.number(r.mean)}</td>
+              <td class="number">
+                {view.number(r.mean)}
+                {r.dividedPartnerIds.length > 0 ? (
+                  <span class="divided-mark">
+                    {' '}
+                    ({view.fill(t({ nl: 'met {names} verdeeld', en: 'with {names} divided' }), { names: view.names(r.dividedPartnerIds) })})
+                  </span>
+                ) : null}
+              </td>
               {view.partners.map((p) => {
                 const own = tensions.byPartner.find((b) => b.partnerId === p.id)?.ranked.find((x) => x.itemId === r.itemId);
                 return (
                   <td key={p.id} class="number">
                     {own ? `${view.number(own.mean)} (n = ${own.n})` : '–'}
+                    {own?.divided ? <span class="divided-mark"> {t(text.divided)}</span> : null}
                   </td>
                 );
               })}
@@ -46,14 +66,19 @@ export function Tensions({ view }: SectionProps) {
           ))}
         </tbody>
       </ContentTable>
-      <ScaleItems
-        view={view}
-        items={ranked}
-        points={5}
-        lowLabel={t(text.tensionLow)}
-        highLabel={t(text.tensionHigh)}
-        caption={t(text.tensions)}
-      />
+      <More label={t(text.showFigures)}>
+        <div class="scale-list">
+          {ranked.map((item) => (
+            <ItemDotPlot
+              key={item.itemId}
+              view={view}
+              itemId={item.itemId}
+              rows={dotRows(item.byPartner)}
+              caption={view.itemText(item.itemId)}
+            />
+          ))}
+        </div>
+      </More>
     </>
   );
 }

@@ -1,7 +1,12 @@
-/** The collaboration triangle (value, capacity, legitimacy): a triangle per partner, with its data. */
-import { idFor, TriangleChart } from '../charts';
+/**
+ * Moore's triangle (value, capacity, support): every partner's outline over one another on the same
+ * axes, then the same scores per side on one shared 1–5 axis, so differences between partners show.
+ */
+import { idFor } from '../charts/chart';
+import { DotPlot, scaleTicks } from '../charts/DotPlot';
+import { TriangleChart } from '../charts/TriangleChart';
 import { bandText, sideText, text } from '../text';
-import { DataTable, Empty, type SectionProps } from './parts';
+import { DataTable, Empty, Explain, type SectionProps } from './parts';
 
 export function Triangle({ view }: SectionProps) {
   const { t, fill } = view;
@@ -9,43 +14,57 @@ export function Triangle({ view }: SectionProps) {
   if (!triangle || triangle.byPartner.length === 0) {
     return <Empty view={view} asked={triangle !== null} />;
   }
+  const sides = triangle.byPartner[0]!.sides.map((s) => s.side);
+  const scoreWords = (s: (typeof triangle.byPartner)[number]['sides'][number]) =>
+    s.score === null ? t(text.noFigure) : `${view.number(s.score)} (${t(bandText[s.band!])}${s.divided ? `, ${t(text.divided)}` : ''})`;
+  const desc = triangle.byPartner
+    .map(
+      (entry) => `${view.partner(entry.partnerId).name}: ${entry.sides.map((s) => `${t(sideText[s.side])} ${scoreWords(s)}`).join(', ')}`,
+    )
+    .join('. ');
   return (
     <>
-      <p>{t(text.triangleLead)}</p>
-      <div class="chart-grid triangles">
-        {triangle.byPartner.map((entry) => {
-          const partner = view.partner(entry.partnerId);
-          const sides = entry.sides.map((s) => ({ label: t(sideText[s.side]), score: s.score }));
-          return (
-            <figure key={partner.id} class="chart-block">
-              <h3>{view.partnerName(partner.id)}</h3>
-              <TriangleChart
-                id={idFor('triangle', partner.id)}
-                view={view}
-                partner={partner}
-                sides={sides}
-                title={fill(t(text.triangleTitle), { partner: partner.name })}
-                desc={fill(t(text.triangleDesc), {
-                  sides: entry.sides
-                    .map(
-                      (s) =>
-                        `${t(sideText[s.side])} ${s.score === null ? t(text.noFigure) : `${view.number(s.score)} (${t(bandText[s.band!])})`}`,
-                    )
-                    .join(', '),
-                  weakest: view.list(entry.weakestSides.map((s) => t(sideText[s]))) || t(text.noFigure),
-                })}
-              />
-            </figure>
-          );
-        })}
+      <Explain view={view}>
+        <p>{t(text.explainTriangle)}</p>
+      </Explain>
+      <div class="triangle-view">
+        <TriangleChart
+          id={idFor('triangle', 'all')}
+          view={view}
+          title={t(text.triangle)}
+          desc={desc}
+          sides={sides.map((side) => t(sideText[side]))}
+          outlines={triangle.byPartner.map((entry) => ({
+            partnerId: entry.partnerId,
+            scores: entry.sides.map((s) => s.score),
+            divided: entry.sides.map((s) => s.divided),
+          }))}
+        />
+        <div class="triangle-sides">
+          {sides.map((side, i) => (
+            <DotPlot
+              key={side}
+              view={view}
+              caption={fill(t({ nl: 'Kant: {side}', en: 'Side: {side}' }), { side: t(sideText[side]) })}
+              min={1}
+              max={5}
+              ticks={scaleTicks(5)}
+              decimals={2}
+              rows={triangle.byPartner.flatMap((entry) => {
+                const s = entry.sides[i]!;
+                return s.score === null ? [] : [{ partnerId: entry.partnerId, value: s.score, ci95: null, divided: s.divided }];
+              })}
+            />
+          ))}
+        </div>
       </div>
       <DataTable view={view} caption={t(text.triangle)}>
         <thead>
           <tr>
             <th scope="col">{t(text.partner)}</th>
-            {triangle.byPartner[0]!.sides.map((s) => (
-              <th key={s.side} scope="col">
-                {t(sideText[s.side])}
+            {sides.map((side) => (
+              <th key={side} scope="col">
+                {t(sideText[side])}
               </th>
             ))}
           </tr>
@@ -56,9 +75,7 @@ export function Triangle({ view }: SectionProps) {
               <th scope="row">{view.partnerName(entry.partnerId)}</th>
               {entry.sides.map((s) => (
                 <td key={s.side} class="number">
-                  {s.score === null
-                    ? t(text.noFigure)
-                    : `${view.number(s.score)} (${t(bandText[s.band!])}${s.divided ? `, ${t(text.divided)}` : ''})`}
+                  {scoreWords(s)}
                 </td>
               ))}
             </tr>

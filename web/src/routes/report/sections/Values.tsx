@@ -6,21 +6,6 @@ import { ScaleItems } from './ScaleItems';
 
 export function Values({ view }: SectionProps) {
   const items = scaleItemsOf(view, 'values');
-  return (
-    <>
-      <p>{view.t(text.valuesLead)}</p>
-      {items.length === 0 ? (
-        <Empty view={view} asked={sectionOf(view, 'values') !== null} />
-      ) : (
-        <ScaleItems
-          view={view}
-          items={items}
-          points={5}
-          lowLabel={view.t(text.valueScaleLow)}
-          highLabel={view.t(text.valueScaleHigh)}
-          caption={view.t(text.values)}
-        />
-      )}
-    </>
-  );
+  if (items.length === 0) return <Empty view={view} asked={sectionOf(view, 'values') !== null} />;
+  return <ScaleItems view={view} items={items} caption={view.t(text.values)} />;
 }

@@ -1,12 +1,14 @@
 /**
  * The report's sections in page order, one component per section (one file each in this folder).
- * The contents list and the page both read this list, so a section's place, heading and anchor are
- * defined once.
+ * The contents list and the page both read this list, so a section's place, heading, anchor and
+ * printout are defined once: the executive printout holds the sections marked `executive`; the
+ * appendix sections show their figures on demand (collapsed on screen, open in the full printout).
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
 import { releaseText } from '../release';
 import { text } from '../text';
+import { Agenda } from './Agenda';
 import { Breakdowns } from './Breakdowns';
 import { Channels } from './Channels';
 import { Comments } from './Comments';
@@ -14,6 +16,7 @@ import { Culture } from './Culture';
 import { Drives } from './Drives';
 import { FaultLines } from './FaultLines';
 import { Heatmaps } from './Heatmaps';
+import { Pairs } from './Pairs';
 import { Perceptions } from './Perceptions';
 import { ReportSection, type SectionProps } from './parts';
 import { Readiness } from './Readiness';
@@ -33,35 +36,49 @@ interface SectionEntry {
   readonly id: string;
   readonly heading: Localized;
   readonly Body: FunctionComponent<SectionProps>;
+  /** The printout it belongs to: the executive report (and the full one), or only the full one. */
+  readonly print: 'executive' | 'full';
+  /** An appendix section: its figures are collapsed on screen, shown on demand. */
+  readonly appendix?: 'open' | 'collapsed';
 }
 
 export const SECTIONS: readonly SectionEntry[] = [
-  { id: 'summary', heading: text.summary, Body: Summary },
-  { id: 'responses', heading: text.responses, Body: Responses },
-  { id: 'channels', heading: releaseText.channels, Body: Channels },
-  { id: 'reading', heading: text.reading, Body: Reading },
-  { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps },
-  { id: 'drives', heading: text.drives, Body: Drives },
-  { id: 'culture', heading: text.culture, Body: Culture },
-  { id: 'values', heading: text.values, Body: Values },
-  { id: 'shared-ground', heading: text.shared, Body: SharedGround },
-  { id: 'fault-lines', heading: text.faults, Body: FaultLines },
-  { id: 'value-case', heading: text.valueCase, Body: ValueCase },
-  { id: 'readiness', heading: text.readiness, Body: Readiness },
-  { id: 'triangle', heading: text.triangle, Body: Triangle },
-  { id: 'tensions', heading: text.tensions, Body: Tensions },
-  { id: 'perceptions', heading: text.perceptions, Body: Perceptions },
-  { id: 'comments', heading: text.comments, Body: Comments },
-  { id: 'breakdowns', heading: text.breakdowns, Body: Breakdowns },
+  { id: 'summary', heading: text.summary, Body: Summary, print: 'executive' },
+  { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
+  { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
+  { id: 'shared-ground', heading: text.shared, Body: SharedGround, print: 'executive' },
+  { id: 'value-case', heading: text.valueCase, Body: ValueCase, print: 'executive' },
+  { id: 'readiness', heading: text.readiness, Body: Readiness, print: 'executive' },
+  { id: 'triangle', heading: text.triangle, Body: Triangle, print: 'executive' },
+  { id: 'tensions', heading: text.tensions, Body: Tensions, print: 'full' },
+  { id: 'perceptions', heading: text.perceptions, Body: Perceptions, print: 'full' },
+  { id: 'responses', heading: text.responses, Body: Responses, print: 'full', appendix: 'open' },
+  { id: 'channels', heading: releaseText.channels, Body: Channels, print: 'full', appendix: 'open' },
+  { id: 'reading', heading: text.reading, Body: Reading, print: 'full', appendix: 'open' },
+  { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps, print: 'full', appendix: 'collapsed' },
+  { id: 'drives', heading: text.drives, Body: Drives, print: 'full', appendix: 'collapsed' },
+  { id: 'culture', heading: text.culture, Body: Culture, print: 'full', appendix: 'collapsed' },
+  { id: 'values', heading: text.values, Body: Values, print: 'full', appendix: 'collapsed' },
+  { id: 'pairs', heading: text.pairs, Body: Pairs, print: 'full', appendix: 'collapsed' },
+  { id: 'comments', heading: text.comments, Body: Comments, print: 'full', appendix: 'collapsed' },
+  { id: 'breakdowns', heading: text.breakdowns, Body: Breakdowns, print: 'full', appendix: 'collapsed' },
 ];
 
-/** Every section, each under its heading. */
+/** Every section, each under its heading; appendix figures behind a "show all figures" toggle. */
 export function ReportSections(props: SectionProps) {
+  const { t } = props.view;
   return (
     <>
-      {SECTIONS.map(({ id, heading, Body }) => (
-        <ReportSection key={id} id={id} heading={props.view.t(heading)}>
-          <Body {...props} />
+      {SECTIONS.map(({ id, heading, Body, print, appendix }) => (
+        <ReportSection key={id} id={id} heading={t(heading)} print={print} kicker={appendix ? t(text.appendix) : undefined}>
+          {appendix === 'collapsed' ? (
+            <details class="appendix-body">
+              <summary>{t(text.showFigures)}</summary>
+              <Body {...props} />
+            </details>
+          ) : (
+            <Body {...props} />
+          )}
         </ReportSection>
       ))}
     </>

@@ -1,11 +1,12 @@
 /**
  * What every report section is built from: the section frame, the one way a section says it has
- * nothing to show, and the two kinds of table (a chart's data behind a <details>, a table that is
- * the content itself).
+ * nothing to show, a scroll region a keyboard can reach, the two kinds of table (a chart's data
+ * behind a <details>, a table that is the content itself), the "what does this mean?" beside each
+ * kind of figure, and the link that jumps to a finding's detail.
  */
 import type { ComponentChildren } from 'preact';
 import { text } from '../text';
-import type { BreakdownsResponse, CommentsResponse } from '../types';
+import type { BreakdownsResponse, CommentsResponse, PairDetail } from '../types';
 import type { ReportView } from '../view';
 
 /** What a section draws from: the view, and the parts fetched beside the model (null when the survey did not ask them). */
@@ -13,12 +14,30 @@ export interface SectionProps {
   readonly view: ReportView;
   readonly comments: CommentsResponse['comments'] | null;
   readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
+  /** Reads one pair's comparisons on demand (GET /api/report/pair). */
+  readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
 }
 
-/** A report section: an <h2> (the target of the contents list) and its content, labelled by the heading. */
-export function ReportSection({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
+/**
+ * A report section: an <h2> (the target of the contents list) and its content, labelled by the
+ * heading. `print` says which printout it belongs to: the executive report or only the full one.
+ */
+export function ReportSection({
+  id,
+  heading,
+  kicker,
+  print,
+  children,
+}: {
+  id: string;
+  heading: string;
+  kicker?: string;
+  print: 'executive' | 'full';
+  children: ComponentChildren;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} class="report-section">
+    <section id={id} aria-labelledby={`${id}-heading`} class={`report-section print-${print}`}>
+      {kicker ? <p class="kicker section-kicker">{kicker}</p> : null}
       <h2 id={`${id}-heading`} tabIndex={-1}>
         {heading}
       </h2>
@@ -37,29 +56,81 @@ export function Empty({ view, asked = true }: { view: ReportView; asked?: boolea
   return <Note>{view.t(asked ? text.nothingShown : text.notInSurvey)}</Note>;
 }
 
-/** A data table behind a chart: collapsed on screen, opened for print. */
+/** A region that scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it, and named. */
+export function ScrollRegion({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section class="table-scroll" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
+/** Figures on demand: collapsed on screen (behind `label`), open in the full printout. */
+export function More({ label, class: className, children }: { label: string; class?: string; children: ComponentChildren }) {
+  return (
+    <details class={`data-table ${className ?? ''}`}>
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** A data table behind a chart, on demand. */
 export function DataTable({ view, caption, children }: { view: ReportView; caption: string; children: ComponentChildren }) {
   return (
-    <details class="data-table">
-      <summary>{view.t(text.showData)}</summary>
-      <div class="table-scroll">
+    <More label={view.t(text.showData)}>
+      <ScrollRegion label={caption}>
         <table>
           <caption>{caption}</caption>
           {children}
         </table>
-      </div>
-    </details>
+      </ScrollRegion>
+    </More>
   );
 }
 
 /** A table that is the section's content: scrolls sideways on a narrow screen; its caption is for screen readers. */
 export function ContentTable({ caption, class: className, children }: { caption: string; class?: string; children: ComponentChildren }) {
   return (
-    <div class="table-scroll">
+    <ScrollRegion label={caption}>
       <table class={className}>
         <caption class="visually-hidden">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
+  );
+}
+
+/** "Wat betekent dit?": a short explanation beside a kind of figure, open on demand. */
+export function Explain({ view, children }: { view: ReportView; children: ComponentChildren }) {
+  return (
+    <details class="explain">
+      <summary>{view.t(text.whatDoesThisMean)}</summary>
+      <div class="explain-body">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * A link to a finding's detail further down the page. The address's fragment holds the link's
+ * secret, so it jumps without changing the address; a collapsed detail is opened first.
+ */
+export function JumpLink({ target, children, class: className }: { target: string; children: ComponentChildren; class?: string }) {
+  const jump = (event: Event) => {
+    event.preventDefault();
+    const element = document.getElementById(target);
+    if (!element) return;
+    for (let details = element.closest('details'); details; details = details.parentElement?.closest('details') ?? null)
+      details.open = true;
+    if (element instanceof HTMLDetailsElement) element.open = true;
+    const focusable = element.querySelector<HTMLElement>('h2, h3, summary') ?? element;
+    element.scrollIntoView();
+    focusable.focus();
+  };
+  return (
+    <a href={`#${target}`} onClick={jump} class={className}>
+      {children}
+    </a>
   );
 }

@@ -1,4 +1,8 @@
-/** Spreading 100 points over options: a number field with − and + steppers per option, and the points left. */
+/**
+ * Spreading 100 points over options: per option a slider in steps of 5 that stops at the points
+ * still left (so the far end of a slider gives "the rest", and End does on the keyboard), and a
+ * number field for any exact number. The points left stay in view while the respondent scrolls.
+ */
 import { useContext } from 'preact/hooks';
 import type { Item, Option } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
@@ -55,6 +59,7 @@ function AllocationRows({
 }) {
   const { t } = useLanguage();
   const errorId = useContext(ErrorId);
+  const described = { 'aria-describedby': errorId ? `${statusId} ${errorId}` : statusId, 'aria-invalid': errorId ? true : undefined };
   return (
     <ul class="allocation">
       {options.map((option) => {
@@ -62,18 +67,27 @@ function AllocationRows({
         const inputId = `${item.id}-${option.id}`;
         return (
           <li key={option.id}>
-            <label for={inputId}>{t(option.label)}</label>
-            <div class="stepper">
-              {/* aria-disabled, not disabled: a button that disables itself under the finger would drop the keyboard focus. */}
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => current > 0 && set(option.id, current - 5)}
-                aria-disabled={current === 0 ? 'true' : undefined}
-                aria-label={fill(t(words.less), { name: t(option.label) })}
-              >
-                −
-              </button>
+            <label for={inputId} id={`${inputId}-label`}>
+              {t(option.label)}
+            </label>
+            <div class="amount">
+              <input
+                type="range"
+                min={0}
+                max={total}
+                step={5}
+                value={current}
+                aria-labelledby={`${inputId}-label`}
+                aria-valuetext={fill(t(words.points), { n: current })}
+                onInput={(e) => {
+                  // Never past the points left: the slider stops there (and shows it stopped).
+                  const wanted = e.currentTarget.valueAsNumber;
+                  const allowed = Math.min(wanted, current + Math.max(0, left));
+                  if (allowed !== wanted) e.currentTarget.value = String(allowed);
+                  set(option.id, allowed);
+                }}
+                {...described}
+              />
               {/* Empty rather than "0" for an option without points, so typing a number never gives "050". */}
               <input
                 id={inputId}
@@ -85,18 +99,8 @@ function AllocationRows({
                 placeholder="0"
                 value={current === 0 ? '' : current}
                 onInput={(e) => set(option.id, e.currentTarget.value === '' ? 0 : e.currentTarget.valueAsNumber)}
-                aria-describedby={errorId ? `${statusId} ${errorId}` : statusId}
-                aria-invalid={errorId ? true : undefined}
+                {...described}
               />
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => left > 0 && set(option.id, current + Math.min(5, left))}
-                aria-disabled={left <= 0 ? 'true' : undefined}
-                aria-label={fill(t(words.more), { name: t(option.label) })}
-              >
-                +
-              </button>
             </div>
           </li>
         );

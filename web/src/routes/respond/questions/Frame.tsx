@@ -27,17 +27,49 @@ export function useErrorProps(): { 'aria-describedby'?: string; 'aria-invalid'?:
   return errorId ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
 }
 
-/** The frame every question shares: a fieldset, its legend, and the error tied to it. */
+/**
+ * The way to take back an optional answer given with radios (a radio cannot be unchosen): the
+ * "clear" button's props for the question, or undefined when the question must be answered.
+ */
+export function clearing({ item, value, onChange }: Pick<QuestionProps, 'item' | 'value' | 'onChange'>) {
+  return item.required ? undefined : { name: item.text, answered: value !== undefined, clear: () => onChange(undefined) };
+}
+
+/**
+ * Clears one optional answer. It keeps its place while there is nothing to clear (hidden, out of
+ * the tab order), so choosing an option never moves what comes below under the finger; after
+ * clearing, the focus goes to the first option, where a new choice starts.
+ */
+export function ClearButton({ name, answered, clear }: { name: string; answered: boolean; clear: () => void }) {
+  const { t } = useLanguage();
+  return (
+    <button
+      type="button"
+      class={`secondary clear${answered ? '' : ' unset'}`}
+      aria-label={`${t(words.clear)}: ${name}`}
+      onClick={(e) => {
+        e.currentTarget.closest('.perception-row, fieldset')?.querySelector('input')?.focus();
+        clear();
+      }}
+    >
+      {t(words.clear)}
+    </button>
+  );
+}
+
+/** The frame every question shares: a fieldset, its legend, the error tied to it, and (optional radios) a way to clear the answer. */
 export function Frame({
   item,
   error,
   children,
   extra,
+  clear,
 }: {
   item: Item;
   error?: string;
   children: JSX.Element | JSX.Element[];
   extra?: JSX.Element | null;
+  clear?: ReturnType<typeof clearing>;
 }) {
   const { t } = useLanguage();
   const errorId = `${item.id}-error`;
@@ -53,6 +85,7 @@ export function Frame({
         </p>
       ) : null}
       <ErrorId.Provider value={error ? errorId : undefined}>{children}</ErrorId.Provider>
+      {clear ? <ClearButton name={t(clear.name)} answered={clear.answered} clear={clear.clear} /> : null}
     </fieldset>
   );
 }

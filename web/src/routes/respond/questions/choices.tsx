@@ -1,12 +1,12 @@
 /** Lists of options: agreement (five steps and "don't know"), one choice, or any number of choices (with "none of these"). */
 import type { Option } from '../../../../../core/instrument/types';
 import { useLanguage } from '../../../lib/i18n';
-import { Frame, type QuestionProps, useErrorProps } from './Frame';
+import { clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
 import { words } from './words';
 
 export function Agreement({ item, value, onChange, error }: QuestionProps) {
   return (
-    <Frame item={item} error={error}>
+    <Frame item={item} error={error} clear={clearing({ item, value, onChange })}>
       <AgreementOptions item={item} value={value} onChange={onChange} />
     </Frame>
   );
@@ -47,7 +47,7 @@ export function Choices({
   multiple,
 }: QuestionProps & { options: readonly Option[]; multiple?: boolean }) {
   return (
-    <Frame item={item} error={error}>
+    <Frame item={item} error={error} clear={multiple ? undefined : clearing({ item, value, onChange })}>
       <ChoiceOptions item={item} value={value} onChange={onChange} options={options} multiple={multiple} />
     </Frame>
   );

@@ -4,7 +4,7 @@
  */
 import type { AnswerValue, Localized } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
-import { Frame, type QuestionProps, useErrorProps } from './Frame';
+import { ClearButton, clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
 import { words } from './words';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -12,7 +12,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 export function Bipolar({ item, value, onChange, error, left, right }: QuestionProps & { left: Localized; right: Localized }) {
   const { t } = useLanguage();
   return (
-    <Frame item={item} error={error} extra={<Poles left={t(left)} right={t(right)} />}>
+    <Frame item={item} error={error} extra={<Poles left={t(left)} right={t(right)} />} clear={clearing({ item, value, onChange })}>
       <PointRow
         name={item.id}
         points={7}
@@ -48,6 +48,7 @@ export function Scale({
     <Frame
       item={item}
       error={error}
+      clear={clearing({ item, value, onChange })}
       extra={
         poles ? (
           <p class="muted">
@@ -118,20 +119,34 @@ export function Perception({
 }: QuestionProps & { left: Localized; right: Localized }) {
   const { t } = useLanguage();
   const views = (value as Readonly<Record<string, number>> | undefined) ?? {};
+  /** The views with this partner's set (or, without a point, taken back); no view left is no answer. */
+  const setView = (partnerId: string, point: number | undefined) => {
+    const { [partnerId]: _, ...others } = views;
+    const next = point === undefined ? others : { ...others, [partnerId]: point };
+    onChange(Object.keys(next).length > 0 ? next : undefined);
+  };
   return (
     <Frame item={item} error={error} extra={<Poles left={t(left)} right={t(right)} />}>
-      {otherPartners.map((partner) => (
-        <div class="perception-row" key={partner.id} role="radiogroup" aria-label={`${partner.name}: ${t(item.text)}`}>
-          <p class="perception-partner">{partner.name}</p>
-          <PointRow
-            name={`${item.id}@${partner.id}`}
-            points={7}
-            value={views[partner.id]}
-            onChange={(p) => onChange({ ...views, [partner.id]: p as number })}
-            label={(p) => `${partner.name}: ${fill(t(words.bipolar[p - 1]!), { left: t(left), right: t(right) })}`}
-          />
-        </div>
-      ))}
+      {otherPartners.map((partner) => {
+        const rowName = `${partner.name}: ${t(item.text)}`;
+        return (
+          <div class="perception-row" key={partner.id} role="radiogroup" aria-label={rowName}>
+            <div class="perception-partner">
+              <span>{partner.name}</span>
+              {item.required ? null : (
+                <ClearButton name={rowName} answered={views[partner.id] !== undefined} clear={() => setView(partner.id, undefined)} />
+              )}
+            </div>
+            <PointRow
+              name={`${item.id}@${partner.id}`}
+              points={7}
+              value={views[partner.id]}
+              onChange={(p) => setView(partner.id, p as number)}
+              label={(p) => `${partner.name}: ${fill(t(words.bipolar[p - 1]!), { left: t(left), right: t(right) })}`}
+            />
+          </div>
+        );
+      })}
     </Frame>
   );
 }

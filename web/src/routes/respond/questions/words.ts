@@ -26,8 +26,8 @@ export const words = {
   pointsLeft: { nl: 'Nog te verdelen: {n} punten', en: 'Points left: {n}' },
   pointsOver: { nl: 'U heeft {n} punten te veel verdeeld', en: 'You have given {n} points too many' },
   pointsDone: { nl: 'Alle 100 punten zijn verdeeld', en: 'All 100 points are given' },
-  less: { nl: '5 punten minder voor {name}', en: '5 points less for {name}' },
-  more: { nl: '5 punten meer voor {name}', en: '5 points more for {name}' },
+  points: { nl: '{n} punten', en: '{n} points' },
   characters: { nl: '{n} van {max} tekens', en: '{n} of {max} characters' },
   optional: { nl: '(mag u overslaan)', en: '(optional)' },
+  clear: { nl: 'Antwoord wissen', en: 'Clear answer' },
 };

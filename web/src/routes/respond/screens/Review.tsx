@@ -17,6 +17,7 @@ export function Review({
   progress,
   headingRef,
   onChange,
+  onBack,
   onSend,
 }: {
   sections: readonly Section[];
@@ -24,8 +25,10 @@ export function Review({
   submit: SubmitState;
   progress: ComponentChildren;
   headingRef: RefObject<HTMLHeadingElement>;
-  /** Back to step `step` to change its answers (the previous step is the last section). */
-  onChange: (step: number) => void;
+  /** Back to a section to change its answers. */
+  onChange: (section: Section) => void;
+  /** Back to the last page. */
+  onBack: () => void;
   onSend: () => void;
 }) {
   const { t } = useLanguage();
@@ -41,7 +44,7 @@ export function Review({
       </h1>
       <p>{t(text.reviewIntro)}</p>
       <ul class="review">
-        {sections.map((section, index) => {
+        {sections.map((section) => {
           const answered = section.items.filter((i) => answers[i.id] !== undefined).length;
           return (
             <li key={section.id}>
@@ -51,7 +54,7 @@ export function Review({
               <button
                 type="button"
                 class="secondary"
-                onClick={() => onChange(index + 1)}
+                onClick={() => onChange(section)}
                 aria-label={`${t(text.change)}: ${t(section.title)}`}
                 disabled={busy}
               >
@@ -66,7 +69,7 @@ export function Review({
         {submit === 'idle' ? '' : t(submitText[submit])}
       </div>
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => onChange(sections.length)} disabled={busy}>
+        <button type="button" class="secondary" onClick={onBack} disabled={busy}>
           {t(text.back)}
         </button>
         {/* aria-disabled rather than disabled while busy: the focus stays on the button. */}

@@ -1,18 +1,18 @@
-/** One section of questions, with the errors that keep the respondent here until they are put right. */
+/** One page of questions (a section, or a part of a long one), with the errors that keep the respondent here until they are put right. */
 import type { ComponentChildren, RefObject } from 'preact';
-import type { AnswerValue, Item, Section } from '../../../../../core/instrument/types';
+import type { AnswerValue, Item } from '../../../../../core/instrument/types';
 import { useDocumentTitle } from '../../../lib/hooks';
-import { fill, useLanguage } from '../../../lib/i18n';
-import type { Errors } from '../progress';
+import { useLanguage } from '../../../lib/i18n';
+import type { Errors, Page } from '../progress';
 import { Question } from '../questions';
 import type { AnswerMap } from '../storage';
 import { text } from '../text';
+import { placeOf } from './Progress';
 import { Shell } from './Shell';
 
-export function SectionStep({
-  section,
-  step,
-  total,
+export function PageStep({
+  page,
+  sections,
   answers,
   errors,
   restored,
@@ -23,9 +23,9 @@ export function SectionStep({
   onNext,
   onBack,
 }: {
-  section: Section;
-  step: number;
-  total: number;
+  page: Page;
+  /** How many sections the survey has. */
+  sections: number;
   answers: AnswerMap;
   errors: Errors;
   /** The answers were just fetched from the server's draft: say so. */
@@ -38,16 +38,19 @@ export function SectionStep({
   onBack: () => void;
 }) {
   const { t } = useLanguage();
-  useDocumentTitle(`${fill(t(text.progress), { n: step, total })}: ${t(section.title)}`);
-  const errorCount = section.items.filter((item) => errors[item.id]).length;
+  const { section, items } = page;
+  useDocumentTitle(`${placeOf(page, sections, t)}: ${t(section.title)}`);
+  const errorCount = items.filter((item) => errors[item.id]).length;
   return (
     <Shell>
       {progress}
-      <h1 ref={headingRef} tabIndex={-1}>
+      {/* The heading takes the focus on every new page; its description says which part and page it is. */}
+      <h1 ref={headingRef} tabIndex={-1} aria-describedby="progress-label">
         {t(section.title)}
       </h1>
       {restored ? <p class="message">{t(text.restored)}</p> : null}
-      <p>{t(section.intro)}</p>
+      {/* The part's introduction once, on its first page. */}
+      {page.page === 1 ? <p>{t(section.intro)}</p> : null}
       {errorCount > 0 ? (
         <p class="error-text" role="alert">
           {t(text.errorSummary)}
@@ -60,7 +63,7 @@ export function SectionStep({
         }}
         noValidate
       >
-        {section.items.map((item) => (
+        {items.map((item) => (
           <Question
             key={item.id}
             item={item}
