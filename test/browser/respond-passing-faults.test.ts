@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Section } from '../../core/instrument/types';
 import { api } from '../../scripts/local/api';
 import { sharedBrowser } from '../support/browser';
-import { answerSection } from '../support/survey-page';
+import { answerScreens, answerSection } from '../support/survey-page';
 import { onScreen, phone, respondUrl, storedFor, surveySections, surveyWithLink } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -61,11 +61,7 @@ function twoPassingFaults(page: Page, path: string): { faults: () => number } {
 const unexpected = (problems: string[]) => problems.filter((p) => !/^request failed: .*\/api\/respond\/(submit|draft)$/.test(p));
 
 async function answerAll(page: Page) {
-  for (const section of sections) {
-    await onScreen(page, section.title.nl);
-    await answerSection(page);
-    await page.getByRole('button', { name: 'Volgende' }).click();
-  }
+  await answerScreens(page);
   await onScreen(page, 'Controleren en versturen');
 }
 
