@@ -306,7 +306,10 @@ export const releasedAggregates = sqliteTable(
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
 );
 
-/** Started and completed counts per partner, and completions per day, for the organiser. */
+/**
+ * Started and completed counts per partner, and completions per day, for the organiser. WITHOUT
+ * ROWID like `aggregates`: a new counter is one row written, as an updated one is.
+ */
 export const progress = sqliteTable(
   'progress',
   {
