@@ -9,7 +9,7 @@ import { fill, useLanguage } from '../../lib/i18n';
 import { languageLabels, linkUrl } from '../../lib/labels';
 import type { FormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
-import { type InvitationFacts, invitationText } from './invitation';
+import { type InvitationFacts, invitationText } from '../../../../core/invitation';
 import { qrSvg } from './qr';
 import type { OverviewLink, OverviewPartner, OverviewSurvey } from './types';
 import type { Organiser } from './useOrganiser';

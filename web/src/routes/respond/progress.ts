@@ -4,7 +4,7 @@
  * holds a wall of questions. Steps: 0 is the introduction, 1…n the pages, n + 1 the review.
  */
 import type { Item, Localized, Section } from '../../../../core/instrument/types';
-import { fill } from '../../lib/fill';
+import { fill } from '../../../../core/fill';
 import type { AnswerMap } from './storage';
 import { text } from './text';
 

@@ -5,7 +5,7 @@
 import { fill, useLanguage } from '../../../lib/i18n';
 import { languageLabels } from '../../../lib/labels';
 import { CopyField } from '../CopyField';
-import type { Letter } from '../invitation';
+import type { Letter } from '../../../../../core/invitation';
 import type { mergeColumns } from './files';
 
 const text = {
