@@ -4,8 +4,8 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useState } from 'preact/hooks';
-import type { Language, Localized } from '../../../core/instrument/types';
 import { fillPieces, type Insert } from '../../../core/fill';
+import type { Language, Localized } from '../../../core/instrument/types';
 
 export type { Language, Localized };
 

@@ -5,11 +5,11 @@
  * later the organiser gets the reminder list: the people whose link has not been used yet.
  */
 import { useState } from 'preact/hooks';
+import { type InvitationFacts, invitationText, type Letter, mergeField } from '../../../../../core/invitation';
 import { MAX_LINKS_PER_REQUEST } from '../../../../../core/schemas/links';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { languageLabels, linkUrl } from '../../../lib/labels';
 import { wordsFor } from '../../../lib/words';
-import { type InvitationFacts, invitationText, type Letter, mergeField } from '../../../../../core/invitation';
 import type { OverviewPartner, OverviewSurvey } from '../types';
 import type { Organiser } from '../useOrganiser';
 import { forgetList, type ListedPerson, loadList, type MailingList, saveList } from './device-list';
