@@ -11,7 +11,9 @@ import type { Language } from './instrument/types';
 import { inLanguage, type OrganiserText } from './organiser-text';
 import { wordsFor } from './words';
 
-export type Letter = 'invitation' | 'reminder';
+/** The two letters: the first invitation, and the reminder to those who have not answered yet. */
+export const letters = ['invitation', 'reminder'] as const;
+export type Letter = (typeof letters)[number];
 
 export interface InvitationFacts {
   /** The partnership's name and challenge as the organiser gave them (English ones may be missing). */
@@ -78,8 +80,8 @@ const paragraphs = {
   },
 } as const;
 
-/** The letter in one language (paragraphs separated by an empty line), with the partnership's texts in that language where the organiser gave them. */
-export function invitationText(facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string {
+/** The letter's paragraphs in one language, with the partnership's texts in that language where the organiser gave them. */
+export function invitationParagraphs(facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string[] {
   const values = {
     name: facts.name ?? paragraphs.colleague[language],
     partner: facts.partner,
@@ -96,8 +98,9 @@ export function invitationText(facts: InvitationFacts, language: Language, lette
     letter === 'reminder'
       ? [p.greeting, p.again, promise, closes, p.link, p.answered]
       : [p.greeting, p.why, promise, closes, p.link, p.thanks];
-  return order
-    .filter((paragraph) => paragraph !== null)
-    .map((paragraph) => fill(paragraph[language], values))
-    .join('\n\n');
+  return order.filter((paragraph) => paragraph !== null).map((paragraph) => fill(paragraph[language], values));
 }
+
+/** The letter in one language, its paragraphs separated by an empty line. */
+export const invitationText = (facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string =>
+  invitationParagraphs(facts, language, letter).join('\n\n');
