@@ -5,8 +5,9 @@
  * the local state folder and lists the messages on a page. The files hold addresses, by necessity:
  * they are the messages. Nothing like it exists in a deployment.
  *
- * To show a failure, it refuses any recipient at a `.invalid` domain (a name that can never exist,
- * RFC 2606) as the Email Service refuses an address on its suppression list.
+ * To show failures, it refuses any recipient at a `.invalid` domain (a name that can never exist,
+ * RFC 2606) as the Email Service refuses an address on its suppression list; and a test can have
+ * it answer the next message with any of the service's error codes (`POST /refuse-next`).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,8 @@ const json = (res: ServerResponse, status: number, body: unknown) => answer(res,
 export async function startOutbox(dir: string): Promise<Outbox> {
   mkdirSync(dir, { recursive: true });
   let count = 0;
+  /** Error codes to answer the next messages with, in order (set by a test). */
+  const refusals: string[] = [];
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://outbox').pathname;
@@ -141,9 +144,17 @@ export async function startOutbox(dir: string): Promise<Outbox> {
         }
         if (!isHanded(body)) return json(res, 400, { code: 'E_VALIDATION_ERROR' });
         if (/\.invalid$/i.test(body.to)) return json(res, 422, { code: 'E_RECIPIENT_SUPPRESSED' });
+        const refusal = refusals.shift();
+        if (refusal) return json(res, 422, { code: refusal });
         const file = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++count).padStart(5, '0')}.eml`;
         writeFileSync(join(dir, file), emlOf(body));
         return json(res, 202, { file });
+      }
+      if (req.method === 'POST' && path === '/refuse-next') {
+        const { code } = JSON.parse(await readBody(req)) as { code?: unknown };
+        if (typeof code !== 'string' || !/^E_[A-Z_]+$/.test(code)) return json(res, 400, { code: 'E_VALIDATION_ERROR' });
+        refusals.push(code);
+        return json(res, 202, { code });
       }
       if (req.method === 'GET' && path === '/') return answer(res, 200, 'text/html; charset=utf-8', listPage(dir));
       const file = /^\/messages\/([\w-]+\.eml)$/.exec(path)?.[1];
