@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { escapeMarkup } from '../../core/markup';
+import type { OutgoingMail } from '../../worker/mail/mailer';
 
 export interface Outbox {
   /** Where the Worker posts messages (`/messages`) and where a person reads them (`/`). */
@@ -24,20 +25,11 @@ export interface Outbox {
   stop(): Promise<void>;
 }
 
-/** A message as the Worker hands it over (worker/mail/mailer.ts OutgoingMail). */
-interface Handed {
-  readonly from: { readonly email: string; readonly name: string };
-  readonly to: string;
-  readonly replyTo: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
 
 const oneHeaderValue = (value: unknown): value is string => typeof value === 'string' && value !== '' && !/[\r\n]/.test(value);
 
-function isHanded(body: unknown): body is Handed {
-  const m = body as Partial<Handed> | null;
+function isOutgoingMail(body: unknown): body is OutgoingMail {
+  const m = body as Partial<OutgoingMail> | null;
   return (
     typeof m === 'object' &&
     m !== null &&
@@ -56,7 +48,7 @@ const headerText = (value: string) => (/^[\x20-\x7e]*$/.test(value) ? value : `=
 const base64Lines = (text: string) => Buffer.from(text).toString('base64').replace(/.{76}/g, '$&\r\n');
 
 /** The message in Internet Message Format (RFC 5322, MIME multipart/alternative), as a mail program opens it. */
-export function emlOf(message: Handed, date = new Date()): string {
+export function emlOf(message: OutgoingMail, date = new Date()): string {
   const boundary = `samenwaarde-${randomUUID()}`;
   const part = (type: string, body: string) =>
     [`--${boundary}`, `Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', base64Lines(body)].join('\r\n');
@@ -142,7 +134,7 @@ export async function startOutbox(dir: string): Promise<Outbox> {
         } catch {
           body = undefined;
         }
-        if (!isHanded(body)) return json(res, 400, { code: 'E_VALIDATION_ERROR' });
+        if (!isOutgoingMail(body)) return json(res, 400, { code: 'E_VALIDATION_ERROR' });
         if (/\.invalid$/i.test(body.to)) return json(res, 422, { code: 'E_RECIPIENT_SUPPRESSED' });
         const refusal = refusals.shift();
         if (refusal) return json(res, 422, { code: refusal });
