@@ -95,4 +95,36 @@ describe('sending from the running platform', () => {
       }
     }
   });
+
+  it('stops a batch when the service itself refuses, and counts nothing that did not go', async () => {
+    const partnership = await createPartnership(server!.url);
+    const links = await issueLinks(server!.url, partnership.organiserSecret, {
+      scope: 'respondent_single',
+      surveyId: partnership.surveyId,
+      partnerId: partnership.partnerIds[1]!,
+      count: 3,
+    });
+    // The service's daily quota for the account is used up (the outbox answers as the service would).
+    await fetch(`${server!.outbox.url}/refuse-next`, { method: 'POST', body: JSON.stringify({ code: 'E_DAILY_LIMIT_EXCEEDED' }) });
+    const before = readdirSync(join(persistTo, 'outbox')).length;
+    const res = await api(server!.url, partnership.organiserSecret).organiser.surveys[':surveyId'].mail.$post({
+      param: { surveyId: partnership.surveyId },
+      json: {
+        letter: 'invitation',
+        replyTo,
+        messages: links.map((l, i) => ({ linkId: l.id, to: `collega.${i}@linde.example`, language: 'nl' })),
+      },
+    });
+    expect((await res.json()).results.map((r) => ('reason' in r ? r.reason : r.outcome))).toEqual([
+      'service_busy',
+      'service_busy',
+      'service_busy',
+    ]);
+    expect(readdirSync(join(persistTo, 'outbox'))).toHaveLength(before);
+    const counted = executeLocalSql<{ n: number }>(
+      persistTo,
+      `SELECT count(*) AS n FROM mail_sends WHERE survey_id = '${partnership.surveyId}'`,
+    );
+    expect(counted[0]!.n).toBe(0);
+  });
 });

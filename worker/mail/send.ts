@@ -46,9 +46,13 @@ function blocked(link: MailableLink): MailFailure | undefined {
  * Sends the reserved messages one by one, in the batch's order. A failure of the service itself
  * (not set up, over its limits, unavailable) stops the batch: the rest are not tried and say so.
  */
-async function sendReserved(context: BatchContext, reserved: ReadonlyMap<string, number>, fail: (id: string, why: MailFailure) => void) {
-  const sent = new Set<string>();
-  const codes: MailErrorCode[] = [];
+async function sendReserved(
+  context: BatchContext,
+  reserved: ReadonlyMap<string, number>,
+  fail: (id: string, why: MailFailure) => void,
+  done: { readonly sent: Set<string>; readonly codes: MailErrorCode[] },
+) {
+  const { sent, codes } = done;
   let stopped: MailFailure | undefined;
   const factsOf = (link: MailableLink, address: string): InvitationFacts =>
     invitationFacts(context.partnership, context.partners.find((p) => p.id === link.partnerId)!, context.survey, address);
@@ -85,7 +89,6 @@ async function sendReserved(context: BatchContext, reserved: ReadonlyMap<string,
     fail(link.id, failure);
     if (stopBatch) stopped = failure;
   }
-  return { sent, codes };
 }
 
 /** Sends the batch; returns each person's result in the batch's order, and today's count and limit for the survey. */
@@ -109,15 +112,21 @@ export async function sendBatch(db: Database, context: BatchContext) {
   // Not reserved: another request took today's room in the meantime, or this link's last sends.
   for (const linkId of wanted.filter((id) => !reserved.has(id))) fail(linkId, reserved.size === 0 ? 'daily_limit' : 'sent_too_often');
 
-  const { sent, codes } = await sendReserved(context, reserved, fail);
-  const perPartner = new Map<string, number>();
-  for (const linkId of sent) {
-    const partnerId = links.get(linkId)!.partnerId;
-    perPartner.set(partnerId, (perPartner.get(partnerId) ?? 0) + 1);
+  const sent = new Set<string>();
+  const codes: MailErrorCode[] = [];
+  try {
+    await sendReserved(context, reserved, fail, { sent, codes });
+  } finally {
+    // Also when sending broke off: what went is counted and audited, the rest of the reservations given back.
+    const perPartner = new Map<string, number>();
+    for (const linkId of sent) {
+      const partnerId = links.get(linkId)!.partnerId;
+      perPartner.set(partnerId, (perPartner.get(partnerId) ?? 0) + 1);
+    }
+    const unsent = [...reserved].filter(([linkId]) => !sent.has(linkId)).map(([, seq]) => seq);
+    const action = batch.letter === 'invitation' ? 'invitations_sent' : 'reminders_sent';
+    await settleSends(db, context.actor, { action, surveyId: survey.id, perPartner }, unsent);
   }
-  const unsent = [...reserved].filter(([linkId]) => !sent.has(linkId)).map(([, seq]) => seq);
-  const action = batch.letter === 'invitation' ? 'invitations_sent' : 'reminders_sent';
-  await settleSends(db, context.actor, { action, surveyId: survey.id, perPartner }, unsent);
   if (codes.length > 0) {
     // What went wrong, as the service's codes: never an address, never the service's message (it may hold one).
     console.warn(JSON.stringify({ level: 'warn', event: 'mail_not_sent', surveyId: survey.id, codes }));
