@@ -25,7 +25,6 @@ export interface Outbox {
   stop(): Promise<void>;
 }
 
-
 const oneHeaderValue = (value: unknown): value is string => typeof value === 'string' && value !== '' && !/[\r\n]/.test(value);
 
 function isOutgoingMail(body: unknown): body is OutgoingMail {
