@@ -145,6 +145,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     options.persistTo,
     '--test-scheduled',
     '--show-interactive-dev-session=false',
+    // wrangler takes 9229 for its inspector when it looks free: two servers starting at once (the
+    // load bench, other work on this machine) can both see it free and one then fails. `npm start`
+    // keeps 9229 for a developer's DevTools.
+    ...(options.inheritOutput ? [] : ['--inspector-port', String(await freePort())]),
     '--log-level',
     options.inheritOutput ? 'info' : (options.logLevel ?? 'warn'),
     // Local development only: mail goes to the outbox on this machine (worker/mail/mailer.ts).
