@@ -57,11 +57,13 @@ const started = performance.now();
 const dirs = [mkdtempSync(join(tmpdir(), 'samenwaarde-load-')), mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-'))] as const;
 const servers: LocalServer[] = [];
 try {
-  const [ours, floor] = await Promise.all([
-    freePort().then((port) => startLocalServer({ port, persistTo: dirs[0] })),
-    freePort().then((port) => startLocalServer({ port, persistTo: dirs[1], config: MINIMAL_CONFIG })),
-  ]);
-  servers.push(ours, floor);
+  // Each server is kept as soon as it runs, so one that started is stopped even if the other fails to.
+  const start = async (options: { persistTo: string; config?: string }) => {
+    const server = await startLocalServer({ port: await freePort(), ...options });
+    servers.push(server);
+    return server;
+  };
+  const [ours, floor] = await Promise.all([start({ persistTo: dirs[0] }), start({ persistTo: dirs[1], config: MINIMAL_CONFIG })]);
   const targets = [samenwaarde(ours, dirs[0]), minimal(floor, dirs[1])] as const;
   const runs: { ours: Measured; floor: Measured }[] = [];
   for (let run = 1; run <= RUNS; run++) {
