@@ -57,13 +57,18 @@ const started = performance.now();
 const dirs = [mkdtempSync(join(tmpdir(), 'samenwaarde-load-')), mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-'))] as const;
 const servers: LocalServer[] = [];
 try {
-  // Each server is kept as soon as it runs, so one that started is stopped even if the other fails to.
+  // Both starts are waited for and each server kept as soon as it runs: one that started is stopped
+  // (below) even when the other failed to.
   const start = async (options: { persistTo: string; config?: string }) => {
     const server = await startLocalServer({ port: await freePort(), ...options });
     servers.push(server);
     return server;
   };
-  const [ours, floor] = await Promise.all([start({ persistTo: dirs[0] }), start({ persistTo: dirs[1], config: MINIMAL_CONFIG })]);
+  const started = await Promise.allSettled([start({ persistTo: dirs[0] }), start({ persistTo: dirs[1], config: MINIMAL_CONFIG })]);
+  const [ours, floor] = started.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  }) as [LocalServer, LocalServer];
   const targets = [samenwaarde(ours, dirs[0]), minimal(floor, dirs[1])] as const;
   const runs: { ours: Measured; floor: Measured }[] = [];
   for (let run = 1; run <= RUNS; run++) {
