@@ -20,6 +20,14 @@ interface DemoPartner {
   readonly readiness: number;
   readonly brings: Readonly<Record<string, number>>;
   readonly wants: Readonly<Record<string, number>>;
+  /** How likely each value is to be among a respondent's three most important (relative weights; 1 when not given). */
+  readonly values: Readonly<Record<string, number>>;
+  /** Where it stands between mainly investing (1) and mainly receiving (7). */
+  readonly investReturn: number;
+  /** How likely respondents are to name each function of the partnership (relative weights; 1 when not given). */
+  readonly functionSeen: Readonly<Record<string, number>>;
+  /** What its contact states for the organisation (the facts form); absent: nothing stated. */
+  readonly facts?: Readonly<Record<string, string | readonly string[]>>;
   /** Free-text answers: what would make it succeed for us, and what worries us. */
   readonly hopes: readonly string[];
   readonly worries: readonly string[];
@@ -47,6 +55,15 @@ const partners: readonly DemoPartner[] = [
     readiness: 3.6,
     brings: { funding: 0.8, mandate: 0.85, policy_influence: 0.7, data: 0.5, network: 0.6 },
     wants: { target_group_access: 0.6, expertise: 0.5, future_talent: 0.2, staff_capacity: 0.6 },
+    values: { lawfulness: 6, equal_treatment: 5, equal_access: 5, transparency: 4, effectiveness: 3, inclusion: 3 },
+    investReturn: 2.6,
+    functionSeen: { operational_alignment: 6, strategic_alignment: 3, joint_development: 1, procurement: 0.3 },
+    facts: {
+      'facts.mandate': 'small_only',
+      'facts.committed': ['budget', 'staff_hours', 'data'],
+      'facts.commitment_term': 'one_to_two_years',
+      'facts.accountability': ['board', 'public'],
+    },
     hopes: [
       'Dat we samen één aanspreekpunt maken voor werkzoekenden.',
       'Duidelijke afspraken over wie wat betaalt.',
@@ -79,6 +96,15 @@ const partners: readonly DemoPartner[] = [
     readiness: 3.2,
     brings: { expertise: 0.8, target_group_access: 0.85, staff_capacity: 0.3, facilities: 0.5 },
     wants: { funding: 0.75, future_talent: 0.7, staff_capacity: 0.6, network: 0.4 },
+    values: { service_quality: 6, tailored_help: 6, inclusion: 4, employee_development: 3, effectiveness: 2 },
+    investReturn: 4.6,
+    functionSeen: { operational_alignment: 4, joint_development: 3, strategic_alignment: 1, procurement: 0.5 },
+    facts: {
+      'facts.mandate': 'yes',
+      'facts.committed': ['staff_hours'],
+      'facts.commitment_term': 'under_one_year',
+      'facts.accountability': ['leadership', 'funders'],
+    },
     hopes: [
       'Dat cliënten merken dat de organisaties samenwerken.',
       'Tijd voor onze begeleiders om mee te doen.',
@@ -107,6 +133,9 @@ const partners: readonly DemoPartner[] = [
     readiness: 3.9,
     brings: { staff_capacity: 0.6, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4 },
     wants: { future_talent: 0.9, funding: 0.35, mandate: 0.3, reputation: 0.5 },
+    values: { financial_return: 6, efficiency: 6, innovation: 4, employee_development: 4, service_quality: 2 },
+    investReturn: 3.4,
+    functionSeen: { procurement: 3, operational_alignment: 2, joint_development: 2, strategic_alignment: 0.5 },
     hopes: ['Snel beslissen en snel beginnen.', 'Vakmensen die na hun opleiding bij ons blijven.'],
     worries: ['Te veel vergaderen en te weinig doen.'],
   },
@@ -131,6 +160,15 @@ const partners: readonly DemoPartner[] = [
     readiness: 3.4,
     brings: { future_talent: 0.9, expertise: 0.7, facilities: 0.6, network: 0.4 },
     wants: { staff_capacity: 0.4, target_group_access: 0.4, funding: 0.6, technology: 0.5 },
+    values: { employee_development: 6, inclusion: 4, equal_access: 4, innovation: 3, tailored_help: 3 },
+    investReturn: 4.4,
+    functionSeen: { operational_alignment: 4, joint_development: 4, strategic_alignment: 1, procurement: 0.3 },
+    facts: {
+      'facts.mandate': 'yes',
+      'facts.committed': ['staff_hours', 'facilities'],
+      'facts.commitment_term': 'longer',
+      'facts.accountability': ['board'],
+    },
     hopes: [
       'Leerwerkplekken die passen bij wat studenten leren.',
       'Dat docenten en bedrijven elkaar vaker zien.',
@@ -149,7 +187,8 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = partner.drives;
         break;
       case 'bipolar':
-        profile[item.id] = partner.culture[item.id.replace(/^culture\./, '')] ?? 4;
+        profile[item.id] =
+          item.id === 'value_case.invest_return' ? partner.investReturn : (partner.culture[item.id.replace(/^culture\./, '')] ?? 4);
         break;
       case 'importance':
         profile[item.id] = partner.pillars[item.tags.pillar];
@@ -161,11 +200,19 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = 2.5 + partner.readiness / 4;
         break;
       case 'multi_select':
-        profile[item.id] = item.tags.valueCase === 'bring' ? partner.brings : partner.wants;
+        profile[item.id] =
+          'values' in item.tags
+            ? partner.values
+            : 'valueCase' in item.tags && item.tags.valueCase === 'bring'
+              ? partner.brings
+              : partner.wants;
         break;
       case 'single_choice':
-        profile[item.id] =
-          item.tags.breakdown === 'role' ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 } : { direct: 2, indirect: 1 };
+        profile[item.id] = !('breakdown' in item.tags)
+          ? partner.functionSeen
+          : item.tags.breakdown === 'role'
+            ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 }
+            : { direct: 2, indirect: 1 };
         break;
     }
   }
@@ -242,6 +289,18 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
       label: `Demo: ${partner.name}`,
     });
     respondents.push({ partner: partner.name, path: `/respond#${secret}` });
+    if (partner.facts) {
+      // The organisation's stated facts come from its contact person, through a link of their own.
+      const contact = await issue({
+        scope: 'partner_contact',
+        surveyId: surveyId!,
+        partnerId,
+        count: 1,
+        label: `Demo: contact ${partner.name}`,
+      });
+      const stated = await api(contact).partner.facts.$put({ json: { surveyId: surveyId!, answers: partner.facts } });
+      if (stated.status !== 200) throw new Error(`the demo's facts were refused: ${stated.status} ${await stated.text()}`);
+    }
     const others = partnerIds.filter((id) => id !== partnerId);
     // Partners see each other through a sharper lens than reality: differences look bigger from outside.
     const perceptionProfiles = Object.fromEntries(

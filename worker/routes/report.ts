@@ -1,7 +1,8 @@
 /**
  * The report, for report-reader and organiser links: the overview (`/`), one pair's comparisons
- * (`/pair`), one partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the
- * figures export (`/export`). Every one of them reads the survey's latest *release* (made first
+ * and how their propositions fit (`/pair`), one partner's value proposition (`/partner`), one
+ * partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the figures export
+ * (`/export`). Every one of them reads the survey's latest *release* (made first
  * when the ratchet lets figures move), never the live aggregates, and says which release it is.
  * Each reads a number of rows set by partners and groups, never by respondents; the analysis
  * itself is the pure `worker/analysis` module.
@@ -9,16 +10,18 @@
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
 import { getInstrument } from '../../core/instrument';
+import { type CollaborationFunction, collaborationFunctions } from '../../core/instrument/types';
 import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
-import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
+import { buildBreakdowns, buildPairDetail, buildPartnerCard, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
 import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
+import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { getPartnership, surveyIsOpen } from '../store/partnerships';
 import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
@@ -53,8 +56,12 @@ async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, part
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
-  const [release, uncapped] = await Promise.all([currentRelease(db, subject, partnerIds), uncappedOpenLinks(db, survey.id)]);
-  return { db, ...found, survey, instrument, subject, release, uncapped };
+  const [release, uncapped, facts] = await Promise.all([
+    currentRelease(db, subject, partnerIds),
+    uncappedOpenLinks(db, survey.id),
+    instrument.facts ? readFacts(db, survey.id) : new Map(),
+  ]);
+  return { db, ...found, survey, instrument, subject, release, uncapped, facts };
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
@@ -79,8 +86,14 @@ function reportInput(found: Found): ReportInput {
       uncappedOpenLinks: found.uncapped.get(p.id) ?? 0,
     })),
     stats,
+    collaborationFunction: collaborationFunction(found.partnership.collaborationFunction),
+    facts: found.facts,
   };
 }
+
+/** The stored function as one of the four (stored text; an unknown value orders nothing). */
+const collaborationFunction = (stored: string): CollaborationFunction | null =>
+  (collaborationFunctions as readonly string[]).includes(stored) ? (stored as CollaborationFunction) : null;
 
 /**
  * Which release the reader sees, and how many responses of the partners it shows are not in its
@@ -102,8 +115,20 @@ export function releaseInfo(release: ReleaseState, found: Pick<Found, 'partners'
   };
 }
 
+/**
+ * What every report view starts with: the partnership and its context (its function, the point on
+ * its horizon and the sectors its partners come from: what the findings are read against) and the
+ * survey. Sectors go without partner names: a partner is named only where the report may say
+ * something about it.
+ */
 const surveyHeader = (found: Found) => ({
-  partnership: { name: found.partnership.name, challenge: found.partnership.challenge },
+  partnership: {
+    name: found.partnership.name,
+    challenge: found.partnership.challenge,
+    collaborationFunction: found.partnership.collaborationFunction,
+    horizon: found.partnership.horizon,
+    sectors: [...new Set(found.partners.map((p) => p.sector))],
+  },
   survey: {
     id: found.survey.id,
     title: found.survey.title,
@@ -129,6 +154,14 @@ export const reportRoutes = new Hono<AppEnv>()
     const pair = buildPairDetail(reportInput(found), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
+  })
+  .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    // Every partner's released row: the card says who covers its wants and where it rubs with whom.
+    const found = await reportSurvey(c, query.surveyId);
+    const card = buildPartnerCard(reportInput(found), query.partnerId);
+    if (!card) throw notShown();
+    return c.json({ ...surveyHeader(found), card });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');

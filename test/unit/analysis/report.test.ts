@@ -252,7 +252,15 @@ describe('a hand-computed partnership report', () => {
     // plausible gap 0.7358 of a range of 6.
     // The means lie 0.25 apart; the far end of the 90 % interval is 0.25 + 1.943180 · 0.25 = 0.7358.
     expect(report.sharedGround).toEqual([
-      { itemId: 'culture.style', sectionId: 'culture', mean: 4.125, spread: 0.25, atMost: 0.7358, largestPlausibleDifference: 0.1226 },
+      {
+        itemId: 'culture.style',
+        sectionId: 'culture',
+        kind: 'position',
+        mean: 4.125,
+        spread: 0.25,
+        atMost: 0.7358,
+        largestPlausibleDifference: 0.1226,
+      },
     ]);
     expect(report.faultLines.map((f) => [f.itemId, f.certainGap, f.largestDifference])).toEqual([
       // control_trust: 2 − 4.75 = −2.75, pooled s² 0.125, SE 0.25, ± 0.6117: sure of 2.1383 of 4.
@@ -266,9 +274,21 @@ describe('a hand-computed partnership report', () => {
       ['readiness.u1', 0.1984, 0.375],
       ['readiness.t1', 0.1984, 0.375],
     ]);
+    // A difference in ways of working or a tension is one to discuss; in readiness it is uneven readiness.
+    expect(report.faultLines.map((f) => f.kind)).toEqual([
+      'tension',
+      'readiness',
+      'ways_of_working',
+      'readiness',
+      'readiness',
+      'tension',
+      'readiness',
+      'readiness',
+    ]);
     expect(report.faultLines[0]).toEqual({
       itemId: 'tensions.control_trust',
       sectionId: 'tensions',
+      kind: 'tension',
       qValue: 0.0025,
       sureness: 'sure',
       pairsCompared: 1,
@@ -323,6 +343,14 @@ describe('a hand-computed partnership report', () => {
           ],
           brings: ['money'],
           wants: ['data', 'staff'],
+          // Wilson, z = 1.959964, z² = 3.841459: centre (p + z²/2n)/(1 + z²/n), half-width
+          // z/(1 + z²/n) · √(p(1 − p)/n + z²/4n²). 3 of 4: centre 1.230182/1.960365 = 0.6275, half
+          // 0.326886 → [0.3006, 0.9544]; 2 of 4: centre 0.5, half 0.349963 → [0.15, 0.85].
+          bringsCi95: [[0.3006, 0.9544]],
+          wantsCi95: [
+            [0.3006, 0.9544],
+            [0.15, 0.85],
+          ],
           oneSided: null,
         },
         {
@@ -336,6 +364,9 @@ describe('a hand-computed partnership report', () => {
           ],
           brings: ['data'],
           wants: ['money'],
+          // 4 of 4: centre 1.480182/1.960365 = 0.7551, half 0.244946 → [0.5101, 1].
+          bringsCi95: [[0.5101, 1]],
+          wantsCi95: [[0.3006, 0.9544]],
           oneSided: null,
         },
       ],
@@ -353,42 +384,69 @@ describe('a hand-computed partnership report', () => {
           [1, 0],
         ],
       },
+      // This instrument asks neither about goals served nor about investing against receiving.
+      goals: null,
+      investment: null,
     });
   });
 
-  it('scores readiness factors with bands and names the weakest partner per factor', () => {
+  it('scores readiness factors with bands, agreement and "don’t know", and the partnership by each factor’s rule', () => {
     expect(report.readiness).toEqual({
+      // No function stated: the factors in instrument order, none marked as needed.
+      stated: null,
       factors: [
         {
           factor: 'urgency',
           itemIds: ['readiness.u1', 'readiness.u2'],
-          // A (4.5 + 4)/2 = 4.25; B (3 + 3.5)/2 = 3.25
+          needed: false,
+          // Partners can carry each other's urgency: the partnership's score is their mean, (4.25 + 3.25)/2.
+          rule: 'mean',
+          // A (4.5 + 4)/2 = 4.25. r_wg(J): item variances 0.3333 (u1) and 0 (u2), mean 0.1667, over
+          // σ² = 2 gives 0.0833; J = 2: 2·0.9167 / (2·0.9167 + 0.0833) = 0.9565. AD_M: u1 around 4.5
+          // is 0.5, u2 (4,4,4) is 0: 0.25. "Don't know": 1 of 8 answers. B (3 + 3.5)/2 = 3.25 with
+          // variances 0 and 0.3333 (3,4,3,4): the same r_wg(J) and AD_M.
           byPartner: [
-            { partnerId: A, score: 4.25, band: 'strength', divided: false },
-            { partnerId: B, score: 3.25, band: 'borderline', divided: false },
+            { partnerId: A, score: 4.25, band: 'strength', divided: false, rwgJ: 0.9565, ad: 0.25, dontKnowShare: 0.125 },
+            { partnerId: B, score: 3.25, band: 'borderline', divided: false, rwgJ: 0.9565, ad: 0.25, dontKnowShare: 0 },
           ],
           weakest: { partnerIds: [B], score: 3.25, band: 'borderline' },
+          partnership: { score: 3.75, band: 'borderline' },
+          // u1 is a fault line (4.5 against 3): uneven readiness.
+          uneven: ['readiness.u1'],
+          // Both statements answered by 3 + 4 = 7 people: fewer than RELIABILITY_MIN_ANSWERS to judge.
+          reliability: null,
         },
         {
           factor: 'trust_in_partners',
           itemIds: ['readiness.t1'],
+          needed: false,
+          rule: 'mean',
+          // A 2,3,2,3: variance 0.3333, so r_wg(1) = r_wg = 0.8333, AD_M 0.5; B unanimous.
           byPartner: [
-            { partnerId: A, score: 2.5, band: 'concern', divided: false },
-            { partnerId: B, score: 4, band: 'strength', divided: false },
+            { partnerId: A, score: 2.5, band: 'concern', divided: false, rwgJ: 0.8333, ad: 0.5, dontKnowShare: 0 },
+            { partnerId: B, score: 4, band: 'strength', divided: false, rwgJ: 1, ad: 0, dontKnowShare: 0 },
           ],
           weakest: { partnerIds: [A], score: 2.5, band: 'concern' },
+          partnership: { score: 3.25, band: 'borderline' },
+          uneven: ['readiness.t1'],
+          reliability: null,
         },
       ],
+      functionSeen: null,
     });
   });
 
   it('draws each partner’s triangle and names its weakest side', () => {
+    // Every side is one statement every partner answers unanimously: full agreement, nobody unsure.
     const side = (s: 'value' | 'capacity' | 'legitimacy', itemId: string, score: number, band: string) => ({
       side: s,
       itemIds: [itemId],
       score,
       band,
       divided: false,
+      rwgJ: 1,
+      ad: 0,
+      dontKnowShare: 0,
     });
     expect(report.triangle).toEqual({
       byPartner: [
@@ -410,6 +468,12 @@ describe('a hand-computed partnership report', () => {
           ],
           weakestSides: ['legitimacy'],
         },
+      ],
+      // One statement per side: no reliability to speak of.
+      reliability: [
+        { side: 'value', reliability: null },
+        { side: 'capacity', reliability: null },
+        { side: 'legitimacy', reliability: null },
       ],
     });
   });
