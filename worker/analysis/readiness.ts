@@ -200,7 +200,7 @@ function reliabilityOf(ctx: AnalysisContext, itemIds: readonly string[]): ScaleR
     value: rounded(found.value),
     meanCorrelation: rounded(found.meanCorrelation),
     answers: found.answers,
-    tooLow: found.value < RELIABILITY_MIN,
+    tooLow: !atLeast(found.value, RELIABILITY_MIN),
   };
 }
 
