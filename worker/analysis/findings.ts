@@ -8,11 +8,11 @@
  * report cannot tell apart share a rank, and a list "up to rank 3" keeps every entry tied with the
  * third.
  */
+import { DIFFERENCES_TO_DISCUSS } from '../../core/instrument/differences';
 import type { ReadinessFactor, SectionId } from '../../core/instrument/types';
 import type {
   AllocationItemReport,
   Band,
-  DifferenceKind,
   FaultLine,
   ReadinessReport,
   ScaleItemReport,
@@ -22,9 +22,6 @@ import type {
   ValueCaseReport,
 } from './model';
 import { DRIVES_DIFFER_BELOW_OVERLAP, FINDINGS_LISTED } from './thresholds';
-
-/** The differences to discuss: ways of working, values and tensions cause friction (see `DifferenceKind`). */
-export const DIFFERENCES_TO_DISCUSS: ReadonlySet<DifferenceKind> = new Set(['ways_of_working', 'values', 'tension']);
 
 /** How many drives a partner's profile names: its two with the most points. */
 export const TOP_DRIVES = 2;

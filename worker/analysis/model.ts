@@ -8,6 +8,7 @@
  * values. `null` means "no figure": too few answers to compute it, never zero.
  */
 import type { ShownBasis } from '../../core/confidentiality';
+import type { DifferenceKind } from '../../core/instrument/differences';
 import type { SectionId } from '../../core/instrument/types';
 import type { StatedFacts } from './context';
 import type { Findings } from './findings';
@@ -192,14 +193,7 @@ export interface PairDetail {
   readonly allocations: readonly AllocationComparison[];
 }
 
-/**
- * What a difference between partners is (docs/alignment.md §4). Ways of working, values and tensions
- * are differences to discuss: they cause friction. A difference in readiness is uneven readiness. A
- * difference in the value case (investing against receiving, whose goals are served) belongs to the
- * partners' propositions. Drives and what partners bring and want are compared as complements, not
- * as fault lines.
- */
-export type DifferenceKind = 'ways_of_working' | 'values' | 'tension' | 'readiness' | 'value_case';
+export type { DifferenceKind } from '../../core/instrument/differences';
 
 /**
  * What partners share when all answer alike. On a statement the band says which: a shared strength

@@ -7,9 +7,11 @@
  * tensions on which they clearly differ, and how each sees the other). Served on demand, one
  * partner or pair at a time (GET /api/report/partner, /api/report/pair), so the overview stays small.
  */
+
+import { DIFFERENCES_TO_DISCUSS } from '../../core/instrument/differences';
 import type { ReadinessFactor } from '../../core/instrument/types';
 import type { StatedFacts } from './context';
-import { DIFFERENCES_TO_DISCUSS, type TopDrives, topDrives } from './findings';
+import { type TopDrives, topDrives } from './findings';
 import type { Band, DifferenceKind, Interval, Report } from './model';
 
 export interface PartnerCard {

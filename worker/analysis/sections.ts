@@ -7,43 +7,18 @@
  * Section pair score = mean over the section's items both partners answered of the item score:
  * 1 − |difference| / range for a scale, the overlap Σ min(pᵢ, qᵢ)/100 for an allocation.
  */
+
+import { differenceKind } from '../../core/instrument/differences';
 import type { AllocationItem, Section, SectionId } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
 import { addToPool, controlChance, emptyPool, type PairFamily, pooledStatistic, sureness } from './chance';
 import type { AnalysisContext } from './context';
-import type {
-  Comparisons,
-  DifferenceKind,
-  FaultLine,
-  ItemReport,
-  PairScoreMatrix,
-  PairSummary,
-  SectionReport,
-  SharedGround,
-  SharedKind,
-} from './model';
+import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround, SharedKind } from './model';
 import { rounded, roundedUp, scaleRange } from './moments';
 import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch } from './pairs';
 import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
 import { band } from './readiness';
 import { FALSE_DISCOVERY_RATE, FAULT_LINE_PAIRS_LISTED, VERDICT_MIN_ANSWERS } from './thresholds';
-
-/** What a difference on an item of this section is (see `DifferenceKind`). */
-export function differenceKind(sectionId: SectionId): DifferenceKind {
-  switch (sectionId) {
-    case 'values':
-      return 'values';
-    case 'tensions':
-      return 'tension';
-    case 'readiness':
-    case 'triangle':
-      return 'readiness';
-    case 'value_case':
-      return 'value_case';
-    default:
-      return 'ways_of_working';
-  }
-}
 
 /** What partners who all answer alike around `mean` share (see `SharedKind`). */
 function sharedKind(format: ScaleItem['format'], mean: number): SharedKind {

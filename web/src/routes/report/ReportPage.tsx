@@ -13,6 +13,7 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
@@ -155,6 +156,11 @@ export default function ReportPage() {
     if (!res.ok) throw new Error((await readError(res)).message);
     return (await res.json()).pair;
   };
+  const loadCard = async (partnerId: string) => {
+    const res = await apiClient(secret, language).report.partner.$get({ query: { surveyId: survey.id, partnerId } });
+    if (!res.ok) throw new Error((await readError(res)).message);
+    return (await res.json()).card;
+  };
   return (
     <>
       <TopBar />
@@ -165,6 +171,7 @@ export default function ReportPage() {
           <p class="report-meta">
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
             <br />
+            <ReportContext partnership={partnership} />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
           <ReleaseLine view={view} release={release} />
@@ -199,7 +206,7 @@ export default function ReportPage() {
             </details>
           </div>
         </header>
-        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} loadPair={loadPair} />
+        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} loadPair={loadPair} loadCard={loadCard} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>

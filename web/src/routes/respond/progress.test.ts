@@ -28,13 +28,17 @@ describe('pages of a long section', () => {
     const pages = surveyPages(sections, 2);
     expect(pages.flatMap((p) => p.items)).toEqual(sections.flatMap((s) => s.items));
     const readiness = pages.filter((p) => p.section.id === 'readiness');
+    // Version 2: thirty statements, three per factor, in six pages of five.
     expect(readiness.map((p) => [p.page, p.pages, p.items.length])).toEqual([
-      [1, 4, 5],
-      [2, 4, 5],
-      [3, 4, 5],
-      [4, 4, 5],
+      [1, 6, 5],
+      [2, 6, 5],
+      [3, 6, 5],
+      [4, 6, 5],
+      [5, 6, 5],
+      [6, 6, 5],
     ]);
-    expect(pages.filter((p) => p.section.id === 'perceptions').map((p) => p.items.length)).toEqual([2, 2, 1]);
+    // Four perceptions about two other partners: 8 statements, two pages of two.
+    expect(pages.filter((p) => p.section.id === 'perceptions').map((p) => p.items.length)).toEqual([2, 2]);
     expect(pages.every((p) => p.sectionIndex === sections.indexOf(p.section))).toBe(true);
   });
 

@@ -1,9 +1,10 @@
 /**
  * Every pair of shown partners: on which items they clearly differ and on how many they are close.
- * Opening a pair fetches all its comparisons (GET /api/report/pair): the bulk of a large
- * partnership's figures comes only when a reader asks for it.
+ * Opening a pair fetches where their propositions fit and rub, and all its comparisons (GET
+ * /api/report/pair): the bulk of a large partnership's figures comes only when a reader asks for it.
  */
 import { useState } from 'preact/hooks';
+import { pairFitSentences } from '../sentences/card';
 import { clipInterval } from '../sentences/figures';
 import { text } from '../text';
 import type { PairDetail } from '../types';
@@ -136,7 +137,17 @@ function PairRow({
               {failed}
             </p>
           ) : null}
-          {detail ? <PairComparisons view={view} detail={detail} /> : null}
+          {detail ? (
+            <>
+              <h4>{t({ nl: 'Waar hun proposities passen en schuren', en: 'Where their propositions fit and rub' })}</h4>
+              <ul>
+                {pairFitSentences(view, detail).map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+              <PairComparisons view={view} detail={detail} />
+            </>
+          ) : null}
         </div>
       </details>
     </li>

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { text } from '../text';
-import type { BreakdownsResponse, CommentsResponse, PairDetail } from '../types';
+import type { BreakdownsResponse, CommentsResponse, PairDetail, PartnerCard } from '../types';
 import type { ReportView } from '../view';
 
 /** What a section draws from: the view, and the parts fetched beside the model (null when the survey did not ask them). */
@@ -16,6 +16,8 @@ export interface SectionProps {
   readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
   /** Reads one pair's comparisons on demand (GET /api/report/pair). */
   readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
+  /** Reads one partner's value proposition on demand (GET /api/report/partner). */
+  readonly loadCard: (partnerId: string) => Promise<PartnerCard>;
 }
 
 /**
