@@ -19,6 +19,7 @@ const text = {
   version: { nl: 'Versie', en: 'Version' },
   failed: { nl: 'De vragen konden niet laden. Probeer het later opnieuw.', en: 'The questions could not load. Please try again later.' },
   minutes: { nl: 'minuten', en: 'minutes' },
+  byContact: { nl: 'ingevuld door de contactpersoon van elke partner', en: 'answered by each partner’s contact person' },
 };
 
 export default function InstrumentPage() {
@@ -69,6 +70,22 @@ export default function InstrumentPage() {
                 </ol>
               </section>
             ))}
+            {instrument.facts ? (
+              <section aria-labelledby="s-facts">
+                <h2 id="s-facts">
+                  {t(instrument.facts.title)} <span class="muted">({t(text.byContact)})</span>
+                </h2>
+                <p>{t(instrument.facts.intro)}</p>
+                <ol>
+                  {instrument.facts.items.map((item) => (
+                    <li key={item.id}>
+                      {t(item.text)}
+                      <ItemDetail item={item} />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
           </>
         ) : null}
       </main>
