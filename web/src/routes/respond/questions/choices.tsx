@@ -65,7 +65,7 @@ export function Choices({
       clear={multiple ? undefined : clearing({ item, value, onChange })}
       extra={
         choose === undefined ? null : (
-          <p class="muted" aria-live="polite" id={`${item.id}-count`}>
+          <p class="muted" aria-live="polite" id={`${item.id}-count`} data-choose={choose}>
             {fill(t(words.chosen), { n: chosen, max: choose })}
           </p>
         )
