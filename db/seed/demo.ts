@@ -41,14 +41,15 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 2.4,
       top_down_bottom_up: 3,
-      annual_multi_year: 2.5,
+      planning_horizon: 2.5,
       risk_experiment: 2.3,
       costs_benefits: 2.8,
       own_societal: 5.2,
-      fast_consensus: 5.5,
+      decision_pace: 5.5,
+      decision_participation: 5,
       formal_pragmatic: 2.2,
       own_shared_ownership: 4.2,
-      compete_cooperate: 5.8,
+      competition_coordination: 5.8,
     },
     drives: { public_goods: 5, legitimacy: 4, client_wellbeing: 3, continuity: 1.5, professional_quality: 1.5 },
     pillars: { people: 4.6, planet: 3.8, profit: 2.4 },
@@ -82,14 +83,15 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 4.3,
       top_down_bottom_up: 4.5,
-      annual_multi_year: 3.5,
+      planning_horizon: 3.5,
       risk_experiment: 3,
       costs_benefits: 3.2,
       own_societal: 4,
-      fast_consensus: 5,
+      decision_pace: 4.5,
+      decision_participation: 5.2,
       formal_pragmatic: 3.5,
       own_shared_ownership: 3.5,
-      compete_cooperate: 5.2,
+      competition_coordination: 5.2,
     },
     drives: { client_wellbeing: 5, professional_quality: 4, continuity: 2.5, public_goods: 2 },
     pillars: { people: 4.8, planet: 3.2, profit: 2.6 },
@@ -119,14 +121,15 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 5.4,
       top_down_bottom_up: 3.2,
-      annual_multi_year: 3.8,
+      planning_horizon: 3.8,
       risk_experiment: 5.5,
       costs_benefits: 3,
       own_societal: 2.6,
-      fast_consensus: 2.2,
+      decision_pace: 2.2,
+      decision_participation: 2.5,
       formal_pragmatic: 5.8,
       own_shared_ownership: 2.8,
-      compete_cooperate: 2.8,
+      competition_coordination: 2.8,
     },
     drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
     pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
@@ -146,14 +149,15 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 3.8,
       top_down_bottom_up: 4,
-      annual_multi_year: 5,
+      planning_horizon: 5,
       risk_experiment: 3.5,
       costs_benefits: 4,
       own_societal: 4.6,
-      fast_consensus: 5,
+      decision_pace: 4.8,
+      decision_participation: 5,
       formal_pragmatic: 3.2,
       own_shared_ownership: 4.8,
-      compete_cooperate: 5.5,
+      competition_coordination: 5.5,
     },
     drives: { professional_quality: 4, public_goods: 3.5, innovation: 2.5, continuity: 2.5, client_wellbeing: 2 },
     pillars: { people: 4.5, planet: 4.1, profit: 2.9 },
@@ -178,6 +182,12 @@ const partners: readonly DemoPartner[] = [
   },
 ];
 
+/**
+ * Where every partner stands alike on a side of the triangle: all find the problem worth tackling (a
+ * shared strength), and all doubt there are enough people, money and knowledge (a shared concern).
+ */
+const sharedSides: Readonly<Record<string, number>> = { value: 4.8, capacity: 1.3 };
+
 /** A partner's leanings, item by item, derived from its traits and the items' tags. */
 function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
   const profile: Record<string, number | Readonly<Record<string, number>>> = {};
@@ -194,7 +204,7 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = partner.pillars[item.tags.pillar];
         break;
       case 'agreement':
-        profile[item.id] = 'factor' in item.tags ? partner.readiness : partner.readiness + 0.3;
+        profile[item.id] = 'side' in item.tags ? (sharedSides[item.tags.side] ?? partner.readiness + 0.3) : partner.readiness;
         break;
       case 'intensity':
         profile[item.id] = 2.5 + partner.readiness / 4;
@@ -323,6 +333,8 @@ export async function seedDemo(baseUrl: string): Promise<DemoLinks> {
           perceptionProfiles,
           random,
           skipOptional: 0.1,
+          // People answer the statements of one readiness factor alike (their own level of it).
+          coherence: 0.55,
         }),
       };
       if (hopeItem && partner.hopes[r]) answers[hopeItem] = partner.hopes[r];

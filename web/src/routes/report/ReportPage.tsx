@@ -172,6 +172,7 @@ export default function ReportPage() {
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
             <br />
             <ReportContext partnership={partnership} />
+            <br />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
           <ReleaseLine view={view} release={release} />

@@ -123,12 +123,12 @@ export const text = {
     en: 'Topics on which all partners are close together, the surest first.',
   },
   agendaLead: {
-    nl: 'Vragen voor het gesprek tussen de partners, bij de scherpste breuklijnen, de gaten bij halen en brengen en de zwakste punten in de bereidheid.',
-    en: 'Questions for the partners’ discussion, on the sharpest fault lines, the gaps in get and bring and the weakest readiness factors.',
+    nl: 'Vragen voor het gesprek tussen de partners, bij de scherpste verschillen om te bespreken, de drijfveren die het meest verschillen, de gaten bij halen en brengen en de zwakste punten in de bereidheid.',
+    en: 'Questions for the partners’ discussion, on the sharpest differences to discuss, the drives that differ most, the gaps in get and bring and the weakest readiness factors.',
   },
   agendaNone: {
-    nl: 'Het rapport vindt nog geen breuklijn, gat of zwak punt om te bespreken.',
-    en: 'The report finds no fault line, gap or weak point to discuss yet.',
+    nl: 'Het rapport vindt nog geen verschil, gat of zwak punt om te bespreken.',
+    en: 'The report finds no difference, gap or weak point to discuss yet.',
   },
   agendaQuestion: { nl: 'Vraag', en: 'Question' },
   otherPairs: { nl: 'Ook duidelijk verschillend: {pairs}.', en: 'Also clearly different: {pairs}.' },

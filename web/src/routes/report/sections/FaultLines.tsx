@@ -46,8 +46,10 @@ export function FaultLines({ view }: SectionProps) {
       {discussed(report).length === 0 ? <Note>{noneSentence(view, 'faultLines')}</Note> : null}
       {GROUPS.map(({ kinds, heading }) => {
         const lines = report.faultLines.filter((line) => kinds.includes(line.kind));
+        // A group without a row in the executive printout leaves its heading out of it too.
+        const printed = lines.some((line) => rank.get(line.itemId)! < FAULT_LINES_PRINTED);
         return lines.length === 0 ? null : (
-          <section key={kinds.join()} aria-label={t(heading)}>
+          <section key={kinds.join()} aria-label={t(heading)} class={printed ? undefined : 'print-full'}>
             <h3>{t(heading)}</h3>
             <FaultLineRows view={view} lines={lines} rank={rank} />
           </section>

@@ -24,8 +24,8 @@ function PartnershipCell({ view, factor }: { view: ReportView; factor: Factor })
   return (
     <td class={bandClass(factor.partnership.band)}>
       {view.number(factor.partnership.score)} <span class="band-word">{t(bandText[factor.partnership.band])}</span>
-      <br />
-      <span class="band-word">
+      <span class="band-word print-full">
+        <br />
         {factor.rule === 'weakest' && factor.weakest
           ? view.fill(t({ nl: 'zwakste telt: {names}', en: 'weakest counts: {names}' }), { names: view.names(factor.weakest.partnerIds) })
           : t({ nl: 'gemiddelde van de partners', en: 'mean of the partners' })}
@@ -122,7 +122,7 @@ export function Readiness({ view }: SectionProps) {
                       t(text.noFigure)
                     )}
                     {score?.dontKnowShare ? (
-                      <span class="band-word">
+                      <span class="band-word print-full">
                         <br />
                         {view.fill(t({ nl: '{share} weet het niet', en: '{share} don’t know' }), {
                           share: view.percent(score.dontKnowShare),
@@ -138,8 +138,11 @@ export function Readiness({ view }: SectionProps) {
           ))}
         </tbody>
       </ContentTable>
-      <FunctionSeen view={view} />
-      <StatedFacts view={view} />
+      {/* On paper in the full report only: the executive printout keeps to the scorecard. */}
+      <div class="print-full">
+        <FunctionSeen view={view} />
+        <StatedFacts view={view} />
+      </div>
     </>
   );
 }

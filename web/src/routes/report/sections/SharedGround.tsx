@@ -13,17 +13,14 @@ import type { ReportView } from '../view';
 import { scaleItem } from './figures';
 import { Explain, Note, type SectionProps } from './parts';
 
-function SharedRows({ view, entries }: { view: ReportView; entries: readonly Shared[] }) {
+/** The rows of one kind of closeness; the executive printout takes the first `printed` of them (the surest). */
+function SharedRows({ view, entries, printed }: { view: ReportView; entries: readonly Shared[]; printed: number }) {
   return (
     <ol class="finding-rows">
       {entries.map((entry, index) => {
         const positions = dotRows(scaleItem(view, entry.itemId)?.byPartner ?? []);
         return (
-          <li
-            key={entry.itemId}
-            id={targetId('shared', entry.itemId)}
-            class={index < view.report.thresholds.FINDINGS_LISTED ? 'row-print' : 'row-rest'}
-          >
+          <li key={entry.itemId} id={targetId('shared', entry.itemId)} class={index < printed ? 'row-print' : 'row-rest'}>
             <h4>
               {view.itemLabel(entry.itemId)} <span class="muted">({view.sectionTitle(entry.sectionId)})</span>
             </h4>
@@ -48,15 +45,15 @@ export function SharedGround({ view }: SectionProps) {
         <p>{t(text.explainDotPlot)}</p>
       </Explain>
       <h3>{t({ nl: 'Gedeelde basis', en: 'Shared ground' })}</h3>
-      {ground.length === 0 ? <Note>{noneSentence(view, 'sharedGround')}</Note> : <SharedRows view={view} entries={ground} />}
-      {doubts.length > 0 ? (
-        <>
-          <h3>{t({ nl: 'Gedeelde twijfel', en: 'Shared doubt' })}</h3>
-          <SharedRows view={view} entries={doubts} />
-        </>
-      ) : null}
+      {ground.length === 0 ? <Note>{noneSentence(view, 'sharedGround')}</Note> : <SharedRows view={view} entries={ground} printed={1} />}
       <h3>{t({ nl: 'Gedeelde zorgen', en: 'Shared concerns' })}</h3>
-      {concerns.length === 0 ? <Note>{noneSentence(view, 'sharedConcerns')}</Note> : <SharedRows view={view} entries={concerns} />}
+      {concerns.length === 0 ? <Note>{noneSentence(view, 'sharedConcerns')}</Note> : <SharedRows view={view} entries={concerns} printed={1} />}
+      {doubts.length > 0 ? (
+        <div class="print-full">
+          <h3>{t({ nl: 'Gedeelde twijfel', en: 'Shared doubt' })}</h3>
+          <SharedRows view={view} entries={doubts} printed={0} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -167,7 +167,7 @@ function GetAndBring({ view, valueCase }: { view: ReportView; valueCase: NonNull
       </ul>
       <h4>{view.t(text.gapsHeading)}</h4>
       {gaps.length === 0 ? <p>{view.t(text.noGaps)}</p> : null}
-      <ul class="card-list">
+      <ul class="card-list card-gaps">
         {gaps.slice(0, CARD_GAPS).map((g) => (
           <li key={g.optionId}>
             <BringWant view={view} wantedBy={g.wantedBy} broughtBy={g.broughtBy} />

@@ -10,6 +10,9 @@ import { bandText, text } from '../text';
 import type { ReportView } from '../view';
 import { ContentTable, Empty, Explain, More, Note, type SectionProps } from './parts';
 
+/** The executive printout names the matches that serve the most partners; the full one all. */
+const MATCHES_PRINTED = 5;
+
 export function ValueCase({ view }: SectionProps) {
   const { t } = view;
   const valueCase = view.report.valueCase;
@@ -35,8 +38,10 @@ export function ValueCase({ view }: SectionProps) {
           <h3>{t(text.matchesHeading)}</h3>
           {findings.matches.length === 0 ? <Note>{t(text.noMatches)}</Note> : null}
           <ul>
-            {findings.matches.map((m) => (
-              <li key={m.optionId}>{matchSentence(view, m)}</li>
+            {findings.matches.map((m, index) => (
+              <li key={m.optionId} class={index < MATCHES_PRINTED ? undefined : 'row-rest'}>
+                {matchSentence(view, m)}
+              </li>
             ))}
           </ul>
         </div>
@@ -132,7 +137,7 @@ function GoalsAndInvestment({ view }: { view: ReportView }) {
     receives: { nl: 'vooral ontvangen', en: 'mainly receiving' },
   } as const;
   return (
-    <>
+    <div class="print-full">
       <h3>{t({ nl: 'Elkaars doelen, investeren en ontvangen', en: 'Each other’s goals, investing and receiving' })}</h3>
       <ContentTable caption={t({ nl: 'Doelen en investeren per partner', en: 'Goals and investing per partner' })} class="sticky-first">
         <thead>
@@ -162,6 +167,6 @@ function GoalsAndInvestment({ view }: { view: ReportView }) {
           })}
         </tbody>
       </ContentTable>
-    </>
+    </div>
   );
 }

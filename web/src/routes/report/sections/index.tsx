@@ -48,7 +48,7 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'summary', heading: text.summary, Body: Summary, print: 'executive' },
   { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
   { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
-  { id: 'complements', heading: text.complements, Body: Complements, print: 'executive' },
+  { id: 'complements', heading: text.complements, Body: Complements, print: 'full' },
   { id: 'shared-ground', heading: text.shared, Body: SharedGround, print: 'executive' },
   { id: 'value-case', heading: text.valueCase, Body: ValueCase, print: 'executive' },
   { id: 'readiness', heading: text.readiness, Body: Readiness, print: 'executive' },
