@@ -57,12 +57,16 @@ describe('the demo report', () => {
     });
     const contrast = report.findings.complements[0]!;
     await expect(complementCard.locator('li').first().innerText()).resolves.toMatch(
-      new RegExp(`^${name(contrast.a)} wordt vooral gedreven door .+, ${name(contrast.b)} door .+\\. \\d+% van hun punten ligt gelijk\\. Zulke verschillen kunnen elkaar aanvullen`),
+      new RegExp(
+        `^${name(contrast.a)} wordt vooral gedreven door .+, ${name(contrast.b)} door .+\\. \\d+% van hun punten ligt gelijk\\. Zulke verschillen kunnen elkaar aanvullen`,
+      ),
     );
     // Shared ground never holds a shared concern: the demo's partners all doubt the capacity (below 3), and it says so.
     const concern = report.sharedGround.find((s) => s.kind === 'concern')!;
     expect(report.findings.sharedGround.some((s) => s.kind === 'concern')).toBe(false);
-    const sharedCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Gedeelde basis en gedeelde zorgen' }) });
+    const sharedCard = page.locator('#summary section.card', {
+      has: page.getByRole('heading', { name: 'Gedeelde basis en gedeelde zorgen' }),
+    });
     await expect(sharedCard.innerText()).resolves.toContain('(gedeelde zorg)');
     expect(concern.mean).toBeLessThan(3);
     await page.screenshot({ path: artifactPath('report-top.png') });
@@ -182,7 +186,8 @@ describe('the demo report', () => {
     }
     await expectAccessible(page, 'the report (en)');
     const english = await pdfText(await printPdf(page));
-    for (const heading of ['Summary', 'Differences to discuss', 'Readiness scorecard']) expect(squeeze(english.text)).toContain(squeeze(heading));
+    for (const heading of ['Summary', 'Differences to discuss', 'Readiness scorecard'])
+      expect(squeeze(english.text)).toContain(squeeze(heading));
 
     expect(problems).toEqual([]);
     await close();

@@ -4,8 +4,8 @@
  * an axe-core check of the screen on view, and the organiser's view of what was stored.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Instrument, Language, Section, SectionId } from '../../core/instrument/types';
 import { CURRENT_VERSION } from '../../core/instrument/current';
+import type { Instrument, Language, Section, SectionId } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
 import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { PHONE } from '../../scripts/local/browser';

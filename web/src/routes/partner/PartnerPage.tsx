@@ -167,7 +167,8 @@ export default function PartnerPage() {
           {view.links.length === 0 ? (
             <p>{t(text.none)}</p>
           ) : (
-            <div class="table-scroll">
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a phone must be reachable by keyboard (WCAG 2.1.1).
+            <section class="table-scroll" tabIndex={0} aria-label={t(text.links)}>
               <table>
                 <caption class="visually-hidden">{t(text.links)}</caption>
                 <thead>
@@ -189,7 +190,7 @@ export default function PartnerPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
         </section>
       </main>
