@@ -9,8 +9,9 @@ import { collaborationFunctions, languages, requiredSections, sectionIds } from 
 import { isCalendarDay, isWellFormedText } from '../text';
 import { messageKey } from './messages';
 
-export { collaborationFunctions } from '../instrument/types';
+export { type CollaborationFunction, collaborationFunctions } from '../instrument/types';
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
+export type Sector = (typeof sectors)[number];
 
 /** Day strings as stored: `YYYY-MM-DD`, and a day the calendar has. */
 export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')), v.check(isCalendarDay, messageKey('no_such_day')));

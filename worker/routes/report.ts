@@ -10,7 +10,6 @@
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
 import { getInstrument } from '../../core/instrument';
-import { type CollaborationFunction, collaborationFunctions } from '../../core/instrument/types';
 import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
@@ -19,6 +18,7 @@ import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
+import { auditRow } from '../store/audit';
 import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
 import { readFacts } from '../store/facts';
@@ -86,14 +86,10 @@ function reportInput(found: Found): ReportInput {
       uncappedOpenLinks: found.uncapped.get(p.id) ?? 0,
     })),
     stats,
-    collaborationFunction: collaborationFunction(found.partnership.collaborationFunction),
+    collaborationFunction: found.partnership.collaborationFunction,
     facts: found.facts,
   };
 }
-
-/** The stored function as one of the four (stored text; an unknown value orders nothing). */
-const collaborationFunction = (stored: string): CollaborationFunction | null =>
-  (collaborationFunctions as readonly string[]).includes(stored) ? (stored as CollaborationFunction) : null;
 
 /**
  * Which release the reader sees, and how many responses of the partners it shows are not in its
@@ -199,6 +195,10 @@ export const reportRoutes = new Hono<AppEnv>()
     const { sequence, releasedOn, notYetIncluded } = releaseInfo(found.release, found);
     const { id, title, instrumentVersion } = found.survey;
     const exported = figuresExport(input, { survey: { id, title, instrumentVersion }, release: { sequence, releasedOn, notYetIncluded } });
+    const link = c.get('link');
+    // An organiser's export goes in the audit list (that it happened, not what it held).
+    if (link.scope === 'organiser')
+      await auditRow(found.db, { partnershipId: link.partnershipId, linkId: link.id }, { action: 'exported', surveyId: id });
     const name = `samenwaarde-${query.lang === 'nl' ? 'cijfers' : 'figures'}-${found.release.header?.releasedOn ?? today()}`;
     const headers = { 'content-disposition': `attachment; filename="${name}.${query.format}"`, 'cache-control': 'no-store' };
     if (query.format === 'json') return c.json(exported, 200, headers);

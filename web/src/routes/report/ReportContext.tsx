@@ -3,8 +3,9 @@
  * for, the point on its horizon, and the sectors its partners come from (by sector, not by name:
  * a partner's name appears only where the report may say something about it).
  */
+
 import { fill, useLanguage } from '../../lib/i18n';
-import { type CollaborationFunction, functionLabels, type Sector, sectorLabels } from '../../lib/labels';
+import { functionLabels, sectorLabels } from '../../lib/labels';
 import { locales } from '../../lib/words';
 import type { ReportResponse } from './types';
 
@@ -17,13 +18,10 @@ const text = {
 
 export function ReportContext({ partnership }: Pick<ReportResponse, 'partnership'>) {
   const { language, t } = useLanguage();
-  const sectors = new Intl.ListFormat(locales[language]).format(
-    partnership.sectors.map((sector) => t(sectorLabels[sector as Sector]).toLowerCase()),
-  );
-  const fn = functionLabels[partnership.collaborationFunction as CollaborationFunction];
+  const sectors = new Intl.ListFormat(locales[language]).format(partnership.sectors.map((sector) => t(sectorLabels[sector]).toLowerCase()));
   return (
-    <span class="report-context">
-      {fill(t(text.line), { fn: fn ? t(fn) : partnership.collaborationFunction, horizon: partnership.horizon, sectors })}
-    </span>
+    <p class="muted report-context">
+      {fill(t(text.line), { fn: t(functionLabels[partnership.collaborationFunction]), horizon: partnership.horizon, sectors })}
+    </p>
   );
 }

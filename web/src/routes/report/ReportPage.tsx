@@ -171,10 +171,9 @@ export default function ReportPage() {
           <p class="report-meta">
             <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
             <br />
-            <ReportContext partnership={partnership} />
-            <br />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
+          <ReportContext partnership={partnership} />
           <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">
             <label class="print-choice">

@@ -64,8 +64,7 @@ export type Errors = Record<string, Localized>;
 const wrongCount = (item: Item, value: AnswerMap[string] | undefined) =>
   item.format === 'multi_select' && item.choose !== undefined && Array.isArray(value) && value.length !== item.choose;
 
-const isOpen = (item: Item, answers: AnswerMap) =>
-  (item.required && answers[item.id] === undefined) || wrongCount(item, answers[item.id]);
+const isOpen = (item: Item, answers: AnswerMap) => (item.required && answers[item.id] === undefined) || wrongCount(item, answers[item.id]);
 
 /** The first step a respondent has not finished: a page with an open required question, else the review. */
 export function firstOpenStep(pages: readonly Page[], answers: AnswerMap): number {

@@ -47,7 +47,11 @@ export function SharedGround({ view }: SectionProps) {
       <h3>{t({ nl: 'Gedeelde basis', en: 'Shared ground' })}</h3>
       {ground.length === 0 ? <Note>{noneSentence(view, 'sharedGround')}</Note> : <SharedRows view={view} entries={ground} printed={1} />}
       <h3>{t({ nl: 'Gedeelde zorgen', en: 'Shared concerns' })}</h3>
-      {concerns.length === 0 ? <Note>{noneSentence(view, 'sharedConcerns')}</Note> : <SharedRows view={view} entries={concerns} printed={1} />}
+      {concerns.length === 0 ? (
+        <Note>{noneSentence(view, 'sharedConcerns')}</Note>
+      ) : (
+        <SharedRows view={view} entries={concerns} printed={1} />
+      )}
       {doubts.length > 0 ? (
         <div class="print-full">
           <h3>{t({ nl: 'Gedeelde twijfel', en: 'Shared doubt' })}</h3>
