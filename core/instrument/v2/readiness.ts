@@ -5,16 +5,9 @@
  * so no id ever means two things. Version 1's `organisational_learning_2` (keeping promises) and
  * `urgency_2` (a belief about the problem) measured something else and are gone.
  */
-import type { AgreementItem, Localized, ReadinessFactor } from '../types';
+import type { AgreementItem } from '../types';
+import { readiness as statement } from '../v1/readiness';
 import { t } from '../v1/text';
-
-const statement = (factor: ReadinessFactor, n: number, text: Localized): AgreementItem => ({
-  id: `readiness.${factor}_${n}`,
-  format: 'agreement',
-  required: true,
-  text,
-  tags: { factor },
-});
 
 export const readinessItems: readonly AgreementItem[] = [
   statement(

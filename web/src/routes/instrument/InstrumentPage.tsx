@@ -60,14 +60,7 @@ export default function InstrumentPage() {
                   </span>
                 </h2>
                 <p>{t(section.intro)}</p>
-                <ol>
-                  {section.items.map((item) => (
-                    <li key={item.id}>
-                      {t(item.text)}
-                      <ItemDetail item={item} />
-                    </li>
-                  ))}
-                </ol>
+                <Questions items={section.items} />
               </section>
             ))}
             {instrument.facts ? (
@@ -76,20 +69,28 @@ export default function InstrumentPage() {
                   {t(instrument.facts.title)} <span class="muted">({t(text.byContact)})</span>
                 </h2>
                 <p>{t(instrument.facts.intro)}</p>
-                <ol>
-                  {instrument.facts.items.map((item) => (
-                    <li key={item.id}>
-                      {t(item.text)}
-                      <ItemDetail item={item} />
-                    </li>
-                  ))}
-                </ol>
+                <Questions items={instrument.facts.items} />
               </section>
             ) : null}
           </>
         ) : null}
       </main>
     </>
+  );
+}
+
+/** The questions of a section (or of the facts form), numbered, each with its answers. */
+function Questions({ items }: { items: readonly Item[] }) {
+  const { t } = useLanguage();
+  return (
+    <ol>
+      {items.map((item) => (
+        <li key={item.id}>
+          {t(item.text)}
+          <ItemDetail item={item} />
+        </li>
+      ))}
+    </ol>
   );
 }
 

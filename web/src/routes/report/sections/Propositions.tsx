@@ -4,12 +4,11 @@
  * partners there are. Every sentence is sentences/card.ts. Per pair, where their propositions fit
  * and rub is in "Every pair of partners".
  */
-import { useState } from 'preact/hooks';
 import { cardParts } from '../sentences/card';
 import type { PartnerCard } from '../types';
 import type { PartnerView, ReportView } from '../view';
 import { factWords } from './Facts';
-import { JumpLink, Note, type SectionProps } from './parts';
+import { JumpLink, Note, OnDemand, type SectionProps } from './parts';
 
 function Card({ view, card }: { view: ReportView; card: PartnerCard }) {
   const { t } = view;
@@ -43,39 +42,16 @@ function Card({ view, card }: { view: ReportView; card: PartnerCard }) {
 }
 
 function PartnerRow({ view, partner, loadCard }: { view: ReportView; partner: PartnerView; loadCard: SectionProps['loadCard'] }) {
-  const { t } = view;
-  const [card, setCard] = useState<PartnerCard | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const open = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || card || loading) return;
-    setLoading(true);
-    setFailed(null);
-    loadCard(partner.id)
-      .then(setCard, (error: unknown) => {
-        console.error('loading a partner card failed', error);
-        setFailed(error instanceof Error ? error.message : String(error));
-      })
-      .finally(() => setLoading(false));
-  };
   return (
     <li>
-      <details onToggle={open}>
-        <summary>
-          <strong>{view.partnerName(partner.id)}</strong>
-        </summary>
-        <div aria-live="polite">
-          {loading ? (
-            <p aria-busy="true">{t({ nl: 'De waardepropositie wordt opgehaald…', en: 'Fetching the value proposition…' })}</p>
-          ) : null}
-          {failed ? (
-            <p class="error-text" role="alert">
-              {failed}
-            </p>
-          ) : null}
-          {card ? <Card view={view} card={card} /> : null}
-        </div>
-      </details>
+      <OnDemand
+        what="a partner card"
+        load={() => loadCard(partner.id)}
+        loading={view.t({ nl: 'De waardepropositie wordt opgehaald…', en: 'Fetching the value proposition…' })}
+        summary={<strong>{view.partnerName(partner.id)}</strong>}
+      >
+        {(card: PartnerCard) => <Card view={view} card={card} />}
+      </OnDemand>
     </li>
   );
 }
