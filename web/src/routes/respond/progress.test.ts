@@ -64,4 +64,18 @@ describe('pages of a long section', () => {
     );
     expect(pageErrors(drives, { 'drives.allocation': { continuity: 60, innovation: 40 } })).toEqual({});
   });
+
+  it('keeps the values page until exactly three are chosen, and counts it as open before that', () => {
+    const values = currentInstrument.sections.find((s) => s.id === 'values')!;
+    const pages = surveyPages([values], 2);
+    for (const chosen of [[], ['inclusion'], ['inclusion', 'lawfulness']]) {
+      expect(pageErrors(values.items, { 'values.most_important': chosen })['values.most_important']?.nl).toBe(
+        'Kies er precies 3 om verder te gaan.',
+      );
+      expect(firstOpenStep(pages, { 'values.most_important': chosen })).toBe(1);
+    }
+    const three = { 'values.most_important': ['inclusion', 'lawfulness', 'efficiency'] };
+    expect(pageErrors(values.items, three)).toEqual({});
+    expect(firstOpenStep(pages, three)).toBe(2);
+  });
 });
