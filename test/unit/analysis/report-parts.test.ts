@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../worker/analysis';
-import { A, B, D, input } from './hand-computed';
+import { A, B, input } from './hand-computed';
 
 const report = buildReport(input);
 describe('a hand-computed partnership report, part by part', () => {
