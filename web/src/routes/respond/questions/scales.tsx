@@ -26,9 +26,7 @@ export function Bipolar({ item, value, onChange, error, left, right }: QuestionP
         <div class="option-list">
           <DontKnow name={item.id} value={value} onChange={onChange} />
         </div>
-      ) : (
-        <></>
-      )}
+      ) : null}
     </Frame>
   );
 }
@@ -83,9 +81,7 @@ export function Scale({
         <div class="option-list">
           <DontKnow name={item.id} value={value} onChange={onChange} />
         </div>
-      ) : (
-        <></>
-      )}
+      ) : null}
     </Frame>
   );
 }
