@@ -86,6 +86,14 @@ describe('the weakest readiness factors in words', () => {
     expect(functionSeenSentence(seen, seen.report.readiness!.functionSeen!.byPartner[0]!)).toBe(
       'Gemeente: 50% (15%–85%) noemt dezelfde functie; 1 van de 4 weet het niet.',
     );
+    const english = viewOf([{ name: 'Zorggroep', answers: columns(4, { 'triangle.function': same(4, 'procurement') }) }], 'en', {
+      sections: ['readiness', 'triangle'],
+      collaborationFunction: 'procurement',
+    });
+    // 4 of 4: Wilson [0.5101, 1]; nobody does not know, in the plural.
+    expect(functionSeenSentence(english, english.report.readiness!.functionSeen!.byPartner[0]!)).toBe(
+      'Zorggroep: 100% (51%–100%) name the same function; 0 of the 4 do not know.',
+    );
   });
 });
 

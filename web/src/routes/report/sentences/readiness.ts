@@ -17,6 +17,10 @@ type FunctionSeen = NonNullable<NonNullable<Report['readiness']>['functionSeen']
 
 const scores: Plural = { nl: { one: 'scoort', other: 'scoren' }, en: { one: 'scores', other: 'score' } };
 const isDivided: Plural = { nl: { one: 'is', other: 'zijn' }, en: { one: 'is', other: 'are' } };
+const doesNotKnow: Plural = {
+  nl: { one: 'weet het niet', other: 'weten het niet' },
+  en: { one: 'does not know', other: 'do not know' },
+};
 
 /** A phrase with a capital first letter, to start a sentence or a title. */
 export const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
@@ -129,8 +133,8 @@ export function functionSeenSentence(view: ReportView, entry: FunctionSeen['byPa
   const [low, high] = entry.asStated.ci95;
   return view.fill(
     view.t({
-      nl: '{partner}: {share} ({low}–{high}) noemt dezelfde functie; {dk} van de {all} weet het niet.',
-      en: '{partner}: {share} ({low}–{high}) name the same function; {dk} of the {all} do not know.',
+      nl: '{partner}: {share} ({low}–{high}) noemt dezelfde functie; {dk} van de {all} {knows}.',
+      en: '{partner}: {share} ({low}–{high}) name the same function; {dk} of the {all} {knows}.',
     }),
     {
       partner: view.partner(entry.partnerId).name,
@@ -139,6 +143,7 @@ export function functionSeenSentence(view: ReportView, entry: FunctionSeen['byPa
       high: view.percent(high),
       dk: view.number(entry.dontKnow, 0),
       all: view.number(entry.answered + entry.dontKnow, 0),
+      knows: view.plural(entry.dontKnow, doesNotKnow),
     },
   );
 }
