@@ -52,7 +52,7 @@ export const cultureItems: readonly BipolarItem[] = [
     'culture.decision_pace',
     t('Hoe snel neemt uw organisatie besluiten?', 'How quickly does your organisation make decisions?'),
     t('Snel: besluiten en onderweg bijsturen', 'Quickly: decide, then adjust along the way'),
-    t('Zorgvuldig: eerst alles uitzoeken, dan besluiten', 'Carefully: look into everything first, then decide'),
+    t('Grondig: eerst alles uitzoeken, dan besluiten', 'Thoroughly: look into everything first, then decide'),
     true,
   ),
   bipolar(

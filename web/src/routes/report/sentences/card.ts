@@ -134,7 +134,7 @@ export function cardParts(view: ReportView, card: PartnerCard): CardPart[] {
 
 /**
  * Where two propositions fit and where they rub: "Installatiebedrijf Van Dam brengt wat Gemeente
- * Rivierstad zoekt: mensen en uren." … "Ze verschillen duidelijk op “Snel ↔ Zorgvuldig”."
+ * Rivierstad zoekt: mensen en uren." … "Ze verschillen duidelijk op “Snel ↔ Grondig”."
  */
 export function pairFitSentences(view: ReportView, detail: PairDetail): string[] {
   const { t } = view;

@@ -100,11 +100,11 @@ describe('a value proposition in words', () => {
         'Waar het schuurt',
         [
           'Sterkst gevoelde spanningen: “Korte termijn tegenover lange termijn” (5,0).',
-          'Duidelijk anders dan Zorggroep op “Snel ↔ Zorgvuldig”.',
+          'Duidelijk anders dan Zorggroep op “Snel ↔ Grondig”.',
         ],
       ],
       ['Bereidheid', ['Zwakst: Verantwoording 2,00 (zorgpunt).', 'Sterkst: Gevoelde urgentie 4,00 (sterk).']],
-      ['Eigen beeld naast het beeld van anderen', ['“Snel ↔ Zorgvuldig”: zelf 6,0, volgens anderen 7,0.']],
+      ['Eigen beeld naast het beeld van anderen', ['“Snel ↔ Grondig”: zelf 6,0, volgens anderen 7,0.']],
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('a value proposition in words', () => {
       'Gemeente brings what Zorggroep wants: money and funding.',
       'Gemeente: mainly public goods (60 points) and legitimacy (40); Zorggroep: mainly wellbeing of the client, customer or resident (70 points) and professional quality (30). 0% of their points lie alike.',
       // Pace of decisions is a difference to discuss; investing against receiving and the goals served belong to get and bring.
-      'To discuss: they clearly differ on “Quickly ↔ Carefully”.',
+      'To discuss: they clearly differ on “Quickly ↔ Thoroughly”.',
       'In getting and bringing they clearly differ on “Mainly investing ↔ Mainly receiving”, “Our organisation helps the other partners reach their own goals” and “This partnership helps our organisation reach its own goals”.',
     ]);
   });
