@@ -1,7 +1,8 @@
 /**
  * The report, for report-reader and organiser links: the overview (`/`), one pair's comparisons
- * (`/pair`), one partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the
- * figures export (`/export`). Every one of them reads the survey's latest *release* (made first
+ * and how their propositions fit (`/pair`), one partner's value proposition (`/partner`), one
+ * partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the figures export
+ * (`/export`). Every one of them reads the survey's latest *release* (made first
  * when the ratchet lets figures move), never the live aggregates, and says which release it is.
  * Each reads a number of rows set by partners and groups, never by respondents; the analysis
  * itself is the pure `worker/analysis` module.
@@ -12,7 +13,7 @@ import { getInstrument } from '../../core/instrument';
 import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
-import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
+import { buildBreakdowns, buildPairDetail, buildPartnerCard, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
@@ -20,6 +21,7 @@ import { validate } from '../http/validate';
 import { auditRow } from '../store/audit';
 import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
+import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { getPartnership, surveyIsOpen } from '../store/partnerships';
 import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
@@ -54,8 +56,12 @@ async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, part
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
-  const [release, uncapped] = await Promise.all([currentRelease(db, subject, partnerIds), uncappedOpenLinks(db, survey.id)]);
-  return { db, ...found, survey, instrument, subject, release, uncapped };
+  const [release, uncapped, facts] = await Promise.all([
+    currentRelease(db, subject, partnerIds),
+    uncappedOpenLinks(db, survey.id),
+    instrument.facts ? readFacts(db, survey.id) : new Map(),
+  ]);
+  return { db, ...found, survey, instrument, subject, release, uncapped, facts };
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
@@ -80,6 +86,8 @@ function reportInput(found: Found): ReportInput {
       uncappedOpenLinks: found.uncapped.get(p.id) ?? 0,
     })),
     stats,
+    collaborationFunction: found.partnership.collaborationFunction,
+    facts: found.facts,
   };
 }
 
@@ -142,6 +150,14 @@ export const reportRoutes = new Hono<AppEnv>()
     const pair = buildPairDetail(reportInput(found), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
+  })
+  .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    // Every partner's released row: the card says who covers its wants and where it rubs with whom.
+    const found = await reportSurvey(c, query.surveyId);
+    const card = buildPartnerCard(reportInput(found), query.partnerId);
+    if (!card) throw notShown();
+    return c.json({ ...surveyHeader(found), card });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');

@@ -7,11 +7,11 @@ import { Hono } from 'hono';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Instrument } from '../../core/instrument/types';
-import { type AnswerIssue, validateAnswers } from '../../core/instrument/validate';
+import { validateAnswers } from '../../core/instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
 import { requireRespondentLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { ApiError } from '../http/errors';
+import { ApiError, invalidAnswers } from '../http/errors';
 import { validate } from '../http/validate';
 import { type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
 import { partnersOf } from '../store/respondent-link';
@@ -130,15 +130,3 @@ export const respondRoutes = new Hono<AppEnv>()
     }
     return c.json({ outcome }, outcome === 'stored' ? 201 : 200);
   });
-
-function invalidAnswers(issues: readonly AnswerIssue[]) {
-  return new ApiError(
-    400,
-    'invalid_answers',
-    {
-      nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.',
-      en: 'Not all answers are valid. Please check the marked questions.',
-    },
-    issues,
-  );
-}

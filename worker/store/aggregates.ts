@@ -15,8 +15,8 @@
  *
  * Why inlining is safe here. A delta has hundreds of counters, more than the 100 parameters D1
  * binds per statement, so its keys and values are written into the SQL as literals. `deltaRows`
- * refuses (throws) any key outside COUNTER_KEY (letters, digits and `_ . : | @ -`: no quote, no
- * backslash, no space, nothing SQL or a JSON path could read as syntax) and any value that is not a
+ * refuses (throws) any key outside COUNTER_KEY (letters, digits and `_ . : | @ * -`: no quote, no
+ * backslash, no space: nothing that could end an SQL string or the quoted key of a JSON path) and any value that is not a
  * safe integer, so a literal can never end early or carry anything but a counter. The keys are
  * built from instrument ids, validated option ids and scale values, and partner ids (UUIDs) of the
  * survey's partnership (worker/analysis/stats.ts), which always pass; the check is what makes it
@@ -28,7 +28,7 @@ import { ALL_GROUP, type Stats } from '../analysis/stats';
 import type { Database } from './db';
 
 /** The only characters a counter key may have when it is written into SQL. */
-export const COUNTER_KEY = /^[A-Za-z0-9_.:|@-]+$/;
+export const COUNTER_KEY = /^[A-Za-z0-9_.:|@*-]+$/;
 
 /**
  * The delta as SQL `VALUES` rows of (key, amount, kept by the breakdown groups), after checking

@@ -1,12 +1,13 @@
 /**
- * For the sentence tests: a report model built by the real analysis from explicit answers to the
- * real instrument (version 1), sent through JSON as the page receives it, and the view over it.
+ * For the sentence tests: a report model built by the real analysis from explicit answers to a real
+ * instrument (the current version unless a test reads a version 1 report), sent through JSON as the
+ * page receives it, and the view over it.
  */
 import { currentInstrument } from '../../../../../core/instrument';
-import type { Answers, Language, SectionId } from '../../../../../core/instrument/types';
+import type { Answers, CollaborationFunction, Instrument, Language, SectionId } from '../../../../../core/instrument/types';
 import { columns, reportInput } from '../../../../../test/unit/analysis/fixtures';
-import { buildReport } from '../../../../../worker/analysis';
-import type { Report } from '../types';
+import { buildPairDetail, buildPartnerCard, buildReport, type ReportInput } from '../../../../../worker/analysis';
+import type { PairDetail, PartnerCard, Report } from '../types';
 import { makeView, type ReportView } from '../view';
 
 export { columns };
@@ -20,12 +21,36 @@ export interface TestPartner {
   readonly shownAsOrganisation?: boolean;
 }
 
-/** The view of the report on these partners (ids p0, p1, …), k = 3. */
-export function viewOf(partners: readonly TestPartner[], language: Language = 'nl', sections?: SectionId[]): ReportView {
+export interface ViewOptions {
+  readonly sections?: SectionId[];
+  readonly instrument?: Instrument;
+  readonly collaborationFunction?: CollaborationFunction;
+}
+
+/** The analysis input for these partners (ids p0, p1, …), k = 3. */
+function inputOf(partners: readonly TestPartner[], options: ViewOptions | SectionId[]): ReportInput {
+  const { sections, instrument = currentInstrument, collaborationFunction } = Array.isArray(options) ? { sections: options } : options;
   const input = reportInput(
     partners.map((p, i) => ({ id: `p${i}`, name: p.name, shownAsOrganisation: p.shownAsOrganisation ?? false, answers: p.answers })),
-    { instrument: currentInstrument, sections: sections ?? currentInstrument.sections.map((s) => s.id), minGroupSize: 3 },
+    { instrument, sections: sections ?? instrument.sections.map((s) => s.id), minGroupSize: 3 },
   );
-  const report = JSON.parse(JSON.stringify(buildReport(input))) as Report;
-  return makeView(report, currentInstrument, language);
+  return { ...input, collaborationFunction };
+}
+
+/** What a route sends, as the page receives it: through JSON. */
+const asSent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The view of the report on these partners (ids p0, p1, …), k = 3. */
+export function viewOf(partners: readonly TestPartner[], language: Language = 'nl', options: ViewOptions | SectionId[] = {}): ReportView {
+  const input = inputOf(partners, options);
+  return makeView(asSent(buildReport(input)) as Report, input.instrument, language);
+}
+
+/** One partner's card and one pair's detail, as GET /api/report/partner and /pair send them. */
+export function onDemand(partners: readonly TestPartner[], options: ViewOptions | SectionId[] = {}) {
+  const input = inputOf(partners, options);
+  return {
+    card: (partnerId: string) => asSent(buildPartnerCard(input, partnerId)) as PartnerCard,
+    pair: (a: string, b: string) => asSent(buildPairDetail(input, a, b)) as PairDetail,
+  };
 }
