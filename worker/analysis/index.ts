@@ -17,7 +17,7 @@ import { analysePerceptions } from './perceptions';
 import { pairPropositions, partnerCard } from './propositions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
-import { ALL_GROUP, channelKey, channels, counterKeyCache, type Stats } from './stats';
+import { ALL_GROUP, channelKey, channels, counterKeyCache, multiItemScales, type Stats } from './stats';
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
@@ -84,6 +84,7 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
     items,
     shown,
     keys: counterKeyCache(),
+    multiItemScales: multiItemScales(items),
   };
   return { partners, ctx };
 }
