@@ -7,23 +7,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument, surveyItems } from '../../core/instrument';
-import type { Answers, SectionId } from '../../core/instrument/types';
+import { type Answers, sectionIds } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
 
-const sections: SectionId[] = [
-  'drives',
-  'culture',
-  'values',
-  'readiness',
-  'value_case',
-  'triangle',
-  'tensions',
-  'perceptions',
-  'open',
-  'about',
-];
+const sections = [...sectionIds];
 const PER_PARTNER = 100;
 const CONCURRENT = 60;
 

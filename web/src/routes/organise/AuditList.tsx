@@ -3,6 +3,7 @@
  * and how many invitations and reminders it sent. Nothing about any respondent is in it.
  */
 import type { AuditAction } from '../../../../core/audit';
+import { DataTable } from '../../components/DataTable';
 import { fill, type Localized, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
 import { type Plural, wordsFor } from '../../lib/words';
@@ -70,27 +71,15 @@ export function AuditList(props: { overview: Overview; events: readonly AuditEve
       {props.events === null ? (
         <p aria-busy="true">{t(text.loading)}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{t(text.caption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(text.day)}</th>
-                <th scope="col">{t(text.who)}</th>
-                <th scope="col">{t(text.what)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.events.map((e) => (
-                <tr key={e.seq}>
-                  <td>{words.date(e.day)}</td>
-                  <td>{who(e)}</td>
-                  <td>{what(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t(text.caption)} columns={[t(text.day), t(text.who), t(text.what)]}>
+          {props.events.map((e) => (
+            <tr key={e.seq}>
+              <td>{words.date(e.day)}</td>
+              <td>{who(e)}</td>
+              <td>{what(e)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

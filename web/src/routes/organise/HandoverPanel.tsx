@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { NewLinksSchema } from '../../../../core/schemas/links';
+import { DataTable } from '../../components/DataTable';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
@@ -96,41 +97,28 @@ export function HandoverPanel({ org }: { org: Organiser }) {
       <section aria-labelledby="organisers-title">
         <h2 id="organisers-title">{t(text.title)}</h2>
         <p class="muted">{t(text.help)}</p>
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{t(text.caption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(text.label)}</th>
-                <th scope="col">{t(text.created)}</th>
-                <th scope="col">{t(text.state)}</th>
-                <th scope="col">{t(text.actions)}</th>
+        <DataTable caption={t(text.caption)} columns={[t(text.label), t(text.created), t(text.state), t(text.actions)]}>
+          {organisers.map((link) => {
+            const own = link.id === overview.ownLinkId;
+            return (
+              <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
+                <th scope="row">{nameOf(link)}</th>
+                <td>{words.date(link.createdOn)}</td>
+                <td>{own ? t(text.yours) : t(link.revoked ? text.revoked : text.live)}</td>
+                {!own && !link.revoked ? (
+                  <LinkActions
+                    what={nameOf(link)}
+                    confirmRevoke={t(text.confirmRevoke)}
+                    revoke={() => void org.revoke(link.id, t(text.revokedDone))}
+                    reissue={{ label: text.reissue, run: () => void replace(link) }}
+                  />
+                ) : (
+                  <td />
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {organisers.map((link) => {
-                const own = link.id === overview.ownLinkId;
-                return (
-                  <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
-                    <th scope="row">{nameOf(link)}</th>
-                    <td>{words.date(link.createdOn)}</td>
-                    <td>{own ? t(text.yours) : t(link.revoked ? text.revoked : text.live)}</td>
-                    {!own && !link.revoked ? (
-                      <LinkActions
-                        what={nameOf(link)}
-                        confirmRevoke={t(text.confirmRevoke)}
-                        revoke={() => void org.revoke(link.id, t(text.revokedDone))}
-                        reissue={{ label: text.reissue, run: () => void replace(link) }}
-                      />
-                    ) : (
-                      <td />
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
         <form
           class="inline-form"
           noValidate

@@ -4,6 +4,7 @@
  * them. A re-issued link is shown at once, and again whenever the organiser comes back.
  */
 import { useState } from 'preact/hooks';
+import { DataTable } from '../../components/DataTable';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl, scopeLabels } from '../../lib/labels';
 import { wordsFor } from '../../lib/words';
@@ -67,49 +68,44 @@ export function LinksTable({ org }: { org: Organiser }) {
   }
 
   const table = (links: readonly OverviewLink[], caption: string) => (
-    <div class="table-scroll">
-      <table>
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(text.kind)}</th>
-            <th scope="col">{t(text.partner)}</th>
-            <th scope="col">{t(text.survey)}</th>
-            <th scope="col">{t(text.label)}</th>
-            <th scope="col">{t(text.uses)}</th>
-            <th scope="col">{t(text.created)}</th>
-            <th scope="col">{t(text.state)}</th>
-            <th scope="col">{t(text.actions)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((link) => (
-            <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
-              <td>{t(scopeLabels[link.scope])}</td>
-              <td>{partnerName(link.partnerId)}</td>
-              <td>{surveyTitle(link.surveyId)}</td>
-              <td>{link.label ?? ''}</td>
-              <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
-              <td>{words.shortDate(link.createdOn)}</td>
-              <td>{t(link.revoked ? text.revoked : text.live)}</td>
-              {link.revoked ? (
-                <td />
-              ) : (
-                <LinkActions
-                  what={describe(link)}
-                  confirmRevoke={t(text.confirmRevoke)}
-                  revoke={() => void org.revoke(link.id, t(text.revokedDone))}
-                  // A used personal link is never renewed: that would let one person answer twice.
-                  reissue={
-                    link.scope === 'respondent_single' && link.uses > 0 ? undefined : { label: text.reissue, run: () => void reissue(link) }
-                  }
-                />
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[
+        t(text.kind),
+        t(text.partner),
+        t(text.survey),
+        t(text.label),
+        t(text.uses),
+        t(text.created),
+        t(text.state),
+        t(text.actions),
+      ]}
+    >
+      {links.map((link) => (
+        <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
+          <td>{t(scopeLabels[link.scope])}</td>
+          <td>{partnerName(link.partnerId)}</td>
+          <td>{surveyTitle(link.surveyId)}</td>
+          <td>{link.label ?? ''}</td>
+          <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
+          <td>{words.shortDate(link.createdOn)}</td>
+          <td>{t(link.revoked ? text.revoked : text.live)}</td>
+          {link.revoked ? (
+            <td />
+          ) : (
+            <LinkActions
+              what={describe(link)}
+              confirmRevoke={t(text.confirmRevoke)}
+              revoke={() => void org.revoke(link.id, t(text.revokedDone))}
+              // A used personal link is never renewed: that would let one person answer twice.
+              reissue={
+                link.scope === 'respondent_single' && link.uses > 0 ? undefined : { label: text.reissue, run: () => void reissue(link) }
+              }
+            />
+          )}
+        </tr>
+      ))}
+    </DataTable>
   );
 
   const personal = overview.links.filter((l) => l.scope === 'respondent_single');

@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { effectiveMinGroupSize, partnerVisibility } from '../../../../core/confidentiality';
+import { DataTable } from '../../components/DataTable';
 import { fill, useLanguage } from '../../lib/i18n';
 import { usePolling } from '../../lib/usePolling';
 import { wordsFor } from '../../lib/words';
@@ -73,81 +74,53 @@ export function ResponsePanel({ org, survey }: { org: Organiser; survey: Overvie
       <p class="muted">{t(text.help)}</p>
       {progress ? (
         <>
-          <div class="table-scroll">
-            <table>
-              <caption class="visually-hidden">{t(text.caption)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(text.partner)}</th>
-                  <th scope="col" class="number">
-                    {t(text.invited)}
-                  </th>
-                  <th scope="col" class="number">
-                    {t(text.started)}
-                  </th>
-                  <th scope="col" class="number">
-                    {t(text.completed)}
-                  </th>
-                  <th scope="col" class="number">
-                    {t(text.rate)}
-                  </th>
-                  <th scope="col">{fill(t(text.report), { k })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.partners.map((p) => (
-                  <tr key={p.partnerId}>
-                    <th scope="row">{p.name}</th>
-                    <td class="number">{p.invited ?? t(text.unknown)}</td>
-                    <td class="number">{p.started}</td>
-                    <td class="number">{p.completed}</td>
-                    <td class="number">
-                      {p.responseRate === null ? (
-                        t(text.unknown)
-                      ) : (
-                        <span class="rate">
-                          {words.percent(p.responseRate)}
-                          <meter min={0} max={1} value={Math.min(1, p.responseRate)} aria-hidden="true" />
-                        </span>
-                      )}
-                    </td>
-                    <td>{inReport(p.partnerId, p.completed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t(text.caption)}
+            columns={[
+              t(text.partner),
+              { label: t(text.invited), number: true },
+              { label: t(text.started), number: true },
+              { label: t(text.completed), number: true },
+              { label: t(text.rate), number: true },
+              fill(t(text.report), { k }),
+            ]}
+          >
+            {progress.partners.map((p) => (
+              <tr key={p.partnerId}>
+                <th scope="row">{p.name}</th>
+                <td class="number">{p.invited ?? t(text.unknown)}</td>
+                <td class="number">{p.started}</td>
+                <td class="number">{p.completed}</td>
+                <td class="number">
+                  {p.responseRate === null ? (
+                    t(text.unknown)
+                  ) : (
+                    <span class="rate">
+                      {words.percent(p.responseRate)}
+                      <meter min={0} max={1} value={Math.min(1, p.responseRate)} aria-hidden="true" />
+                    </span>
+                  )}
+                </td>
+                <td>{inReport(p.partnerId, p.completed)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <h3>{t(text.perDay)}</h3>
           {days.length === 0 ? (
             <p class="muted">{t(text.noneYet)}</p>
           ) : (
-            <div class="table-scroll">
-              <table>
-                <caption class="visually-hidden">{t(text.perDay)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(text.day)}</th>
-                    {progress.partners.map((p) => (
-                      <th scope="col" class="number" key={p.partnerId}>
-                        {p.name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {days.map((d) => (
-                    <tr key={d}>
-                      <th scope="row">{words.date(d)}</th>
-                      {progress.partners.map((p) => (
-                        <td class="number" key={p.partnerId}>
-                          {p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}
-                        </td>
-                      ))}
-                    </tr>
+            <DataTable caption={t(text.perDay)} columns={[t(text.day), ...progress.partners.map((p) => ({ label: p.name, number: true }))]}>
+              {days.map((d) => (
+                <tr key={d}>
+                  <th scope="row">{words.date(d)}</th>
+                  {progress.partners.map((p) => (
+                    <td class="number" key={p.partnerId}>
+                      {p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       ) : null}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { NewSurveySchema } from '../../../../core/schemas/organiser';
+import { DataTable } from '../../components/DataTable';
 import { fill, useLanguage } from '../../lib/i18n';
 import { useFormCheck } from '../../lib/validation';
 import { wordsFor } from '../../lib/words';
@@ -52,44 +53,30 @@ export function WavesPanel(props: { org: Organiser; surveyId: string | null; cho
       <section aria-labelledby="waves-title">
         <h2 id="waves-title">{t(text.title)}</h2>
         <p class="muted">{t(text.help)}</p>
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{t(text.caption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(text.survey)}</th>
-                <th scope="col">{t(text.opens)}</th>
-                <th scope="col">{t(text.closes)}</th>
-                <th scope="col">{t(text.status)}</th>
-                <th scope="col">{t(text.current)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {org.overview.surveys.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.title}</th>
-                  <td>{words.date(s.opensOn)}</td>
-                  <td>{s.closesOn ? words.date(s.closesOn) : t(text.noDate)}</td>
-                  <td>{status(s)}</td>
-                  <td>
-                    {s.id === props.surveyId ? (
-                      t(text.current)
-                    ) : (
-                      <button
-                        type="button"
-                        class="secondary small-button"
-                        aria-label={fill(t(text.choose), { title: s.title })}
-                        onClick={() => props.choose(s.id)}
-                      >
-                        {t(text.chooseButton)}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t(text.caption)} columns={[t(text.survey), t(text.opens), t(text.closes), t(text.status), t(text.current)]}>
+          {org.overview.surveys.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{s.title}</th>
+              <td>{words.date(s.opensOn)}</td>
+              <td>{s.closesOn ? words.date(s.closesOn) : t(text.noDate)}</td>
+              <td>{status(s)}</td>
+              <td>
+                {s.id === props.surveyId ? (
+                  t(text.current)
+                ) : (
+                  <button
+                    type="button"
+                    class="secondary small-button"
+                    aria-label={fill(t(text.choose), { title: s.title })}
+                    onClick={() => props.choose(s.id)}
+                  >
+                    {t(text.chooseButton)}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="another-survey">
         <h2 id="another-survey">{t(text.another)}</h2>

@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { Language } from '../../../../../core/instrument/types';
 import type { Letter } from '../../../../../core/invitation';
 import { EmailSchema, MAIL_SENDS_PER_LINK, type MailFailure } from '../../../../../core/schemas/mail';
+import { DataTable } from '../../../components/DataTable';
 import { fill, type Localized, useLanguage } from '../../../lib/i18n';
 import { languageLabels } from '../../../lib/labels';
 import { useFormCheck } from '../../../lib/validation';
@@ -259,27 +260,15 @@ export function SendMail(props: {
           </a>
         </p>
       ) : null}
-      <div class="table-scroll">
-        <table>
-          <caption>{t(text.caption)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(text.name)}</th>
-              <th scope="col">{t(text.email)}</th>
-              <th scope="col">{t(text.state)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.linkId}>
-                <td>{p.name}</td>
-                <td>{p.email}</td>
-                <td class={p.mail?.outcome === 'failed' ? 'error-text' : undefined}>{stateOf(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t(text.caption)} captionShown columns={[t(text.name), t(text.email), t(text.state)]}>
+        {people.map((p) => (
+          <tr key={p.linkId}>
+            <td>{p.name}</td>
+            <td>{p.email}</td>
+            <td class={p.mail?.outcome === 'failed' ? 'error-text' : undefined}>{stateOf(p)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
