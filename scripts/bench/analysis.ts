@@ -20,7 +20,7 @@ import { getPlatformProxy } from 'wrangler';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { applyMigrations, root } from '../local/server';
-import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections } from './analysis/cpu';
+import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections, type Timing } from './analysis/cpu';
 import { type BenchEnv, CONCURRENCY, type D1Figures, measureD1, PROTOCOL_DRAFTS, type RequestCost, retries } from './analysis/d1';
 import { standInInstrument } from './analysis/stand-in';
 
@@ -43,9 +43,10 @@ const summary = (values: readonly number[]) => {
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const thousands = (value: number) => Math.round(value).toLocaleString('en-GB');
 
+const asBuilt = `v${currentInstrument.version} as built`;
 const cpu = [
-  measureCpu('v1 as built', currentInstrument, RESPONDENTS / PARTNERS),
-  measureCpu('v1 as built', currentInstrument, Math.ceil(SMALL / PARTNERS)),
+  measureCpu(asBuilt, currentInstrument, RESPONDENTS / PARTNERS),
+  measureCpu(asBuilt, currentInstrument, Math.ceil(SMALL / PARTNERS)),
   measureCpu('stand-in', standInInstrument(), RESPONDENTS / PARTNERS),
 ];
 
@@ -92,8 +93,10 @@ const ratio = large.routes.overview.rowsRead / small.routes.overview.rowsRead;
 const textItems = surveyItems(currentInstrument, sections).filter((item) => item.format === 'text').length;
 /** The start of a statement's SQL, for a table cell. */
 const statementLabel = (sql: string) => `${sql.replace(/\s+/g, ' ').slice(0, 64).replaceAll('|', '\\|')}…`;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const timing = (t: Timing) => `${ms(t.median)} / ${ms(t.p95)}`;
 const cpuRow = (c: CpuFigures) =>
-  `| ${c.label} (${c.items} items) | ${c.respondents} | ${ms(c.build.median)} / ${ms(c.build.p95)} | ${ms(c.serialise.median)} / ${ms(c.serialise.p95)} | **${ms(c.total.median)}** / ${ms(c.total.p95)} | ${(c.jsonBytes / 1024).toFixed(0)} kB | ${ms(c.parse.median)} (${(c.rowBytes / 1024).toFixed(0)} kB) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
+  `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
 const routeRow = (name: string, key: keyof D1Figures['routes'], note: string) =>
   `| ${name} | ${small.routes[key].rowsRead} | ${large.routes[key].rowsRead} | ${note} |`;
 /** A burst of invitations: `share` of a partnership's respondents answering within `minutes`. */
@@ -107,20 +110,26 @@ console.log(`## Analysis: report cost at ${PARTNERS} partners, and what a respon
 Method: \`scripts/bench/analysis.ts\` (parts in \`scripts/bench/analysis/\`).
 
 **CPU.** Synthetic answers (\`db/seed/synthetic.ts\`, each partner with its own leanings) for ${PARTNERS} partners
-are summed into aggregate rows exactly as the submit batch sums them (\`aggregateResponses\`); the overview
-is built from the \`all\` rows, as \`GET /api/report\` does. Each figure is the CPU time (\`process.cpuUsage\`,
-user + system, one Node ${process.version} process) of ${RUNS} repetitions after 20 warm-up runs, median / p95, in ms.
-"Report + JSON" is \`JSON.stringify(buildReport(input))\`, what the route spends on the analysis.
-"Parse rows" is \`JSON.parse\` of the ${PARTNERS} \`all\` rows' counters, which the route also spends (drizzle
-parses the \`stats\` column). Pair and breakdowns are the per-pair and per-partner reads, with their JSON; the
-pair read analyses every pair, as the overview does, because its verdicts allow for every comparison.
-The respondent count changes the counters' values, never their number, so the time should not move
-with it. The stand-in row is a made-up instrument of 70 items, larger than v1 (every culture scale also asked
-as a perception; \`scripts/bench/analysis/stand-in.ts\`); \`v1 as built\` is whatever \`core/instrument/v1/\`
-holds at the time of the run.
+are summed into aggregate rows exactly as the submit batch sums them (\`aggregateResponses\`). Each figure is
+the CPU time (\`process.cpuUsage\`, user + system, one Node ${process.version} process) of ${RUNS} repetitions after
+20 warm-up runs, median / p95, in ms, of the steps the route runs (\`scripts/bench/analysis/cpu.ts\`).
+"Parse rows" is \`JSON.parse\` of every partner's \`all\` row (drizzle parses the \`stats\` column; the
+overview reads no other row). The overview is \`GET /api/report\`: "computed" is a release this isolate has
+not built yet (parse the rows, \`buildReport\`, cut the overview, \`JSON.stringify\`); "served" is every other
+read of that release, from the model the isolate kept (\`worker/routes/report-cache.ts\`: the key, the kept
+model, cut, JSON). A release is built once per isolate, at its first read after it was made; a reader's
+later reads, and other readers', are served. Its JSON is the overview's size, with the whole model's (what it
+sent before it was cut in two) in brackets. Figures is \`GET /api/report/figures\` (served), the rest of the
+model, fetched when a reader opens a detail or prints the full report. Pair is \`GET /api/report/pair\`: it
+parses the rows (a pair's comparisons need the counters) and takes its verdicts from the kept model;
+breakdowns is one partner's. The respondent count changes the counters' values, never their number, so the
+time should not move with it. The stand-in row is a made-up instrument of 70 items
+(\`scripts/bench/analysis/stand-in.ts\`); \`${asBuilt}\` is whatever \`core/instrument/v${currentInstrument.version}/\`
+holds at the time of the run. Issue 13's budget for the overview at ${PARTNERS} × 5,000: CPU (parse, analysis, JSON) ≤ 5 ms at p95,
+JSON ≤ 150 kB.
 
-| instrument | respondents | buildReport | JSON.stringify | report + JSON | JSON size | parse rows | pair + JSON | breakdowns + JSON |
-|---|---|---|---|---|---|---|---|---|
+| instrument | respondents | parse rows | buildReport | overview computed | overview served | overview JSON (whole model) | figures served (JSON) | pair | breakdowns |
+|---|---|---|---|---|---|---|---|---|---|
 ${cpu.map(cpuRow).join('\n')}
 
 **D1.** wrangler's \`getPlatformProxy\` gives a local D1 (workerd's SQLite, the committed migrations); the

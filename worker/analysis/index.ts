@@ -121,22 +121,24 @@ export function buildReport(input: ReportInput): Report {
 
 /**
  * One shown partner's value proposition (`PartnerCard`), from the whole report: its figures and
- * its relations to every other partner. Null unless the partner is shown.
+ * its relations to every other partner. Null unless the partner is shown. `report`: the model of
+ * this input, when it is at hand (built otherwise); the card needs no counters beyond it.
  */
-export function buildPartnerCard(input: ReportInput, partnerId: string): PartnerCard | null {
-  return partnerCard(buildReport(input), partnerId, input.facts?.get(partnerId) ?? null);
+export function buildPartnerCard(input: ReportInput, partnerId: string, report: Report = buildReport(input)): PartnerCard | null {
+  return partnerCard(report, partnerId, input.facts?.get(partnerId) ?? null);
 }
 
 /**
  * Every comparison of one pair of partners (the numbers behind `Report.pairs`). `input` must hold
  * every partner's counters, as for `buildReport`: a verdict allows for every comparison of the
- * report. Null unless both are distinct shown partners: a partner under k cannot be asked about by
- * id either.
+ * report, so it is the model's (`report`: the model of this input, when it is at hand; built
+ * otherwise). Null unless both are distinct shown partners: a partner under k cannot be asked
+ * about by id either.
  */
-export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
+export function buildPairDetail(input: ReportInput, a: string, b: string, report: Report = buildReport(input)): PairDetail | null {
   const { ctx } = analysisContext(input);
-  const detail = analysePair(ctx, scaleTable(ctx), a, b);
-  return detail && { ...detail, propositions: pairPropositions(buildReport(input), a, b) };
+  const detail = analysePair(ctx, scaleTable(ctx), report, a, b);
+  return detail && { ...detail, propositions: pairPropositions(report, a, b) };
 }
 
 /**
