@@ -124,14 +124,19 @@ describe('the demo report', () => {
     await expect(page.locator('#fault-lines h3').allInnerTexts()).resolves.toContain('Ongelijke bereidheid');
     await expect(rows.first().locator('.dp-row').count()).resolves.toBe(report.partners.filter((p) => p.status === 'shown').length);
     // An interval past the end of a scale is cut there, and the page says so (the shared strength on value reaches past 5).
-    const value = report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
+    const { figures } = await (await api(baseUrl, secret).report.figures.$get({ query: {} })).json();
+    const value = figures.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
     expect(value?.kind === 'scale' && value.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
     await expect(page.locator(`#shared-triangle-value_1 .dp-row`).allInnerTexts()).resolves.toContainEqual(
       expect.stringContaining('afgekapt op de schaal'),
     );
-    // Every score that uses a divided partner's mean is marked, and only those.
-    const dividedCells = report.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
+    // Every score that uses a divided partner's mean is marked, and only those: in the closeness
+    // tables, whose figures are read when the reader opens them.
+    const dividedCells = figures.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
     expect(dividedCells).toBeGreaterThan(0);
+    await expect(page.locator('#heatmaps table').count()).resolves.toBe(0);
+    await page.locator('#heatmaps details.appendix-body > summary').click();
+    await page.locator('#heatmaps table').first().waitFor();
     await expect(page.locator('#heatmaps td.heat-divided').count()).resolves.toBe(dividedCells);
     // The triangle: one drawing with every partner, and the same scores per side on one axis.
     const triangle = await page.locator('#triangle svg.chart').evaluate((svg) => {

@@ -1,19 +1,30 @@
 /**
- * The report, for report-reader and organiser links: the overview (`/`), one pair's comparisons
- * and how their propositions fit (`/pair`), one partner's value proposition (`/partner`), one
- * partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`) and the figures export
- * (`/export`). Every one of them reads the survey's latest *release* (made first
- * when the ratchet lets figures move), never the live aggregates, and says which release it is.
- * Each reads a number of rows set by partners and groups, never by respondents; the analysis
- * itself is the pure `worker/analysis` module.
- */
+ * The report, for report-reader and organiser links: the overview (`/`: what the page shows first),
+ * the rest of the report's figures (`/figures`), one pair's comparisons and how their propositions
+ * fit (`/pair`), one partner's value proposition (`/partner`), one partner's breakdowns
+ * (`/breakdowns`), the free-text sample (`/comments`) and the figures export (`/export`). Every one
+ * of them reads the survey's latest *release* (made first when the ratchet lets figures move),
+ * never the live aggregates, and says which release it is. Each reads a number of rows set by
+ * partners and groups, never by respondents (the overview, figures and card none of the counters
+ * when this isolate kept the release's model); the analysis itself is the pure `worker/analysis`
+ * module. */
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
 import { getInstrument } from '../../core/instrument';
 import { ExportQuerySchema } from '../../core/schemas/organiser';
 import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
-import { buildBreakdowns, buildPairDetail, buildPartnerCard, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
+import {
+  buildBreakdowns,
+  buildPairDetail,
+  buildPartnerCard,
+  buildReport,
+  type GroupAggregate,
+  type Report,
+  type ReportInput,
+} from '../analysis';
+import { reportFigures, reportOverview } from '../analysis/overview';
+import { ALL_GROUP } from '../analysis/stats';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
@@ -24,7 +35,8 @@ import { today } from '../store/db';
 import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { getPartnership, surveyIsOpen } from '../store/partnerships';
-import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
+import { currentRelease, type ReleaseState, type RowsWanted, readRelease, releaseSubject } from '../store/releases';
+import { keepModel, keptModel, modelKey } from './report-cache';
 
 const notShown = () =>
   new ApiError(404, 'not_shown', {
@@ -43,7 +55,7 @@ const surveyNotFound = () =>
  * default); a report link only the survey it was made for (links made before report links named a
  * survey read the partnership's latest).
  */
-async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, partnerIds?: readonly string[]) {
+async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, rows?: RowsWanted) {
   const link = c.get('link');
   const db = c.get('db');
   const found = await getPartnership(db, link.partnershipId);
@@ -57,7 +69,7 @@ async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, part
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
   const [release, uncapped, facts] = await Promise.all([
-    currentRelease(db, subject, partnerIds),
+    currentRelease(db, subject, rows),
     uncappedOpenLinks(db, survey.id),
     instrument.facts ? readFacts(db, survey.id) : new Map(),
   ]);
@@ -89,6 +101,24 @@ function reportInput(found: Found): ReportInput {
     collaborationFunction: found.partnership.collaborationFunction,
     facts: found.facts,
   };
+}
+
+/**
+ * The model of the release `found` is about: the one this isolate kept (report-cache.ts), or built
+ * from the release's `all` rows. When `found` read no rows (the overview, the figures and a
+ * partner's card need none once the model is kept), the release is read again with its rows, in
+ * one batch, and that read is returned with the model: the figures and the release line are then
+ * of one release, even when another reader made a new one in between.
+ */
+async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; report: Report }> {
+  const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read.release.header?.sequence ?? 0, input);
+  const kept = keptModel(keyOf(found, reportInput(found)));
+  if (kept) return { found, report: kept };
+  const read = rowsRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
+  const input = reportInput(read);
+  const report = buildReport(input);
+  keepModel(keyOf(read, input), report);
+  return { found: read, report };
 }
 
 /**
@@ -139,35 +169,41 @@ const surveyHeader = (found: Found) => ({
 
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireLink('report', 'organiser'))
+  // What the page shows first (analysis/overview.ts); the rest of the model is `/figures`.
   .get('/', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId);
-    return c.json({ ...surveyHeader(found), report: buildReport(reportInput(found)) });
+    const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
+    return c.json({ ...surveyHeader(found), report: reportOverview(report) });
+  })
+  .get('/figures', validate('query', ReportQuerySchema), async (c) => {
+    const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
+    return c.json({ ...surveyHeader(found), figures: reportFigures(report) });
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId);
-    // Every partner's released row, not only the pair's: a verdict allows for every comparison of the report.
-    const pair = buildPairDetail(reportInput(found), query.a, query.b);
+    // Every partner's `all` row, not only the pair's: a verdict allows for every comparison of the report.
+    const found = await reportSurvey(c, query.surveyId, { groupKey: ALL_GROUP });
+    const { report } = await releaseModel(found, true);
+    const pair = buildPairDetail(reportInput(found), query.a, query.b, report);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
   })
   .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    // Every partner's released row: the card says who covers its wants and where it rubs with whom.
-    const found = await reportSurvey(c, query.surveyId);
-    const card = buildPartnerCard(reportInput(found), query.partnerId);
+    // The whole model: the card says who covers its wants and where it rubs with whom.
+    const { found, report } = await releaseModel(await reportSurvey(c, query.surveyId, { partnerIds: [] }));
+    const card = buildPartnerCard(reportInput(found), query.partnerId, report);
     if (!card) throw notShown();
     return c.json({ ...surveyHeader(found), card });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId, [query.partnerId]);
+    const found = await reportSurvey(c, query.surveyId, { partnerIds: [query.partnerId] });
     const breakdowns = buildBreakdowns(reportInput(found), query.partnerId);
     if (!breakdowns) throw notShown();
     return c.json({ ...surveyHeader(found), breakdowns });
   })
   .get('/comments', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId, []);
+    const found = await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] });
     const k = found.subject.k;
     // Free text of a partner comes from its released cohorts only, once they hold max(10, k) people.
     const cohorts = found.release.partners.filter((r) => commentsAllowed(r.commentRespondents, k));
