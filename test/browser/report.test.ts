@@ -178,6 +178,14 @@ describe('the demo report', () => {
     expect(countPageObjects(fullPdf)).toBe(full.pages);
     expect(full.pages).toBeGreaterThan(executive.pages);
     for (const heading of headingsIn('nl')) expect(squeeze(full.text), `full PDF: ${heading}`).toContain(squeeze(heading));
+    // Every detail the page reads on demand is read for it: every pair, the breakdowns, the comments.
+    const paper = squeeze(full.text);
+    expect(occurrences(paper, squeeze('dicht bij elkaar op'))).toBe(figures.pairs.length);
+    expect(paper).toContain(squeeze('Alleen getoond als elke groep'));
+    const { comments } = await (await api(baseUrl, secret).report.comments.$get({ query: {} })).json();
+    const comment = comments.byPartner.flatMap((p) => p.items.flatMap((i) => i.comments))[0];
+    expect(comment).toBeDefined();
+    expect(paper).toContain(squeeze(comment!));
     // A capability secret never reaches paper.
     for (const printed of [executive, agenda, full]) expect(printed.text).not.toContain(secret);
     console.info(
@@ -265,9 +273,10 @@ describe('a partner under k', () => {
     });
     expect(occurrences(downloaded, withheldId)).toBe(1);
     expect(occurrences(downloaded, withheld)).toBe(1);
-    // The download is the model the API serves, not a copy the page reshaped.
+    // The download is the model the API serves (the overview with the rest of its figures), not a copy the page reshaped.
     const served = await (await api(baseUrl, setup.organiserSecret).report.$get({ query: {} })).json();
-    expect(json).toEqual(served);
+    const { figures } = await (await api(baseUrl, setup.organiserSecret).report.figures.$get({ query: {} })).json();
+    expect(json).toEqual({ ...served, report: { ...served.report, ...figures } });
 
     // The figures export, as the page downloads it: the shown partners' figures, nothing of the third.
     const [csvDownload] = await Promise.all([
