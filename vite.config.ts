@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
@@ -9,10 +8,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'web',
   plugins: [preact()],
-  resolve: {
-    // The Hono client's cookie serializer (its only import of it): the app sends no cookies.
-    alias: [{ find: /^\.\.\/utils\/cookie\.js$/, replacement: fileURLToPath(new URL('./web/src/lib/no-cookies.ts', import.meta.url)) }],
-  },
   build: {
     outDir: '../dist/web',
     target: 'es2022',
