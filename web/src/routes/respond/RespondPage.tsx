@@ -13,7 +13,7 @@ import { useDocumentTitle } from '../../lib/hooks';
 import { fill, LanguageProvider, useLanguage } from '../../lib/i18n';
 import { Survey } from './Survey';
 import { Notice, PreviewBanner, Shell } from './screens/Shell';
-import { text } from './text';
+import * as text from './text';
 import { type Session, useSession } from './useSession';
 import './respond.css';
 

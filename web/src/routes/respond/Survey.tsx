@@ -14,7 +14,7 @@ import { Progress } from './screens/Progress';
 import { Review } from './screens/Review';
 import { Notice } from './screens/Shell';
 import { Thanks } from './screens/Thanks';
-import { text } from './text';
+import * as text from './text';
 import { useDraftSync } from './useDraftSync';
 import { useOnline } from './useOnline';
 import type { Connection, LinkState, OpenedSurvey } from './useSession';

@@ -7,7 +7,7 @@
 import { fill } from '../../../../core/fill';
 import type { Item, Localized, Section } from '../../../../core/instrument/types';
 import type { AnswerMap } from './storage';
-import { text } from './text';
+import * as text from './text';
 
 /** At most this many statements on one page (a perception statement counts once per partner it asks about). */
 export const PAGE_SIZE = 5;

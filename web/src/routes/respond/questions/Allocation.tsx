@@ -7,7 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { Item, Option } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { ErrorId, Frame, type QuestionProps } from './Frame';
-import { words } from './words';
+import * as words from './words';
 
 export function Allocation({
   item,

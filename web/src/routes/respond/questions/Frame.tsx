@@ -6,7 +6,7 @@ import { type ComponentChildren, createContext, type JSX } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AnswerValue, Item } from '../../../../../core/instrument/types';
 import { useLanguage } from '../../../lib/i18n';
-import { words } from './words';
+import * as words from './words';
 
 export interface QuestionProps {
   readonly item: Item;

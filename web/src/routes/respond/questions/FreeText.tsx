@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { AnswerValue } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { ErrorId, Frame, type QuestionProps } from './Frame';
-import { words } from './words';
+import * as words from './words';
 
 export function FreeText({ item, value, onChange, error, maxLength }: QuestionProps & { maxLength: number }) {
   const { t } = useLanguage();

@@ -2,7 +2,7 @@
 import type { Option } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
-import { words } from './words';
+import * as words from './words';
 
 export function Agreement({ item, value, onChange, error }: QuestionProps) {
   return (
