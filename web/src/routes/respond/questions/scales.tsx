@@ -101,7 +101,7 @@ function PointRow({
 }) {
   const errorProps = useErrorProps();
   return (
-    <div class={`point-row points-${points}`}>
+    <div class="point-row">
       {range(points).map((p) => (
         <label class="point" key={p}>
           <input
