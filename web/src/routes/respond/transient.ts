@@ -25,7 +25,7 @@ export async function sendPatiently<R extends { readonly status: number }>(send:
       console.info('a passing fault on the way to the server, sending again', response.status);
     } catch (error) {
       if (last || !navigator.onLine) throw error;
-      console.info('no response from the server, sending again', error);
+      console.info('a passing fault on the way to the server, sending again', error);
     }
     await sleep(jittered(QUIET_PAUSES_MS[attempt]!));
   }

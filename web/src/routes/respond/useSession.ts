@@ -33,7 +33,6 @@ export interface Connection {
 /** A survey opened by a working link. */
 export interface OpenedSurvey {
   readonly context: SurveyContext;
-  readonly instrument: Instrument;
   /** The sections this survey asks, in instrument order. */
   readonly sections: readonly Section[];
   /** The screens of questions, in order (a long section takes several). */
@@ -105,7 +104,7 @@ export async function openSurvey(secret: string | undefined, language: Language,
   const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
   const pages = surveyPages(sections, context.otherPartners.length);
   const { start, restored } = await restoreRespondent(store, api, context, pages);
-  return { kind: 'ready', context, instrument, sections, pages, store, start, restored, preview: preview?.texts };
+  return { kind: 'ready', context, sections, pages, store, start, restored, preview: preview?.texts };
 }
 
 export function useSession(secret: string | undefined, opening: Promise<Session>) {
