@@ -3,8 +3,8 @@
  * `AppType`), the requests from a few lines here. Hono's own client (`hc`) carries forms, cookies,
  * web sockets and URL builders the pages never use: 1 KB of the respondent's 20 KB budget. So the
  * pages take its type and send through this small stand-in, which does what they call: `$get`,
- * `$post`, `$put`, `$patch` and `$delete` with `param`, `query` and `json`. The integration tests
- * drive the same routes through `hc` itself.
+ * `$post`, `$put`, `$patch` and `$delete` with `param`, `query` and `json` (the type leaves out the
+ * rest). The integration tests drive the same routes through `hc` itself.
  */
 import type { hc } from 'hono/client';
 import type { ErrorBody } from '../../../core/errors';
