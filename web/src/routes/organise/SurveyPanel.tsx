@@ -154,7 +154,7 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
             class="button secondary"
             target="_blank"
             rel="noopener noreferrer"
-            href={`/respond?${new URLSearchParams({ preview: survey.id, partner: previewPartner, lang: language })}#${org.secret}`}
+            href={`/preview?${new URLSearchParams({ survey: survey.id, partner: previewPartner, lang: language })}#${org.secret}`}
           >
             {t(text.openPreview)}
           </a>
