@@ -27,6 +27,7 @@ export const sectorLabels: Record<Sector, Localized> = {
 export const scopeLabels: Record<LinkScope, Localized> = {
   organiser: { nl: 'Organisator', en: 'Organiser' },
   report: { nl: 'Rapport lezen', en: 'Report reader' },
+  lead: { nl: 'Rapport en afspraken (voorzitter)', en: 'Report and agreements (lead)' },
   partner_contact: { nl: 'Contactpersoon partner', en: 'Partner contact' },
   respondent_open: { nl: 'Open link respondenten', en: 'Open respondent link' },
   respondent_single: { nl: 'Persoonlijke link (eenmalig)', en: 'Personal link (single use)' },
@@ -36,6 +37,7 @@ export const scopeLabels: Record<LinkScope, Localized> = {
 export const scopePaths: Record<LinkScope, string> = {
   organiser: '/organise',
   report: '/report',
+  lead: '/report',
   partner_contact: '/partner',
   respondent_open: '/respond',
   respondent_single: '/respond',
