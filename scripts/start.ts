@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     demo = {
       organiser: withoutOrigin(stored.organiser),
       report: withoutOrigin(stored.report),
+      ...(stored.lead ? { lead: withoutOrigin(stored.lead) } : {}),
       respondents: stored.respondents.map((r) => ({ partner: r.partner, path: withoutOrigin(r.path ?? r.url ?? '') })),
     };
   } else {
@@ -56,7 +57,7 @@ Samenwaarde runs on ${origin}
 Demo partnership links:
 Organiser: ${origin}${demo.organiser}
 Report: ${origin}${demo.report}
-${demo.respondents.map((r) => `Respondent (${r.partner}): ${origin}${r.path}`).join('\n')}
+${demo.lead ? `Lead (report and agreements): ${origin}${demo.lead}\n` : ''}${demo.respondents.map((r) => `Respondent (${r.partner}): ${origin}${r.path}`).join('\n')}
 `);
 }
 

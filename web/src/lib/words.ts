@@ -13,6 +13,8 @@ export type Plural = Readonly<Record<Language, { readonly one: string; readonly 
 export interface Words {
   /** A figure with a fixed number of decimals: "2,30" in Dutch. */
   number(value: number, decimals?: number): string;
+  /** A change with its sign: "+1,79", "−0,40", "0,00". */
+  signed(value: number, decimals?: number): string;
   /** A share (0–1) as a whole percentage: "93%". */
   percent(share: number): string;
   /** The form of `forms` that goes with `count` as shown with `decimals` decimals ("1 punt", "1,0 punten"). */
@@ -49,10 +51,17 @@ export function wordsFor(language: Language): Words {
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
   };
+  const signedFormats = new Map<number, Intl.NumberFormat>();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     number,
+    signed: (value, decimals = 2) =>
+      cached(
+        signedFormats,
+        decimals,
+        () => new Intl.NumberFormat(locale, { ...fractionDigits(decimals), signDisplay: 'exceptZero' }),
+      ).format(value),
     percent: (share) => percent.format(share),
     plural,
     count: (count, noun, decimals = 0) => `${number(count, decimals)} ${plural(count, noun, decimals)}`,

@@ -6,7 +6,8 @@ import { currentInstrument } from '../../../../../core/instrument';
 import type { Answers, Language, SectionId } from '../../../../../core/instrument/types';
 import { columns, reportInput } from '../../../../../test/unit/analysis/fixtures';
 import { buildReport } from '../../../../../worker/analysis';
-import type { Report } from '../types';
+import { buildChange } from '../../../../../worker/analysis/change';
+import type { ChangeReport, Report } from '../types';
 import { makeView, type ReportView } from '../view';
 
 export { columns };
@@ -20,12 +21,30 @@ export interface TestPartner {
   readonly shownAsOrganisation?: boolean;
 }
 
-/** The view of the report on these partners (ids p0, p1, …), k = 3. */
-export function viewOf(partners: readonly TestPartner[], language: Language = 'nl', sections?: SectionId[]): ReportView {
-  const input = reportInput(
+/** The report input on these partners (ids p0, p1, …), k = 3. */
+const inputOf = (partners: readonly TestPartner[], sections?: SectionId[]) =>
+  reportInput(
     partners.map((p, i) => ({ id: `p${i}`, name: p.name, shownAsOrganisation: p.shownAsOrganisation ?? false, answers: p.answers })),
     { instrument: currentInstrument, sections: sections ?? currentInstrument.sections.map((s) => s.id), minGroupSize: 3 },
   );
-  const report = JSON.parse(JSON.stringify(buildReport(input))) as Report;
-  return makeView(report, currentInstrument, language);
+
+/** The model as the page receives it: through JSON. */
+const received = <T>(model: unknown) => JSON.parse(JSON.stringify(model)) as T;
+
+/** The view of the report on these partners (ids p0, p1, …), k = 3. */
+export function viewOf(partners: readonly TestPartner[], language: Language = 'nl', sections?: SectionId[]): ReportView {
+  return makeView(received<Report>(buildReport(inputOf(partners, sections))), currentInstrument, language);
+}
+
+/** The view of the later wave's report and the change from the earlier wave (the same partners, in the same order). */
+export function changeOf(
+  before: readonly TestPartner[],
+  after: readonly TestPartner[],
+  language: Language = 'nl',
+  sections?: SectionId[],
+): { view: ReportView; change: ChangeReport } {
+  return {
+    view: viewOf(after, language, sections),
+    change: received<ChangeReport>(buildChange(inputOf(before, sections), inputOf(after, sections))),
+  };
 }
