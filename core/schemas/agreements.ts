@@ -28,11 +28,11 @@ const entries = {
   dueOn: DaySchema,
 };
 
-export const NewAgreementSchema = v.object({
-  surveyId: v.pipe(v.string(), v.uuid()),
-  finding: FindingSchema,
-  ...entries,
-});
+/** An agreement on a finding, as the lead's form has it. */
+export const AgreementSchema = v.object({ finding: FindingSchema, ...entries });
+
+/** An agreement recorded on a wave (the wave whose report the partners discussed). */
+export const NewAgreementSchema = v.object({ surveyId: v.pipe(v.string(), v.uuid()), ...AgreementSchema.entries });
 
 /** A change to an agreement: any of what, who and by when. */
 export const AgreementChangeSchema = v.pipe(

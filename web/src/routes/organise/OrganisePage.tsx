@@ -45,8 +45,18 @@ const text = {
   },
   report: { nl: 'Links voor het rapport', en: 'Links for the report' },
   reportHelp: {
-    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport van deze vragenlijst en kan niets wijzigen.',
-    en: 'For the leads of the partnership: this link opens only the report of this survey and cannot change anything.',
+    nl: 'Voor de leiding van de samenwerking: deze link opent het rapport en kan niets aan de vragenlijst wijzigen.',
+    en: 'For the leads of the partnership: this link opens the report and cannot change anything in the survey.',
+  },
+  reportWaves: { nl: 'Welke metingen kan de link lezen?', en: 'Which waves can the link read?' },
+  thisWave: { nl: 'Alleen deze meting', en: 'Only this wave' },
+  everyWave: {
+    nl: 'Alle metingen van de samenwerking, ook latere (met wat er veranderde)',
+    en: 'Every wave of the partnership, later ones too (with what changed)',
+  },
+  leadScope: {
+    nl: 'De link mag ook afspraken vastleggen bij de bevindingen (voor de voorzitter of secretaris)',
+    en: 'The link may also record agreements on the findings (for the chair or secretary)',
   },
   reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
   makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
@@ -76,6 +86,8 @@ export default function OrganisePage() {
   /** What the Worker warns about a link just made (an open link that can take more answers than expected). */
   const [warning, setWarning] = useState<string | null>(null);
   const [reportLabel, setReportLabel] = useState('');
+  const [reportWaves, setReportWaves] = useState<'this' | 'every'>('every');
+  const [reportLead, setReportLead] = useState(false);
   const [reportUrl, setReportUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState(() => newSurveyDraft(t(text.anotherTitle)));
   const reportForm = useFormCheck();
@@ -177,10 +189,37 @@ export default function OrganisePage() {
               />
               {reportForm.error('label', 'report-label')}
             </div>
+          </div>
+          <fieldset>
+            <legend>{t(text.reportWaves)}</legend>
+            <ul class="check-list">
+              {(['every', 'this'] as const).map((choice) => (
+                <li key={choice}>
+                  <label>
+                    <input type="radio" name="report-waves" checked={reportWaves === choice} onChange={() => setReportWaves(choice)} />
+                    {t(choice === 'this' ? text.thisWave : text.everyWave)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <ul class="check-list">
+              <li>
+                <label>
+                  <input type="checkbox" checked={reportLead} onChange={(e) => setReportLead(e.currentTarget.checked)} />
+                  {t(text.leadScope)}
+                </label>
+              </li>
+            </ul>
+          </fieldset>
+          <div class="actions">
             <button
               type="button"
               onClick={async () => {
-                const request = { scope: 'report' as const, surveyId: survey.id, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
+                const request = {
+                  scope: reportLead ? ('lead' as const) : ('report' as const),
+                  ...(reportWaves === 'this' ? { surveyId: survey.id } : {}),
+                  ...(reportLabel.trim() ? { label: reportLabel } : {}),
+                };
                 if (!reportForm.check(NewLinksSchema, request)) return;
                 const links = await issue(request);
                 if (links) setReportUrl(linkUrl('report', links[0]!.secret));

@@ -270,7 +270,7 @@ export function SurveyPanel(props: {
           >
             {t(text.exportReport)}
           </button>
-          <a class="button secondary" href={`/report#${props.secret}`}>
+          <a class="button secondary" href={`/report?wave=${survey.id}#${props.secret}`}>
             {t(text.viewReport)}
           </a>
         </div>

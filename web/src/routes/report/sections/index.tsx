@@ -6,6 +6,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { Change } from '../change/Change';
+import { changeText } from '../change/text';
 import { releaseText } from '../release';
 import { text } from '../text';
 import { Agenda } from './Agenda';
@@ -44,6 +46,7 @@ interface SectionEntry {
 
 export const SECTIONS: readonly SectionEntry[] = [
   { id: 'summary', heading: text.summary, Body: Summary, print: 'executive' },
+  { id: 'change', heading: changeText.heading, Body: Change, print: 'executive' },
   { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
   { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
   { id: 'shared-ground', heading: text.shared, Body: SharedGround, print: 'executive' },

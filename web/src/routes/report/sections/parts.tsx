@@ -5,6 +5,7 @@
  * kind of figure, and the link that jumps to a finding's detail.
  */
 import type { ComponentChildren } from 'preact';
+import type { WavesState } from '../change/useWaves';
 import { text } from '../text';
 import type { BreakdownsResponse, CommentsResponse, PairDetail } from '../types';
 import type { ReportView } from '../view';
@@ -16,6 +17,8 @@ export interface SectionProps {
   readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
   /** Reads one pair's comparisons on demand (GET /api/report/pair). */
   readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
+  /** The other waves: the change since an earlier one, and the agreements (change/useWaves.ts). */
+  readonly waves: WavesState;
 }
 
 /**

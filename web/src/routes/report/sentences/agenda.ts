@@ -19,6 +19,8 @@ export const AGENDA_LISTED = { faultLines: 3, gaps: 2, readiness: 3 } as const;
 export interface AgendaItem {
   readonly key: string;
   readonly kind: 'faultLine' | 'gap' | 'readiness';
+  /** What the item is about, as an agreement on it names it. */
+  readonly about: { readonly kind: 'fault_line' | 'gap' | 'readiness'; readonly key: string };
   /** What the item is about, in a few words. */
   readonly topic: string;
   /** The finding, as the report says it elsewhere. */
@@ -155,6 +157,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `fault-${line.itemId}`,
       kind: 'faultLine',
+      about: { kind: 'fault_line', key: line.itemId },
       topic: view.itemLabel(line.itemId),
       finding: pairSentence(view, line.itemId, pair, line.positions),
       question: view.fill(view.t(template), {
@@ -186,6 +189,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `gap-${gap.optionId}`,
       kind: 'gap',
+      about: { kind: 'gap', key: gap.optionId },
       topic: view.resourceLabel(gap.optionId),
       finding: gapSentence(view, gap),
       question,
@@ -196,6 +200,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `readiness-${weak.factor}`,
       kind: 'readiness',
+      about: { kind: 'readiness', key: weak.factor },
       topic: capitalised(view.t(factorText[weak.factor])),
       finding: weakFactorSentence(view, weak),
       question: view.t(readinessQuestions[weak.factor]),

@@ -13,6 +13,7 @@ import {
   partnerFactorSentence,
   reasonText,
   resourceChangeSentence,
+  reviewSentence,
   shareSentence,
 } from './change';
 import { changeOf, columns, same } from './test-support';
@@ -103,9 +104,11 @@ describe('the change in words', () => {
 
   it('says a gap is filled and by whom, and the share behind it', () => {
     const name = nl.change.valueCase.find((r) => r.optionId === 'reputation')!;
-    expect(resourceChangeSentence(nl.view, name)).toBe('Een goede naam: het gat is gevuld; Gemeente brengt het nu.');
+    expect(resourceChangeSentence(nl.view, name)).toBe(
+      'Een goede naam: het gat is gevuld; Gemeente brengt het nu; duidelijk meer partners brengen het dan toen.',
+    );
     expect(resourceChangeSentence(en.view, en.change.valueCase.find((r) => r.optionId === 'reputation')!)).toBe(
-      'A good reputation: the gap is filled; Gemeente now brings it.',
+      'A good reputation: the gap is filled; Gemeente now brings it; clearly more partners bring it than then.',
     );
     const share = name.shares.find((s) => s.partnerId === 'p0' && s.side === 'bring')!;
     expect(shareSentence(nl.view, share)).toMatch(
@@ -149,6 +152,29 @@ describe('the change in words', () => {
     );
     expect(agreementSentence(en.view, { ...agreement, action: 'Free two hours a week' })).toBe(
       'Free two hours a week. Who: Stuurgroep. Done by 31 December 2026.',
+    );
+  });
+
+  it('looks back at an agreement with the verdict on its finding since, in the words of its kind', () => {
+    const agreement = {
+      id: 'x',
+      surveyId: 'y',
+      finding: { kind: 'readiness' as const, key: 'resource_commitment' },
+      action: 'Elke partner maakt twee uur per week vrij.',
+      owner: 'Stuurgroep',
+      dueOn: '2026-12-31',
+      createdOn: '2026-06-01',
+      updatedOn: '2026-06-01',
+    };
+    expect(reviewSentence(nl.view, nl.change, agreement)).toBe(
+      'Middelen inzetten: Elke partner maakt twee uur per week vrij (Stuurgroep, 31 december 2026). Nu: duidelijk hoger.',
+    );
+    expect(reviewSentence(nl.view, nl.change, { ...agreement, finding: { kind: 'gap', key: 'reputation' } })).toBe(
+      'Een goede naam: Elke partner maakt twee uur per week vrij (Stuurgroep, 31 december 2026). Nu: duidelijk meer partners brengen het dan toen.',
+    );
+    // Without a comparison (another wave chosen, or none), only the agreement.
+    expect(reviewSentence(en.view, null, agreement)).toBe(
+      'Committing resources: Elke partner maakt twee uur per week vrij (Stuurgroep, 31 December 2026).',
     );
   });
 });

@@ -200,9 +200,18 @@ export function shareSentence(view: ReportView, share: Share): string {
   );
 }
 
+/** A resource's verdict in words: whether who brings it changed clearly. */
+const broughtText: Record<ResourceChange['verdict'], Localized> = {
+  closer: { nl: 'duidelijk meer partners brengen het dan toen', en: 'clearly more partners bring it than then' },
+  further_apart: { nl: 'duidelijk minder partners brengen het dan toen', en: 'clearly fewer partners bring it than then' },
+  mixed: { nl: 'de een brengt het duidelijk meer, de ander duidelijk minder', en: 'one brings it clearly more, another clearly less' },
+  no_clear_change: { nl: 'geen duidelijke verandering in wie het brengt', en: 'no clear change in who brings it' },
+};
+
 /**
- * What happened to a resource's gap or matches: "Een goede naam: het gat is gevuld; Gemeente
- * Rivierstad brengt het nu." / "nieuw gat: …" / "nog steeds een gat" / "… vindt het nu bij …".
+ * What happened to a resource's gap or matches, and whether who brings it changed clearly: "Een
+ * goede naam: het gat is gevuld; Gemeente Rivierstad brengt het nu, duidelijk meer dan toen." A
+ * status that changed without a clear change in who brings it is said to be so.
  */
 export function resourceChangeSentence(view: ReportView, resource: ResourceChange): string {
   const label = view.resourceLabel(resource.optionId);
@@ -224,30 +233,25 @@ export function resourceChangeSentence(view: ReportView, resource: ResourceChang
         nl: 'nu een gat: {names} {verb} het en geen andere partner brengt het',
         en: 'now a gap: {names} {verb} it and no other partner brings it',
       }),
-      {
-        names: view.names(gap.after.wantedBy),
-        verb: view.plural(gap.after.wantedBy.length, wantsVerb),
-      },
+      { names: view.names(gap.after.wantedBy), verb: view.plural(gap.after.wantedBy.length, wantsVerb) },
     );
   } else if (gap?.before && gap.after) {
     what = view.t({ nl: 'nog steeds een gat', en: 'still a gap' });
   } else {
-    const gained = resource.matches.filter((m) => m.after && !m.before);
-    const lost = resource.matches.filter((m) => m.before && !m.after);
-    const parts = [
-      ...gained.map((m) =>
-        view.fill(view.t({ nl: '{wanter} vindt het nu bij {bringer}', en: '{wanter} now finds it with {bringer}' }), {
-          wanter: view.partner(m.wanterId).name,
-          bringer: view.partner(m.bringerId).name,
-        }),
-      ),
-      ...lost.map((m) =>
-        view.fill(view.t({ nl: '{wanter} vindt het niet meer bij {bringer}', en: '{wanter} no longer finds it with {bringer}' }), {
-          wanter: view.partner(m.wanterId).name,
-          bringer: view.partner(m.bringerId).name,
-        }),
-      ),
-    ];
+    const moved = (found: boolean) =>
+      resource.matches
+        .filter((m) => m.after === found && m.before !== found)
+        .map((m) =>
+          view.fill(
+            view.t(
+              found
+                ? { nl: '{wanter} vindt het nu bij {bringer}', en: '{wanter} now finds it with {bringer}' }
+                : { nl: '{wanter} vindt het niet meer bij {bringer}', en: '{wanter} no longer finds it with {bringer}' },
+            ),
+            { wanter: view.partner(m.wanterId).name, bringer: view.partner(m.bringerId).name },
+          ),
+        );
+    const parts = [...moved(true), ...moved(false)];
     what =
       parts.length > 0
         ? view.list(parts)
@@ -256,20 +260,22 @@ export function resourceChangeSentence(view: ReportView, resource: ResourceChang
             en: 'those who want it still find it with the same partners',
           });
   }
-  return `${label}: ${what}.`;
+  return `${label}: ${what}; ${view.t(broughtText[resource.verdict])}.`;
 }
 
-/** How many clear changes of each kind, for the first screen: "1 breuklijn duidelijk kleiner, 1 factor duidelijk sterker, 1 gat gevuld." */
+/**
+ * The clear changes in the findings, for the first screen: "Sinds de nulmeting: 1 breuklijn
+ * duidelijk kleiner, 1 punt van bereidheid duidelijk sterker en 1 gat gevuld." A finding that
+ * appeared or went without a clear change between the partners is not counted: that can be chance.
+ */
 export function changeSummarySentence(view: ReportView, change: ChangeReport, earlier: string): string {
   const count = (n: number, noun: Plural) => view.count(n, noun);
   const closerLines = change.faultLines.filter((f) => f.verdict === 'closer' && f.before === 'fault_line').length;
-  const widerLines = change.faultLines.filter(
-    (f) => f.verdict === 'further_apart' || (f.before !== 'fault_line' && f.after === 'fault_line' && f.verdict !== 'closer'),
-  ).length;
+  const widerLines = change.faultLines.filter((f) => f.verdict === 'further_apart' && f.after === 'fault_line').length;
   const stronger = change.readiness.filter((f) => f.verdict === 'higher').length;
   const weaker = change.readiness.filter((f) => f.verdict === 'lower').length;
-  const filled = change.valueCase.filter((r) => r.gap?.before && !r.gap.after).length;
-  const opened = change.valueCase.filter((r) => r.gap?.after && !r.gap.before).length;
+  const filled = change.valueCase.filter((r) => r.gap?.before && !r.gap.after && r.verdict === 'closer').length;
+  const opened = change.valueCase.filter((r) => r.gap?.after && !r.gap.before && r.verdict === 'further_apart').length;
   const lineNoun: Plural = { nl: { one: 'breuklijn', other: 'breuklijnen' }, en: { one: 'fault line', other: 'fault lines' } };
   const factorNoun: Plural = {
     nl: { one: 'punt van bereidheid', other: 'punten van bereidheid' },
@@ -309,4 +315,74 @@ export function agreementSentence(view: ReportView, agreement: Agreement): strin
     owner: agreement.owner,
     due: view.date(agreement.dueOn),
   });
+}
+
+/** What a finding is about, in a few words: the question's label, the resource or the readiness factor. */
+export function findingTopic(view: ReportView, finding: Agreement['finding']): string {
+  switch (finding.kind) {
+    case 'fault_line':
+    case 'shared_ground':
+      return view.itemLabel(finding.key);
+    case 'gap':
+    case 'match':
+      return view.resourceLabel(finding.key);
+    case 'readiness':
+      return capitalised(view.t(factorText[finding.key as FactorChange['factor']]));
+  }
+}
+
+/**
+ * What changed on the finding an agreement is about: the sentence of its fault line or shared
+ * ground, readiness factor or resource; null when the change has no entry for it (not compared).
+ */
+export function findingChangeSentence(view: ReportView, change: ChangeReport, finding: Agreement['finding']): string | null {
+  switch (finding.kind) {
+    case 'fault_line':
+    case 'shared_ground': {
+      const entry = [...change.faultLines, ...change.sharedGround].find((e) => e.itemId === finding.key);
+      return entry ? itemChangeSentence(view, entry) : null;
+    }
+    case 'gap':
+    case 'match': {
+      const entry = change.valueCase.find((r) => r.optionId === finding.key);
+      return entry ? resourceChangeSentence(view, entry) : null;
+    }
+    case 'readiness': {
+      const entry = change.readiness.find((f) => f.factor === finding.key);
+      return entry ? factorChangeSentence(view, entry) : null;
+    }
+  }
+}
+
+/**
+ * An agreement made after the earlier wave, for the agenda's look back in one line: "Middelen
+ * inzetten: Elke partner maakt twee uur per week vrij (Stuurgroep, 31 december 2026). Nu: duidelijk
+ * hoger."
+ */
+export function reviewSentence(view: ReportView, change: ChangeReport | null, agreement: Agreement): string {
+  const verdict = change ? findingVerdict(change, agreement.finding) : null;
+  const resource = agreement.finding.kind === 'gap' || agreement.finding.kind === 'match';
+  const words = verdict === null ? null : resource ? broughtText[verdict as ResourceChange['verdict']] : verdictText[verdict];
+  const now = words ? view.fill(view.t({ nl: 'Nu: {verdict}.', en: 'Now: {verdict}.' }), { verdict: view.t(words) }) : '';
+  const agreed = view.fill(view.t({ nl: '{topic}: {action} ({owner}, {due}).', en: '{topic}: {action} ({owner}, {due}).' }), {
+    topic: findingTopic(view, agreement.finding),
+    action: agreement.action.replace(/[.!?]+$/, ''),
+    owner: agreement.owner,
+    due: view.date(agreement.dueOn),
+  });
+  return now ? `${agreed} ${now}` : agreed;
+}
+
+/** The verdict on a finding in the change, or null when it was not compared. */
+function findingVerdict(change: ChangeReport, finding: Agreement['finding']): Verdict | null {
+  switch (finding.kind) {
+    case 'fault_line':
+    case 'shared_ground':
+      return [...change.faultLines, ...change.sharedGround].find((e) => e.itemId === finding.key)?.verdict ?? null;
+    case 'gap':
+    case 'match':
+      return change.valueCase.find((r) => r.optionId === finding.key)?.verdict ?? null;
+    case 'readiness':
+      return change.readiness.find((f) => f.factor === finding.key)?.verdict ?? null;
+  }
 }
