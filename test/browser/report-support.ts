@@ -22,6 +22,7 @@ export const LAPTOP = { width: 1280, height: 900 } as const;
  */
 export const SECTION_HEADINGS = [
   { nl: 'Samenvatting', en: 'Summary', print: 'executive' },
+  { nl: 'Wat veranderde sinds de vorige meting', en: 'What changed since the last wave', print: 'executive' },
   { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion', print: 'executive' },
   { nl: 'Breuklijnen', en: 'Fault lines', print: 'executive' },
   { nl: 'Gedeelde basis', en: 'Shared ground', print: 'executive' },

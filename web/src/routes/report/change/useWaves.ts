@@ -87,6 +87,8 @@ export function useWaves(secret: string | undefined, language: Language, respons
   const saved = async (request: Promise<Response>) => {
     const res = await request;
     if (!res.ok) return (await readError(res)).message;
+    // Read to the end: the list is read again below, and a body left unread is cut off when the page moves on.
+    await res.arrayBuffer();
     await loadAgreements();
     return null;
   };
