@@ -22,7 +22,7 @@ export const LAPTOP = { width: 1280, height: 900 } as const;
  */
 export const SECTION_HEADINGS = [
   { nl: 'Samenvatting', en: 'Summary', print: 'executive' },
-  { nl: 'Wat veranderde sinds de vorige meting', en: 'What changed since the last wave', print: 'executive' },
+  { nl: 'Wat veranderde sinds de vorige meting', en: 'What changed since the last wave', print: 'full' },
   { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion', print: 'executive' },
   { nl: 'Breuklijnen', en: 'Fault lines', print: 'executive' },
   { nl: 'Gedeelde basis', en: 'Shared ground', print: 'executive' },
@@ -82,7 +82,7 @@ export async function openReport(page: Page, url: string, language: Language = '
  * through that control as a reader does; without `mode`, whatever is chosen (the summary at first).
  */
 export async function printPdf(page: Page, mode?: 'executive' | 'agenda' | 'full'): Promise<Buffer> {
-  if (mode) await page.locator('.report-header select').selectOption(mode);
+  if (mode) await page.locator('.print-choice select').selectOption(mode);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -12,7 +12,7 @@ import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { PHONE, sharedBrowser } from '../support/browser';
-import { laptop } from './report-support';
+import { laptop, pdfText, printPdf, squeeze } from './report-support';
 import { expectAccessible } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -98,7 +98,7 @@ describe('waves over time', () => {
     const change = page.locator('#change');
     const summary = await change.locator('.change-summary').innerText();
     expect(summary).toMatch(/^Sinds Nulmeting: .*1 punt van bereidheid duidelijk sterker/);
-    await expect(page.locator('.change-line').innerText()).resolves.toContain(summary.trim());
+    await expect(page.locator('#summary .change-card').innerText()).resolves.toContain(summary.trim());
     // The agreement made after the baseline, with what changed on its finding.
     const review = await change.locator('.agreement-review').innerText();
     expect(review).toContain('Elk kwartaal een open gesprek over wat niet goed gaat');
@@ -108,6 +108,14 @@ describe('waves over time', () => {
     await change.getByText('Alle cijfers van Zorggroep De Linde').click();
     await change.locator('table', { hasText: 'Wij kunnen met de andere partners open praten' }).waitFor();
     await expectAccessible(page, 'the change view in Dutch');
+    // On paper: the summary holds the change in one line and the agenda the look back; the full report all of it.
+    const executive = await pdfText(await printPdf(page));
+    expect(executive.pages).toBeLessThanOrEqual(6);
+    expect(squeeze(executive.text)).toContain(squeeze(summary));
+    expect(squeeze(executive.text)).toContain(squeeze('Elk kwartaal een open gesprek over wat niet goed gaat (Voorzitter stuurgroep'));
+    const full = await pdfText(await printPdf(page, 'full'));
+    expect(squeeze(full.text)).toContain(squeeze('Wat veranderde sinds de vorige meting'));
+    await page.locator('.print-choice select').selectOption('executive');
 
     // The same in English.
     await page.getByRole('button', { name: 'English' }).click();
@@ -117,6 +125,7 @@ describe('waves over time', () => {
 
     // The baseline from the same link, through its choice of waves.
     await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.locator('.wave-line > summary').click();
     await page.getByLabel('Andere meting').selectOption(baseline);
     await page.getByRole('button', { name: 'Tonen', exact: true }).click();
     await reportLoaded(page);

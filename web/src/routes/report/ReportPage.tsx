@@ -13,12 +13,10 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
-import { changeText } from './change/text';
 import { useWaves } from './change/useWaves';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
-import { changeSummarySentence } from './sentences/change';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
 import { makeView, type ReportView } from './view';
@@ -178,12 +176,6 @@ export default function ReportPage() {
           </p>
           <WaveLine view={view} waves={loaded.response.waves} current={survey.id} />
           <ReleaseLine view={view} release={release} />
-          {waves.change ? (
-            <p class="change-line">
-              {changeSummarySentence(view, waves.change.response.change, waves.change.from.title)}{' '}
-              <JumpLink target="change">{t(changeText.seeChange)}</JumpLink>
-            </p>
-          ) : null}
           <div class="report-actions no-print">
             <label class="print-choice">
               {t(text.printChoice)}{' '}

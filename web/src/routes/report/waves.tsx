@@ -47,26 +47,30 @@ export function WaveLine({ view, waves, current }: { view: ReportView; waves: re
   if (waves.length < 2) return null;
   const index = waves.findIndex((w) => w.id === current);
   return (
-    <form
-      class="wave-line no-print"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // A choice takes effect on "show", never on selecting alone (WCAG 3.2.2).
-        if (chosen !== current) location.assign(waveAddress(chosen));
-      }}
-    >
-      <strong>{view.fill(t(text.wave), { n: index + 1, count: waves.length })}</strong>
-      <label for="wave-choice">{t(text.choose)}</label>
-      <select id="wave-choice" value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
-        {waves.map((w, i) => (
-          <option key={w.id} value={w.id}>
-            {`${i + 1}. ${w.title} (${wavePeriod(view, w)})`}
-          </option>
-        ))}
-      </select>
-      <button type="submit" class="secondary">
-        {t(text.show)}
-      </button>
-    </form>
+    <details class="wave-line no-print">
+      <summary>
+        <strong>{view.fill(t(text.wave), { n: index + 1, count: waves.length })}</strong> · {t(text.choose)}
+      </summary>
+      <form
+        class="wave-choice"
+        onSubmit={(event) => {
+          event.preventDefault();
+          // A choice takes effect on "show", never on selecting alone (WCAG 3.2.2).
+          if (chosen !== current) location.assign(waveAddress(chosen));
+        }}
+      >
+        <label for="wave-choice">{t(text.choose)}</label>
+        <select id="wave-choice" value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
+          {waves.map((w, i) => (
+            <option key={w.id} value={w.id}>
+              {`${i + 1}. ${w.title} (${wavePeriod(view, w)})`}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="secondary">
+          {t(text.show)}
+        </button>
+      </form>
+    </details>
   );
 }

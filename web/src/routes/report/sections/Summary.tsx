@@ -3,13 +3,16 @@
  * (the sharpest fault lines, the surest shared ground, what fits and what is missing in the value
  * case, the weakest readiness factors), each with a small chart, a plain sentence per finding and a
  * link to its detail. Everything here comes from `report.findings` and `report.partners`, so the
- * first screen needs nothing else from the model. A new kind of card slots into SUMMARY_CARDS.
+ * first screen needs nothing else from the model. A new kind of card slots into SUMMARY_CARDS. When
+ * the link reads an earlier wave, one line says what changed clearly since (change/).
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { changeText } from '../change/text';
 import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
+import { changeSummarySentence } from '../sentences/change';
 import { noneSentence, pairSentence, sharedGroundShort, surenessWord } from '../sentences/findings';
 import { capitalised, noWeakFactorSentence, weakFactorSentence } from '../sentences/readiness';
 import { responseSentences } from '../sentences/responses';
@@ -234,10 +237,22 @@ function WhoTookPart({ view }: { view: ReportView }) {
   );
 }
 
-export function Summary({ view }: SectionProps) {
+/** The clear changes since the earlier wave, in one sentence, when there is one to compare with. */
+function SinceEarlier({ view, waves }: Pick<SectionProps, 'view' | 'waves'>) {
+  if (!waves.change) return null;
+  return (
+    <p class="card change-card">
+      <strong>{changeSummarySentence(view, waves.change.response.change, waves.change.from.title)}</strong>{' '}
+      <JumpLink target="change">{view.t(changeText.seeChange)}</JumpLink>
+    </p>
+  );
+}
+
+export function Summary({ view, waves }: SectionProps) {
   return (
     <>
       <WhoTookPart view={view} />
+      <SinceEarlier view={view} waves={waves} />
       <div class="cards">
         {SUMMARY_CARDS.map(({ id, heading, target, more, count, Body }) => (
           <section key={id} class="card" aria-labelledby={`card-${id}-heading`}>

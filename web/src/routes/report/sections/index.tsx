@@ -46,7 +46,8 @@ interface SectionEntry {
 
 export const SECTIONS: readonly SectionEntry[] = [
   { id: 'summary', heading: text.summary, Body: Summary, print: 'executive' },
-  { id: 'change', heading: changeText.heading, Body: Change, print: 'executive' },
+  // In the executive printout the change is its first line (the summary) and the agenda's look back.
+  { id: 'change', heading: changeText.heading, Body: Change, print: 'full' },
   { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
   { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
   { id: 'shared-ground', heading: text.shared, Body: SharedGround, print: 'executive' },
