@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, DUTCH_CSV, toCsv } from './csv';
+import { csvCell, DUTCH_CSV, ENGLISH_CSV, guessSeparator, parseCsv, toCsv } from './csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -26,6 +26,22 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('writes a byte-order mark, a header and CRLF rows', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads what toCsv writes, with either separator', () => {
+    const rows = [['Zorggroep "De Linde"', 'a;b,c', 'twee\nregels']];
+    for (const dialect of [ENGLISH_CSV, DUTCH_CSV])
+      expect(parseCsv(toCsv(['naam', 'x', 'y'], rows, dialect))).toEqual([['naam', 'x', 'y'], ...rows]);
+  });
+
+  it('reads a table pasted from a spreadsheet (tabs, LF, no closing line end)', () => {
+    expect(parseCsv('Naam\tE-mail\nJan Jansen\tjan@example.nl')).toEqual([
+      ['Naam', 'E-mail'],
+      ['Jan Jansen', 'jan@example.nl'],
+    ]);
+    expect(guessSeparator('naam;e-mail\r\n')).toBe(';');
   });
 });
 

@@ -38,3 +38,48 @@ export function csvCell(value: CsvCell, dialect: CsvDialect = ENGLISH_CSV): stri
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = ENGLISH_CSV): string {
   return `\uFEFF${[header, ...rows].map((row) => row.map((cell) => csvCell(cell, dialect)).join(dialect.separator)).join('\r\n')}\r\n`;
 }
+
+/** The separator a CSV or pasted table most likely uses: the most frequent of tab, `;` and `,` in its first line. */
+export function guessSeparator(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const counts = ['\t', ';', ','].map((separator) => [separator, firstLine.split(separator).length - 1] as const);
+  const [best] = counts.sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+/**
+ * Reads CSV (or a table pasted from a spreadsheet) into rows of cells: quoted cells, doubled
+ * quotes, CRLF or LF line ends, a byte-order mark; the separator is guessed unless given.
+ */
+export function parseCsv(text: string, separator = guessSeparator(text)): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  const endRow = () => {
+    row.push(cell);
+    rows.push(row);
+    row = [];
+    cell = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || (ch === '\r' && body[i + 1] === '\n')) {
+      if (ch === '\r') i++;
+      endRow();
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
+}

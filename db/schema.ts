@@ -10,10 +10,12 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { auditActions } from '../core/audit';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from '../core/confidentiality';
 import { findingKinds } from '../core/instrument/findings';
 import type { Language, SectionId } from '../core/instrument/types';
 import { linkScopes } from '../core/links';
+import type { CollaborationFunction, Sector } from '../core/schemas/partnership';
 
 /** Day-level dates (`YYYY-MM-DD`): precise times are never stored next to answers. */
 const day = (name: string) => text(name);
@@ -27,7 +29,7 @@ export const partnerships = sqliteTable('partnerships', {
   nameEn: text('name_en'),
   challengeEn: text('challenge_en'),
   /** strategic_alignment | operational_alignment | joint_development | procurement */
-  collaborationFunction: text('collaboration_function').notNull(),
+  collaborationFunction: text('collaboration_function').$type<CollaborationFunction>().notNull(),
   /** Free text such as "2030" or "vijf jaar": the point on the horizon the partners share. */
   horizon: text('horizon').notNull(),
   createdOn: day('created_on').notNull(),
@@ -42,7 +44,7 @@ export const partners = sqliteTable(
       .references(() => partnerships.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     /** public | private | civil_society | knowledge_institution | hybrid */
-    sector: text('sector').notNull(),
+    sector: text('sector').$type<Sector>().notNull(),
     expectedStaff: integer('expected_staff'),
     /** A small partner whose answers are shown as the organisation's position, by agreement (docs/design.md §4). */
     shownAsOrganisation: integer('shown_as_organisation', { mode: 'boolean' }).notNull().default(false),
@@ -86,11 +88,6 @@ export const surveys = sqliteTable(
 export type { LinkScope } from '../core/links';
 
 /**
- * Capability links. Only the SHA-256 of the secret is stored, so a copy of the database grants
- * nothing. `uses` is checked against `max_uses` by the database itself: the submission batch
- * increments it first, and a used single-use link (or an open link at its cap) aborts the batch.
- */
-/**
  * The survey and partner a row of answers or counts belongs to; deleting either deletes the row,
  * so removing a survey or partner never leaves answers behind.
  */
@@ -105,6 +102,14 @@ function belongsToSurveyAndPartner() {
   };
 }
 
+/**
+ * Capability links. Only the SHA-256 of the secret is stored, so a copy of the database grants
+ * nothing. `uses` is checked against `max_uses` by the database itself: the submission batch
+ * increments it first, and a used single-use link (or an open link at its cap) aborts the batch.
+ * `sealed_secret` is the secret encrypted under the partnership's data key, which only an
+ * organiser link can unwrap (`organiser_keys`, worker/access/vault.ts), so the organiser can show
+ * a link again; organiser links themselves are never sealed.
+ */
 export const capabilityLinks = sqliteTable(
   'capability_links',
   {
@@ -121,12 +126,58 @@ export const capabilityLinks = sqliteTable(
     uses: integer('uses').notNull().default(0),
     revoked: integer('revoked', { mode: 'boolean' }).notNull().default(false),
     createdOn: day('created_on').notNull(),
+    sealedSecret: text('sealed_secret'),
   },
   (t) => [
     uniqueIndex('capability_links_token_hash').on(t.tokenHash),
     index('capability_links_by_partnership').on(t.partnershipId, t.scope),
     check('capability_links_cap', sql`${t.maxUses} IS NULL OR ${t.uses} <= ${t.maxUses}`),
   ],
+);
+
+/**
+ * Each live organiser link's copy of the partnership's data key, wrapped under a key derived from
+ * that link's secret and this row's salt (HKDF-SHA-256 → AES-GCM). Revoking the link deletes its copy.
+ */
+export const organiserKeys = sqliteTable(
+  'organiser_keys',
+  {
+    linkId: text('link_id')
+      .primaryKey()
+      .references(() => capabilityLinks.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    salt: text('salt').notNull(),
+    wrappedKey: text('wrapped_key').notNull(),
+  },
+  (t) => [index('organiser_keys_by_partnership').on(t.partnershipId)],
+);
+
+/**
+ * The organiser's audit list: which organiser link did what to a link or survey, on which day.
+ * Ordered by `seq` (insertion), so no time finer than the day is kept; nothing of any respondent.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    day: day('day').notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
+    /** The organiser link that acted (its label names it in the list). */
+    actorLinkId: text('actor_link_id').references(() => capabilityLinks.id, { onDelete: 'set null' }),
+    /** The link acted on, or the first of a batch. */
+    linkId: text('link_id').references(() => capabilityLinks.id, { onDelete: 'set null' }),
+    scope: text('scope', { enum: linkScopes }),
+    surveyId: text('survey_id').references(() => surveys.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    /** How many links a batch or an export held. */
+    count: integer('count'),
+  },
+  (t) => [index('audit_events_by_partnership').on(t.partnershipId, t.seq)],
 );
 
 /**

@@ -6,6 +6,8 @@ export interface AppEnv {
   Bindings: Env;
   Variables: {
     link: CapabilityLink;
+    /** The secret the link was presented with: an organiser link's unwraps its copy of the data key. */
+    secret: string;
     db: Database;
   };
 }

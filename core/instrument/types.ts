@@ -25,6 +25,14 @@ export type SectionId = (typeof sectionIds)[number];
 /** Sections every survey uses; the organiser may add the others. */
 export const requiredSections: readonly SectionId[] = ['drives', 'culture', 'values', 'readiness'];
 
+/**
+ * The sections a new survey starts with: every part the alignment report is for (get and bring,
+ * public value, tensions, how partners see each other, their own words), about 14 minutes for four
+ * partners. "About you" is left for the organiser to add: it splits partners into groups that fall
+ * under k and asks facts that narrow down who answered (docs/design.md §5).
+ */
+export const defaultSections: readonly SectionId[] = [...requiredSections, 'value_case', 'triangle', 'tensions', 'perceptions', 'open'];
+
 export const readinessFactors = [
   'function_clarity',
   'resource_commitment',

@@ -53,6 +53,7 @@ export const fieldNames = {
   count: { nl: 'Aantal links', en: 'Number of links' },
   maxUses: { nl: 'Maximum aantal antwoorden via de link', en: 'Maximum number of answers through the link' },
   label: { nl: 'Omschrijving', en: 'Label' },
+  ids: { nl: 'Links', en: 'Links' },
   version: { nl: 'Versie van de vragenlijst', en: 'Version of the questionnaire' },
   finding: { nl: 'Bevinding', en: 'Finding' },
   'finding.kind': { nl: 'Soort bevinding', en: 'Kind of finding' },

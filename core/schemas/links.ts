@@ -33,6 +33,22 @@ export const NewLinksSchema = v.pipe(
     messageKey('respondent_link_target'),
   ),
   v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, messageKey('contact_link_partner')),
+  // A hand-over: each organiser link is someone's, named so the audit list can say who did what.
+  v.forward(
+    v.partialCheck([['scope'], ['label']], (l) => l.scope !== 'organiser' || (l.label ?? '') !== '', messageKey('organiser_link_label')),
+    ['label'],
+  ),
+  v.forward(
+    v.partialCheck([['scope'], ['count']], (l) => l.scope !== 'organiser' || l.count === 1, messageKey('one_organiser_link')),
+    ['count'],
+  ),
 );
 
-export const LinkIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });
+const LinkIdSchema = v.pipe(v.string(), v.uuid());
+
+export const LinkIdParamSchema = v.object({ id: LinkIdSchema });
+
+/** Links to show again (an open link and its QR code, personal links for a mail merge): their ids. */
+export const ShowLinksSchema = v.object({
+  ids: v.pipe(v.array(LinkIdSchema), v.minLength(1), v.maxLength(MAX_LINKS_PER_REQUEST)),
+});

@@ -45,6 +45,11 @@ const messages = {
     nl: 'een link voor respondenten hoort bij een vragenlijst en een partner',
     en: 'a respondent link needs a survey and a partner',
   },
+  organiser_link_label: {
+    nl: 'geef de organisatorlink een omschrijving, bijvoorbeeld de naam van uw collega',
+    en: "give the organiser link a label, for example your colleague's name",
+  },
+  one_organiser_link: { nl: 'maak één organisatorlink tegelijk', en: 'create one organiser link at a time' },
   contact_link_partner: { nl: 'een link voor een contactpersoon hoort bij een partner', en: 'a partner-contact link needs a partner' },
   submission_id: { nl: 'gebruik 16 tot 64 letters, cijfers, - of _', en: 'use 16 to 64 letters, digits, - or _' },
   version: { nl: 'gebruik een versienummer', en: 'use a version number' },

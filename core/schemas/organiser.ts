@@ -34,6 +34,9 @@ export const DeleteResponsesSchema = v.object({
   confirm: v.pipe(v.string(), v.trim(), v.minLength(1, messageKey('confirm_title')), wellFormed),
 });
 
+/** The partner whose respondents the organiser previews the survey as. */
+export const PreviewQuerySchema = v.object({ partnerId: v.pipe(v.string(), v.uuid()) });
+
 /**
  * The figures export of a survey's release: CSV (for a spreadsheet in the chosen language: Dutch
  * with `;` and decimal commas) or JSON.

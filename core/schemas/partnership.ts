@@ -11,6 +11,8 @@ import { messageKey } from './messages';
 
 export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
+export type CollaborationFunction = (typeof collaborationFunctions)[number];
+export type Sector = (typeof sectors)[number];
 
 /** Day strings as stored: `YYYY-MM-DD`, and a day the calendar has. */
 export const DaySchema = v.pipe(v.string(), v.isoDate(messageKey('date')), v.check(isCalendarDay, messageKey('no_such_day')));

@@ -5,7 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { createPartnership } from '../../scripts/local/api';
+import { currentInstrument } from '../../core/instrument';
+import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { api, createPartnership, issueLinks } from '../../scripts/local/api';
 import { expectAccessible } from '../support/axe';
 import { sharedBrowser, watchPage } from '../support/browser';
 
@@ -67,15 +69,17 @@ describe('the organiser’s forms', () => {
     const problems = watchPage(page);
     const patched = apiRequests(page, 'PATCH');
     const posted = apiRequests(page, 'POST');
-    await page.goto(`${baseUrl}/organise#${organiserSecret}`);
+    await page.goto(`${baseUrl}/organise?tab=links#${organiserSecret}`);
     await page.getByRole('heading', { level: 1, name: 'Werk in de wijk' }).waitFor();
 
     const partner = page.getByRole('region', { name: 'Gemeente Rivierstad' });
+    await partner.getByText('Persoonlijke links zonder namen').click();
     await partner.getByLabel('Aantal persoonlijke links voor Gemeente Rivierstad').fill('501');
     await partner.getByRole('button', { name: 'Persoonlijke links maken en downloaden (CSV)' }).click();
     await partner.getByText('Aantal links: vul hoogstens 500 in').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^count-/);
 
+    await page.getByRole('tab', { name: 'Vragenlijst' }).click();
     await page.getByText('Data en drempel wijzigen').click();
     await page.locator('#set-k').fill('2');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -83,6 +87,43 @@ describe('the organiser’s forms', () => {
     expect(await page.locator('#set-k').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'organiser page with problems');
     expect({ patched, posted }).toEqual({ patched: [], posted: [] });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('show a refusal of the API in the page’s language, naming what to do', async () => {
+    const { organiserSecret, surveyId, partnerIds } = await createPartnership(baseUrl, { minGroupSize: 5 });
+    const [link] = await issueLinks(baseUrl, organiserSecret, {
+      scope: 'respondent_open',
+      surveyId,
+      partnerId: partnerIds[0]!,
+      count: 1,
+      maxUses: 10,
+    });
+    const respondent = api(baseUrl, link!.secret);
+    const context = await (await respondent.respond.$get()).json();
+    const answers = syntheticAnswers({
+      instrument: currentInstrument,
+      sections: context.survey.sections,
+      otherPartnerIds: context.otherPartners.map((p) => p.id),
+      random: seededRandom(3),
+    });
+    expect((await respondent.respond.submit.$post({ json: { submissionId: 'forms-refusal-0001', language: 'nl', answers } })).status).toBe(
+      201,
+    );
+
+    const page = await browser().newPage({ viewport: LAPTOP });
+    const problems = watchPage(page);
+    await page.goto(`${baseUrl}/organise?tab=survey#${organiserSecret}`);
+    await page.getByText('Data en drempel wijzigen').click();
+    await page.locator('#set-k').fill('4');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('alert').getByText('De drempel kan nu alleen nog omhoog.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('alert').getByText('The threshold can now only go up.', { exact: false }).waitFor();
+    expect(await page.content()).not.toMatch(/threshold_fixed|minGroupSize/);
+    await expectAccessible(page, 'organiser page with a refusal');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -114,13 +114,12 @@ describe('texts inserted into sentences', () => {
 
     const survey = await surveyWithLink(baseUrl, 'respondent_open', options);
     const organiser = await browser().newPage({ viewport: LAPTOP });
-    await organiser.goto(`${baseUrl}/organise#${survey.organiserSecret}`);
+    await organiser.goto(`${baseUrl}/organise?tab=links#${survey.organiserSecret}`);
     const partner = organiser.getByRole('region', { name: 'Bouwbedrijf Van Dam B.V.' });
-    // The partner's staff number is not known here: the organiser fills in a maximum.
-    await partner.getByLabel('Maximum aantal antwoorden via deze link').fill('40');
-    await partner.getByRole('button', { name: 'Open link maken' }).click();
-    const dutch = await partner.getByRole('textbox', { name: 'Uitnodiging (Nederlands)' }).inputValue();
-    const english = await partner.getByRole('textbox', { name: 'Uitnodiging (Engels)' }).inputValue();
+    // The open link made for this partner is shown again, with its texts.
+    await partner.getByText('Uitnodiging en herinnering').click();
+    const dutch = await partner.getByRole('textbox', { name: 'Uitnodiging (Nederlands): Bouwbedrijf Van Dam B.V.' }).inputValue();
+    const english = await partner.getByRole('textbox', { name: 'Uitnodiging (Engels): Bouwbedrijf Van Dam B.V.' }).inputValue();
     expect(dutch).toContain('samen met andere organisaties aan: Meer mensen aan het werk. Om die samenwerking');
     expect(dutch).toContain('Let op: Bouwbedrijf Van Dam B.V. heeft ingestemd');
     expect(english).toContain('In "Work.", Bouwbedrijf Van Dam B.V. works with other organisations on: More people in work. To help');

@@ -6,6 +6,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../core/csv';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { Answers } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
@@ -20,7 +21,6 @@ import {
   sumTallies,
 } from './attack-support';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
-import { parseCsv } from './csv';
 
 type Partnership = Awaited<ReturnType<typeof createPartnership>>;
 

@@ -4,11 +4,11 @@
  * attacks of issue 12, by insiders and over time, are in attacks.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../core/csv';
 import { currentInstrument } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
-import { parseCsv } from './csv';
 
 const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'perceptions', 'open', 'about'];
 type Partnership = Awaited<ReturnType<typeof createPartnership>>;

@@ -166,6 +166,7 @@ describe('deleting responses', () => {
     const db = database(env.DB);
     const found = (await getPartnership(db, p.partnershipId))!;
     const survey = found.surveys[0]!;
+    const organiser = { partnershipId: p.partnershipId, linkId: (await (await p.api.organiser.$get()).json()).ownLinkId };
     // The same D1, with the deletion slipped in between the release's reads and its write.
     let batches = 0;
     const interleaved = new Proxy(env.DB, {
@@ -173,7 +174,7 @@ describe('deleting responses', () => {
         if (property !== 'batch') return Reflect.get(target, property).bind(target);
         return async (statements: D1PreparedStatement[]) => {
           batches += 1;
-          if (batches === 3) await deleteSurveyResponses(db, survey.id);
+          if (batches === 3) await deleteSurveyResponses(db, organiser, survey.id);
           return target.batch(statements);
         };
       },

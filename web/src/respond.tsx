@@ -6,16 +6,18 @@
 import { render } from 'preact';
 import { secretFromLocation } from './lib/api';
 import { initialLanguage, LanguageProvider } from './lib/i18n';
+import { previewFromLocation } from './routes/respond/preview';
 import { RespondPage } from './routes/respond/RespondPage';
 import { openSurvey } from './routes/respond/useSession';
 import './base.css';
 
 const secret = secretFromLocation();
-const opening = openSurvey(secret, initialLanguage());
+const preview = previewFromLocation();
+const opening = openSurvey(secret, initialLanguage(), preview);
 
 render(
   <LanguageProvider>
-    <RespondPage secret={secret} opening={opening} />
+    <RespondPage secret={secret} opening={opening} preview={preview} />
   </LanguageProvider>,
   document.getElementById('app')!,
 );

@@ -24,7 +24,7 @@ export function requireLink(...scopes: readonly LinkScope[]) {
     const db = database(c.env.DB);
     const link = secret && SECRET_PATTERN.test(secret) ? await findLink(db, secret) : undefined;
     // Unknown, revoked and wrong-scope links answer alike: nothing tells an outsider which it was.
-    if (!link || !scopes.includes(link.scope)) {
+    if (!secret || !link || !scopes.includes(link.scope)) {
       await enforceLimit(c, c.env.LINK_GUESS_LIMITER, 'guess');
       throw linkNotFound();
     }
@@ -32,6 +32,7 @@ export function requireLink(...scopes: readonly LinkScope[]) {
       await enforceLimit(c, c.env.RESPOND_LIMITER, `respond:${link.id}`);
     }
     c.set('link', link);
+    c.set('secret', secret);
     c.set('db', db);
     await next();
   });

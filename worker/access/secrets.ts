@@ -5,7 +5,8 @@
 
 const SECRET_BYTES = 18;
 
-function base64url(bytes: Uint8Array): string {
+/** Bytes as URL-safe base64 without padding. */
+export function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');

@@ -27,6 +27,7 @@ import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
+import { auditRow } from '../store/audit';
 import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
 import { uncappedOpenLinks } from '../store/links';
@@ -102,8 +103,20 @@ export function releaseInfo(release: ReleaseState, found: Pick<Found, 'partners'
   };
 }
 
+/**
+ * What every report view starts with: the partnership and its context (its function, the point on
+ * its horizon and the sectors its partners come from: what the findings are read against) and the
+ * survey. Sectors go without partner names: a partner is named only where the report may say
+ * something about it.
+ */
 const surveyHeader = (found: Found) => ({
-  partnership: { name: found.partnership.name, challenge: found.partnership.challenge },
+  partnership: {
+    name: found.partnership.name,
+    challenge: found.partnership.challenge,
+    collaborationFunction: found.partnership.collaborationFunction,
+    horizon: found.partnership.horizon,
+    sectors: [...new Set(found.partners.map((p) => p.sector))],
+  },
   survey: { ...waveSummary(found.survey), sections: found.survey.sections },
   release: releaseInfo(found.release, found),
 });
@@ -194,6 +207,10 @@ export const reportRoutes = new Hono<AppEnv>()
     const { sequence, releasedOn, notYetIncluded } = releaseInfo(found.release, found);
     const { id, title, instrumentVersion } = found.survey;
     const exported = figuresExport(input, { survey: { id, title, instrumentVersion }, release: { sequence, releasedOn, notYetIncluded } });
+    const link = c.get('link');
+    // An organiser's export goes in the audit list (that it happened, not what it held).
+    if (link.scope === 'organiser')
+      await auditRow(found.db, { partnershipId: link.partnershipId, linkId: link.id }, { action: 'exported', surveyId: id });
     const name = `samenwaarde-${query.lang === 'nl' ? 'cijfers' : 'figures'}-${found.release.header?.releasedOn ?? today()}`;
     const headers = { 'content-disposition': `attachment; filename="${name}.${query.format}"`, 'cache-control': 'no-store' };
     if (query.format === 'json') return c.json(exported, 200, headers);

@@ -6,13 +6,14 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
+import type { Instrument } from '../../core/instrument/types';
 import { type AnswerIssue, validateAnswers } from '../../core/instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { getPartnership, getSurvey, surveyIsOpen } from '../store/partnerships';
+import { getPartnership, getSurvey, type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
 
 const surveyClosed = () =>
@@ -42,31 +43,50 @@ async function respondentSurvey(c: Context<AppEnv>) {
   return { link, db, survey, partnership: partnership.partnership, partner, otherPartners, instrument, context };
 }
 
+/**
+ * What a respondent's page is told about its survey. The organiser's preview (organiser.ts) is told
+ * exactly the same, so it shows the survey as a respondent of that partner sees it.
+ */
+export function surveyContextView(view: {
+  readonly state: 'open' | 'closed' | 'used' | 'full';
+  readonly singleUse: boolean;
+  readonly partnership: Pick<Partnership, 'name' | 'challenge' | 'nameEn' | 'challengeEn'>;
+  readonly partner: Pick<Partner, 'id' | 'name' | 'shownAsOrganisation'>;
+  readonly otherPartners: readonly Pick<Partner, 'id' | 'name'>[];
+  readonly survey: Survey;
+  readonly instrument: Instrument;
+}) {
+  const { partnership, partner, survey } = view;
+  return {
+    state: view.state,
+    singleUse: view.singleUse,
+    // English only where the organiser gave it: the page shows the Dutch text, marked as Dutch, otherwise.
+    partnership: {
+      name: { nl: partnership.name, en: partnership.nameEn },
+      challenge: { nl: partnership.challenge, en: partnership.challengeEn },
+    },
+    partner: { id: partner.id, name: partner.name, shownAsOrganisation: partner.shownAsOrganisation },
+    otherPartners: view.otherPartners.map((p) => ({ id: p.id, name: p.name })),
+    survey: {
+      title: survey.title,
+      instrumentVersion: view.instrument.version,
+      sections: survey.sections,
+      languages: survey.languages,
+      // The k the respondent is promised is the k the report applies.
+      minGroupSize: effectiveMinGroupSize(survey.minGroupSize),
+      closesOn: survey.closesOn,
+    },
+  };
+}
+
 export const respondRoutes = new Hono<AppEnv>()
   .use(requireLink('respondent_open', 'respondent_single'))
   .get('/', async (c) => {
     const { link, survey, partnership, partner, otherPartners, instrument } = await respondentSurvey(c);
     const state = linkExhausted(link) ? (link.scope === 'respondent_single' ? 'used' : 'full') : surveyIsOpen(survey) ? 'open' : 'closed';
-    return c.json({
-      state,
-      singleUse: link.scope === 'respondent_single',
-      // English only where the organiser gave it: the page shows the Dutch text, marked as Dutch, otherwise.
-      partnership: {
-        name: { nl: partnership.name, en: partnership.nameEn },
-        challenge: { nl: partnership.challenge, en: partnership.challengeEn },
-      },
-      partner: { id: partner.id, name: partner.name, shownAsOrganisation: partner.shownAsOrganisation },
-      otherPartners: otherPartners.map((p) => ({ id: p.id, name: p.name })),
-      survey: {
-        title: survey.title,
-        instrumentVersion: instrument.version,
-        sections: survey.sections,
-        languages: survey.languages,
-        // The k the respondent is promised is the k the report applies.
-        minGroupSize: effectiveMinGroupSize(survey.minGroupSize),
-        closesOn: survey.closesOn,
-      },
-    });
+    return c.json(
+      surveyContextView({ state, singleUse: link.scope === 'respondent_single', partnership, partner, otherPartners, survey, instrument }),
+    );
   })
   .get('/draft', validate('query', DraftQuerySchema), async (c) => {
     const { link, db } = await respondentSurvey(c);

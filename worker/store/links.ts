@@ -1,11 +1,13 @@
 /**
  * Capability links in D1: issued with a fresh secret, found by the secret's hash, revoked by id.
  */
-import { and, asc, count, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { LinkScope } from '../../core/links';
-import { capabilityLinks, drafts } from '../../db/schema';
+import { auditEvents, capabilityLinks, drafts, organiserKeys } from '../../db/schema';
 import { hashSecret, newSecret } from '../access/secrets';
+import { type Actor, auditRow } from './audit';
 import { type Database, newId, today } from './db';
+import type { Keyring } from './keyring';
 import { draftsOfLink } from './responses';
 
 export type CapabilityLink = typeof capabilityLinks.$inferSelect;
@@ -19,17 +21,30 @@ export interface LinkRequest {
   readonly maxUses?: number | null;
 }
 
-/** A newly issued link: the secret is returned once and never stored. */
+/** A newly issued link: the secret is returned once, and stored only sealed (see worker/access/vault.ts). */
 export interface IssuedLink {
   readonly id: string;
   readonly secret: string;
   readonly row: typeof capabilityLinks.$inferInsert;
+  /** An organiser link's own copy of the partnership's data key. */
+  readonly keyRow?: typeof organiserKeys.$inferInsert;
 }
 
-/** Prepares a link (secret + row) without writing it, so callers can batch the insert. */
-export async function prepareLink(request: LinkRequest): Promise<IssuedLink> {
+/** The organiser link that acts, and the data key it opened (none for a legacy link without a copy). */
+export interface LinkActor extends Actor {
+  readonly keyring: Keyring | undefined;
+}
+
+/**
+ * Prepares a link (secret + row) without writing it, so callers can batch the insert. With a
+ * keyring the secret is sealed so an organiser can show it again; an organiser link instead gets
+ * its own copy of the data key, and its secret is never sealed (each organiser link stays its
+ * holder's alone, which is what lets the audit list say who did what).
+ */
+export async function prepareLink(request: LinkRequest, keyring: Keyring | undefined): Promise<IssuedLink> {
   const secret = newSecret();
   const id = newId();
+  const organiser = request.scope === 'organiser';
   return {
     id,
     secret,
@@ -43,7 +58,9 @@ export async function prepareLink(request: LinkRequest): Promise<IssuedLink> {
       label: request.label ?? null,
       maxUses: request.scope === 'respondent_single' ? 1 : (request.maxUses ?? null),
       createdOn: today(),
+      sealedSecret: keyring && !organiser ? await keyring.sealer.seal(id, secret) : null,
     },
+    ...(keyring && organiser ? { keyRow: await keyring.wrapFor({ partnershipId: request.partnershipId, linkId: id, secret }) } : {}),
   };
 }
 
@@ -59,18 +76,41 @@ export async function findLink(db: Database, secret: string): Promise<Capability
   return link && !link.revoked ? link : undefined;
 }
 
-/**
- * Revokes a link of the partnership, and deletes the drafts saved through it: nobody can submit
- * them any more, and a single-use link's draft is stored under the link. False when no such link
- * belongs to the partnership (then nothing is deleted).
- */
-export async function revokeLink(db: Database, partnershipId: string, linkId: string): Promise<boolean> {
-  const ours = and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId));
-  const [result] = await db.batch([
-    db.update(capabilityLinks).set({ revoked: true }).where(ours).returning({ id: capabilityLinks.id }),
-    db.delete(drafts).where(and(draftsOfLink(linkId), exists(db.select({ id: capabilityLinks.id }).from(capabilityLinks).where(ours)))),
+const linkInPartnership = (db: Database, partnershipId: string, linkId: string) =>
+  db.query.capabilityLinks.findFirst({ where: and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId)) });
+
+/** Retires a link for good: it stops working, its sealed secret and any key copy are wiped. */
+const retire = (db: Database, linkId: string) =>
+  [
+    db
+      .update(capabilityLinks)
+      .set({ revoked: true, sealedSecret: null })
+      .where(and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.revoked, false)))
+      .returning({ id: capabilityLinks.id }),
+    db.delete(organiserKeys).where(eq(organiserKeys.linkId, linkId)),
+  ] as const;
+
+/** Revokes a link of the partnership (recorded in the audit list); false when no such link belongs to it. */
+export async function revokeLink(db: Database, actor: Actor, linkId: string): Promise<boolean> {
+  const link = await linkInPartnership(db, actor.partnershipId, linkId);
+  if (!link) return false;
+  // Revoking twice changes nothing and records nothing.
+  if (link.revoked) return true;
+  const [revoke, forget] = retire(db, linkId);
+  // Its drafts go too: nobody can submit them any more, and a single-use link's draft is stored under the link.
+  await db.batch([
+    revoke,
+    forget,
+    db.delete(drafts).where(draftsOfLink(linkId)),
+    auditRow(db, actor, {
+      action: 'revoked',
+      linkId,
+      scope: link.scope,
+      surveyId: link.surveyId,
+      partnerId: link.partnerId,
+    }),
   ]);
-  return result.length === 1;
+  return true;
 }
 
 /** How many links there are already: of one survey (respondent links), or of a partnership that open no survey. */
@@ -146,22 +186,37 @@ export function openLinkCap(
   return { outcome: 'cap', maxUses: requested, beyondStaff: requested === null || (room !== null && requested > room) };
 }
 
-/** D1 binds at most 100 parameters per statement; a link row binds this many. */
-const PARAMETERS_PER_LINK_ROW = 12;
-const LINKS_PER_INSERT = Math.floor(100 / PARAMETERS_PER_LINK_ROW);
+/** D1 binds at most 100 parameters per statement; a link row binds one per column. */
+const LINKS_PER_INSERT = Math.floor(100 / Object.keys(getTableColumns(capabilityLinks)).length);
+
+/** Splits a list into runs of at most `size`. */
+const chunked = <T>(list: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 /**
- * Issues `count` links alike in one atomic batch (chunked inserts) and returns their secrets:
- * the only time they exist outside the holder's hands.
+ * Issues `count` links alike in one atomic batch (chunked inserts, an organiser link's key copy, the
+ * audit row) and returns their secrets: the only time they leave the server unsealed unasked.
  */
-export async function issueLinks(db: Database, request: LinkRequest, count: number): Promise<IssuedLink[]> {
-  const issued = await Promise.all(Array.from({ length: count }, () => prepareLink(request)));
-  const chunks = Array.from({ length: Math.ceil(issued.length / LINKS_PER_INSERT) }, (_, i) =>
-    issued.slice(i * LINKS_PER_INSERT, (i + 1) * LINKS_PER_INSERT),
-  );
-  const [first, ...rest] = chunks.map((chunk) => db.insert(capabilityLinks).values(chunk.map((l) => l.row)));
+export async function issueLinks(db: Database, request: LinkRequest, count: number, actor: LinkActor): Promise<IssuedLink[]> {
+  const issued = await Promise.all(Array.from({ length: count }, () => prepareLink(request, actor.keyring)));
+  const first = issued[0];
   if (!first) return [];
-  await db.batch([first, ...rest]);
+  const keyRows = issued.flatMap((l) => (l.keyRow ? [l.keyRow] : []));
+  const [insert, ...more] = chunked(issued, LINKS_PER_INSERT).map((chunk) => db.insert(capabilityLinks).values(chunk.map((l) => l.row)));
+  // The links go in before the rows that point at them (key copies, the audit row).
+  await db.batch([
+    insert!,
+    ...more,
+    ...(keyRows.length > 0 ? [db.insert(organiserKeys).values(keyRows)] : []),
+    auditRow(db, actor, {
+      action: 'issued',
+      linkId: first.id,
+      scope: request.scope,
+      surveyId: request.surveyId ?? null,
+      partnerId: request.partnerId ?? null,
+      count,
+    }),
+  ]);
   return issued;
 }
 
@@ -178,13 +233,14 @@ export const linkSummaryColumns = {
   createdOn: capabilityLinks.createdOn,
 };
 
-/** Every link of a partnership, oldest first. */
+/** Every link of a partnership, oldest first, with whether an organiser can show it again. */
 export async function listLinks(db: Database, partnershipId: string) {
-  return db
-    .select(linkSummaryColumns)
+  const rows = await db
+    .select({ ...linkSummaryColumns, sealed: capabilityLinks.sealedSecret })
     .from(capabilityLinks)
     .where(eq(capabilityLinks.partnershipId, partnershipId))
     .orderBy(asc(capabilityLinks.createdOn), asc(capabilityLinks.scope));
+  return rows.map(({ sealed, ...link }) => ({ ...link, canShowAgain: sealed !== null }));
 }
 
 /** The respondent links of one partner: all a partner contact may see of the links. */
@@ -202,6 +258,62 @@ export async function listRespondentLinks(db: Database, partnershipId: string, p
     .orderBy(asc(capabilityLinks.createdOn));
 }
 
+/** A link shown again: its id, scope and secret. */
+export interface ShownLink {
+  readonly id: string;
+  readonly scope: LinkScope;
+  readonly secret: string;
+}
+
+/**
+ * The secrets of the partnership's live links among `ids`, opened with the organiser's keyring;
+ * undefined when an id is not a link of the partnership. Revoked links and links made before
+ * secrets were kept are left out. Handing out personal links again is an export of many
+ * capabilities at once, so it is recorded.
+ */
+export async function showLinks(db: Database, actor: Actor, keyring: Keyring, ids: readonly string[]): Promise<ShownLink[] | undefined> {
+  const wanted = [...new Set(ids)];
+  const rows = await db
+    .select({
+      id: capabilityLinks.id,
+      scope: capabilityLinks.scope,
+      revoked: capabilityLinks.revoked,
+      sealed: capabilityLinks.sealedSecret,
+      surveyId: capabilityLinks.surveyId,
+      partnerId: capabilityLinks.partnerId,
+    })
+    .from(capabilityLinks)
+    // One bound parameter for any number of ids (D1 binds at most 100 per statement).
+    .where(
+      and(
+        eq(capabilityLinks.partnershipId, keyring.partnershipId),
+        sql`${capabilityLinks.id} IN (SELECT value FROM json_each(${JSON.stringify(wanted)}))`,
+      ),
+    );
+  if (rows.length !== wanted.length) return undefined;
+  const shown: ShownLink[] = [];
+  for (const row of rows) {
+    if (row.revoked || !row.sealed) continue;
+    const secret = await keyring.sealer.open(row.id, row.sealed);
+    // A value that does not open was not sealed for this row: never shown, and worth a log line.
+    if (!secret) console.error(`link ${row.id}: its sealed secret does not open with its partnership's key`);
+    else shown.push({ id: row.id, scope: row.scope, secret });
+  }
+  const personal = rows.filter((r) => r.scope === 'respondent_single' && shown.some((l) => l.id === r.id));
+  if (personal.length > 0) {
+    const same = <K extends 'surveyId' | 'partnerId'>(key: K) =>
+      personal.every((r) => r[key] === personal[0]![key]) ? personal[0]![key] : null;
+    await auditRow(db, actor, {
+      action: 'exported',
+      scope: 'respondent_single',
+      surveyId: same('surveyId'),
+      partnerId: same('partnerId'),
+      count: personal.length,
+    });
+  }
+  return shown;
+}
+
 export type ReissueOutcome =
   | { readonly outcome: 'reissued'; readonly link: IssuedLink }
   | { readonly outcome: 'not_found' }
@@ -209,36 +321,41 @@ export type ReissueOutcome =
   | { readonly outcome: 'used' };
 
 /**
- * Re-issues a link: revokes it and issues a new one with the same scope, survey, partner, label
- * and cap, in one atomic batch. A revoked link stays revoked (re-issuing it twice would double
- * it), and a used single-use link is not renewed: that would let one person answer twice.
+ * Re-issues a link: retires it and issues a new one with the same scope, survey, partner, label
+ * and cap, with the audit row, in one atomic batch. A revoked link stays revoked (re-issuing it
+ * twice would double it), and a used single-use link is not renewed: that would let one person
+ * answer twice.
  */
-export async function reissueLink(db: Database, partnershipId: string, linkId: string): Promise<ReissueOutcome> {
-  const old = await db.query.capabilityLinks.findFirst({
-    where: and(eq(capabilityLinks.id, linkId), eq(capabilityLinks.partnershipId, partnershipId)),
-  });
+export async function reissueLink(db: Database, actor: LinkActor, linkId: string): Promise<ReissueOutcome> {
+  const { partnershipId } = actor;
+  const old = await linkInPartnership(db, partnershipId, linkId);
   if (!old) return { outcome: 'not_found' };
   if (old.revoked) return { outcome: 'revoked' };
   if (old.scope === 'respondent_single' && old.uses > 0) return { outcome: 'used' };
-  const fresh = await prepareLink({
-    scope: old.scope,
-    partnershipId,
-    surveyId: old.surveyId,
-    partnerId: old.partnerId,
-    label: old.label,
-    maxUses: old.maxUses,
-  });
-  // The revoke only matches while the old link is live, so two concurrent re-issues cannot both win.
+  const fresh = await prepareLink(
+    { scope: old.scope, partnershipId, surveyId: old.surveyId, partnerId: old.partnerId, label: old.label, maxUses: old.maxUses },
+    actor.keyring,
+  );
+  // The retirement only matches while the old link is live, so two concurrent re-issues cannot both win.
+  const [revoke, forget] = retire(db, old.id);
   const [revoked] = await db.batch([
-    db
-      .update(capabilityLinks)
-      .set({ revoked: true })
-      .where(and(eq(capabilityLinks.id, old.id), eq(capabilityLinks.revoked, false)))
-      .returning({ id: capabilityLinks.id }),
+    revoke,
+    forget,
     db.insert(capabilityLinks).values(fresh.row),
+    ...(fresh.keyRow ? [db.insert(organiserKeys).values(fresh.keyRow)] : []),
+    auditRow(db, actor, {
+      action: 'reissued',
+      linkId: fresh.id,
+      scope: old.scope,
+      surveyId: old.surveyId,
+      partnerId: old.partnerId,
+    }),
   ]);
   if (revoked.length === 0) {
-    await db.delete(capabilityLinks).where(eq(capabilityLinks.id, fresh.id));
+    await db.batch([
+      db.delete(auditEvents).where(eq(auditEvents.linkId, fresh.id)),
+      db.delete(capabilityLinks).where(eq(capabilityLinks.id, fresh.id)),
+    ]);
     return { outcome: 'revoked' };
   }
   return { outcome: 'reissued', link: fresh };

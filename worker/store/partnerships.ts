@@ -2,8 +2,10 @@
  * Partnerships, their partner organisations and surveys.
  */
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import { capabilityLinks, partners, partnerships, surveys } from '../../db/schema';
+import { capabilityLinks, organiserKeys, partners, partnerships, surveys } from '../../db/schema';
+import { type Actor, auditRow } from './audit';
 import { type Database, newId, today } from './db';
+import { newKeyring } from './keyring';
 import { prepareLink } from './links';
 
 export type Partnership = typeof partnerships.$inferSelect;
@@ -43,9 +45,11 @@ const PARTNERS_PER_INSERT = Math.floor(100 / Object.keys(getTableColumns(partner
 /** Creates a partnership with its partners (and first survey) and returns its organiser secret once. */
 export async function createPartnership(db: Database, input: NewPartnership, instrumentVersion: number) {
   const partnershipId = newId();
-  const organiser = await prepareLink({ scope: 'organiser', partnershipId, label: 'organiser' });
+  // The partnership's data key is made here and leaves only wrapped for the first organiser link.
+  const organiser = await prepareLink({ scope: 'organiser', partnershipId }, await newKeyring(partnershipId));
   const partnerRows = input.partners.map((p, position) => ({ id: newId(), partnershipId, position, ...p }));
   const survey = input.survey ? surveyRow(partnershipId, input.survey, instrumentVersion) : undefined;
+  const first = { partnershipId, linkId: organiser.id };
   await db.batch([
     db.insert(partnerships).values({ id: partnershipId, createdOn: today(), ...input.partnership }),
     ...Array.from({ length: Math.ceil(partnerRows.length / PARTNERS_PER_INSERT) }, (_, i) =>
@@ -53,6 +57,10 @@ export async function createPartnership(db: Database, input: NewPartnership, ins
     ),
     ...(survey ? [db.insert(surveys).values(survey)] : []),
     db.insert(capabilityLinks).values(organiser.row),
+    db.insert(organiserKeys).values(organiser.keyRow!),
+    // The audit list starts with the first organiser link, made by nobody's link but its own.
+    auditRow(db, first, { action: 'issued', linkId: organiser.id, scope: 'organiser', count: 1 }),
+    ...(survey ? [auditRow(db, first, { action: 'survey_created', surveyId: survey.id })] : []),
   ]);
   return { partnershipId, surveyId: survey?.id, organiserSecret: organiser.secret, partnerIds: partnerRows.map((p) => p.id) };
 }
@@ -103,25 +111,32 @@ export async function findPartnerInPartnership(db: Database, partnershipId: stri
   return db.query.partners.findFirst({ where: and(eq(partners.id, partnerId), eq(partners.partnershipId, partnershipId)) });
 }
 
-/** Adds another survey (a follow-up measurement, say) to a partnership. */
-export async function createSurvey(db: Database, partnershipId: string, survey: NewSurvey, instrumentVersion: number): Promise<Survey> {
-  const [created] = await db
-    .insert(surveys)
-    .values(surveyRow(partnershipId, survey, instrumentVersion))
-    .returning();
-  return created!;
+/** Adds another survey (a follow-up measurement, say) to a partnership, recorded in its audit list. */
+export async function createSurvey(db: Database, actor: Actor, survey: NewSurvey, instrumentVersion: number): Promise<Survey> {
+  const row = surveyRow(actor.partnershipId, survey, instrumentVersion);
+  const [created] = await db.batch([
+    db.insert(surveys).values(row).returning(),
+    auditRow(db, actor, { action: 'survey_created', surveyId: row.id }),
+  ]);
+  return created[0]!;
 }
 
 export type SurveySettings = Partial<Pick<Survey, 'minGroupSize' | 'opensOn' | 'closesOn' | 'retainUntil'>>;
 
-/** Changes a survey's dates or threshold; the caller has checked what may change. */
-export async function updateSurveySettings(db: Database, surveyId: string, settings: SurveySettings): Promise<Survey> {
-  const [updated] = await db.update(surveys).set(settings).where(eq(surveys.id, surveyId)).returning();
-  return updated!;
+/** Changes a survey's dates or threshold (recorded); the caller has checked what may change. */
+export async function updateSurveySettings(db: Database, actor: Actor, surveyId: string, settings: SurveySettings): Promise<Survey> {
+  const [updated] = await db.batch([
+    db.update(surveys).set(settings).where(eq(surveys.id, surveyId)).returning(),
+    auditRow(db, actor, { action: 'settings_changed', surveyId }),
+  ]);
+  return updated[0]!;
 }
 
-/** Closes or reopens a survey by hand; dates still apply on top (see `surveyIsOpen`). */
-export async function setSurveyStatus(db: Database, surveyId: string, status: Survey['status']): Promise<Survey> {
-  const [updated] = await db.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).returning();
-  return updated!;
+/** Closes or reopens a survey by hand (recorded); dates still apply on top (see `surveyIsOpen`). */
+export async function setSurveyStatus(db: Database, actor: Actor, surveyId: string, status: Survey['status']): Promise<Survey> {
+  const [updated] = await db.batch([
+    db.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).returning(),
+    auditRow(db, actor, { action: status === 'closed' ? 'closed' : 'reopened', surveyId }),
+  ]);
+  return updated[0]!;
 }

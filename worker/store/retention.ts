@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { aggregates, comments, drafts, progress, responses, surveys } from '../../db/schema';
+import { type Actor, auditRow } from './audit';
 import { type Database, today } from './db';
 import { deleteReleases } from './releases';
 
@@ -13,9 +14,10 @@ export const STALE_DRAFT_DAYS = 30;
 
 /**
  * Deletes every trace of a survey's answers (responses, free text, sums, released figures, drafts,
- * counters) at once; its releases end with a `deleted` one (see `deleteReleases`).
+ * counters) at once, recorded in the audit list; its releases end with a `deleted` one (see
+ * `deleteReleases`).
  */
-export async function deleteSurveyResponses(db: Database, surveyId: string): Promise<{ responses: number }> {
+export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId: string): Promise<{ responses: number }> {
   const [, , deleted] = await db.batch([
     ...deleteReleases(db, [surveyId], today()),
     db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ id: responses.id }),
@@ -23,6 +25,8 @@ export async function deleteSurveyResponses(db: Database, surveyId: string): Pro
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
     db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
     db.delete(progress).where(eq(progress.surveyId, surveyId)),
+    // The action and its day only: not how many responses went.
+    auditRow(db, actor, { action: 'responses_deleted', surveyId }),
   ]);
   return { responses: deleted.length };
 }

@@ -15,7 +15,15 @@ export function apiClient(secret: string | undefined, language: Language) {
 }
 export type Api = ReturnType<typeof apiClient>;
 
-/** Reads the API's error shape from a failed response (or makes one for a broken reply). */
+const brokenReply = {
+  nl: 'Er ging iets mis bij de server (fout {status}). Er is niets veranderd; probeer het over een minuut opnieuw.',
+  en: 'Something went wrong on the server (error {status}). Nothing has changed; try again in a minute.',
+};
+
+/** The page's language, for a message the API did not word (the provider keeps `<html lang>` current). */
+const pageLanguage = (): Language => (document.documentElement.lang === 'en' ? 'en' : 'nl');
+
+/** Reads the API's error shape from a failed response (or makes one, in the page's language, for a broken reply). */
 export async function readError(response: Response): Promise<ErrorBody['error']> {
   try {
     const body = (await response.json()) as Partial<ErrorBody>;
@@ -23,8 +31,14 @@ export async function readError(response: Response): Promise<ErrorBody['error']>
   } catch {
     // Not JSON: a proxy or the platform answered. Fall through to a generic error.
   }
-  return { code: `http_${response.status}`, message: response.statusText || `HTTP ${response.status}` };
+  return { code: `http_${response.status}`, message: brokenReply[pageLanguage()].replace('{status}', String(response.status)) };
 }
+
+/** What to say when a request did not reach the server at all. */
+export const noConnection = {
+  nl: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw; er is niets veranderd.',
+  en: 'The server cannot be reached. Check your connection and try again; nothing has changed.',
+};
 
 /** The secret a capability link carries in its fragment (`/respond#secret`): never sent to a server by the browser. */
 export function secretFromLocation(): string | undefined {

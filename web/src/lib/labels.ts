@@ -3,11 +3,10 @@
  * scopes. Shared by the set-up, organiser and partner-contact pages.
  */
 import type { LinkScope } from '../../../core/links';
-import type { collaborationFunctions, sectors } from '../../../core/schemas/partnership';
-import type { Localized } from './i18n';
+import type { CollaborationFunction, Sector } from '../../../core/schemas/partnership';
+import type { Language, Localized } from './i18n';
 
-export type Sector = (typeof sectors)[number];
-export type CollaborationFunction = (typeof collaborationFunctions)[number];
+export type { CollaborationFunction, Sector };
 
 export const functionLabels: Record<CollaborationFunction, Localized> = {
   strategic_alignment: { nl: 'Strategische afstemming', en: 'Strategic alignment' },
@@ -22,6 +21,12 @@ export const sectorLabels: Record<Sector, Localized> = {
   civil_society: { nl: 'Maatschappelijke organisatie', en: 'Civil society' },
   knowledge_institution: { nl: 'Kennisinstelling', en: 'Knowledge institution' },
   hybrid: { nl: 'Hybride', en: 'Hybrid' },
+};
+
+/** The languages a survey or a text can be in, named in the reader's language. */
+export const languageLabels: Record<Language, Localized> = {
+  nl: { nl: 'Nederlands', en: 'Dutch' },
+  en: { nl: 'Engels', en: 'English' },
 };
 
 export const scopeLabels: Record<LinkScope, Localized> = {

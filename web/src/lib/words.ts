@@ -25,6 +25,12 @@ export interface Words {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   /** A day (YYYY-MM-DD) as the reader writes it: "12 november 2026". */
   date(day: string): string;
+  /** A day without its year, for lists within a year: "12 nov." / "12 Nov". */
+  shortDate(day: string): string;
+  /** The month and year of a day, for a period: "november 2026". */
+  month(day: string): string;
+  /** The clock time of a moment on this device: "14:05". */
+  time(moment: Date): string;
 }
 
 export function wordsFor(language: Language): Words {
@@ -54,6 +60,11 @@ export function wordsFor(language: Language): Words {
   const signedFormats = new Map<number, Intl.NumberFormat>();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  // Days are stored in UTC and read at noon, so no time zone moves them to another day.
+  const noon = (day: string) => new Date(`${day}T12:00:00Z`);
   return {
     number,
     signed: (value, decimals = 2) =>
@@ -66,6 +77,9 @@ export function wordsFor(language: Language): Words {
     plural,
     count: (count, noun, decimals = 0) => `${number(count, decimals)} ${plural(count, noun, decimals)}`,
     list: (items, type = 'conjunction') => lists[type].format(items),
-    date: (day) => dates.format(new Date(`${day}T12:00:00Z`)),
+    date: (day) => dates.format(noon(day)),
+    shortDate: (day) => shortDates.format(noon(day)),
+    month: (day) => months.format(noon(day)),
+    time: (moment) => times.format(moment),
   };
 }

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { fieldNames } from '../../../../core/schemas/fields';
 import { collaborationFunctions, NewPartnershipSchema, sectors } from '../../../../core/schemas/partnership';
 import { TopBar } from '../../components/TopBar';
-import { apiClient, readError } from '../../lib/api';
+import { apiClient, noConnection, readError } from '../../lib/api';
 import { fill, useLanguage } from '../../lib/i18n';
 import { type CollaborationFunction, functionLabels, linkUrl, type Sector, sectorLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
@@ -51,8 +51,8 @@ const text = {
   created: { nl: 'De samenwerking is aangemaakt', en: 'The partnership has been created' },
   keepTitle: { nl: 'Bewaar deze link nu', en: 'Keep this link now' },
   keep: {
-    nl: 'Dit is uw organisatorlink. Hij wordt maar één keer getoond: wij bewaren hem niet en kunnen hem niet terughalen. Bewaar hem op een veilige plek, bijvoorbeeld in uw wachtwoordbeheerder. Wie de link heeft, kan de samenwerking beheren en antwoorden exporteren of verwijderen: deel hem niet.',
-    en: 'This is your organiser link. It is shown only once: we do not keep it and cannot retrieve it. Keep it somewhere safe, for example in your password manager. Anyone who has it can manage the partnership and export or delete responses: do not share it.',
+    nl: 'Dit is uw organisatorlink. Hij wordt maar één keer getoond: wij bewaren hem niet en kunnen hem niet terughalen. Bewaar hem op een veilige plek, bijvoorbeeld in uw wachtwoordbeheerder. Wie de link heeft, kan de samenwerking beheren en antwoorden exporteren of verwijderen: deel hem niet. Maak daarna op de organisatorpagina (Overdracht) een reserve-organisatorlink voor een collega: raken alle organisatorlinks kwijt, dan is de samenwerking niet meer te beheren.',
+    en: 'This is your organiser link. It is shown only once: we do not keep it and cannot retrieve it. Keep it somewhere safe, for example in your password manager. Anyone who has it can manage the partnership and export or delete responses: do not share it. Then create a backup organiser link for a colleague on the organiser page (Hand-over): if every organiser link is lost, the partnership can no longer be managed.',
   },
   organiserLink: { nl: 'Organisatorlink', en: 'Organiser link' },
   open: { nl: 'Ik heb de link bewaard: naar de organisatorpagina', en: 'I have kept the link: go to the organiser page' },
@@ -106,6 +106,9 @@ export default function NewPartnershipPage() {
       if (res.status !== 201) return setError((await readError(res)).message);
       const created = await res.json();
       setOrganiserUrl(linkUrl('organiser', created.organiserSecret));
+    } catch (problem) {
+      console.error('creating the partnership did not reach the server', problem);
+      setError(t(noConnection));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 /**
- * A link or text shown once, with a copy button and a spoken confirmation.
+ * A link or text to copy, shown whole (a link wraps instead of being cut off), with a copy button
+ * and a spoken confirmation.
  */
 import { useState } from 'preact/hooks';
 import { copyText } from '../../lib/download';
@@ -14,11 +15,14 @@ const text = {
   },
 };
 
+/** Numbers the fields of the page, so two with the same label never share an id. */
+let fields = 0;
+
 /** `label` names the field for screen readers and the copy button ("Kopiëren: Open link …"). */
 export function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
   const { t } = useLanguage();
   const [status, setStatus] = useState('');
-  const id = `copy-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  const [id] = useState(() => `copy-${++fields}`);
   return (
     <div class="copy-field">
       <label for={id}>{label}</label>
@@ -26,7 +30,7 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
         {multiline ? (
           <textarea id={id} readOnly rows={10} value={value} onFocus={(e) => e.currentTarget.select()} />
         ) : (
-          <input id={id} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} class="link-text" />
+          <textarea id={id} readOnly rows={2} value={value} onFocus={(e) => e.currentTarget.select()} class="link-text" />
         )}
         <button
           type="button"

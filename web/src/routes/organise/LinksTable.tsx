@@ -1,13 +1,16 @@
 /**
- * Every link of the partnership: what it opens, for whom, how often it was used, and whether it
- * still works; revoke or re-issue any link but the one in use. A re-issued link is shown once.
+ * Every link of the partnership but the organiser links (those are on the hand-over part): what it
+ * opens, for whom, how often it was used, and whether it still works; revoke or re-issue any of
+ * them. A re-issued link is shown at once, and again whenever the organiser comes back.
  */
 import { useState } from 'preact/hooks';
-import type { LinkScope } from '../../../../core/links';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl, scopeLabels } from '../../lib/labels';
+import { wordsFor } from '../../lib/words';
 import { CopyField } from './CopyField';
-import type { Overview, OverviewLink } from './types';
+import { LinkActions } from './LinkActions';
+import type { OverviewLink } from './types';
+import type { Organiser } from './useOrganiser';
 
 const text = {
   title: { nl: 'Alle links', en: 'All links' },
@@ -22,39 +25,38 @@ const text = {
   actions: { nl: 'Acties', en: 'Actions' },
   live: { nl: 'Werkt', en: 'Works' },
   revoked: { nl: 'Ingetrokken', en: 'Revoked' },
-  yours: { nl: 'Uw link', en: 'Your link' },
   all: { nl: 'alle', en: 'all' },
-  revoke: { nl: 'Intrekken', en: 'Revoke' },
   reissue: { nl: 'Opnieuw uitgeven', en: 'Re-issue' },
-  revokeName: { nl: 'Intrekken: {what}', en: 'Revoke: {what}' },
-  reissueName: { nl: 'Opnieuw uitgeven: {what}', en: 'Re-issue: {what}' },
   confirmRevoke: { nl: 'Deze link intrekken? Hij werkt daarna nooit meer.', en: 'Revoke this link? It will never work again.' },
   confirmReissue: {
-    nl: 'De oude link werkt daarna niet meer; u krijgt één keer een nieuwe. Doorgaan?',
-    en: 'The old link will stop working; you get a new one, shown once. Continue?',
+    nl: 'De oude link werkt daarna niet meer; u krijgt een nieuwe. Doorgaan?',
+    en: 'The old link will stop working; you get a new one. Continue?',
   },
+  created: { nl: 'Gemaakt', en: 'Created' },
+  confirmReissueOpen: {
+    nl: 'De oude link werkt daarna niet meer, ook niet op posters en QR-codes die al hangen. U krijgt een nieuwe. Doorgaan?',
+    en: 'The old link will stop working, also on posters and QR codes already up. You get a new one. Continue?',
+  },
+  revokedDone: { nl: 'De link is ingetrokken.', en: 'The link has been revoked.' },
   reissued: { nl: 'Nieuwe link ({kind}{partner})', en: 'New link ({kind}{partner})' },
   reissuedNote: {
-    nl: 'De oude link werkt niet meer. Deze nieuwe link wordt alleen nu getoond.',
-    en: 'The old link no longer works. This new link is shown only now.',
+    nl: 'De oude link werkt niet meer. De nieuwe staat hier en bij de partner, en blijft terug te vinden.',
+    en: 'The old link no longer works. The new one is here and with the partner, and can be found again later.',
   },
 };
 
-export function LinksTable(props: {
-  overview: Overview;
-  revoke: (id: string) => Promise<boolean>;
-  reissue: (id: string) => Promise<{ secret: string; scope: LinkScope } | null>;
-}) {
-  const { t } = useLanguage();
-  const { overview } = props;
+export function LinksTable({ org }: { org: Organiser }) {
+  const { language, t } = useLanguage();
+  const words = wordsFor(language);
+  const { overview } = org;
   const [fresh, setFresh] = useState<{ url: string; label: string } | null>(null);
   const partnerName = (id: string | null) => overview.partners.find((p) => p.id === id)?.name ?? '';
   const surveyTitle = (id: string | null) => (id ? (overview.surveys.find((s) => s.id === id)?.title ?? '') : t(text.all));
   const describe = (link: OverviewLink) => [t(scopeLabels[link.scope]), partnerName(link.partnerId), link.label].filter(Boolean).join(', ');
 
   async function reissue(link: OverviewLink) {
-    if (!confirm(t(text.confirmReissue))) return;
-    const made = await props.reissue(link.id);
+    if (!confirm(t(link.scope === 'respondent_open' ? text.confirmReissueOpen : text.confirmReissue))) return;
+    const made = await org.reissue(link.id);
     if (made) {
       const partner = partnerName(link.partnerId);
       setFresh({
@@ -75,48 +77,36 @@ export function LinksTable(props: {
             <th scope="col">{t(text.survey)}</th>
             <th scope="col">{t(text.label)}</th>
             <th scope="col">{t(text.uses)}</th>
+            <th scope="col">{t(text.created)}</th>
             <th scope="col">{t(text.state)}</th>
             <th scope="col">{t(text.actions)}</th>
           </tr>
         </thead>
         <tbody>
-          {links.map((link) => {
-            const own = link.id === overview.ownLinkId;
-            return (
-              <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
-                <td>{t(scopeLabels[link.scope])}</td>
-                <td>{partnerName(link.partnerId)}</td>
-                <td>{link.scope === 'organiser' ? '' : surveyTitle(link.surveyId)}</td>
-                <td>{link.label ?? ''}</td>
-                <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
-                <td>{own ? t(text.yours) : link.revoked ? t(text.revoked) : t(text.live)}</td>
-                <td class="row-actions">
-                  {!own && !link.revoked ? (
-                    <>
-                      <button
-                        type="button"
-                        class="secondary small-button"
-                        aria-label={fill(t(text.revokeName), { what: describe(link) })}
-                        onClick={() => confirm(t(text.confirmRevoke)) && void props.revoke(link.id)}
-                      >
-                        {t(text.revoke)}
-                      </button>
-                      {!(link.scope === 'respondent_single' && link.uses > 0) ? (
-                        <button
-                          type="button"
-                          class="secondary small-button"
-                          aria-label={fill(t(text.reissueName), { what: describe(link) })}
-                          onClick={() => void reissue(link)}
-                        >
-                          {t(text.reissue)}
-                        </button>
-                      ) : null}
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {links.map((link) => (
+            <tr key={link.id} class={link.revoked ? 'revoked' : undefined}>
+              <td>{t(scopeLabels[link.scope])}</td>
+              <td>{partnerName(link.partnerId)}</td>
+              <td>{surveyTitle(link.surveyId)}</td>
+              <td>{link.label ?? ''}</td>
+              <td>{link.scope.startsWith('respondent') ? `${link.uses} / ${link.maxUses ?? '–'}` : ''}</td>
+              <td>{words.shortDate(link.createdOn)}</td>
+              <td>{t(link.revoked ? text.revoked : text.live)}</td>
+              {link.revoked ? (
+                <td />
+              ) : (
+                <LinkActions
+                  what={describe(link)}
+                  confirmRevoke={t(text.confirmRevoke)}
+                  revoke={() => void org.revoke(link.id, t(text.revokedDone))}
+                  // A used personal link is never renewed: that would let one person answer twice.
+                  reissue={
+                    link.scope === 'respondent_single' && link.uses > 0 ? undefined : { label: text.reissue, run: () => void reissue(link) }
+                  }
+                />
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -133,7 +123,7 @@ export function LinksTable(props: {
         </div>
       ) : null}
       {table(
-        overview.links.filter((l) => l.scope !== 'respondent_single'),
+        overview.links.filter((l) => l.scope !== 'respondent_single' && l.scope !== 'organiser'),
         t(text.caption),
       )}
       {personal.length > 0 ? (

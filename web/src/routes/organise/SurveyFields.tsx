@@ -5,9 +5,16 @@
  */
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../../../core/confidentiality';
 import { currentSections } from '../../../../core/instrument/sections';
-import { languages, requiredSections, type SectionId, type Language as SurveyLanguage } from '../../../../core/instrument/types';
+import {
+  defaultSections,
+  languages,
+  requiredSections,
+  type SectionId,
+  type Language as SurveyLanguage,
+} from '../../../../core/instrument/types';
 import { fieldNames } from '../../../../core/schemas/fields';
 import { fill, useLanguage } from '../../lib/i18n';
+import { languageLabels } from '../../lib/labels';
 import type { FormCheck } from '../../lib/validation';
 
 export interface SurveyDraft {
@@ -23,11 +30,11 @@ export interface SurveyDraft {
 const today = () => new Date().toISOString().slice(0, 10);
 const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A new survey with sensible defaults: four weeks open, answers kept a year. */
+/** A new survey with the defaults the mission asks for: the sections the report needs, four weeks open, answers kept a year. */
 export function newSurveyDraft(title: string): SurveyDraft {
   return {
     title,
-    sections: [...requiredSections],
+    sections: [...defaultSections],
     languages: ['nl', 'en'],
     opensOn: today(),
     closesOn: addDays(28),
@@ -51,8 +58,8 @@ export function surveyBody(draft: SurveyDraft) {
 
 const text = {
   sectionsHelp: {
-    nl: 'Drijfveren, werkwijze, waarden en bereidheid zitten er altijd in. Elk extra onderdeel kost respondenten een paar minuten.',
-    en: 'Drives, ways of working, values and readiness are always included. Each extra section takes respondents a few minutes.',
+    nl: 'Drijfveren, werkwijze, waarden en bereidheid zitten er altijd in. De andere aangevinkte onderdelen voeden elk een deel van het rapport (halen en brengen, publieke waarde, spanningen, beeld van elkaar, eigen woorden); samen ongeveer 14 minuten. "Over u" staat uit: het deelt partners op in kleinere groepen, die vaak onder k blijven.',
+    en: 'Drives, ways of working, values and readiness are always included. The other ticked sections each feed a part of the report (get and bring, public value, tensions, how partners see each other, their own words); together about 14 minutes. "About you" is off: it splits partners into smaller groups, which often stay below k.',
   },
   always: { nl: '(altijd)', en: '(always)' },
   minutes: { nl: 'ongeveer {n} min.', en: 'about {n} min.' },
@@ -65,7 +72,6 @@ const text = {
     nl: 'De nacht na deze datum worden alle antwoorden van deze vragenlijst automatisch en definitief verwijderd. Leeg laten: bewaren tot u ze zelf verwijdert.',
     en: 'The night after this date all responses to this survey are deleted automatically and for good. Leave empty: keep them until you delete them yourself.',
   },
-  languageNames: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
 };
 
 /**
@@ -86,7 +92,7 @@ export function SurveyFields({
   form: FormCheck;
   pathPrefix?: string;
 }) {
-  const { language, t } = useLanguage();
+  const { t } = useLanguage();
   const set = (patch: Partial<SurveyDraft>) => onChange({ ...draft, ...patch });
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((x) => x !== value));
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -148,7 +154,7 @@ export function SurveyFields({
                   {...form.field(...at('languages', 'languages'))}
                   onChange={(e) => set({ languages: toggle(draft.languages, l, e.currentTarget.checked) })}
                 />{' '}
-                {text.languageNames[l][language]}
+                {t(languageLabels[l])}
               </label>
             </li>
           ))}

@@ -1,19 +1,19 @@
 /**
- * One survey for the organiser: its status and settings, close and reopen, the response per
- * partner, then `children` (the links), the exports, and last the deletion of its responses.
+ * One survey for the organiser: its status and settings, close and reopen, the preview as a
+ * respondent of a chosen partner sees it, the exports, and last the deletion of its responses.
  */
-import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { effectiveMinGroupSize } from '../../../../core/confidentiality';
 import { currentSections } from '../../../../core/instrument/sections';
 import { DeleteResponsesSchema } from '../../../../core/schemas/organiser';
-import type { Api } from '../../lib/api';
-import { readError } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
 import { fill, type Language, useLanguage } from '../../lib/i18n';
+import { languageLabels } from '../../lib/labels';
 import { useFormCheck } from '../../lib/validation';
+import { wordsFor } from '../../lib/words';
 import { SurveySettings, settingsKey } from './SurveySettings';
-import type { OverviewSurvey, Progress } from './types';
+import type { OverviewSurvey } from './types';
+import type { Organiser } from './useOrganiser';
 
 const text = {
   status: { nl: 'Status', en: 'Status' },
@@ -31,18 +31,13 @@ const text = {
   closed: { nl: 'De vragenlijst is gesloten.', en: 'The survey is closed.' },
   reopened: { nl: 'De vragenlijst is heropend.', en: 'The survey has been reopened.' },
   settings: { nl: 'Data en drempel wijzigen', en: 'Change dates and threshold' },
-  response: { nl: 'Respons', en: 'Response' },
-  responseCaption: { nl: 'Respons per partner', en: 'Response per partner' },
-  partner: { nl: 'Partner', en: 'Partner' },
-  invited: { nl: 'Uitgenodigd', en: 'Invited' },
-  started: { nl: 'Begonnen', en: 'Started' },
-  completed: { nl: 'Voltooid', en: 'Completed' },
-  rate: { nl: 'Respons', en: 'Response rate' },
-  unknown: { nl: 'onbekend', en: 'unknown' },
-  perDay: { nl: 'Voltooid per dag', en: 'Completed per day' },
-  day: { nl: 'Dag', en: 'Day' },
-  noneYet: { nl: 'Nog geen antwoorden.', en: 'No answers yet.' },
-  refresh: { nl: 'Respons verversen', en: 'Refresh response' },
+  preview: { nl: 'Voorbeeld', en: 'Preview' },
+  previewHelp: {
+    nl: 'Loop de hele vragenlijst door zoals een respondent van de gekozen partner hem ziet. Er wordt niets opgeslagen: geen concept, geen antwoord, en de respons telt niet mee.',
+    en: 'Walk through the whole survey as a respondent of the chosen partner sees it. Nothing is stored: no draft, no answer, and it does not count in the response.',
+  },
+  previewAs: { nl: 'Bekijken als respondent van', en: 'View as a respondent of' },
+  openPreview: { nl: 'Voorbeeld openen (nieuw tabblad)', en: 'Open the preview (new tab)' },
   exports: { nl: 'Exporteren', en: 'Export' },
   exportHelp: {
     nl: 'De cijfers van het rapport, zoals de lezers ze nu zien: per partner en per getoonde groep het aantal antwoorden, gemiddelde, spreiding, overeenstemming en hoeveel mensen elk antwoord gaven, de punten per drijfveer en de keuzes bij de waardepropositie. Niets over één persoon: er is geen regel per reactie, en geen cijfer op minder dan {k} antwoorden. De CSV opent in Excel in de gekozen taal (Nederlands: met ; en decimale komma).',
@@ -61,61 +56,34 @@ const text = {
   confirmLabel: { nl: 'Titel van de vragenlijst ter bevestiging', en: 'Survey title to confirm' },
   delete: { nl: 'Alle antwoorden verwijderen', en: 'Delete all responses' },
   deleted: { nl: '{n} antwoorden zijn definitief verwijderd.', en: '{n} responses have been deleted for good.' },
-  languages: { nl: { nl: 'Nederlands', en: 'Dutch' }, en: { nl: 'Engels', en: 'English' } },
 };
 
-const percent = (rate: number | null, language: Language, unknown: string) =>
-  rate === null
-    ? unknown
-    : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
-
-export function SurveyPanel(props: {
-  /** Stable while the page's secret and language are: loading the progress depends on it. */
-  api: Api;
-  survey: OverviewSurvey;
-  secret: string;
-  onChanged: (message: string) => Promise<void>;
-  /** Stable (a state setter): loading the progress depends on it. */
-  onError: (message: string) => void;
-  children?: ComponentChildren;
-}) {
+export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewSurvey }) {
   const { language, t } = useLanguage();
-  const { api, survey, onError } = props;
-  const surveyId = survey.id;
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const words = wordsFor(language);
+  const { api, send } = org;
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const [previewPartner, setPreviewPartner] = useState(org.overview.partners[0]?.id ?? '');
   const [confirmation, setConfirmation] = useState('');
   const deletion = useFormCheck();
   const routes = api.organiser.surveys[':surveyId'];
-  const param = { surveyId };
+  const param = { surveyId: survey.id };
 
-  const loadProgress = useCallback(async () => {
-    const res = await api.organiser.surveys[':surveyId'].progress.$get({ param: { surveyId } });
-    if (!res.ok) return onError((await readError(res)).message);
-    setProgress(await res.json());
-  }, [api, surveyId, onError]);
-  useEffect(() => {
-    void loadProgress();
-  }, [loadProgress]);
-
-  async function act(request: Promise<Response>, success: string) {
-    const res = await request;
-    if (!res.ok) return props.onError((await readError(res)).message);
-    await props.onChanged(success);
+  async function act(request: () => Promise<Response>, success: string) {
+    if (await send(request)) await org.changed(success);
   }
 
-  async function download(request: Promise<Response>, fileName: string, type: string) {
-    const res = await request;
-    if (!res.ok) return props.onError((await readError(res)).message);
-    saveFile(fileName, await res.blob(), type);
+  async function download(request: () => Promise<Response>, fileName: string, type: string) {
+    const res = await send(request);
+    if (res) saveFile(fileName, await res.blob(), type);
   }
 
   const sectionNames = currentSections
     .filter((s) => survey.sections.includes(s.id))
     .map((s) => t(s.title))
     .join(', ');
-  const days = [...new Set(progress?.partners.flatMap((p) => p.completedPerDay.map((d) => d.day)) ?? [])].sort();
   const day = today();
+  const dayText = (value: string | null) => (value ? words.date(value) : t(text.noDate));
   const k = effectiveMinGroupSize(survey.minGroupSize);
   const exportRules = { k };
   /** Downloads the figures export of the survey's current release. */
@@ -125,7 +93,7 @@ export function SurveyPanel(props: {
       class={format === 'csv' ? undefined : 'secondary'}
       onClick={() =>
         download(
-          api.report.export.$get({ query: { surveyId: survey.id, format, lang: exportLanguage } }),
+          () => api.report.export.$get({ query: { surveyId: survey.id, format, lang: exportLanguage } }),
           `samenwaarde-${exportLanguage === 'nl' ? 'cijfers' : 'figures'}-${day}.${format}`,
           type,
         )
@@ -144,20 +112,20 @@ export function SurveyPanel(props: {
         </p>
         <p class="muted">
           {fill(t(text.facts), {
-            opens: survey.opensOn,
-            closes: survey.closesOn ?? t(text.noDate),
+            opens: dayText(survey.opensOn),
+            closes: dayText(survey.closesOn),
             k: survey.minGroupSize,
-            retain: survey.retainUntil ?? t(text.noDate),
+            retain: dayText(survey.retainUntil),
           })}
         </p>
         <p class="muted">{fill(t(text.sections), { list: sectionNames })}</p>
         <div class="actions">
           {survey.status === 'open' ? (
-            <button type="button" class="secondary" onClick={() => act(routes.close.$post({ param }), t(text.closed))}>
+            <button type="button" class="secondary" onClick={() => act(() => routes.close.$post({ param }), t(text.closed))}>
               {t(text.close)}
             </button>
           ) : (
-            <button type="button" class="secondary" onClick={() => act(routes.reopen.$post({ param }), t(text.reopened))}>
+            <button type="button" class="secondary" onClick={() => act(() => routes.reopen.$post({ param }), t(text.reopened))}>
               {t(text.reopen)}
             </button>
           )}
@@ -168,83 +136,30 @@ export function SurveyPanel(props: {
         </details>
       </section>
 
-      <section aria-labelledby="response-title">
-        <h2 id="response-title">{t(text.response)}</h2>
-        {progress ? (
-          <>
-            <div class="table-scroll">
-              <table>
-                <caption class="visually-hidden">{t(text.responseCaption)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(text.partner)}</th>
-                    <th scope="col" class="number">
-                      {t(text.invited)}
-                    </th>
-                    <th scope="col" class="number">
-                      {t(text.started)}
-                    </th>
-                    <th scope="col" class="number">
-                      {t(text.completed)}
-                    </th>
-                    <th scope="col" class="number">
-                      {t(text.rate)}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {progress.partners.map((p) => (
-                    <tr key={p.partnerId}>
-                      <th scope="row">{p.name}</th>
-                      <td class="number">{p.invited ?? t(text.unknown)}</td>
-                      <td class="number">{p.started}</td>
-                      <td class="number">{p.completed}</td>
-                      <td class="number">{percent(p.responseRate, language, t(text.unknown))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <h3>{t(text.perDay)}</h3>
-            {days.length === 0 ? (
-              <p class="muted">{t(text.noneYet)}</p>
-            ) : (
-              <div class="table-scroll">
-                <table>
-                  <caption class="visually-hidden">{t(text.perDay)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t(text.day)}</th>
-                      {progress.partners.map((p) => (
-                        <th scope="col" class="number" key={p.partnerId}>
-                          {p.name}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {days.map((d) => (
-                      <tr key={d}>
-                        <th scope="row">{d}</th>
-                        {progress.partners.map((p) => (
-                          <td class="number" key={p.partnerId}>
-                            {p.completedPerDay.find((x) => x.day === d)?.completed ?? 0}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </>
-        ) : null}
-        <button type="button" class="secondary" onClick={() => void loadProgress()}>
-          {t(text.refresh)}
-        </button>
+      <section aria-labelledby="preview-title">
+        <h2 id="preview-title">{t(text.preview)}</h2>
+        <p class="muted">{t(text.previewHelp)}</p>
+        <div class="inline-form">
+          <div>
+            <label for="preview-partner">{t(text.previewAs)}</label>
+            <select id="preview-partner" value={previewPartner} onChange={(e) => setPreviewPartner(e.currentTarget.value)}>
+              {org.overview.partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <a
+            class="button secondary"
+            target="_blank"
+            rel="noopener noreferrer"
+            href={`/respond?${new URLSearchParams({ preview: survey.id, partner: previewPartner, lang: language })}#${org.secret}`}
+          >
+            {t(text.openPreview)}
+          </a>
+        </div>
       </section>
-
-      {props.children}
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">{t(text.exports)}</h2>
@@ -253,8 +168,8 @@ export function SurveyPanel(props: {
           <div>
             <label for="export-language">{t(text.exportLanguage)}</label>
             <select id="export-language" value={exportLanguage} onChange={(e) => setExportLanguage(e.currentTarget.value as Language)}>
-              <option value="nl">{t(text.languages.nl)}</option>
-              <option value="en">{t(text.languages.en)}</option>
+              <option value="nl">{t(languageLabels.nl)}</option>
+              <option value="en">{t(languageLabels.en)}</option>
             </select>
           </div>
           {exportButton('csv', 'text/csv;charset=utf-8')}
@@ -265,12 +180,12 @@ export function SurveyPanel(props: {
             type="button"
             class="secondary"
             onClick={() =>
-              download(api.report.$get({ query: { surveyId: survey.id } }), `samenwaarde-report-${day}.json`, 'application/json')
+              download(() => api.report.$get({ query: { surveyId: survey.id } }), `samenwaarde-report-${day}.json`, 'application/json')
             }
           >
             {t(text.exportReport)}
           </button>
-          <a class="button secondary" href={`/report?wave=${survey.id}#${props.secret}`}>
+          <a class="button secondary" href={`/report?wave=${survey.id}#${org.secret}`}>
             {t(text.viewReport)}
           </a>
         </div>
@@ -286,12 +201,11 @@ export function SurveyPanel(props: {
             e.preventDefault();
             const json = { confirm: confirmation };
             if (!deletion.check(DeleteResponsesSchema, json)) return;
-            const res = await routes.responses.$delete({ param, json });
-            if (!res.ok) return props.onError((await readError(res)).message);
-            const body = await res.json();
+            const res = await send(() => routes.responses.$delete({ param, json }));
+            if (!res) return;
+            const body = (await res.json()) as { responses: number };
             setConfirmation('');
-            await props.onChanged(fill(t(text.deleted), { n: body.responses }));
-            await loadProgress();
+            await org.changed(fill(t(text.deleted), { n: body.responses }));
           }}
         >
           <div>

@@ -29,7 +29,7 @@ export function SurveySettings(props: {
   api: Api;
   survey: OverviewSurvey;
   /** Sends a request; on success reports `success` and refreshes the page's data. */
-  act: (request: Promise<Response>, success: string) => Promise<void>;
+  act: (request: () => Promise<Response>, success: string) => Promise<void>;
 }) {
   const { t } = useLanguage();
   const { survey } = props;
@@ -68,7 +68,7 @@ export function SurveySettings(props: {
           minGroupSize: settings.minGroupSize,
         };
         if (!form.check(SurveySettingsSchema, json)) return;
-        void props.act(props.api.organiser.surveys[':surveyId'].$patch({ param: { surveyId: survey.id }, json }), t(text.saved));
+        void props.act(() => props.api.organiser.surveys[':surveyId'].$patch({ param: { surveyId: survey.id }, json }), t(text.saved));
       }}
     >
       <div class="field-row">

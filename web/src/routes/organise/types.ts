@@ -10,3 +10,5 @@ export type OverviewPartner = Overview['partners'][number];
 export type OverviewLink = Overview['links'][number];
 export type Progress = InferResponseType<Api['organiser']['surveys'][':surveyId']['progress']['$get'], 200>;
 export type NewLinkRequest = Parameters<Api['organiser']['links']['$post']>[0]['json'];
+export type IssuedLink = InferResponseType<Api['organiser']['links']['$post'], 201>['links'][number];
+export type AuditEvent = InferResponseType<Api['organiser']['audit']['$get'], 200>['events'][number];

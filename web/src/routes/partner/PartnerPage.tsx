@@ -10,6 +10,7 @@ import { type Api, apiClient, readError, secretFromLocation } from '../../lib/ap
 import { useLatest } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
+import { wordsFor } from '../../lib/words';
 import '../../components/admin-pages.css';
 
 type View = InferResponseType<Api['partner']['$get'], 200>;
@@ -53,6 +54,7 @@ const text = {
 
 export default function PartnerPage() {
   const { language, t } = useLanguage();
+  const words = wordsFor(language);
   const secret = useMemo(secretFromLocation, []);
   const languageRef = useLatest(language);
   const [view, setView] = useState<View | null>(null);
@@ -93,10 +95,7 @@ export default function PartnerPage() {
         </main>
       </>
     );
-  const rate = (value: number | null) =>
-    value === null
-      ? t(text.unknownCount)
-      : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  const rate = (value: number | null) => (value === null ? t(text.unknownCount) : words.percent(value));
 
   return (
     <>
@@ -110,7 +109,7 @@ export default function PartnerPage() {
               {survey.title}{' '}
               <span class="muted small">
                 ({survey.isOpen ? t(text.open) : t(text.closed)}
-                {survey.closesOn ? `, ${fill(t(text.closes), { day: survey.closesOn })}` : ''})
+                {survey.closesOn ? `, ${fill(t(text.closes), { day: words.date(survey.closesOn) })}` : ''})
               </span>
             </h2>
             <dl class="figures" aria-label={fill(t(text.figures), { partner: view.partner.name })}>
@@ -146,7 +145,7 @@ export default function PartnerPage() {
                 <tbody>
                   {survey.progress.completedPerDay.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
+                      <th scope="row">{words.date(d.day)}</th>
                       <td class="number">{d.completed}</td>
                     </tr>
                   ))}

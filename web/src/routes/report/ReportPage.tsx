@@ -14,6 +14,7 @@ import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
 import { useWaves } from './change/useWaves';
+import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
@@ -174,6 +175,7 @@ export default function ReportPage() {
             <br />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
+          <ReportContext partnership={partnership} />
           <WaveLine view={view} waves={loaded.response.waves} current={survey.id} />
           <ReleaseLine view={view} release={release} />
           <div class="report-actions no-print">

@@ -27,13 +27,9 @@ const text = {
   show: { nl: 'Tonen', en: 'Show' },
 } as const;
 
-/** When a wave opened (and closed): "mei 2026" or "mei – juni 2026". */
+/** When a wave opened (and closed): "mei 2026" or "mei 2026 – juni 2026". */
 export function wavePeriod(view: ReportView, wave: Wave): string {
-  const month = (day: string) =>
-    new Intl.DateTimeFormat(view.language === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${day}T12:00:00Z`),
-    );
-  const [opens, closes] = [month(wave.opensOn), wave.closesOn ? month(wave.closesOn) : null];
+  const [opens, closes] = [view.month(wave.opensOn), wave.closesOn ? view.month(wave.closesOn) : null];
   return closes && closes !== opens ? `${opens} – ${closes}` : opens;
 }
 

@@ -107,7 +107,7 @@ export function Survey({
       showErrors(Object.fromEntries((error.issues ?? []).map((i) => [i.itemId, issueText(i)])));
     },
   };
-  const { submit, send } = useSubmit(connect, update, outcome);
+  const { submit, send } = useSubmit(connect, update, outcome, survey.preview);
 
   // A submit that was still on its way when the page closed is sent again, once, as the page opens.
   const resumeChecked = useRef(false);
@@ -117,6 +117,13 @@ export function Survey({
     if (respondent.pendingSubmit && !respondent.submitted) void send(respondent);
   }, [respondent, send]);
 
+  if (respondent.submitted && survey.preview) {
+    return (
+      <Notice headingRef={headingRef} title={t(text.thanksTitle)}>
+        <p>{t(text.previewDone)}</p>
+      </Notice>
+    );
+  }
   if (respondent.submitted) return <Thanks headingRef={headingRef} store={survey.store} shared={!context.singleUse} />;
   const notice = linkNotices[context.state];
   if (notice) {

@@ -28,6 +28,14 @@ export const text = {
     en: 'This link has received all the answers it accepts. Ask the organiser for a new link.',
   },
   thanksTitle: { nl: 'Dank u wel!', en: 'Thank you!' },
+  previewBanner: {
+    nl: 'Voorbeeld voor de organisator: zo ziet een respondent van {partner} de vragenlijst. Er wordt niets opgeslagen of verstuurd.',
+    en: 'Preview for the organiser: this is how a respondent of {partner} sees the survey. Nothing is saved or sent.',
+  },
+  previewDone: {
+    nl: 'Dit was het voorbeeld. Er is niets verstuurd of opgeslagen: de respons telt niet mee. U kunt dit tabblad sluiten.',
+    en: 'That was the preview. Nothing was sent or saved: it does not count in the response. You can close this tab.',
+  },
   thanksBody: {
     nl: 'Uw antwoorden zijn goed ontvangen. U kunt dit venster sluiten.',
     en: 'Your answers have been received. You can close this window.',

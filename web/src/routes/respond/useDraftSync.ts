@@ -106,7 +106,8 @@ export function useDraftSync(survey: OpenedSurvey, connect: () => Connection, on
   );
 
   const { submissionId, answers } = respondent;
-  const wanted = !respondent.submitted && !respondent.pendingSubmit && Object.keys(answers).length > 0 && context.state === 'open';
+  const wanted =
+    !survey.preview && !respondent.submitted && !respondent.pendingSubmit && Object.keys(answers).length > 0 && context.state === 'open';
   // Runs again when the answers change (not when only the step does), when the connection comes or
   // goes, and for each retry.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `retry` is not read here, it is the trigger: each bump after a failed save asks for one more try of the same answers (the delay comes from `failures`).

@@ -16,6 +16,7 @@ import { type Api, apiClient } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { memoryStore, type PreviewTarget } from './preview';
 import { type Page, surveyPages } from './progress';
 import { type DeviceStore, deviceStore, type LocalRespondent } from './storage';
 import { restoreRespondent } from './useDraftSync';
@@ -43,6 +44,8 @@ export interface OpenedSurvey {
   readonly start: LocalRespondent;
   /** True when `start` came from the server's draft (the link was begun on another device). */
   readonly restored: boolean;
+  /** The organiser's preview: nothing is saved or sent. */
+  readonly preview: boolean;
 }
 
 export type Session = { readonly kind: 'loading' | 'unknown_link' | 'failed' } | ({ readonly kind: 'ready' } & OpenedSurvey);
@@ -53,8 +56,19 @@ interface KeptSurvey {
   readonly instrument: Instrument;
 }
 
-/** Opens the survey behind the link: everything the first screen needs, asked for in parallel. */
-export async function openSurvey(secret: string | undefined, language: Language): Promise<Session> {
+/** The survey context: the respondent link's own, or the organiser's preview of a partner's. */
+async function fetchContext(api: Api, preview: PreviewTarget | undefined) {
+  return preview
+    ? api.organiser.surveys[':surveyId'].preview.$get({ param: { surveyId: preview.surveyId }, query: { partnerId: preview.partnerId } })
+    : api.respond.$get();
+}
+
+/**
+ * Opens the survey behind the link: everything the first screen needs, asked for in parallel. With
+ * `preview` (the organiser's link in the address) the survey is the organiser's preview, kept in
+ * this tab's memory only.
+ */
+export async function openSurvey(secret: string | undefined, language: Language, preview?: PreviewTarget): Promise<Session> {
   if (!secret) return { kind: 'unknown_link' };
   const api = apiClient(secret, language);
   // The instrument is public: asked for without the link's secret, so one cached copy serves every link.
@@ -63,10 +77,10 @@ export async function openSurvey(secret: string | undefined, language: Language)
   // said here too, so a failure is never unhandled, nor unheard when the survey uses another version.
   current.catch((error: unknown) => console.warn('the current instrument could not be loaded', error));
   const [store, survey] = await Promise.all([
-    deviceStore(secret),
+    preview ? memoryStore() : deviceStore(secret),
     (async (): Promise<KeptSurvey | 'unknown_link' | undefined> => {
       try {
-        const res = await api.respond.$get();
+        const res = await fetchContext(api, preview);
         if (res.status === 404) return 'unknown_link';
         if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
         const context = await res.json();
@@ -86,7 +100,7 @@ export async function openSurvey(secret: string | undefined, language: Language)
   const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
   const pages = surveyPages(sections, context.otherPartners.length);
   const { start, restored } = await restoreRespondent(store, api, context, pages);
-  return { kind: 'ready', context, instrument, sections, pages, store, start, restored };
+  return { kind: 'ready', context, instrument, sections, pages, store, start, restored, preview: preview !== undefined };
 }
 
 export function useSession(secret: string | undefined, opening: Promise<Session>) {

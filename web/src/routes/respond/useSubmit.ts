@@ -22,7 +22,8 @@ export interface SubmitOutcome {
   readonly refused: (error: ErrorBody['error'], status: number) => void;
 }
 
-export function useSubmit(connect: () => Connection, update: (change: RespondentChange) => void, outcome: SubmitOutcome) {
+/** `preview`: the organiser's preview, where sending ends the walk through without a request. */
+export function useSubmit(connect: () => Connection, update: (change: RespondentChange) => void, outcome: SubmitOutcome, preview = false) {
   const [submit, setSubmit] = useState<SubmitState>('idle');
   const sending = useRef(false);
   // A submit can wait minutes for a connection: it reports to the page's handlers of that moment.
@@ -32,6 +33,10 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
     async (state: LocalRespondent) => {
       // A double tap (or a resumed submit racing a tap) sends once; the server would also refuse a copy.
       if (sending.current) return;
+      if (preview) {
+        update({ submitted: true, answers: {} });
+        return latestOutcome.current.stored();
+      }
       sending.current = true;
       update({ pendingSubmit: true });
       setSubmit('sending');
@@ -75,7 +80,7 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
         sending.current = false;
       }
     },
-    [connect, update, latestOutcome],
+    [connect, update, latestOutcome, preview],
   );
 
   return { submit, send };

@@ -4,14 +4,28 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Message, type MessageProps } from '../../../components/Message';
 import { TopBar } from '../../../components/TopBar';
 import { useDocumentTitle } from '../../../lib/hooks';
+import { fill, useLanguage } from '../../../lib/i18n';
+import { usePreview } from '../preview';
+import { text } from '../text';
 
 export function Shell({ children }: { children: ComponentChildren }) {
+  const preview = usePreviewBanner();
   return (
     <>
       <TopBar />
-      <main class="page respond">{children}</main>
+      <main class="page respond">
+        {preview ? <p class="preview-banner">{preview}</p> : null}
+        {children}
+      </main>
     </>
   );
+}
+
+/** The preview's banner text, on every screen of the organiser's preview; empty otherwise. */
+function usePreviewBanner(): string {
+  const { t } = useLanguage();
+  const preview = usePreview();
+  return preview ? fill(t(text.previewBanner), { partner: preview }) : '';
 }
 
 /**
