@@ -116,7 +116,7 @@ const partners: readonly DemoPartner[] = [
     drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
     pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
     readiness: 3.9,
-    brings: { staff_capacity: 0.6, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4, reputation: 0.1 },
+    brings: { staff_capacity: 0.8, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4, reputation: 0.1 },
     wants: { future_talent: 0.9, funding: 0.35, mandate: 0.3, reputation: 0.75 },
     hopes: ['Snel beslissen en snel beginnen.', 'Vakmensen die na hun opleiding bij ons blijven.'],
     worries: ['Te veel vergaderen en te weinig doen.'],

@@ -82,7 +82,11 @@ export async function openReport(page: Page, url: string, language: Language = '
  * through that control as a reader does; without `mode`, whatever is chosen (the summary at first).
  */
 export async function printPdf(page: Page, mode?: 'executive' | 'agenda' | 'full'): Promise<Buffer> {
-  if (mode) await page.locator('.print-choice select').selectOption(mode);
+  if (mode) {
+    await page.locator('.print-choice select').selectOption(mode);
+    // The page applies the choice after it renders: print only once it has.
+    await page.locator(`html[data-print="${mode}"]`).waitFor({ state: 'attached' });
+  }
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -63,12 +63,13 @@ describe('waves over time', () => {
     const { page, problems, close } = await laptop(browser(), baseUrl);
 
     // The organiser page opens the report of the wave chosen, not the newest.
-    await page.goto(`${baseUrl}/organise#${organiserSecret}`);
-    await page.getByLabel('Kies de vragenlijst').selectOption(baseline);
+    await page.goto(`${baseUrl}/organise?tab=waves#${organiserSecret}`);
+    await page.getByRole('button', { name: 'Werken met: Nulmeting' }).click();
+    await page.getByRole('tab', { name: 'Vragenlijst', exact: true }).click();
     await page.getByRole('link', { name: 'Rapport bekijken' }).click();
     await reportLoaded(page);
     expect(await page.locator('.report-meta').innerText()).toContain('Vragenlijst: Nulmeting');
-    await expect(page.locator('.wave-line').innerText()).resolves.toContain('Meting 1 van 2');
+    await expect(page.locator('.other-waves > summary').innerText()).resolves.toBe('Meting 1 van 2');
     await expect(page.locator('#change').innerText()).resolves.toContain('Dit is de eerste meting');
     await expectAccessible(page, 'the baseline report');
 
@@ -94,7 +95,8 @@ describe('waves over time', () => {
     const [reader] = await issueLinks(baseUrl, organiserSecret, { scope: 'report', count: 1 });
     await page.goto(`${baseUrl}/report#${reader!.secret}`);
     await reportLoaded(page);
-    await expect(page.locator('.wave-line').innerText()).resolves.toContain('Meting 2 van 2');
+    await expect(page.locator('.report-meta').innerText()).resolves.toContain('Vragenlijst: Vervolgmeting');
+    await expect(page.locator('.other-waves > summary').innerText()).resolves.toBe('Meting 2 van 2');
     const change = page.locator('#change');
     const summary = await change.locator('.change-summary').innerText();
     expect(summary).toMatch(/^Sinds Nulmeting: .*1 punt van bereidheid duidelijk sterker/);
@@ -113,6 +115,8 @@ describe('waves over time', () => {
     expect(executive.pages).toBeLessThanOrEqual(6);
     expect(squeeze(executive.text)).toContain(squeeze(summary));
     expect(squeeze(executive.text)).toContain(squeeze('Elk kwartaal een open gesprek over wat niet goed gaat (Voorzitter stuurgroep'));
+    // The agenda with its look back still prints on one page.
+    expect((await pdfText(await printPdf(page, 'agenda'))).pages).toBe(1);
     const full = await pdfText(await printPdf(page, 'full'));
     expect(squeeze(full.text)).toContain(squeeze('Wat veranderde sinds de vorige meting'));
     await page.locator('.print-choice select').selectOption('executive');
@@ -125,11 +129,11 @@ describe('waves over time', () => {
 
     // The baseline from the same link, through its choice of waves.
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.locator('.wave-line > summary').click();
+    await page.locator('.other-waves > summary').click();
     await page.getByLabel('Andere meting').selectOption(baseline);
     await page.getByRole('button', { name: 'Tonen', exact: true }).click();
     await reportLoaded(page);
-    await expect(page.locator('.wave-line').innerText()).resolves.toContain('Meting 1 van 2');
+    await expect(page.locator('.other-waves > summary').innerText()).resolves.toBe('Meting 1 van 2');
     expect(page.url()).toContain(`wave=${baseline}`);
 
     // On a phone: the change view fits the screen with every detail open, and axe finds nothing.

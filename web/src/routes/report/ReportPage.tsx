@@ -21,7 +21,7 @@ import { JumpLink } from './sections/parts';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
 import { makeView, type ReportView } from './view';
-import { WaveLine, waveFromLocation } from './waves';
+import { OtherWaves, waveFromLocation } from './waves';
 import './report.css';
 
 interface Loaded {
@@ -176,8 +176,10 @@ export default function ReportPage() {
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
           <ReportContext partnership={partnership} />
-          <WaveLine view={view} waves={loaded.response.waves} current={survey.id} />
-          <ReleaseLine view={view} release={release} />
+          <div class="release-row">
+            <ReleaseLine view={view} release={release} />
+            <OtherWaves view={view} waves={loaded.response.waves} current={survey.id} />
+          </div>
           <div class="report-actions no-print">
             <label class="print-choice">
               {t(text.printChoice)}{' '}

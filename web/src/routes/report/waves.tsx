@@ -1,6 +1,6 @@
 /**
- * Which wave the report shows, and the other waves this link may read: the header names the wave
- * ("Meting 2 van 2: Vervolgmeting samenwerking") and offers the others. The wave is in the page's
+ * Which wave the report shows, and the other waves this link may read: the header names the survey,
+ * says which of the waves it is ("Meting 2 van 2") and offers the others. The wave is in the page's
  * address (`?wave=…`, next to the link's secret in the fragment), so a switch is an ordinary page
  * load and the organiser page can open any wave's report.
  */
@@ -34,39 +34,66 @@ export function wavePeriod(view: ReportView, wave: Wave): string {
 }
 
 /**
- * Which of the waves this link may read the report shows ("Meting 2 van 2"; the header names the
- * survey itself), and a choice of the others. Nothing when the link reads one wave.
+ * A choice of waves: a select and a button. The choice takes effect on the button, never on
+ * selecting alone (WCAG 3.2.2).
  */
-export function WaveLine({ view, waves, current }: { view: ReportView; waves: readonly Wave[]; current: string }) {
-  const { t } = useLanguage();
-  const [chosen, setChosen] = useState(current);
-  if (waves.length < 2) return null;
-  const index = waves.findIndex((w) => w.id === current);
+export function WaveChoice(props: {
+  view: ReportView;
+  id: string;
+  label: string;
+  button: string;
+  waves: readonly Wave[];
+  current: string;
+  /** Numbered (1., 2., …) when the list is every wave of the partnership. */
+  numbered?: boolean;
+  choose: (waveId: string) => void;
+}) {
+  const { view, waves } = props;
+  const [chosen, setChosen] = useState(props.current);
   return (
-    <details class="wave-line no-print">
-      <summary>
-        <strong>{view.fill(t(text.wave), { n: index + 1, count: waves.length })}</strong> · {t(text.choose)}
-      </summary>
-      <form
-        class="wave-choice"
-        onSubmit={(event) => {
-          event.preventDefault();
-          // A choice takes effect on "show", never on selecting alone (WCAG 3.2.2).
-          if (chosen !== current) location.assign(waveAddress(chosen));
-        }}
-      >
-        <label for="wave-choice">{t(text.choose)}</label>
-        <select id="wave-choice" value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
-          {waves.map((w, i) => (
-            <option key={w.id} value={w.id}>
-              {`${i + 1}. ${w.title} (${wavePeriod(view, w)})`}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="secondary">
-          {t(text.show)}
-        </button>
-      </form>
+    <form
+      class="wave-choice"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen !== props.current) props.choose(chosen);
+      }}
+    >
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
+        {waves.map((w, i) => (
+          <option key={w.id} value={w.id}>
+            {`${props.numbered ? `${i + 1}. ` : ''}${w.title} (${wavePeriod(view, w)})`}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="secondary">
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Which wave the report shows ("Meting 2 van 2", after the line that says which release it is),
+ * opening on a choice of the others this link may read. Nothing when it reads one wave (the header
+ * names it).
+ */
+export function OtherWaves({ view, waves, current }: { view: ReportView; waves: readonly Wave[]; current: string }) {
+  const { t } = useLanguage();
+  if (waves.length < 2) return null;
+  return (
+    <details class="other-waves">
+      <summary>{view.fill(t(text.wave), { n: waves.findIndex((w) => w.id === current) + 1, count: waves.length })}</summary>
+      <WaveChoice
+        view={view}
+        id="wave-choice"
+        label={t(text.choose)}
+        button={t(text.show)}
+        waves={waves}
+        current={current}
+        numbered
+        choose={(waveId) => location.assign(waveAddress(waveId))}
+      />
     </details>
   );
 }

@@ -3,6 +3,7 @@
  * link, a form to record one on the finding, and to change or remove those of this wave. The form
  * validates with the API's own schema before sending (core/schemas/agreements.ts).
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { AgreementSchema } from '../../../../../core/schemas/agreements';
 import { fieldNames } from '../../../../../core/schemas/fields';
@@ -18,6 +19,13 @@ type Finding = Agreement['finding'];
 /** The agreements on a finding, among those given. */
 export const agreementsOn = (agreements: readonly Agreement[], finding: Finding) =>
   agreements.filter((a) => a.finding.kind === finding.kind && a.finding.key === finding.key);
+
+/** What, who and by when: the form's fields, as the schema names them. */
+const fields = [
+  { path: 'action', type: 'textarea', maxLength: 500 },
+  { path: 'owner', type: 'text', maxLength: 120 },
+  { path: 'dueOn', type: 'date', maxLength: undefined },
+] as const;
 
 /** A form for what, who and by when; `existing` to change one. */
 function AgreementForm(props: {
@@ -46,35 +54,26 @@ function AgreementForm(props: {
   };
   return (
     <form class="agreement-form no-print" noValidate onSubmit={submit}>
-      <label for={id('action')}>{t(fieldNames.action)}</label>
-      <textarea
-        id={id('action')}
-        rows={2}
-        maxLength={500}
-        value={draft.action}
-        {...form.field('action', id('action'))}
-        onInput={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
-      />
-      {form.error('action', id('action'))}
-      <label for={id('owner')}>{t(fieldNames.owner)}</label>
-      <input
-        id={id('owner')}
-        type="text"
-        maxLength={120}
-        value={draft.owner}
-        {...form.field('owner', id('owner'))}
-        onInput={(e) => setDraft({ ...draft, owner: e.currentTarget.value })}
-      />
-      {form.error('owner', id('owner'))}
-      <label for={id('due')}>{t(fieldNames.dueOn)}</label>
-      <input
-        id={id('due')}
-        type="date"
-        value={draft.dueOn}
-        {...form.field('dueOn', id('due'))}
-        onInput={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })}
-      />
-      {form.error('dueOn', id('due'))}
+      {fields.map(({ path, maxLength, type }) => {
+        const fieldId = id(path);
+        const common = {
+          id: fieldId,
+          value: draft[path],
+          ...form.field(path, fieldId),
+          onInput: (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [path]: e.currentTarget.value }),
+        };
+        return (
+          <Fragment key={path}>
+            <label for={fieldId}>{t(fieldNames[path])}</label>
+            {type === 'textarea' ? (
+              <textarea rows={2} maxLength={maxLength} {...common} />
+            ) : (
+              <input type={type} maxLength={maxLength} {...common} />
+            )}
+            {form.error(path, fieldId)}
+          </Fragment>
+        );
+      })}
       {form.summary}
       {failed ? (
         <p class="error-text" role="alert">

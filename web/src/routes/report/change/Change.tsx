@@ -4,7 +4,6 @@
  * the fault lines and shared ground, readiness, the value case, pairs and partners, and what could
  * not be compared. Every sentence is sentences/change.ts.
  */
-import { useState } from 'preact/hooks';
 import { Explain, Note, type SectionProps } from '../sections/parts';
 import {
   changeSummarySentence,
@@ -17,7 +16,7 @@ import {
 } from '../sentences/change';
 import type { ChangeReport, Instrument, Wave } from '../types';
 import type { ReportView } from '../view';
-import { wavePeriod } from '../waves';
+import { WaveChoice, wavePeriod } from '../waves';
 import { FindingAgreements } from './Agreements';
 import { ItemChanges } from './ItemChanges';
 import { PairChanges, PartnerChanges } from './PartnerChanges';
@@ -28,26 +27,19 @@ import type { WavesState } from './useWaves';
 
 /** Which earlier wave to compare with, when there are several. */
 function CompareWith({ view, waves, from }: { view: ReportView; waves: WavesState; from: Wave }) {
-  const [chosen, setChosen] = useState(from.id);
   if (waves.earlier.length < 2) return null;
   return (
-    <form
-      class="wave-choice no-print"
-      onSubmit={(event) => {
-        event.preventDefault();
-        waves.compareWith(chosen);
-      }}
-    >
-      <label for="compare-with">{view.t(changeText.compareWith)}</label>{' '}
-      <select id="compare-with" value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
-        {waves.earlier.map((w) => (
-          <option key={w.id} value={w.id}>{`${w.title} (${wavePeriod(view, w)})`}</option>
-        ))}
-      </select>{' '}
-      <button type="submit" class="secondary">
-        {view.t(changeText.compare)}
-      </button>
-    </form>
+    <div class="no-print">
+      <WaveChoice
+        view={view}
+        id="compare-with"
+        label={view.t(changeText.compareWith)}
+        button={view.t(changeText.compare)}
+        waves={waves.earlier}
+        current={from.id}
+        choose={waves.compareWith}
+      />
+    </div>
   );
 }
 

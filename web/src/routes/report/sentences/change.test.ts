@@ -66,6 +66,18 @@ const after = [
 ];
 const sections = ['drives', 'culture', 'values', 'readiness', 'value_case'] as const;
 
+/** An agreement made on the baseline's weakest readiness factor. */
+const agreement = {
+  id: 'x',
+  surveyId: 'y',
+  finding: { kind: 'readiness' as const, key: 'resource_commitment' },
+  action: 'Elke partner maakt twee uur per week vrij.',
+  owner: 'Stuurgroep',
+  dueOn: '2026-12-31',
+  createdOn: '2026-06-01',
+  updatedOn: '2026-06-01',
+};
+
 describe('the change in words', () => {
   const nl = changeOf(before, after, 'nl', [...sections]);
   const en = changeOf(before, after, 'en', [...sections]);
@@ -137,16 +149,6 @@ describe('the change in words', () => {
   });
 
   it('says an agreement with who and by when, without doubling a full stop', () => {
-    const agreement = {
-      id: 'x',
-      surveyId: 'y',
-      finding: { kind: 'readiness' as const, key: 'resource_commitment' },
-      action: 'Elke partner maakt twee uur per week vrij.',
-      owner: 'Stuurgroep',
-      dueOn: '2026-12-31',
-      createdOn: '2026-06-01',
-      updatedOn: '2026-06-01',
-    };
     expect(agreementSentence(nl.view, agreement)).toBe(
       'Elke partner maakt twee uur per week vrij. Wie: Stuurgroep. Klaar op 31 december 2026.',
     );
@@ -156,16 +158,6 @@ describe('the change in words', () => {
   });
 
   it('looks back at an agreement with the verdict on its finding since, in the words of its kind', () => {
-    const agreement = {
-      id: 'x',
-      surveyId: 'y',
-      finding: { kind: 'readiness' as const, key: 'resource_commitment' },
-      action: 'Elke partner maakt twee uur per week vrij.',
-      owner: 'Stuurgroep',
-      dueOn: '2026-12-31',
-      createdOn: '2026-06-01',
-      updatedOn: '2026-06-01',
-    };
     expect(reviewSentence(nl.view, nl.change, agreement)).toBe(
       'Middelen inzetten: Elke partner maakt twee uur per week vrij (Stuurgroep, 31 december 2026). Nu: duidelijk hoger.',
     );

@@ -331,27 +331,35 @@ export function findingTopic(view: ReportView, finding: Agreement['finding']): s
   }
 }
 
+/** The change's entry for the finding an agreement is about, with its kind; null when it was not compared. */
+function findingEntry(change: ChangeReport, finding: Agreement['finding']) {
+  switch (finding.kind) {
+    case 'fault_line':
+    case 'shared_ground': {
+      const entry = [...change.faultLines, ...change.sharedGround].find((e) => e.itemId === finding.key);
+      return entry ? ({ kind: 'item', entry } as const) : null;
+    }
+    case 'gap':
+    case 'match': {
+      const entry = change.valueCase.find((r) => r.optionId === finding.key);
+      return entry ? ({ kind: 'resource', entry } as const) : null;
+    }
+    case 'readiness': {
+      const entry = change.readiness.find((f) => f.factor === finding.key);
+      return entry ? ({ kind: 'factor', entry } as const) : null;
+    }
+  }
+}
+
 /**
  * What changed on the finding an agreement is about: the sentence of its fault line or shared
  * ground, readiness factor or resource; null when the change has no entry for it (not compared).
  */
 export function findingChangeSentence(view: ReportView, change: ChangeReport, finding: Agreement['finding']): string | null {
-  switch (finding.kind) {
-    case 'fault_line':
-    case 'shared_ground': {
-      const entry = [...change.faultLines, ...change.sharedGround].find((e) => e.itemId === finding.key);
-      return entry ? itemChangeSentence(view, entry) : null;
-    }
-    case 'gap':
-    case 'match': {
-      const entry = change.valueCase.find((r) => r.optionId === finding.key);
-      return entry ? resourceChangeSentence(view, entry) : null;
-    }
-    case 'readiness': {
-      const entry = change.readiness.find((f) => f.factor === finding.key);
-      return entry ? factorChangeSentence(view, entry) : null;
-    }
-  }
+  const found = findingEntry(change, finding);
+  if (!found) return null;
+  if (found.kind === 'item') return itemChangeSentence(view, found.entry);
+  return found.kind === 'resource' ? resourceChangeSentence(view, found.entry) : factorChangeSentence(view, found.entry);
 }
 
 /**
@@ -360,9 +368,9 @@ export function findingChangeSentence(view: ReportView, change: ChangeReport, fi
  * hoger."
  */
 export function reviewSentence(view: ReportView, change: ChangeReport | null, agreement: Agreement): string {
-  const verdict = change ? findingVerdict(change, agreement.finding) : null;
-  const resource = agreement.finding.kind === 'gap' || agreement.finding.kind === 'match';
-  const words = verdict === null ? null : resource ? broughtText[verdict as ResourceChange['verdict']] : verdictText[verdict];
+  const found = change ? findingEntry(change, agreement.finding) : null;
+  // A resource's verdict says whether more partners bring it; the others, which way the figure went.
+  const words = !found ? null : found.kind === 'resource' ? broughtText[found.entry.verdict] : verdictText[found.entry.verdict];
   const now = words ? view.fill(view.t({ nl: 'Nu: {verdict}.', en: 'Now: {verdict}.' }), { verdict: view.t(words) }) : '';
   const agreed = view.fill(view.t({ nl: '{topic}: {action} ({owner}, {due}).', en: '{topic}: {action} ({owner}, {due}).' }), {
     topic: findingTopic(view, agreement.finding),
@@ -371,18 +379,4 @@ export function reviewSentence(view: ReportView, change: ChangeReport | null, ag
     due: view.date(agreement.dueOn),
   });
   return now ? `${agreed} ${now}` : agreed;
-}
-
-/** The verdict on a finding in the change, or null when it was not compared. */
-function findingVerdict(change: ChangeReport, finding: Agreement['finding']): Verdict | null {
-  switch (finding.kind) {
-    case 'fault_line':
-    case 'shared_ground':
-      return [...change.faultLines, ...change.sharedGround].find((e) => e.itemId === finding.key)?.verdict ?? null;
-    case 'gap':
-    case 'match':
-      return change.valueCase.find((r) => r.optionId === finding.key)?.verdict ?? null;
-    case 'readiness':
-      return change.readiness.find((f) => f.factor === finding.key)?.verdict ?? null;
-  }
 }
