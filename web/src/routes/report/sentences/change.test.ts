@@ -136,6 +136,11 @@ describe('the change in words', () => {
     expect(changeSummarySentence(en.view, en.change, 'the baseline')).toBe(
       'Since the baseline: 3 fault lines clearly narrower, 1 readiness factor clearly stronger and 1 gap in get and bring filled.',
     );
+    // The other way round: the same changes, undone.
+    const back = changeOf(after, before, 'nl', [...sections]);
+    expect(changeSummarySentence(back.view, back.change, 'de vervolgmeting')).toBe(
+      'Sinds de vervolgmeting: 3 breuklijnen duidelijk groter, 1 punt van bereidheid duidelijk zwakker en 1 gat in halen en brengen ontstaan.',
+    );
     const same = changeOf(before, before, 'nl', [...sections]);
     expect(changeSummarySentence(same.view, same.change, 'de nulmeting')).toBe(
       'Sinds de nulmeting: geen duidelijke verandering in de bevindingen.',

@@ -282,22 +282,15 @@ export function changeSummarySentence(view: ReportView, change: ChangeReport, ea
     en: { one: 'readiness factor', other: 'readiness factors' },
   };
   const gapNoun: Plural = { nl: { one: 'gat', other: 'gaten' }, en: { one: 'gap', other: 'gaps' } };
-  const parts = [
-    closerLines > 0
-      ? view.fill(view.t({ nl: '{n} duidelijk kleiner', en: '{n} clearly narrower' }), { n: count(closerLines, lineNoun) })
-      : '',
-    widerLines > 0
-      ? view.fill(view.t({ nl: '{n} erbij of duidelijk groter', en: '{n} new or clearly wider' }), { n: count(widerLines, lineNoun) })
-      : '',
-    stronger > 0 ? view.fill(view.t({ nl: '{n} duidelijk sterker', en: '{n} clearly stronger' }), { n: count(stronger, factorNoun) }) : '',
-    weaker > 0 ? view.fill(view.t({ nl: '{n} duidelijk zwakker', en: '{n} clearly weaker' }), { n: count(weaker, factorNoun) }) : '',
-    filled > 0
-      ? view.fill(view.t({ nl: '{n} in halen en brengen gevuld', en: '{n} in get and bring filled' }), { n: count(filled, gapNoun) })
-      : '',
-    opened > 0
-      ? view.fill(view.t({ nl: '{n} in halen en brengen erbij', en: '{n} in get and bring new' }), { n: count(opened, gapNoun) })
-      : '',
-  ].filter(Boolean);
+  const clear: readonly [number, Localized, Plural][] = [
+    [closerLines, { nl: '{n} duidelijk kleiner', en: '{n} clearly narrower' }, lineNoun],
+    [widerLines, { nl: '{n} duidelijk groter', en: '{n} clearly wider' }, lineNoun],
+    [stronger, { nl: '{n} duidelijk sterker', en: '{n} clearly stronger' }, factorNoun],
+    [weaker, { nl: '{n} duidelijk zwakker', en: '{n} clearly weaker' }, factorNoun],
+    [filled, { nl: '{n} in halen en brengen gevuld', en: '{n} in get and bring filled' }, gapNoun],
+    [opened, { nl: '{n} in halen en brengen ontstaan', en: '{n} in get and bring opened' }, gapNoun],
+  ];
+  const parts = clear.filter(([n]) => n > 0).map(([n, words, noun]) => view.fill(view.t(words), { n: count(n, noun) }));
   const since = view.fill(view.t({ nl: 'Sinds {earlier}', en: 'Since {earlier}' }), { earlier });
   if (parts.length === 0) {
     return view.fill(
