@@ -1,6 +1,7 @@
 /**
  * What the organiser's audit list records: who (which organiser link) did what to a link or a
- * survey, and on which day. Never a time finer than the day, never anything of a respondent.
+ * survey, and on which day. Never a time finer than the day, never anything of a respondent:
+ * invitations and reminders the platform sent are counts, never addresses.
  */
 
 /** The actions the audit list names; links and surveys alike. */
@@ -14,5 +15,7 @@ export const auditActions = [
   'closed',
   'reopened',
   'responses_deleted',
+  'invitations_sent',
+  'reminders_sent',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -181,6 +181,26 @@ export const auditEvents = sqliteTable(
 );
 
 /**
+ * One row per invitation or reminder the platform sent for a personal link, with the day only:
+ * what bounds sending per link (a few times) and per survey per day. Never an address, a name or a
+ * time finer than the day; the messages themselves are not kept.
+ */
+export const mailSends = sqliteTable(
+  'mail_sends',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    linkId: text('link_id')
+      .notNull()
+      .references(() => capabilityLinks.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    day: day('day').notNull(),
+  },
+  (t) => [index('mail_sends_by_link').on(t.linkId), index('mail_sends_by_survey_day').on(t.surveyId, t.day)],
+);
+
+/**
  * Answers in progress, saved in the background so a respondent can resume. Keyed by the single-use
  * link (resume on any device) or by link + client submission id (open links). Deleted on submit.
  */

@@ -4,6 +4,8 @@
  *
  * The local database and the demo's links live in .wrangler/state (or SAMENWAARDE_STATE_DIR). The
  * links are kept without an origin, so a later start on another PORT prints them with that port.
+ * Invitations and reminders sent from the organiser page go to the local outbox: .eml files in
+ * outbox/ of the same folder, listed on the outbox's own page (its address is printed too).
  *
  * SIGINT or SIGTERM, to this process or to its whole process group, ends wrangler and its workerd
  * too, at any moment (also while it is still starting or seeding), so the port is free again.
@@ -58,6 +60,8 @@ Demo partnership links:
 Organiser: ${origin}${demo.organiser}
 Report: ${origin}${demo.report}
 ${demo.lead ? `Lead (report and agreements): ${origin}${demo.lead}\n` : ''}${demo.respondents.map((r) => `Respondent (${r.partner}): ${origin}${r.path}`).join('\n')}
+
+Outbox (on this computer only: what invitations and reminders would have been sent): ${server.outbox.url}
 `);
 }
 

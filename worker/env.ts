@@ -11,3 +11,15 @@ export interface AppEnv {
     db: Database;
   };
 }
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      /**
+       * Set only under local development (`wrangler dev --var`, scripts/local/server.ts): the local
+       * outbox that stands in for the Email Service. No deployed configuration has it.
+       */
+      OUTBOX_URL?: string;
+    }
+  }
+}

@@ -64,6 +64,13 @@ export const fieldNames = {
   submissionId: { nl: 'Kenmerk van de inzending', en: 'Submission id' },
   language: { nl: 'Taal', en: 'Language' },
   answers: { nl: 'Antwoorden', en: 'Answers' },
+  letter: { nl: 'Soort bericht', en: 'Kind of message' },
+  replyTo: { nl: 'Antwoorden naar (uw e-mailadres)', en: 'Replies to (your e-mail address)' },
+  messages: { nl: 'Berichten', en: 'Messages' },
+  'messages.#': { nl: 'Bericht {n}', en: 'Message {n}' },
+  'messages.#.linkId': { nl: 'Link van bericht {n}', en: 'Link of message {n}' },
+  'messages.#.to': { nl: 'E-mailadres van bericht {n}', en: 'E-mail address of message {n}' },
+  'messages.#.language': { nl: 'Taal van bericht {n}', en: 'Language of message {n}' },
 } as const satisfies Record<string, Localized>;
 
 export type FieldPath = keyof typeof fieldNames;

@@ -57,6 +57,11 @@ const messages = {
   unknown_finding: { nl: 'deze bevinding hoort niet bij deze meting', en: 'this finding is not part of this wave' },
   shape: { nl: 'heeft niet de verwachte vorm', en: 'does not have the expected form' },
   invalid: { nl: 'klopt niet', en: 'is not valid' },
+  email: {
+    nl: 'vul één e-mailadres in, zoals naam@organisatie.nl',
+    en: 'enter one e-mail address, such as name@organisation.org',
+  },
+  each_link_once: { nl: 'stuur elke link maar één keer per verzoek', en: 'send each link only once per request' },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof messages;

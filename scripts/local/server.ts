@@ -1,11 +1,15 @@
 /**
  * Runs Samenwaarde on the local Workers runtime: applies the committed D1 migrations to a local
- * database, then starts `wrangler dev` (workerd + the built web app). Used by `npm start`, the
- * system and browser tests and the benchmarks, so all of them run the same thing.
+ * database, starts the local outbox (scripts/local/outbox.ts: the messages the platform would have
+ * sent, as .eml files in the state folder), then starts `wrangler dev` (workerd + the built web
+ * app), told to hand its mail to that outbox. Used by `npm start`, the system and browser tests and
+ * the benchmarks, so all of them run the same thing.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Outbox, startOutbox } from './outbox';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const wrangler = `${root}node_modules/.bin/wrangler`;
@@ -20,9 +24,14 @@ const quietEnv = {
   CI: process.env.CI ?? 'true',
 };
 
+/** The sender address of everything the local platform sends (to its outbox). */
+export const LOCAL_SENDER = 'uitnodiging@samenwaarde.localhost';
+
 export interface LocalServer {
   readonly url: string;
   readonly process: ChildProcess;
+  /** What the platform would have sent: .eml files, and a page that lists them. */
+  readonly outbox: Outbox;
   /** Everything the Worker and wrangler printed so far (empty when output is inherited). */
   output(): string;
   /** Ends wrangler and the workerd it started; resolves once wrangler has exited. */
@@ -35,6 +44,8 @@ export interface LocalServerOptions {
   readonly persistTo: string;
   /** Print wrangler's output (for `npm start`); tests keep it for error reports only. */
   readonly inheritOutput?: boolean;
+  /** Wrangler's log level when its output is kept (default `warn`); a test that reads every log line asks for `debug`. */
+  readonly logLevel?: 'debug' | 'info' | 'log' | 'warn';
   /** Aborting it stops the server, also while it is still starting (`npm start` aborts on SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
 }
@@ -113,6 +124,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   options.signal?.throwIfAborted();
   applyMigrations(options.persistTo);
   options.signal?.throwIfAborted();
+  const outbox = await startOutbox(join(options.persistTo, 'outbox'));
   const args = [
     'dev',
     '--port',
@@ -124,7 +136,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     '--test-scheduled',
     '--show-interactive-dev-session=false',
     '--log-level',
-    options.inheritOutput ? 'info' : 'warn',
+    options.inheritOutput ? 'info' : (options.logLevel ?? 'warn'),
+    // Local development only: mail goes to the outbox on this machine (worker/mail/mailer.ts).
+    '--var',
+    `MAIL_FROM:${LOCAL_SENDER}`,
+    '--var',
+    `OUTBOX_URL:${outbox.url}`,
   ];
   const child = spawn(wrangler, args, {
     cwd: root,
@@ -147,6 +164,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       }
     }
     await exited;
+    await outbox.stop();
   };
   options.signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
@@ -155,5 +173,5 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await stop();
     throw error;
   }
-  return { url, process: child, output: () => log, stop };
+  return { url, process: child, outbox, output: () => log, stop };
 }

@@ -11,6 +11,10 @@ import { buildWeb, freePort, root, startLocalServer } from '../../scripts/local/
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The local outbox the platform hands its mail to (scripts/local/outbox.ts). */
+    outboxUrl: string;
+    /** The folder its .eml files are written to. */
+    outboxDir: string;
   }
 }
 
@@ -19,6 +23,8 @@ export default async function setup(project: TestProject) {
   const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-browser-'));
   const server = await startLocalServer({ port: await freePort(), persistTo });
   project.provide('baseUrl', server.url);
+  project.provide('outboxUrl', server.outbox.url);
+  project.provide('outboxDir', server.outbox.dir);
   return async () => {
     await server.stop();
     rmSync(persistTo, { recursive: true, force: true });

@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../core/csv';
-import { currentInstrument } from '../../core/instrument';
-import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { api } from '../../scripts/local/api';
 import { readXlsx } from '../../web/src/routes/organise/mailing/ooxml';
+import { answerWith } from '../support/answer';
 import { expectAccessible } from '../support/axe';
 import { sharedBrowser, watchPage } from '../support/browser';
 
@@ -45,20 +44,6 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
 async function openTab(page: Page, name: string, heading: string) {
   await tab(page, name).click();
   await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor();
-}
-
-/** One complete response through a respondent link, as the respondent app would send it. */
-async function answerWith(secret: string, seed: number) {
-  const client = api(baseUrl, secret);
-  const context = await (await client.respond.$get()).json();
-  const answers = syntheticAnswers({
-    instrument: currentInstrument,
-    sections: context.survey.sections,
-    otherPartnerIds: context.otherPartners.map((p) => p.id),
-    random: seededRandom(seed),
-  });
-  const res = await client.respond.submit.$post({ json: { submissionId: `browser-${seed}-${Date.now()}`, language: 'nl', answers } });
-  expect(res.status).toBe(201);
 }
 
 describe('an organiser on a laptop, over weeks', () => {
@@ -168,7 +153,7 @@ describe('an organiser on a laptop, over weeks', () => {
     expect((await organiser.links[':id'].revoke.$post({ param: { id: uncapped!.id } })).status).toBe(200);
 
     // Weeks later: Ann answered; the response part shows it by itself, and the reminder list leaves her out.
-    await answerWith(rows[1]![2]!.split('#')[1]!, 1);
+    await answerWith(baseUrl, rows[1]![2]!.split('#')[1]!, 1);
     await page.reload();
     await page.getByText(/1 hebben hun link gebruikt, 2 nog niet/).waitFor();
     const reminders = await download(page, () =>

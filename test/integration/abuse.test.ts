@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import { MAX_LINKS_PER_REQUEST, MAX_LINKS_PER_SURVEY } from '../../core/schemas/links';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
+import { client, createPartnership, raw, respondentLinks, startOfWindow, submissionId } from './client';
 
 const answers = (seed: number) =>
   syntheticAnswers({
@@ -18,15 +18,6 @@ const answers = (seed: number) =>
     random: seededRandom(seed),
   });
 const from = (address: string) => ({ 'cf-connecting-ip': address });
-
-/**
- * The limiter counts in fixed windows of its period. Starting a burst right after a window begins
- * keeps it inside one window, so the test does not depend on where the clock happens to be.
- */
-async function startOfWindow(periodSeconds: number) {
-  const period = periodSeconds * 1000;
-  if (period - (Date.now() % period) < period / 2) await new Promise((resolve) => setTimeout(resolve, period - (Date.now() % period) + 20));
-}
 
 describe('abuse limits', () => {
   it('stops an address that keeps trying unknown links with 429, and no one else', async () => {

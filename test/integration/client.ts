@@ -100,3 +100,12 @@ export async function respondentLinks(
 
 /** A unique client submission id, as the respondent app makes one. */
 export const submissionId = () => crypto.randomUUID().replaceAll('-', '');
+
+/**
+ * The limiter counts in fixed windows of its period. Starting a burst right after a window begins
+ * keeps it inside one window, so the test does not depend on where the clock happens to be.
+ */
+export async function startOfWindow(periodSeconds: number) {
+  const period = periodSeconds * 1000;
+  if (period - (Date.now() % period) < period / 2) await new Promise((resolve) => setTimeout(resolve, period - (Date.now() % period) + 20));
+}

@@ -5,6 +5,8 @@ declare global {
     interface Env {
       /** The committed migrations, read by vitest.config.ts and applied before each test file. */
       TEST_MIGRATIONS: D1Migration[];
+      /** The only addresses the pool's Email Service binding sends to (vitest.config.ts); it refuses any other. */
+      TEST_VERIFIED_ADDRESSES: string[];
     }
   }
 }

@@ -28,7 +28,7 @@ import {
   revokeLink,
   showLinks,
 } from '../store/links';
-import { findPartnerInPartnership, findSurveyInPartnership, type Partner } from '../store/partnerships';
+import { findPartnerInPartnership, findSurveyInPartnership, type Partner, type Survey } from '../store/partnerships';
 
 export const notInPartnership = () =>
   new ApiError(404, 'not_in_partnership', {
@@ -67,8 +67,15 @@ const cannotChangeOwnLink = () =>
     en: 'You cannot revoke or re-issue the link you are using right now. Another organiser link can.',
   });
 
+/** The survey named in the path, only when it belongs to the organiser's partnership. */
+export async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> {
+  const survey = await findSurveyInPartnership(c.get('db'), c.get('link').partnershipId, surveyId);
+  if (!survey) throw notInPartnership();
+  return survey;
+}
+
 /** The acting organiser link with the partnership's data key, unwrapped with its secret for this request. */
-async function actor(c: Context<AppEnv>): Promise<LinkActor> {
+export async function actor(c: Context<AppEnv>): Promise<LinkActor> {
   const link = c.get('link');
   const credential = { partnershipId: link.partnershipId, linkId: link.id, secret: c.get('secret') };
   return { partnershipId: link.partnershipId, linkId: link.id, keyring: await unlockKeyring(c.get('db'), credential) };

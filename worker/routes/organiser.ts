@@ -25,11 +25,11 @@ import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { invalidRequest, validate } from '../http/validate';
+import { mailSetup } from '../mail/mailer';
 import { today } from '../store/db';
 import { listLinks } from '../store/links';
 import {
   createSurvey,
-  findSurveyInPartnership,
   getPartnership,
   type Survey,
   setSurveyStatus,
@@ -41,18 +41,12 @@ import { surveyProgress } from '../store/progress';
 import { currentRelease, releaseSubject } from '../store/releases';
 import { surveyHasResponses } from '../store/responses';
 import { deleteSurveyResponses } from '../store/retention';
-import { notInPartnership, organiserLinkRoutes } from './organiser-links';
+import { notInPartnership, organiserLinkRoutes, ownSurvey } from './organiser-links';
+import { organiserMailRoutes } from './organiser-mail';
 import { surveyContextView } from './respond';
 
 /** The organiser link that acts, for the audit list. */
 const actorOf = (c: Context<AppEnv>) => ({ partnershipId: c.get('link').partnershipId, linkId: c.get('link').id });
-
-/** The survey named in the path, only when it belongs to the organiser's partnership. */
-async function ownSurvey(c: Context<AppEnv>, surveyId: string): Promise<Survey> {
-  const survey = await findSurveyInPartnership(c.get('db'), c.get('link').partnershipId, surveyId);
-  if (!survey) throw notInPartnership();
-  return survey;
-}
 
 /** A survey as the organiser sees it, with whether respondents can answer today. */
 const surveyView = (survey: Survey) => ({ ...survey, isOpen: surveyIsOpen(survey) });
@@ -73,7 +67,15 @@ const surveyRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const [found, links] = await Promise.all([getPartnership(db, link.partnershipId), listLinks(db, link.partnershipId)]);
     if (!found) throw new Error(`organiser link ${link.id} points at a missing partnership`);
-    return c.json({ ...found, surveys: found.surveys.map(surveyView), links, ownLinkId: link.id });
+    // Whether this platform sends mail, and (under local development only) where its outbox lists what it would have sent.
+    const mail = mailSetup(c.env);
+    return c.json({
+      ...found,
+      surveys: found.surveys.map(surveyView),
+      links,
+      ownLinkId: link.id,
+      mail: { sending: mail !== undefined, outbox: mail?.outbox ?? null },
+    });
   })
   // Both texts at once, as the form has them: a text left out or empty is removed.
   .put('/english-texts', validate('json', EnglishTextsSchema), async (c) => {
@@ -159,4 +161,8 @@ const surveyRoutes = new Hono<AppEnv>()
     return c.json({ deleted: true as const, responses: deleted.responses });
   });
 
-export const organiserRoutes = new Hono<AppEnv>().use(requireLink('organiser')).route('/', surveyRoutes).route('/', organiserLinkRoutes);
+export const organiserRoutes = new Hono<AppEnv>()
+  .use(requireLink('organiser'))
+  .route('/', surveyRoutes)
+  .route('/', organiserLinkRoutes)
+  .route('/', organiserMailRoutes);

@@ -3,8 +3,9 @@
  * Callers put the row in the same atomic batch as the action, so no action goes unrecorded.
  */
 
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { AuditAction } from '../../core/audit';
 import { auditEvents, capabilityLinks } from '../../db/schema';
 import { type Database, today } from './db';
 
@@ -19,6 +20,38 @@ export type AuditEntry = Omit<typeof auditEvents.$inferInsert, 'seq' | 'day' | '
 /** The insert that records one action of `actor`, today: callers batch it with the action itself. */
 export function auditRow(db: Database, actor: Actor, entry: AuditEntry) {
   return db.insert(auditEvents).values({ ...entry, partnershipId: actor.partnershipId, actorLinkId: actor.linkId, day: today() });
+}
+
+/**
+ * The statements that add `n` to today's row of this kind (same organiser link, action, survey and
+ * partner), or make that row: repeated actions of a day, such as batches of invitations, are one
+ * row with their total. Batch both, in this order.
+ */
+export function countedAuditRows(
+  db: Database,
+  actor: Actor,
+  entry: { readonly action: AuditAction; readonly surveyId: string; readonly partnerId: string | null },
+  n: number,
+) {
+  const day = today();
+  const same = and(
+    eq(auditEvents.partnershipId, actor.partnershipId),
+    eq(auditEvents.day, day),
+    eq(auditEvents.action, entry.action),
+    eq(auditEvents.actorLinkId, actor.linkId),
+    eq(auditEvents.surveyId, entry.surveyId),
+    entry.partnerId === null ? isNull(auditEvents.partnerId) : eq(auditEvents.partnerId, entry.partnerId),
+  );
+  return [
+    db
+      .update(auditEvents)
+      .set({ count: sql`${auditEvents.count} + ${n}` })
+      .where(same),
+    db.insert(auditEvents).select(
+      sql`SELECT NULL, ${actor.partnershipId}, ${day}, ${entry.action}, ${actor.linkId}, NULL, NULL, ${entry.surveyId}, ${entry.partnerId}, ${n}
+            WHERE NOT EXISTS (SELECT 1 FROM ${auditEvents} WHERE ${same})`,
+    ),
+  ] as const;
 }
 
 /** How many rows the audit list shows at most, newest first. */

@@ -4,8 +4,8 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useState } from 'preact/hooks';
+import { fillPieces, type Insert } from '../../../core/fill';
 import type { Language, Localized } from '../../../core/instrument/types';
-import { fillPieces, type Insert } from './fill';
 
 export type { Language, Localized };
 
@@ -58,23 +58,12 @@ export function useLanguage() {
   return { language, setLanguage, t };
 }
 
-export { fill } from './fill';
+export { fill } from '../../../core/fill';
+export { inLanguage, type OrganiserText } from '../../../core/organiser-text';
 
 /** A sentence with values filled in (see fill.ts); a value in another language keeps its own `lang` for screen readers. */
 export function Filled({ template, values }: { template: string; values: Readonly<Record<string, Insert>> }) {
   return (
     <>{fillPieces(template, values).map((piece) => (typeof piece === 'string' ? piece : <span lang={piece.lang}>{piece.text}</span>))}</>
   );
-}
-
-/** A text an organiser wrote: in Dutch, and in English when they gave it. */
-export interface OrganiserText {
-  readonly nl: string;
-  readonly en: string | null;
-}
-
-/** The organiser's text in `language`, else in Dutch, with the language it is in (a page marks it with `lang`). */
-export function inLanguage(text: OrganiserText, language: Language): { readonly text: string; readonly lang: Language } {
-  const wanted = language === 'nl' ? text.nl : text.en;
-  return wanted ? { text: wanted, lang: language } : { text: text.nl, lang: 'nl' };
 }

@@ -2,7 +2,7 @@
  * Names for the organiser's choices, in Dutch and English: collaboration functions, sectors, link
  * scopes. Shared by the set-up, organiser and partner-contact pages.
  */
-import type { LinkScope } from '../../../core/links';
+import { type LinkScope, linkAddress } from '../../../core/links';
 import type { CollaborationFunction, Sector } from '../../../core/schemas/partnership';
 import type { Language, Localized } from './i18n';
 
@@ -38,15 +38,5 @@ export const scopeLabels: Record<LinkScope, Localized> = {
   respondent_single: { nl: 'Persoonlijke link (eenmalig)', en: 'Personal link (single use)' },
 };
 
-/** Where each kind of link opens in the web app; the secret goes in the fragment. */
-export const scopePaths: Record<LinkScope, string> = {
-  organiser: '/organise',
-  report: '/report',
-  lead: '/report',
-  partner_contact: '/partner',
-  respondent_open: '/respond',
-  respondent_single: '/respond',
-};
-
-/** The full address of a link: the secret sits in the fragment, which browsers never send to a server. */
-export const linkUrl = (scope: LinkScope, secret: string) => `${location.origin}${scopePaths[scope]}#${secret}`;
+/** The full address of a link on this platform. */
+export const linkUrl = (scope: LinkScope, secret: string) => linkAddress(location.origin, scope, secret);

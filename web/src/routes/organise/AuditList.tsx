@@ -1,11 +1,11 @@
 /**
- * The audit list: per day (never a time), which organiser link did what to which link or survey.
- * Nothing about any respondent is in it.
+ * The audit list: per day (never a time), which organiser link did what to which link or survey,
+ * and how many invitations and reminders it sent. Nothing about any respondent is in it.
  */
 import type { AuditAction } from '../../../../core/audit';
 import { fill, type Localized, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
-import { wordsFor } from '../../lib/words';
+import { type Plural, wordsFor } from '../../lib/words';
 import type { AuditEvent, Overview } from './types';
 
 const text = {
@@ -34,7 +34,13 @@ const actions: Record<AuditAction, Localized> = {
   closed: { nl: 'Vragenlijst gesloten', en: 'Survey closed' },
   reopened: { nl: 'Vragenlijst heropend', en: 'Survey reopened' },
   responses_deleted: { nl: 'Antwoorden verwijderd', en: 'Responses deleted' },
+  invitations_sent: { nl: 'Uitnodigingen verstuurd', en: 'Invitations sent' },
+  reminders_sent: { nl: 'Herinneringen verstuurd', en: 'Reminders sent' },
 };
+
+/** Sends are counted in messages (never who they went to); a day's sends of one kind add up in one row. */
+const messages: Plural = { nl: { one: 'bericht', other: 'berichten' }, en: { one: 'message', other: 'messages' } };
+const isSend = (e: AuditEvent) => e.action === 'invitations_sent' || e.action === 'reminders_sent';
 
 const exportedResponses: Localized = { nl: 'antwoorden', en: 'responses' };
 
@@ -55,7 +61,7 @@ export function AuditList(props: { overview: Overview; events: readonly AuditEve
             partner(e.partnerId),
             // A report or lead link made for the partnership reads every wave.
             (e.scope === 'report' || e.scope === 'lead') && e.surveyId === null ? t(text.everyWave) : survey(e.surveyId),
-            e.count && e.count > 1 ? fill(t(text.links), { n: e.count }) : null,
+            e.count && isSend(e) ? words.count(e.count, messages) : e.count && e.count > 1 ? fill(t(text.links), { n: e.count }) : null,
           ];
     return [t(actions[e.action]), object.filter(Boolean).join(', ')].filter(Boolean).join(': ');
   };

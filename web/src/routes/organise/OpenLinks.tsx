@@ -3,13 +3,13 @@
  * its QR code and the ready invitation and reminder in Dutch and English; and a form for another.
  */
 import { useState } from 'preact/hooks';
+import { type InvitationFacts, invitationText } from '../../../../core/invitation';
 import { NewLinksSchema } from '../../../../core/schemas/links';
 import { saveFile } from '../../lib/download';
 import { fill, useLanguage } from '../../lib/i18n';
 import { languageLabels, linkUrl } from '../../lib/labels';
 import type { FormCheck } from '../../lib/validation';
 import { CopyField } from './CopyField';
-import { type InvitationFacts, invitationText } from './invitation';
 import { qrSvg } from './qr';
 import type { OverviewLink, OverviewPartner, OverviewSurvey } from './types';
 import type { Organiser } from './useOrganiser';

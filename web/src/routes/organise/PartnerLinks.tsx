@@ -4,6 +4,7 @@
  * links. Secrets are held in memory only, fetched from the server for an organiser link.
  */
 import { useState } from 'preact/hooks';
+import { invitationFacts } from '../../../../core/invitation';
 import { MAX_LINKS_PER_REQUEST, NewLinksSchema } from '../../../../core/schemas/links';
 import { fill, useLanguage } from '../../lib/i18n';
 import { linkUrl } from '../../lib/labels';
@@ -56,15 +57,7 @@ export function PartnerLinks({ org, survey, partner }: { org: Organiser; survey:
   const personal = live.filter((l) => l.scope === 'respondent_single' && l.surveyId === survey.id && l.canShowAgain);
   const contacts = live.filter((l) => l.scope === 'partner_contact');
 
-  const facts = (link: string) => ({
-    partnership: { nl: overview.partnership.name, en: overview.partnership.nameEn },
-    challenge: { nl: overview.partnership.challenge, en: overview.partnership.challengeEn },
-    partner: partner.name,
-    minGroupSize: survey.minGroupSize,
-    closesOn: survey.closesOn,
-    shownAsOrganisation: partner.shownAsOrganisation,
-    link,
-  });
+  const facts = (link: string) => invitationFacts(overview.partnership, partner, survey, link);
 
   async function run(action: () => Promise<unknown>) {
     setBusy(true);

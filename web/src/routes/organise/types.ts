@@ -12,3 +12,4 @@ export type Progress = InferResponseType<Api['organiser']['surveys'][':surveyId'
 export type NewLinkRequest = Parameters<Api['organiser']['links']['$post']>[0]['json'];
 export type IssuedLink = InferResponseType<Api['organiser']['links']['$post'], 201>['links'][number];
 export type AuditEvent = InferResponseType<Api['organiser']['audit']['$get'], 200>['events'][number];
+export type MailAnswer = InferResponseType<Api['organiser']['surveys'][':surveyId']['mail']['$post'], 200>;

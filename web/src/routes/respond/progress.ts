@@ -3,8 +3,9 @@
  * answers. A long section is shown in pages of at most a handful of statements, so a phone never
  * holds a wall of questions. Steps: 0 is the introduction, 1…n the pages, n + 1 the review.
  */
+
+import { fill } from '../../../../core/fill';
 import type { Item, Localized, Section } from '../../../../core/instrument/types';
-import { fill } from '../../lib/fill';
 import type { AnswerMap } from './storage';
 import { text } from './text';
 

@@ -1,27 +1,30 @@
 /**
- * The mail merge for one partner, in the browser only: the organiser pastes or drops names and
- * e-mail addresses, the page asks the server for as many personal links (nothing else is sent:
- * no name, no address) and joins them to the rows here. The list stays on this device, so weeks
- * later the organiser gets the reminder list: the people whose link has not been used yet.
+ * The mail merge for one partner, in the browser: the organiser pastes or drops names and e-mail
+ * addresses, the page asks the server for as many personal links (nothing else is sent: no name,
+ * no address) and joins them to the rows here. The list stays on this device, so weeks later the
+ * organiser gets the reminder list: the people whose link has not been used yet. The letters go out
+ * from Samenwaarde itself (SendMail: each address only inside its own message, never kept) or
+ * through the organiser's own Word, Outlook or Excel (the files).
  */
 import { useState } from 'preact/hooks';
+import { type InvitationFacts, invitationText, type Letter, mergeField } from '../../../../../core/invitation';
 import { MAX_LINKS_PER_REQUEST } from '../../../../../core/schemas/links';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { languageLabels, linkUrl } from '../../../lib/labels';
 import { wordsFor } from '../../../lib/words';
-import { type InvitationFacts, invitationText, type Letter, mergeField } from '../invitation';
 import type { OverviewPartner, OverviewSurvey } from '../types';
 import type { Organiser } from '../useOrganiser';
-import { forgetList, type ListedPerson, loadList, type MailingList, saveList } from './device-list';
+import { forgetList, type ListedPerson, loadList, type MailingList, type MailRecord, saveList } from './device-list';
 import { fileBase, mergeColumns, readListFile, saveLetter, saveTable, type TableFormat } from './files';
 import { MailMergeHelp } from './MailMergeHelp';
 import { type PeopleList, peopleFromRows, peopleFromText } from './people';
+import { SendMail } from './SendMail';
 
 const text = {
   title: { nl: 'Mail merge: een persoonlijke link per persoon', en: 'Mail merge: a personal link per person' },
   help: {
-    nl: 'Plak namen en e-mailadressen (uit Excel of Outlook), of sleep een bestand hierheen (.xlsx, .csv of .txt). Alles gebeurt in deze browser: namen en adressen gaan niet naar onze server. U krijgt per persoon een link die één keer antwoorden toelaat, als bestand voor Word, Outlook of Excel.',
-    en: 'Paste names and e-mail addresses (from Excel or Outlook), or drop a file here (.xlsx, .csv or .txt). Everything happens in this browser: names and addresses never go to our server. You get a link per person that allows one answer, as a file for Word, Outlook or Excel.',
+    nl: 'Plak namen en e-mailadressen (uit Excel of Outlook), of sleep een bestand hierheen (.xlsx, .csv of .txt). De lijst blijft in deze browser: namen gaan nooit naar onze server, een adres alleen in het bericht dat Samenwaarde op uw verzoek ernaartoe stuurt, en het wordt niet bewaard. U krijgt per persoon een link die één keer antwoorden toelaat.',
+    en: 'Paste names and e-mail addresses (from Excel or Outlook), or drop a file here (.xlsx, .csv or .txt). The list stays in this browser: names never go to our server, an address only in the message Samenwaarde sends to it when you ask, and it is not kept. You get a link per person that allows one answer.',
   },
   paste: { nl: 'Namen en e-mailadressen van {partner}', en: 'Names and e-mail addresses of {partner}' },
   file: { nl: 'Of kies een bestand', en: 'Or choose a file' },
@@ -31,8 +34,8 @@ const text = {
   unreadable: { nl: 'Dit bestand kon niet gelezen worden: {reason}', en: 'This file could not be read: {reason}' },
   make: { nl: 'Maak {n} persoonlijke links', en: 'Create {n} personal links' },
   device: {
-    nl: 'Op dit apparaat, in deze browser, bewaard: de namen, e-mailadressen en welke link bij wie hoort (niet de links zelf). Zo kunt u later een herinnering sturen. Niets hiervan staat op onze server. Werkt u op een gedeelde computer, vergeet de lijst dan als u klaar bent.',
-    en: 'Kept on this device, in this browser: the names, e-mail addresses and which link belongs to whom (not the links themselves). That lets you send a reminder later. None of it is on our server. On a shared computer, forget the list when you are done.',
+    nl: 'Op dit apparaat, in deze browser, bewaard: de namen, e-mailadressen, welke link bij wie hoort (niet de links zelf) en wat Samenwaarde aan wie verstuurde. Zo kunt u later een herinnering sturen. Niets hiervan staat op onze server. Werkt u op een gedeelde computer, vergeet de lijst dan als u klaar bent.',
+    en: 'Kept on this device, in this browser: the names, e-mail addresses, which link belongs to whom (not the links themselves) and what Samenwaarde sent to whom. That lets you send a reminder later. None of it is on our server. On a shared computer, forget the list when you are done.',
   },
   notKept: {
     nl: 'Deze browser kon de lijst niet bewaren (privévenster?). Download de bestanden nu: later is er geen herinneringslijst.',
@@ -61,6 +64,10 @@ const text = {
   },
   forgotten: { nl: 'De lijst is van dit apparaat gewist.', en: 'The list has been erased from this device.' },
   nobodyLeft: { nl: 'Iedereen op de lijst heeft zijn link gebruikt.', en: 'Everyone on the list has used their link.' },
+  noSending: {
+    nl: 'Deze installatie van Samenwaarde verstuurt zelf geen e-mail: verstuur de links met de bestanden hieronder.',
+    en: 'This installation of Samenwaarde does not send e-mail itself: send the links with the files below.',
+  },
 };
 
 const letters: readonly Letter[] = ['invitation', 'reminder'];
@@ -147,6 +154,19 @@ export function MailMerge(props: {
     }
   }
 
+  /** Keeps what became of each person's message with the list on this device. */
+  const keepRecords = (records: ReadonlyMap<string, MailRecord>) =>
+    setList((current) => {
+      if (!current) return current;
+      const people = current.people.map((p) => {
+        const mail = records.get(p.linkId);
+        return mail ? { ...p, mail } : p;
+      });
+      const next = { ...current, people };
+      saveList(survey.id, partner.id, next);
+      return next;
+    });
+
   const letterFacts = props.facts(mergeField(columns.link));
   const letterText = (letter: Letter, lang: 'nl' | 'en') =>
     invitationText({ ...letterFacts, name: mergeField(columns.name) }, lang, letter);
@@ -177,6 +197,11 @@ export function MailMerge(props: {
         <h5 id={`merge-${key}`}>{t(text.title)}</h5>
         <p>{fill(t(text.kept), { n: list.people.length, day: words.date(list.createdOn), used, open: open.length })}</p>
         <p class="muted small">{t(keptHere ? text.device : text.notKept)}</p>
+        {org.overview.mail.sending ? (
+          <SendMail org={org} survey={survey} partner={partner} people={list.people} onRecords={keepRecords} />
+        ) : (
+          <p class="muted small">{t(text.noSending)}</p>
+        )}
         <h6>{t(text.files)}</h6>
         <div class="actions">{tableButtons(false, t(text.all))}</div>
         <div class="actions">{tableButtons(true, fill(t(text.reminders), { n: open.length }))}</div>

@@ -2,10 +2,11 @@
  * How the mail merge goes in Word and Outlook, step by step, and the letters as plain text for
  * whoever prefers to paste them (each «Column» there is where Word's "Insert Merge Field" goes).
  */
+
+import type { Letter } from '../../../../../core/invitation';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { languageLabels } from '../../../lib/labels';
 import { CopyField } from '../CopyField';
-import type { Letter } from '../invitation';
 import type { mergeColumns } from './files';
 
 const text = {

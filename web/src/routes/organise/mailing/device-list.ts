@@ -1,14 +1,23 @@
 /**
  * The mail-merge list, kept in this browser only (localStorage), per survey and partner, so the
- * organiser can come back weeks later for reminders. It holds names, addresses and which link
- * (by its id) each person got: never a link itself, which the server shows again to an organiser
- * link only. The organiser can forget it with one button.
+ * organiser can come back weeks later for reminders. It holds names, addresses, which link (by its
+ * id) each person got and what became of the last message the platform sent them: never a link
+ * itself, which the server shows again to an organiser link only. The organiser can forget it with
+ * one button. The organiser's own reply-to address is kept here too, for the next send.
  */
+import type { Letter } from '../../../../../core/invitation';
+import type { MailFailure } from '../../../../../core/schemas/mail';
 import type { Person } from './people';
 
-/** One person of the list and the id of the personal link made for them. */
+/** The last message the platform sent (or tried to send) a person: on which day, and whether it went. */
+export type MailRecord =
+  | { readonly letter: Letter; readonly day: string; readonly outcome: 'sent' }
+  | { readonly letter: Letter; readonly day: string; readonly outcome: 'failed'; readonly reason: MailFailure };
+
+/** One person of the list, the id of the personal link made for them, and their last message from the platform. */
 export interface ListedPerson extends Person {
   readonly linkId: string;
+  readonly mail?: MailRecord;
 }
 
 export interface MailingList {
@@ -18,6 +27,7 @@ export interface MailingList {
 }
 
 const PREFIX = 'samenwaarde.mailing.';
+const REPLY_TO_KEY = 'samenwaarde.reply-to';
 const keyOf = (surveyId: string, partnerId: string) => `${PREFIX}${surveyId}.${partnerId}`;
 
 /** The list kept for this survey and partner, if any. */
@@ -42,10 +52,11 @@ export function saveList(surveyId: string, partnerId: string, list: MailingList)
   }
 }
 
-/** Removes the list from this device. */
+/** Removes the list from this device, and the organiser's own reply-to address with it. */
 export function forgetList(surveyId: string, partnerId: string): void {
   try {
     localStorage.removeItem(keyOf(surveyId, partnerId));
+    localStorage.removeItem(REPLY_TO_KEY);
   } catch (error) {
     console.warn('removing the mail-merge list from this device failed', error);
   }
@@ -62,5 +73,24 @@ export function replaceLinkInLists(oldId: string, newId: string): void {
     }
   } catch (error) {
     console.warn('updating the mail-merge lists on this device failed', error);
+  }
+}
+
+/** The reply-to address the organiser gave last on this device, if any. */
+export function loadReplyTo(): string {
+  try {
+    return localStorage.getItem(REPLY_TO_KEY) ?? '';
+  } catch (error) {
+    console.warn('reading the reply-to address on this device failed', error);
+    return '';
+  }
+}
+
+/** Keeps the organiser's reply-to address on this device for the next send (not on the server). */
+export function saveReplyTo(address: string): void {
+  try {
+    localStorage.setItem(REPLY_TO_KEY, address);
+  } catch (error) {
+    console.warn('keeping the reply-to address on this device failed', error);
   }
 }

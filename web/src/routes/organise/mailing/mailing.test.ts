@@ -33,6 +33,15 @@ describe('a list of people', () => {
     ]);
   });
 
+  it('takes a language column as the language to write in, not as part of the name', () => {
+    const pasted = 'Naam\tE-mail\tTaal\nJan Jansen\tjan@rivierstad.nl\tEngels\nAnn\tann@rivierstad.nl\tnl\nMo\tmo@rivierstad.nl\t\n';
+    expect(peopleFromText(pasted).people).toEqual([
+      { name: 'Jan Jansen', email: 'jan@rivierstad.nl', language: 'en' },
+      { name: 'Ann', email: 'ann@rivierstad.nl', language: 'nl' },
+      { name: 'Mo', email: 'mo@rivierstad.nl' },
+    ]);
+  });
+
   it('takes an address alone as a person without a name', () => {
     expect(peopleFromRows([['kees@vandam.nl']]).people).toEqual([{ name: '', email: 'kees@vandam.nl' }]);
   });

@@ -8,25 +8,13 @@
  * is needed.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { escapeMarkup } from '../../../../../core/markup';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-/** Text as XML character data; characters XML 1.0 cannot hold at all are dropped. */
-function escapeXml(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML refuses.
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replaceAll('&', '&amp;')
-      .replaceAll('<', '&lt;')
-      .replaceAll('>', '&gt;')
-      .replaceAll('"', '&quot;')
-  );
-}
 
 const contentTypes = (overrides: Record<string, string>) =>
   `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${Object.entries(
@@ -56,7 +44,7 @@ export function xlsxFile(sheetName: string, header: readonly string[], rows: rea
     `<row r="${r}">${cells
       .map(
         (cell, c) =>
-          `<c r="${columnName(c)}${r}" t="inlineStr"${r === 1 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`,
+          `<c r="${columnName(c)}${r}" t="inlineStr"${r === 1 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeMarkup(cell)}</t></is></c>`,
       )
       .join('')}</row>`;
   const sheet = `${XML_HEAD}<worksheet xmlns="${SHEET_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols><col min="1" max="${Math.max(1, header.length)}" width="34" customWidth="1"/></cols><sheetData>${[header, ...rows].map((cells, i) => row(cells, i + 1)).join('')}</sheetData></worksheet>`;
@@ -68,7 +56,7 @@ export function xlsxFile(sheetName: string, header: readonly string[], rows: rea
       '/xl/styles.xml': 'spreadsheetml.styles+xml',
     }),
     '_rels/.rels': relationships([['officeDocument', 'xl/workbook.xml']]),
-    'xl/workbook.xml': `${XML_HEAD}<workbook xmlns="${SHEET_NS}" xmlns:r="${OFFICE_RELS}"><sheets><sheet name="${escapeXml(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/workbook.xml': `${XML_HEAD}<workbook xmlns="${SHEET_NS}" xmlns:r="${OFFICE_RELS}"><sheets><sheet name="${escapeMarkup(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': relationships([
       ['worksheet', 'worksheets/sheet1.xml'],
       ['styles', 'styles.xml'],
@@ -83,13 +71,13 @@ export function xlsxFile(sheetName: string, header: readonly string[], rows: rea
  * it in Word, choose the mail-merge file as the list of recipients, and each person's row fills it.
  */
 export function docxFile(paragraphs: readonly string[]): Uint8Array<ArrayBuffer> {
-  const run = (text: string) => (text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : '');
+  const run = (text: string) => (text ? `<w:r><w:t xml:space="preserve">${escapeMarkup(text)}</w:t></w:r>` : '');
   const paragraph = (text: string) =>
     `<w:p>${text
       .split(/(«[^«»]+»)/)
       .map((part) => {
         const field = /^«([^«»]+)»$/.exec(part)?.[1];
-        return field ? `<w:fldSimple w:instr=" MERGEFIELD ${escapeXml(field)} ">${run(part)}</w:fldSimple>` : run(part);
+        return field ? `<w:fldSimple w:instr=" MERGEFIELD ${escapeMarkup(field)} ">${run(part)}</w:fldSimple>` : run(part);
       })
       .join('')}</w:p>`;
   const body = paragraphs.flatMap((p) => p.split('\n')).map(paragraph);
@@ -100,7 +88,7 @@ export function docxFile(paragraphs: readonly string[]): Uint8Array<ArrayBuffer>
   });
 }
 
-function unescapeXml(text: string): string {
+function unescapeMarkup(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, entity: string) => {
     const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
     if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
@@ -110,7 +98,7 @@ function unescapeXml(text: string): string {
 }
 
 /** All the text of the `<t>` elements in a piece of XML (a shared string, an inline string). */
-const textOf = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+const textOf = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeMarkup(m[1]!)).join('');
 
 const columnIndex = (reference: string) =>
   [...(/^[A-Z]+/.exec(reference)?.[0] ?? '')].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
@@ -142,7 +130,7 @@ export function readXlsx(bytes: Uint8Array): string[][] {
     for (const [, attributes, inner = ''] of content!.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const type = /\bt="([^"]+)"/.exec(attributes!)?.[1];
       const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-      const text = type === 's' ? (shared[Number(value)] ?? '') : type === 'inlineStr' ? textOf(inner) : unescapeXml(value ?? '');
+      const text = type === 's' ? (shared[Number(value)] ?? '') : type === 'inlineStr' ? textOf(inner) : unescapeMarkup(value ?? '');
       // A cell names its column (r="C4"); one that does not follows the one before it.
       const reference = /\br="([^"]+)"/.exec(attributes!)?.[1];
       position = reference ? columnIndex(reference) : position;

@@ -4,10 +4,14 @@
  * ("Jan Jansen <jan@voorbeeld.nl>; …"). Nothing of it is sent to the server.
  */
 import { parseCsv } from '../../../../../core/csv';
+import type { Language } from '../../../../../core/instrument/types';
+import { EMAIL_PATTERN } from '../../../../../core/schemas/mail';
 
 export interface Person {
   readonly name: string;
   readonly email: string;
+  /** The language to write to this person in, when the list has a column for it. */
+  readonly language?: Language;
 }
 
 /** A line that gave no one to invite, and why (line numbers count from 1, as the organiser sees them). */
@@ -21,18 +25,28 @@ export interface PeopleList {
   readonly problems: readonly ListProblem[];
 }
 
-/** Most real addresses and nothing that is clearly not one. */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 /** One entry of Outlook's address line: `Name <address>` or `"Last, First" <address>`. */
 const OUTLOOK_ENTRY = /\s*(?:"([^"]*)"|([^"<>;,]*?))\s*<([^<>\s]+@[^<>\s]+)>\s*/g;
 
 /** Whether a cell holds one e-mail address (and nothing else). */
-export const isEmail = (cell: string) => EMAIL.test(cell.trim());
+export const isEmail = (cell: string) => EMAIL_PATTERN.test(cell.trim());
+
+/** A cell that names a language the platform writes in ("nl", "Engels", "English"…). */
+const LANGUAGE_CELLS: Readonly<Record<string, Language>> = {
+  nl: 'nl',
+  nederlands: 'nl',
+  dutch: 'nl',
+  en: 'en',
+  engels: 'en',
+  english: 'en',
+};
+const languageOf = (cell: string): Language | undefined => LANGUAGE_CELLS[cell.toLowerCase()];
 
 /**
- * People from rows of cells: in each row the cell with an address is the address and the other
- * filled cells (first and last name, say) together are the name. A first row without an address
- * is a header and is skipped. Each address is invited once.
+ * People from rows of cells: in each row the cell with an address is the address, a cell that names
+ * a language ("nl", "Engels"…) is the language to write in, and the other filled cells (first and
+ * last name, say) together are the name. A first row without an address is a header and is
+ * skipped. Each address is invited once.
  */
 export function peopleFromRows(rows: readonly (readonly string[])[]): PeopleList {
   const people: Person[] = [];
@@ -47,7 +61,9 @@ export function peopleFromRows(rows: readonly (readonly string[])[]): PeopleList
     else if (seen.has(key)) problems.push({ line: index + 1, reason: 'duplicate' });
     else {
       seen.add(key);
-      people.push({ name: cells.filter((cell) => cell !== email).join(' '), email });
+      const language = cells.map(languageOf).find((found) => found !== undefined);
+      const name = cells.filter((cell) => cell !== email && languageOf(cell) === undefined).join(' ');
+      people.push({ name, email, ...(language ? { language } : {}) });
     }
   }
   return { people, problems };

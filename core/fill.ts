@@ -1,7 +1,8 @@
 /**
- * The one way the web app puts a value into a sentence: `{name}` placeholders, filled so that an
- * inserted text which ends a sentence itself ("Meer mensen aan het werk.", "Bouw B.V.") takes the
- * place of the template's own full stop, question or exclamation mark: never "werk..".
+ * The one way the platform puts a value into a sentence (the web app's texts, and the invitations
+ * the Worker sends): `{name}` placeholders, filled so that an inserted text which ends a sentence
+ * itself ("Meer mensen aan het werk.", "Bouw B.V.") takes the place of the template's own full
+ * stop, question or exclamation mark: never "werk..".
  */
 
 /** A value to insert: a text or number, or a text in another language than the page's (shown with its `lang`). */

@@ -1,14 +1,19 @@
 /**
  * The ready texts an organiser sends to a partner's staff, in Dutch and English: the invitation and
  * the reminder, with the link and the confidentiality promise (k, or the small-partner agreement)
- * filled in. For a mail merge the name and the link are merge fields («Naam», «Link»): the column
- * names of the mail-merge file, which Word fills in per row.
+ * filled in. The organiser page shows them and writes them into mail-merge letters, where the name
+ * and the link are merge fields («Naam», «Link»: the column names of the mail-merge file, which
+ * Word fills in per row); the Worker writes the same letters into the messages it sends.
  */
 
-import { fill, inLanguage, type Language, type OrganiserText } from '../../lib/i18n';
-import { wordsFor } from '../../lib/words';
+import { fill } from './fill';
+import type { Language } from './instrument/types';
+import { inLanguage, type OrganiserText } from './organiser-text';
+import { wordsFor } from './words';
 
-export type Letter = 'invitation' | 'reminder';
+/** The two letters: the first invitation, and the reminder to those who have not answered yet. */
+export const letters = ['invitation', 'reminder'] as const;
+export type Letter = (typeof letters)[number];
 
 export interface InvitationFacts {
   /** The partnership's name and challenge as the organiser gave them (English ones may be missing). */
@@ -22,6 +27,24 @@ export interface InvitationFacts {
   readonly link: string;
   /** The merge field of each person's name; without it the letter greets "colleague". */
   readonly name?: string;
+}
+
+/** What the letters say about a partnership, one of its partners and a survey, as the organiser set them up. */
+export function invitationFacts(
+  partnership: { readonly name: string; readonly nameEn: string | null; readonly challenge: string; readonly challengeEn: string | null },
+  partner: { readonly name: string; readonly shownAsOrganisation: boolean },
+  survey: { readonly minGroupSize: number; readonly closesOn: string | null },
+  link: string,
+): InvitationFacts {
+  return {
+    partnership: { nl: partnership.name, en: partnership.nameEn },
+    challenge: { nl: partnership.challenge, en: partnership.challengeEn },
+    partner: partner.name,
+    minGroupSize: survey.minGroupSize,
+    closesOn: survey.closesOn,
+    shownAsOrganisation: partner.shownAsOrganisation,
+    link,
+  };
 }
 
 /** A merge field as Word shows it in a main document: «Link». */
@@ -57,8 +80,8 @@ const paragraphs = {
   },
 } as const;
 
-/** The letter in one language (paragraphs separated by an empty line), with the partnership's texts in that language where the organiser gave them. */
-export function invitationText(facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string {
+/** The letter's paragraphs in one language, with the partnership's texts in that language where the organiser gave them. */
+export function invitationParagraphs(facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string[] {
   const values = {
     name: facts.name ?? paragraphs.colleague[language],
     partner: facts.partner,
@@ -75,8 +98,9 @@ export function invitationText(facts: InvitationFacts, language: Language, lette
     letter === 'reminder'
       ? [p.greeting, p.again, promise, closes, p.link, p.answered]
       : [p.greeting, p.why, promise, closes, p.link, p.thanks];
-  return order
-    .filter((paragraph) => paragraph !== null)
-    .map((paragraph) => fill(paragraph[language], values))
-    .join('\n\n');
+  return order.filter((paragraph) => paragraph !== null).map((paragraph) => fill(paragraph[language], values));
 }
+
+/** The letter in one language, its paragraphs separated by an empty line. */
+export const invitationText = (facts: InvitationFacts, language: Language, letter: Letter = 'invitation'): string =>
+  invitationParagraphs(facts, language, letter).join('\n\n');
