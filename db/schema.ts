@@ -313,6 +313,22 @@ export const releasedAggregates = sqliteTable(
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
 );
 
+/**
+ * Facts a partner's contact states for the organisation (the survey version's facts form: mandate,
+ * committed resources, accountability). Not respondents' answers and not anonymous: the contact
+ * answers for the organisation, and the report shows them with its name. One row per survey and
+ * partner, replaced whenever the contact saves.
+ */
+export const partnerFacts = sqliteTable(
+  'partner_facts',
+  {
+    ...belongsToSurveyAndPartner(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    updatedOn: day('updated_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId] })],
+);
+
 /** Started and completed counts per partner, and completions per day, for the organiser. */
 export const progress = sqliteTable(
   'progress',

@@ -3,4 +3,4 @@
  * while it is still waiting to hear its survey's version (nearly always the same), without carrying
  * any instrument in its code.
  */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;

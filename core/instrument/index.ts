@@ -5,10 +5,14 @@
 import { CURRENT_VERSION } from './current';
 import type { Instrument, Item, Section, SectionId } from './types';
 import { instrumentV1 } from './v1';
+import { instrumentV2 } from './v2';
 
 export * from './types';
 
-const instruments: ReadonlyMap<number, Instrument> = new Map([[instrumentV1.version, instrumentV1]]);
+const instruments: ReadonlyMap<number, Instrument> = new Map([
+  [instrumentV1.version, instrumentV1],
+  [instrumentV2.version, instrumentV2],
+]);
 
 /** The version new surveys open with. */
 export const currentInstrument: Instrument = instruments.get(CURRENT_VERSION)!;

@@ -28,12 +28,33 @@ const sectionsV1: readonly SectionSummary[] = [
   { id: 'about', title: t('Over u', 'About you'), minutes: 0.5 },
 ];
 
-/** One section of version 1, for v1/index.ts. */
-export function sectionV1(id: SectionId): SectionSummary {
-  const section = sectionsV1.find((s) => s.id === id);
-  if (!section) throw new Error(`instrument v1 has no section ${id}`);
+function sectionOf(sections: readonly SectionSummary[], id: SectionId, version: number): SectionSummary {
+  const section = sections.find((s) => s.id === id);
+  if (!section) throw new Error(`instrument v${version} has no section ${id}`);
   return section;
 }
 
+/** One section of version 1, for v1/index.ts. */
+export function sectionV1(id: SectionId): SectionSummary {
+  return sectionOf(sectionsV1, id, 1);
+}
+
+/** Where version 2 takes longer or shorter than version 1 (the timing model's figures; a test checks them). */
+const minutesV2: Partial<Record<SectionId, number>> = { readiness: 3.5, values: 1, value_case: 1.5 };
+
+/**
+ * Version 2's sections: the same parts, with the times its questions take (readiness has three
+ * statements per factor; values are a choice of three). Published: never change their meaning.
+ */
+const sectionsV2: readonly SectionSummary[] = sectionsV1.map((section) => ({
+  ...section,
+  minutes: minutesV2[section.id] ?? section.minutes,
+}));
+
+/** One section of version 2, for v2/index.ts. */
+export function sectionV2(id: SectionId): SectionSummary {
+  return sectionOf(sectionsV2, id, 2);
+}
+
 /** The sections of the version new surveys open with (`currentInstrument`), in order. */
-export const currentSections: readonly SectionSummary[] = sectionsV1;
+export const currentSections: readonly SectionSummary[] = sectionsV2;

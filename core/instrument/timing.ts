@@ -25,6 +25,9 @@ export const secondsPerItem = {
   intensity: () => 8,
   /** Read the question, scan the list and tick what applies. */
   multi_select: (options: number) => 10 + 1.5 * options,
+  /** Choose exactly a few (the most important values): every option is read and weighed against the others. */
+  choose: (options: number) => 10 + 3 * options,
+  /** One more option when "don't know" is offered. */
   single_choice: (options: number) => 3 + options,
   /** One or two sentences typed on a phone; counted as if everybody answers (an upper bound). */
   text: () => 45,
@@ -37,9 +40,11 @@ export const TYPICAL_OTHER_PARTNERS = 3;
 
 export function itemSeconds(item: Item, otherPartners = TYPICAL_OTHER_PARTNERS): number {
   switch (item.format) {
-    case 'allocation':
     case 'multi_select':
+      return item.choose === undefined ? secondsPerItem.multi_select(item.options.length) : secondsPerItem.choose(item.options.length);
     case 'single_choice':
+      return secondsPerItem.single_choice(item.options.length + (item.dontKnow ? 1 : 0));
+    case 'allocation':
       return secondsPerItem[item.format](item.options.length);
     case 'perception':
       return secondsPerItem.perception(otherPartners);

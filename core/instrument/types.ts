@@ -50,9 +50,25 @@ export type ReadinessFactor = (typeof readinessFactors)[number];
 export const triangleSides = ['value', 'capacity', 'legitimacy'] as const;
 export type TriangleSide = (typeof triangleSides)[number];
 
+/**
+ * What a partnership is for (the first of the five conditions of collaboration): the organiser
+ * states it at set-up, and from version 2 respondents are asked which one they see.
+ */
+export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
+export type CollaborationFunction = (typeof collaborationFunctions)[number];
+
+/** The public-value lenses of a value: individual or collective, material or not, and people/planet/profit. */
+export interface ValueTags {
+  readonly scope: 'individual' | 'collective';
+  readonly nature: 'material' | 'immaterial';
+  readonly pillar: 'people' | 'planet' | 'profit';
+}
+
 export interface Option {
   readonly id: string;
   readonly label: Localized;
+  /** Values offered as options (version 2 asks for the three most important) carry their lenses. */
+  readonly tags?: ValueTags;
 }
 
 interface ItemBase {
@@ -76,22 +92,27 @@ export interface BipolarItem extends ItemBase {
   readonly right: Localized;
   /** Asked again about each other partner in the perceptions section. */
   readonly perceived?: boolean;
+  /** "Don't know" is an answer too (counted apart, left out of the figures). From version 2. */
+  readonly dontKnow?: true;
 }
 
 /** How important a value is, 1 (not important) to 5 (very important). */
 export interface ImportanceItem extends ItemBase {
   readonly format: 'importance';
-  readonly tags: {
-    readonly scope: 'individual' | 'collective';
-    readonly nature: 'material' | 'immaterial';
-    readonly pillar: 'people' | 'planet' | 'profit';
-  };
+  readonly tags: ValueTags;
 }
 
 /** Agreement with a statement, 1 (strongly disagree) to 5 (strongly agree), or "don't know". */
 export interface AgreementItem extends ItemBase {
   readonly format: 'agreement';
-  readonly tags: { readonly factor: ReadinessFactor } | { readonly side: TriangleSide };
+  /**
+   * A readiness factor, a side of Moore's triangle, or (version 2's value case) the partnership's
+   * contribution to the respondent's own organisation's goals or to the other partners' goals.
+   */
+  readonly tags:
+    | { readonly factor: ReadinessFactor }
+    | { readonly side: TriangleSide }
+    | { readonly contribution: 'own_goals' | 'partner_goals' };
 }
 
 /** How strongly a tension is felt, 1 (not at all) to 5 (very strongly). */
@@ -99,20 +120,45 @@ export interface IntensityItem extends ItemBase {
   readonly format: 'intensity';
   readonly left: Localized;
   readonly right: Localized;
+  /** "Don't know" is an answer too (counted apart, left out of the figures). From version 2. */
+  readonly dontKnow?: true;
 }
 
-/** Any number of options from one list (value case: what we bring, what we hope to get). */
+/**
+ * Options from one list: any number (value case: what we bring, what we hope to get; a partner's
+ * stated facts), or exactly `choose` of them (version 2's values: the three most important).
+ */
 export interface MultiSelectItem extends ItemBase {
   readonly format: 'multi_select';
   readonly options: readonly Option[];
-  readonly tags: { readonly valueCase: 'bring' | 'get' };
+  readonly tags: { readonly valueCase: 'bring' | 'get' } | { readonly values: 'most_important' } | { readonly fact: ReadinessFactor };
+  /** Exactly this many options must be chosen; absent: any number, none included. */
+  readonly choose?: number;
 }
 
-/** One option from a list (about you: coarse role, involvement), used for breakdowns. */
+/**
+ * One option from a list: about you (coarse role, involvement: the breakdowns), the partnership's
+ * function as a respondent sees it (version 2), or a fact a partner states about itself.
+ */
 export interface SingleChoiceItem extends ItemBase {
   readonly format: 'single_choice';
   readonly options: readonly Option[];
-  readonly tags: { readonly breakdown: 'role' | 'involvement' };
+  readonly tags: { readonly breakdown: 'role' | 'involvement' } | { readonly asks: 'function' } | { readonly fact: ReadinessFactor };
+  /** "Don't know" is an answer too (counted apart). */
+  readonly dontKnow?: true;
+}
+
+/** A single choice that splits respondents into breakdown groups (about you). */
+export type BreakdownItem = SingleChoiceItem & { readonly tags: { readonly breakdown: 'role' | 'involvement' } };
+
+export function isBreakdownItem(item: Item): item is BreakdownItem {
+  return item.format === 'single_choice' && 'breakdown' in item.tags;
+}
+
+/** True for the items on which "don't know" is an answer: every agreement item, and others that say so. */
+export function allowsDontKnow(item: Item): boolean {
+  if (item.format === 'agreement') return true;
+  return 'dontKnow' in item && item.dontKnow === true;
 }
 
 /** Free text, trimmed, at most `maxLength` characters. */
@@ -157,9 +203,21 @@ export interface Section {
   readonly items: readonly Item[];
 }
 
+/**
+ * A short form a partner's contact answers for the organisation (version 2): facts most staff cannot
+ * know (mandate, committed resources, accountability). Not anonymous: stated by the organisation.
+ */
+export interface FactsForm {
+  readonly title: Localized;
+  readonly intro: Localized;
+  readonly items: readonly (SingleChoiceItem | MultiSelectItem)[];
+}
+
 export interface Instrument {
   readonly version: number;
   readonly sections: readonly Section[];
+  /** The partner contact's short form of stated facts; absent in version 1. */
+  readonly facts?: FactsForm;
 }
 
 /** The value of one answer, by format; `dont_know` only where the item allows it. */

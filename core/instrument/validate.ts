@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import { isWellFormedText } from '../text';
 import { surveyItems } from './index';
-import type { Answers, Instrument, Item, Localized, SectionId } from './types';
-import { scalePoints } from './types';
+import type { Answers, FactsForm, Instrument, Item, Localized, SectionId } from './types';
+import { allowsDontKnow, scalePoints } from './types';
 
 /** What can be wrong with an answer; each maps to a message a respondent can act on. */
 export type AnswerIssueCode =
@@ -21,6 +21,7 @@ export type AnswerIssueCode =
   | 'too_long'
   | 'invalid_text'
   | 'unknown_partner'
+  | 'wrong_count'
   | 'not_an_object';
 
 export interface AnswerIssue {
@@ -59,15 +60,23 @@ const plainObject = v.custom<Record<string, unknown>>(
   'wrong_type' satisfies AnswerIssueCode,
 );
 
+/** An item's schema, with "dont_know" as an answer where the item allows it. */
 function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
+  const schema = answerSchema(item, context);
+  // A point is checked against the scale; anything else that is not "dont_know" has the wrong form.
+  // (A single choice lists "dont_know" among its options instead.)
+  return allowsDontKnow(item) && item.format !== 'single_choice'
+    ? v.union([v.literal('dont_know'), schema], 'wrong_type' satisfies AnswerIssueCode)
+    : schema;
+}
+
+function answerSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
   switch (item.format) {
     case 'bipolar':
     case 'importance':
     case 'intensity':
-      return whole(scalePoints[item.format]);
     case 'agreement':
-      // A number is checked as a point on the scale; anything else that is not "dont_know" has the wrong form.
-      return v.union([v.literal('dont_know'), whole(scalePoints.agreement)], 'wrong_type' satisfies AnswerIssueCode);
+      return whole(scalePoints[item.format]);
     case 'allocation': {
       const known = new Set(item.options.map((o) => o.id));
       return v.pipe(
@@ -83,7 +92,8 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
         ),
       );
     }
-    case 'multi_select':
+    case 'multi_select': {
+      const { choose } = item;
       return v.pipe(
         v.array(
           v.picklist(
@@ -93,14 +103,13 @@ function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown
           'wrong_type' satisfies AnswerIssueCode,
         ),
         v.check(unique, 'duplicate_option' satisfies AnswerIssueCode),
+        v.check((chosen) => choose === undefined || chosen.length === choose, 'wrong_count' satisfies AnswerIssueCode),
       );
+    }
     case 'single_choice':
       return v.pipe(
         v.string('wrong_type' satisfies AnswerIssueCode),
-        v.picklist(
-          item.options.map((o) => o.id),
-          'unknown_option' satisfies AnswerIssueCode,
-        ),
+        v.picklist([...item.options.map((o) => o.id), ...(item.dontKnow ? ['dont_know'] : [])], 'unknown_option' satisfies AnswerIssueCode),
       );
     case 'text':
       return v.pipe(
@@ -137,10 +146,21 @@ function isAnswered(value: unknown): boolean {
  * partner outside the partnership are each reported against the item they concern.
  */
 export function validateAnswers(instrument: Instrument, context: AnswerContext, input: unknown, mode: ValidationMode): AnswerValidation {
+  return validateItems(surveyItems(instrument, context.sections), context, input, mode);
+}
+
+/**
+ * Validates a partner's stated facts against a version's short form: every question may be left
+ * open; an unknown question, or an answer outside the options, is refused against its item.
+ */
+export function validateFacts(form: FactsForm, input: unknown): AnswerValidation {
+  return validateItems(form.items, { sections: [], otherPartnerIds: [] }, input, 'draft');
+}
+
+function validateItems(items: readonly Item[], context: AnswerContext, input: unknown, mode: ValidationMode): AnswerValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [issue('', 'not_an_object')] };
   }
-  const items = surveyItems(instrument, context.sections);
   const byId = new Map(items.map((item) => [item.id, item]));
   const issues: AnswerIssue[] = [];
   const answers: Record<string, Answers[string]> = {};
@@ -187,8 +207,12 @@ const problems: Record<AnswerIssueCode, Localized> = {
     nl: 'u kunt alleen iets zeggen over andere partners in deze samenwerking',
     en: 'you can only answer about other partners in this partnership',
   },
+  wrong_count: { nl: 'kies het gevraagde aantal', en: 'choose the number asked for' },
   not_an_object: { nl: 'de antwoorden ontbreken of hebben niet de goede vorm', en: 'the answers are missing or not in the right form' },
 };
+
+/** How many to choose, in the message: "kies er precies 3". */
+const wrongCount = (count: number): Localized => ({ nl: `kies er precies ${count}`, en: `choose exactly ${count}` });
 
 /** The length limit in the message follows the item's own `maxLength`. */
 const tooLong = (max: number): Localized => ({
@@ -198,7 +222,12 @@ const tooLong = (max: number): Localized => ({
 const thousands = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
 function issue(itemId: string, code: AnswerIssueCode, item?: Item): AnswerIssue {
-  const problem = code === 'too_long' && item?.format === 'text' ? tooLong(item.maxLength) : problems[code];
+  const problem =
+    code === 'too_long' && item?.format === 'text'
+      ? tooLong(item.maxLength)
+      : code === 'wrong_count' && item?.format === 'multi_select' && item.choose !== undefined
+        ? wrongCount(item.choose)
+        : problems[code];
   if (!item) return { itemId, code, message: problem };
   return {
     itemId,

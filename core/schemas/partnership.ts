@@ -5,13 +5,12 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../confidentiality';
-import { languages, requiredSections, sectionIds } from '../instrument/types';
+import { collaborationFunctions, languages, requiredSections, sectionIds } from '../instrument/types';
 import { isCalendarDay, isWellFormedText } from '../text';
 import { messageKey } from './messages';
 
-export const collaborationFunctions = ['strategic_alignment', 'operational_alignment', 'joint_development', 'procurement'] as const;
+export { type CollaborationFunction, collaborationFunctions } from '../instrument/types';
 export const sectors = ['public', 'private', 'civil_society', 'knowledge_institution', 'hybrid'] as const;
-export type CollaborationFunction = (typeof collaborationFunctions)[number];
 export type Sector = (typeof sectors)[number];
 
 /** Day strings as stored: `YYYY-MM-DD`, and a day the calendar has. */

@@ -1,11 +1,11 @@
 /**
  * The demo partnership: a municipality, a care provider, an employer and a vocational school working
  * on labour-market integration, measured twice. Seeded through the real API (the same routes
- * organisers, leads and respondents use), with synthetic responses whose leanings make the report
- * show real shared ground and real fault lines: a baseline, closed months ago, with the agreements
- * the partners made about it, and an open follow-up in which three things really changed (the
- * control ↔ trust fault line narrowed, the care group's commitment of resources rose, the gap in
- * reputation was filled), so a newcomer sees change over time at once. Seeded random numbers: the
+ * organisers, contacts, leads and respondents use), with synthetic responses whose leanings make the
+ * report show real shared ground and real fault lines: a baseline, closed months ago, with the
+ * agreements the partners made about it, and an open follow-up in which three things really changed
+ * (the control ↔ trust fault line narrowed, the care group's commitment of resources rose, the gap in
+ * a good name was filled), so a newcomer sees change over time at once. Seeded random numbers: the
  * same answers every time.
  */
 import { hc } from 'hono/client';
@@ -30,6 +30,14 @@ interface DemoPartner {
   readonly bringsMore?: Readonly<Record<string, number>>;
   readonly brings: Readonly<Record<string, number>>;
   readonly wants: Readonly<Record<string, number>>;
+  /** How likely each value is to be among a respondent's three most important (relative weights; 1 when not given). */
+  readonly values: Readonly<Record<string, number>>;
+  /** Where it stands between mainly investing (1) and mainly receiving (7). */
+  readonly investReturn: number;
+  /** How likely respondents are to name each function of the partnership (relative weights; 1 when not given). */
+  readonly functionSeen: Readonly<Record<string, number>>;
+  /** What its contact states for the organisation (the facts form); absent: nothing stated. */
+  readonly facts?: Readonly<Record<string, string | readonly string[]>>;
   /** Free-text answers: what would make it succeed for us, and what worries us. */
   readonly hopes: readonly string[];
   readonly worries: readonly string[];
@@ -43,20 +51,30 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 1.9,
       top_down_bottom_up: 3,
-      annual_multi_year: 2.5,
+      planning_horizon: 2.5,
       risk_experiment: 2.3,
       costs_benefits: 2.8,
       own_societal: 5.2,
-      fast_consensus: 5.5,
+      decision_pace: 5.5,
+      decision_participation: 5,
       formal_pragmatic: 2.2,
       own_shared_ownership: 4.2,
-      compete_cooperate: 5.8,
+      competition_coordination: 5.8,
     },
     drives: { public_goods: 5, legitimacy: 4, client_wellbeing: 3, continuity: 1.5, professional_quality: 1.5 },
     pillars: { people: 4.6, planet: 3.8, profit: 2.4 },
     readiness: 3.6,
     brings: { funding: 0.8, mandate: 0.85, policy_influence: 0.7, data: 0.5, network: 0.6, reputation: 0.1 },
     wants: { target_group_access: 0.6, expertise: 0.5, future_talent: 0.2, staff_capacity: 0.6 },
+    values: { lawfulness: 6, equal_treatment: 5, equal_access: 5, transparency: 4, effectiveness: 3, inclusion: 3 },
+    investReturn: 2.6,
+    functionSeen: { operational_alignment: 6, strategic_alignment: 3, joint_development: 1, procurement: 0.3 },
+    facts: {
+      'facts.mandate': 'small_only',
+      'facts.committed': ['budget', 'staff_hours', 'data'],
+      'facts.commitment_term': 'one_to_two_years',
+      'facts.accountability': ['board', 'public'],
+    },
     hopes: [
       'Dat we samen één aanspreekpunt maken voor werkzoekenden.',
       'Duidelijke afspraken over wie wat betaalt.',
@@ -75,14 +93,15 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 4.3,
       top_down_bottom_up: 4.5,
-      annual_multi_year: 3.5,
+      planning_horizon: 3.5,
       risk_experiment: 3,
       costs_benefits: 3.2,
       own_societal: 4,
-      fast_consensus: 5,
+      decision_pace: 4.5,
+      decision_participation: 5.2,
       formal_pragmatic: 3.5,
       own_shared_ownership: 3.5,
-      compete_cooperate: 5.2,
+      competition_coordination: 5.2,
     },
     drives: { client_wellbeing: 5, professional_quality: 4, continuity: 2.5, public_goods: 2 },
     pillars: { people: 4.8, planet: 3.2, profit: 2.6 },
@@ -90,6 +109,15 @@ const partners: readonly DemoPartner[] = [
     readinessBy: { resource_commitment: 2.2 },
     brings: { expertise: 0.8, target_group_access: 0.85, staff_capacity: 0.3, facilities: 0.5, reputation: 0.1 },
     wants: { funding: 0.75, future_talent: 0.7, staff_capacity: 0.6, network: 0.4 },
+    values: { service_quality: 6, tailored_help: 6, inclusion: 4, employee_development: 3, effectiveness: 2 },
+    investReturn: 4.6,
+    functionSeen: { operational_alignment: 4, joint_development: 3, strategic_alignment: 1, procurement: 0.5 },
+    facts: {
+      'facts.mandate': 'yes',
+      'facts.committed': ['staff_hours'],
+      'facts.commitment_term': 'under_one_year',
+      'facts.accountability': ['leadership', 'funders'],
+    },
     hopes: [
       'Dat cliënten merken dat de organisaties samenwerken.',
       'Tijd voor onze begeleiders om mee te doen.',
@@ -104,20 +132,24 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 6.0,
       top_down_bottom_up: 3.2,
-      annual_multi_year: 3.8,
+      planning_horizon: 3.8,
       risk_experiment: 5.5,
       costs_benefits: 3,
       own_societal: 2.6,
-      fast_consensus: 2.2,
+      decision_pace: 2.2,
+      decision_participation: 2.5,
       formal_pragmatic: 5.8,
       own_shared_ownership: 2.8,
-      compete_cooperate: 2.8,
+      competition_coordination: 2.8,
     },
     drives: { continuity: 4, market_position: 4, financial_return: 3.5, innovation: 3, professional_quality: 1.5 },
     pillars: { people: 3.4, planet: 3.9, profit: 4.6 },
     readiness: 3.9,
     brings: { staff_capacity: 0.8, expertise: 0.55, facilities: 0.7, technology: 0.6, network: 0.4, reputation: 0.1 },
     wants: { future_talent: 0.9, funding: 0.35, mandate: 0.3, reputation: 0.75 },
+    values: { financial_return: 6, efficiency: 6, innovation: 4, employee_development: 4, service_quality: 2 },
+    investReturn: 3.4,
+    functionSeen: { procurement: 3, operational_alignment: 2, joint_development: 2, strategic_alignment: 0.5 },
     hopes: ['Snel beslissen en snel beginnen.', 'Vakmensen die na hun opleiding bij ons blijven.'],
     worries: ['Te veel vergaderen en te weinig doen.'],
   },
@@ -128,20 +160,30 @@ const partners: readonly DemoPartner[] = [
     culture: {
       control_trust: 3.8,
       top_down_bottom_up: 4,
-      annual_multi_year: 5,
+      planning_horizon: 5,
       risk_experiment: 3.5,
       costs_benefits: 4,
       own_societal: 4.6,
-      fast_consensus: 5,
+      decision_pace: 4.8,
+      decision_participation: 5,
       formal_pragmatic: 3.2,
       own_shared_ownership: 4.8,
-      compete_cooperate: 5.5,
+      competition_coordination: 5.5,
     },
     drives: { professional_quality: 4, public_goods: 3.5, innovation: 2.5, continuity: 2.5, client_wellbeing: 2 },
     pillars: { people: 4.5, planet: 4.1, profit: 2.9 },
     readiness: 3.4,
     brings: { future_talent: 0.9, expertise: 0.7, facilities: 0.6, network: 0.4, reputation: 0.1 },
     wants: { staff_capacity: 0.4, target_group_access: 0.4, funding: 0.6, technology: 0.5 },
+    values: { employee_development: 6, inclusion: 4, equal_access: 4, innovation: 3, tailored_help: 3 },
+    investReturn: 4.4,
+    functionSeen: { operational_alignment: 4, joint_development: 4, strategic_alignment: 1, procurement: 0.3 },
+    facts: {
+      'facts.mandate': 'yes',
+      'facts.committed': ['staff_hours', 'facilities'],
+      'facts.commitment_term': 'longer',
+      'facts.accountability': ['board'],
+    },
     hopes: [
       'Leerwerkplekken die passen bij wat studenten leren.',
       'Dat docenten en bedrijven elkaar vaker zien.',
@@ -150,6 +192,12 @@ const partners: readonly DemoPartner[] = [
     worries: ['Ik ben bang dat studenten goedkope arbeidskrachten worden.'],
   },
 ];
+
+/**
+ * Where every partner stands alike on a side of the triangle: all find the problem worth tackling (a
+ * shared strength), and all doubt there are enough people, money and knowledge (a shared concern).
+ */
+const sharedSides: Readonly<Record<string, number>> = { value: 4.8, capacity: 1.3 };
 
 /** A partner's leanings, item by item, derived from its traits and the items' tags. */
 function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
@@ -160,23 +208,37 @@ function profileFor(partner: DemoPartner, items: readonly Item[]): Profile {
         profile[item.id] = partner.drives;
         break;
       case 'bipolar':
-        profile[item.id] = partner.culture[item.id.replace(/^culture\./, '')] ?? 4;
+        profile[item.id] =
+          item.id === 'value_case.invest_return' ? partner.investReturn : (partner.culture[item.id.replace(/^culture\./, '')] ?? 4);
         break;
       case 'importance':
         profile[item.id] = partner.pillars[item.tags.pillar];
         break;
       case 'agreement':
-        profile[item.id] = 'factor' in item.tags ? (partner.readinessBy?.[item.tags.factor] ?? partner.readiness) : partner.readiness + 0.3;
+        profile[item.id] =
+          'side' in item.tags
+            ? (sharedSides[item.tags.side] ?? partner.readiness + 0.3)
+            : 'factor' in item.tags
+              ? (partner.readinessBy?.[item.tags.factor] ?? partner.readiness)
+              : partner.readiness;
         break;
       case 'intensity':
         profile[item.id] = 2.5 + partner.readiness / 4;
         break;
       case 'multi_select':
-        profile[item.id] = item.tags.valueCase === 'bring' ? partner.brings : partner.wants;
+        profile[item.id] =
+          'values' in item.tags
+            ? partner.values
+            : 'valueCase' in item.tags && item.tags.valueCase === 'bring'
+              ? partner.brings
+              : partner.wants;
         break;
       case 'single_choice':
-        profile[item.id] =
-          item.tags.breakdown === 'role' ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 } : { direct: 2, indirect: 1 };
+        profile[item.id] = !('breakdown' in item.tags)
+          ? partner.functionSeen
+          : item.tags.breakdown === 'role'
+            ? { executive: 0.6, manager: 2, professional: 4, support: 1.5 }
+            : { direct: 2, indirect: 1 };
         break;
     }
   }
@@ -231,21 +293,21 @@ export interface DemoLinks {
 /** A day `days` before today (UTC), as the API takes days. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-type Api = ReturnType<typeof clientFor>;
 const clientFor = (baseUrl: string, secret?: string) =>
   hc<AppType>(baseUrl, { headers: secret ? { authorization: `Bearer ${secret}` } : {} }).api;
+type Organiser = ReturnType<typeof clientFor>['organiser'];
 
 /** Issues one link and returns its secret. */
-async function issue(organiser: Api['organiser'], json: Parameters<Api['organiser']['links']['$post']>[0]['json']) {
+async function issue(organiser: Organiser, json: Parameters<Organiser['links']['$post']>[0]['json']) {
   const res = await organiser.links.$post({ json });
   if (res.status !== 201) throw new Error(`issuing a demo link failed: ${res.status} ${await res.text()}`);
   return (await res.json()).links[0]!.secret;
 }
 
-/** Every partner's responses to one wave, through an open link each; returns those links. */
+/** Every partner's stated facts and responses to one wave, through an open link each; returns those links. */
 async function answerWave(
   baseUrl: string,
-  organiser: Api['organiser'],
+  organiser: Organiser,
   wave: { surveyId: string; partners: readonly DemoPartner[]; partnerIds: readonly string[]; random: () => number },
 ) {
   const items = surveyItems(currentInstrument, demoSections);
@@ -253,15 +315,16 @@ async function answerWave(
   const respondents: { partner: string; path: string }[] = [];
   for (const [index, partner] of wave.partners.entries()) {
     const partnerId = wave.partnerIds[index]!;
+    const { surveyId } = wave;
     // No cap given: the link takes as many answers as the partner's expected staff.
-    const secret = await issue(organiser, {
-      scope: 'respondent_open',
-      surveyId: wave.surveyId,
-      partnerId,
-      count: 1,
-      label: `Demo: ${partner.name}`,
-    });
+    const secret = await issue(organiser, { scope: 'respondent_open', surveyId, partnerId, count: 1, label: `Demo: ${partner.name}` });
     respondents.push({ partner: partner.name, path: `/respond#${secret}` });
+    if (partner.facts) {
+      // The organisation's stated facts come from its contact person, through a link of their own.
+      const contact = await issue(organiser, { scope: 'partner_contact', surveyId, partnerId, count: 1, label: `Demo: contact ${partner.name}` });
+      const stated = await clientFor(baseUrl, contact).partner.facts.$put({ json: { surveyId, answers: partner.facts } });
+      if (stated.status !== 200) throw new Error(`the demo's facts were refused: ${stated.status} ${await stated.text()}`);
+    }
     const others = wave.partnerIds.filter((id) => id !== partnerId);
     // Partners see each other through a sharper lens than reality: differences look bigger from outside.
     const perceptionProfiles = Object.fromEntries(
@@ -280,6 +343,8 @@ async function answerWave(
           perceptionProfiles,
           random: wave.random,
           skipOptional: 0.1,
+          // People answer the statements of one readiness factor alike (their own level of it).
+          coherence: 0.55,
         }),
       };
       if (hopeItem && partner.hopes[r]) answers[hopeItem] = partner.hopes[r];
@@ -293,7 +358,7 @@ async function answerWave(
   return respondents;
 }
 
-/** What the partners agreed after discussing the baseline: on its sharpest fault line, its weakest factor and a gap. */
+/** What the partners agreed after discussing the baseline: on its control ↔ trust fault line, committing resources and a gap. */
 const agreementsOnBaseline = (dueOn: string) =>
   [
     {

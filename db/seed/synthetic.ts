@@ -10,7 +10,7 @@
  */
 import { surveyItems } from '../../core/instrument';
 import type { Answers, AnswerValue, Instrument, SectionId } from '../../core/instrument/types';
-import { scalePoints } from '../../core/instrument/types';
+import { allowsDontKnow, scalePoints } from '../../core/instrument/types';
 
 /** A seeded pseudo-random generator (mulberry32), so demo data and fixtures are repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -40,6 +40,13 @@ export interface SyntheticOptions {
   readonly random: () => number;
   /** Share of optional items left unanswered. */
   readonly skipOptional?: number;
+  /**
+   * How much of a person's spread on a multi-item scale (a readiness factor, a side of the triangle)
+   * is their own level, shared by the scale's statements (0 to 1; 0, the default, draws every
+   * statement on its own). Real people answer the statements of one factor alike; with 0 the
+   * statements do not go together and a factor's reliability is nil.
+   */
+  readonly coherence?: number;
 }
 
 /**
@@ -58,10 +65,12 @@ export function randomProfile(instrument: Instrument, sections: readonly Section
 
 const clamp = (value: number, max: number) => Math.min(max, Math.max(1, Math.round(value)));
 
-function scaleAnswer(points: number, preferred: number | undefined, random: () => number): number {
+/** A spread around 0 (the sum of three uniform draws): most answers near the centre, a few a point or two off. */
+const spread = (points: number, random: () => number) => (random() + random() + random() - 1.5) * (points / 4);
+
+function scaleAnswer(points: number, preferred: number | undefined, random: () => number, noise = 1): number {
   const centre = preferred ?? 1 + random() * (points - 1);
-  const noise = (random() + random() + random() - 1.5) * (points / 4);
-  return clamp(centre + noise, points);
+  return clamp(centre + spread(points, random) * noise, points);
 }
 
 function allocation(
@@ -77,41 +86,87 @@ function allocation(
   return Object.fromEntries(options.map((o, i) => [o.id, points[i]!]).filter(([, p]) => p !== 0));
 }
 
+/** `count` options drawn without replacement, each as likely as its weight (1 when not given). */
+function pickWeighted(
+  options: readonly { id: string }[],
+  weights: Readonly<Record<string, number>>,
+  count: number,
+  random: () => number,
+): string[] {
+  const left = [...options];
+  const chosen: string[] = [];
+  while (chosen.length < count && left.length > 0) {
+    const total = left.reduce((sum, o) => sum + (weights[o.id] ?? 1), 0);
+    let pick = random() * total;
+    let at = 0;
+    while (at < left.length - 1 && pick >= (weights[left[at]!.id] ?? 1)) {
+      pick -= weights[left[at]!.id] ?? 1;
+      at += 1;
+    }
+    chosen.push(left.splice(at, 1)[0]!.id);
+  }
+  return chosen;
+}
+
+/** Where "don't know" is an answer, a few people give it. */
+const DONT_KNOW_SHARE = 0.04;
+
 /** One complete, valid response for the given sections. */
 export function syntheticAnswers(options: SyntheticOptions): Answers {
-  const { random, profile = {} } = options;
+  const { random, profile = {}, coherence = 0 } = options;
   const answers: Record<string, AnswerValue> = {};
+  // A person's own level per multi-item scale, drawn when the scale's first statement comes up.
+  const levels = new Map<string, number>();
+  const level = (key: string, points: number) => {
+    if (!levels.has(key)) levels.set(key, spread(points, random) * Math.sqrt(coherence));
+    return levels.get(key)!;
+  };
   for (const item of surveyItems(options.instrument, options.sections)) {
     if (!item.required && random() < (options.skipOptional ?? 0)) continue;
     const lean = profile[item.id];
+    if (allowsDontKnow(item) && random() < DONT_KNOW_SHARE) {
+      answers[item.id] = 'dont_know';
+      continue;
+    }
     switch (item.format) {
       case 'bipolar':
       case 'importance':
       case 'intensity':
-        answers[item.id] = scaleAnswer(scalePoints[item.format], typeof lean === 'number' ? lean : undefined, random);
+      case 'agreement': {
+        const points = scalePoints[item.format];
+        const scale =
+          item.format === 'agreement' && coherence > 0
+            ? 'factor' in item.tags
+              ? item.tags.factor
+              : 'side' in item.tags
+                ? item.tags.side
+                : null
+            : null;
+        answers[item.id] =
+          scale === null
+            ? scaleAnswer(points, typeof lean === 'number' ? lean : undefined, random)
+            : scaleAnswer(
+                points,
+                (typeof lean === 'number' ? lean : (points + 1) / 2) + level(scale, points),
+                random,
+                Math.sqrt(1 - coherence),
+              );
         break;
-      case 'agreement':
-        answers[item.id] = random() < 0.04 ? 'dont_know' : scaleAnswer(5, typeof lean === 'number' ? lean : undefined, random);
-        break;
+      }
       case 'allocation':
         answers[item.id] = allocation(item.options, typeof lean === 'object' ? lean : undefined, random);
         break;
       case 'multi_select': {
         const chances = typeof lean === 'object' ? lean : {};
-        answers[item.id] = item.options.filter((o) => random() < (chances[o.id] ?? 0.25)).map((o) => o.id);
+        answers[item.id] =
+          item.choose === undefined
+            ? item.options.filter((o) => random() < (chances[o.id] ?? 0.25)).map((o) => o.id)
+            : pickWeighted(item.options, chances, item.choose, random);
         break;
       }
-      case 'single_choice': {
-        const weights = typeof lean === 'object' ? lean : {};
-        const total = item.options.reduce((sum, o) => sum + (weights[o.id] ?? 1), 0);
-        let pick = random() * total;
-        const chosen = item.options.find((o) => {
-          pick -= weights[o.id] ?? 1;
-          return pick < 0;
-        });
-        answers[item.id] = (chosen ?? item.options[0]!).id;
+      case 'single_choice':
+        answers[item.id] = pickWeighted(item.options, typeof lean === 'object' ? lean : {}, 1, random)[0]!;
         break;
-      }
       case 'text':
         break; // free text comes from the caller: synthetic prose would only be noise
       case 'perception':

@@ -43,9 +43,9 @@ describe('the demo report', () => {
     // The first screen (1280 × 900) holds who took part and one card per kind of finding, each with its first finding.
     const cards = [
       'Wie deed mee',
-      'Scherpste breuklijnen',
-      'Zekerste gedeelde basis',
-      'Halen en brengen',
+      'Verschillen om te bespreken',
+      'Verschillen die elkaar aanvullen',
+      'Gedeelde basis en gedeelde zorgen',
       'Zwakste punten in de bereidheid',
     ];
     for (const heading of cards) {
@@ -53,9 +53,27 @@ describe('the demo report', () => {
       const first = (await card.locator('li').first().boundingBox())!;
       expect(first.y + first.height, `${heading} on the first screen`).toBeLessThanOrEqual(900);
     }
+    // Differences are told apart: in the demo the drives differ, and that card says they can complement each other.
+    const complementCard = page.locator('#summary section.card', {
+      has: page.getByRole('heading', { name: 'Verschillen die elkaar aanvullen' }),
+    });
+    const contrast = report.findings.complements[0]!;
+    await expect(complementCard.locator('li').first().innerText()).resolves.toMatch(
+      new RegExp(
+        `^${name(contrast.a)} wordt vooral gedreven door .+, ${name(contrast.b)} door .+\\. \\d+% van hun punten ligt gelijk\\. Zulke verschillen kunnen elkaar aanvullen`,
+      ),
+    );
+    // Shared ground never holds a shared concern: the demo's partners all doubt the capacity (below 3), and it says so.
+    const concern = report.sharedGround.find((s) => s.kind === 'concern')!;
+    expect(report.findings.sharedGround.some((s) => s.kind === 'concern')).toBe(false);
+    const sharedCard = page.locator('#summary section.card', {
+      has: page.getByRole('heading', { name: 'Gedeelde basis en gedeelde zorgen' }),
+    });
+    await expect(sharedCard.innerText()).resolves.toContain('(gedeelde zorg)');
+    expect(concern.mean).toBeLessThan(3);
     await page.screenshot({ path: artifactPath('report-top.png') });
     // The sharpest fault lines in the model's order, each naming its widest pair and how far apart they are at least.
-    const faultCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Scherpste breuklijnen' }) });
+    const faultCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Verschillen om te bespreken' }) });
     const faultSentences = await faultCard.locator('.card-list > li > p').allInnerTexts();
     expect(faultSentences).toHaveLength(Math.min(3, report.findings.faultLines.length));
     for (const [i, sentence] of faultSentences.entries()) {
@@ -65,21 +83,19 @@ describe('the demo report', () => {
       expect(sentence).toMatch(/minstens \d+(,\d+)? punt(en)? uit elkaar\.$/);
       expect(sentence).not.toMatch(/hoger|beter|slechter/);
     }
-    // Gaps: "nobody brings it" only where the model says no partner brings it. In the demo the
-    // municipality brings the funding it wants: never "brought by no one".
-    const valueCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Halen en brengen' }) });
-    const gapSentences = await valueCard.locator('ul').nth(1).locator('li').allInnerTexts();
-    for (const [i, gap] of (report.findings.valueCase?.gaps ?? []).slice(0, 3).entries()) {
+    // Gaps: "nobody brings it" only where the model says no partner brings it.
+    const gapSentences = await complementCard.locator('ul.card-gaps li').allInnerTexts();
+    const gaps = report.findings.valueCase?.gaps ?? [];
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const [i, gap] of gaps.slice(0, 2).entries()) {
       expect(gapSentences[i]!.includes('geen enkele partner brengt het'), gap.optionId).toBe(gap.broughtBy.length === 0);
     }
-    expect(report.valueCase!.gaps.find((g) => g.optionId === 'funding')?.broughtBy.map(name)).toEqual(['Gemeente Rivierstad']);
-    expect(gapSentences.find((s) => s.includes('Geld en financiering'))).toContain(
-      'Geld en financiering: Gemeente Rivierstad zoekt het en is de enige die het brengt; geen andere partner brengt het.',
-    );
     // An offer the bringer wants itself is not "wanted by nobody else" without saying so.
-    await expect(page.locator('#value-case').innerText()).resolves.toContain(
-      'Technologie en systemen: ROC Rivierland brengt het en is de enige die het zoekt; geen andere partner zoekt het.',
-    );
+    const own = report.valueCase!.unusedOffers.find((u) => u.wantedBy.length === 1 && u.broughtBy[0] === u.wantedBy[0]);
+    if (own)
+      await expect(page.locator('#value-case').innerText()).resolves.toContain(
+        `${name(own.broughtBy[0]!)} brengt het en is de enige die het zoekt; geen andere partner zoekt het.`,
+      );
     // Shared ground is agreement: a tension all partners feel alike is not on it.
     expect(report.sharedGround.every((s) => !s.itemId.startsWith('tensions.'))).toBe(true);
     await expect(page.locator('#summary').innerText()).resolves.not.toContain('Eigen tegenover gedeeld eigenaarschap');
@@ -96,19 +112,25 @@ describe('the demo report', () => {
     // Question texts and labels, never raw item ids; plain words, no r_wg or effect size before the appendix.
     const mainText = await page.locator('main').innerText();
     expect(mainText).not.toMatch(/\b(culture|values|readiness|drives|tensions|triangle)\.[a-z_]+/);
-    for (const id of ['summary', 'agenda', 'fault-lines', 'shared-ground', 'value-case', 'readiness', 'triangle']) {
+    for (const id of ['summary', 'agenda', 'fault-lines', 'complements', 'shared-ground', 'value-case', 'readiness', 'triangle']) {
       await expect(page.locator(`#${id}`).innerText(), id).resolves.not.toMatch(/r_wg|effectgrootte|Cohen/);
     }
-    // Top five fault lines open, the rest collapsed; every row has every shown partner in its dot plot.
+    // Top five fault lines open, the rest collapsed, grouped: differences to discuss before uneven
+    // readiness; every row has every shown partner in its dot plot.
     const rows = page.locator('#fault-lines .finding-rows > li > details');
     await expect(rows.count()).resolves.toBe(report.faultLines.length);
+    const groups = ['ways_of_working', 'values', 'tension', 'readiness', 'value_case'];
+    const inPageOrder = [...report.faultLines.entries()].sort(([i, a], [j, b]) => groups.indexOf(a.kind) - groups.indexOf(b.kind) || i - j);
     const open = await rows.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
-    expect(open).toEqual(report.faultLines.map((_, i) => i < 5));
+    expect(open).toEqual(inPageOrder.map(([i]) => i < 5));
+    await expect(page.locator('#fault-lines h3').allInnerTexts()).resolves.toContain('Ongelijke bereidheid');
     await expect(rows.first().locator('.dp-row').count()).resolves.toBe(report.partners.filter((p) => p.status === 'shown').length);
-    // An interval past the end of a scale is cut there, and the page says so (Van Dam on innovation reaches past 5).
-    const innovation = report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'values.innovation');
-    expect(innovation?.kind === 'scale' && innovation.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
-    await expect(rows.first().locator('.dp-row').allInnerTexts()).resolves.toContainEqual(expect.stringContaining('afgekapt op de schaal'));
+    // An interval past the end of a scale is cut there, and the page says so (the shared strength on value reaches past 5).
+    const value = report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
+    expect(value?.kind === 'scale' && value.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
+    await expect(page.locator(`#shared-triangle-value_1 .dp-row`).allInnerTexts()).resolves.toContainEqual(
+      expect.stringContaining('afgekapt op de schaal'),
+    );
     // Every score that uses a divided partner's mean is marked, and only those.
     const dividedCells = report.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
     expect(dividedCells).toBeGreaterThan(0);
@@ -166,7 +188,8 @@ describe('the demo report', () => {
     }
     await expectAccessible(page, 'the report (en)');
     const english = await pdfText(await printPdf(page));
-    for (const heading of ['Summary', 'Fault lines', 'Readiness scorecard']) expect(squeeze(english.text)).toContain(squeeze(heading));
+    for (const heading of ['Summary', 'Differences to discuss', 'Readiness scorecard'])
+      expect(squeeze(english.text)).toContain(squeeze(heading));
 
     expect(problems).toEqual([]);
     await close();

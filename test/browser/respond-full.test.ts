@@ -108,6 +108,17 @@ describe('a respondent on a phone, in Dutch', () => {
             ).toBe(1);
           }
         }
+        if (section.id === 'values') {
+          // Choosing two and going on: the page asks for exactly three before the server would.
+          await page.locator('main label.option').nth(0).click();
+          await page.locator('main label.option').nth(1).click();
+          expect(await page.getByText('2 van de 3 gekozen').isVisible()).toBe(true);
+          await page.getByRole('button', { name: 'Volgende' }).click();
+          await page.getByText('Kies er precies 3 om verder te gaan.').waitFor();
+          await onScreen(page, section.title.nl);
+          await page.locator('main label.option').nth(0).click();
+          await page.locator('main label.option').nth(1).click();
+        }
         if (section.id === 'drives') {
           // The points left count down as the respondent gives points.
           const first = page.locator('main input[type="number"]').first();
@@ -120,6 +131,16 @@ describe('a respondent on a phone, in Dutch', () => {
       async answered(screen) {
         expect(await smallTargets(page)).toEqual([]);
         await expectAccessible(page, screen.place);
+        if (screen.heading === 'Waarden') {
+          // Exactly three: with three chosen the other ten wait (disabled), and the count says so.
+          expect(await page.getByText('3 van de 3 gekozen').isVisible()).toBe(true);
+          expect(await page.locator('main input[type="checkbox"]:disabled').count()).toBe(10);
+        }
+        if (screen.heading === 'Spanningen') {
+          // Every tension offers "Weet ik niet" (version 2), kept apart below its points.
+          const tensions = await page.locator('main fieldset.question').count();
+          expect(await page.getByRole('radio', { name: 'Weet ik niet' }).count()).toBe(tensions);
+        }
       },
     });
     // Every question once, in the instrument's order, each part's pages numbered in turn.
@@ -129,9 +150,9 @@ describe('a respondent on a phone, in Dutch', () => {
       const part = `Deel ${sections.indexOf(section) + 1} van ${sections.length}`;
       expect(pages, section.id).toEqual(pages.length === 1 ? [part] : pages.map((_, i) => `${part}, pagina ${i + 1} van ${pages.length}`));
     }
-    // Readiness: twenty statements, so four pages of five.
+    // Readiness: thirty statements (three per factor), so six pages of five.
     const readiness = shown.filter((s) => s.screen.heading === 'Klaar om samen te werken').map((s) => s.questions.length);
-    expect(readiness).toEqual([5, 5, 5, 5]);
+    expect(readiness).toEqual([5, 5, 5, 5, 5, 5]);
 
     await onScreen(page, 'Controleren en versturen');
     for (const section of sections) {
@@ -142,7 +163,7 @@ describe('a respondent on a phone, in Dutch', () => {
     await expectAccessible(page, 'review');
     // "Change" opens a part at its first page; the answers are there, and "next" leads back.
     await press(page, 'Wijzigen: Klaar om samen te werken');
-    expect(await screenOn(page)).toEqual({ heading: 'Klaar om samen te werken', place: 'Deel 4 van 10, pagina 1 van 4' });
+    expect(await screenOn(page)).toEqual({ heading: 'Klaar om samen te werken', place: 'Deel 4 van 10, pagina 1 van 6' });
     expect(await page.locator('main input:checked').count()).toBe(5);
     while ((await screenOn(page)).heading !== 'Controleren en versturen') await press(page, 'Volgende');
     await page.getByRole('button', { name: 'Antwoorden versturen' }).click();

@@ -20,6 +20,9 @@ interface Focused {
   label: string;
   /** For a radio or checkbox: whether anything in its group is chosen. */
   groupChosen: boolean;
+  /** For a checkbox of a choice of exactly a few (the three values): how many are still to choose. */
+  chooseLeft: number;
+  checked: boolean;
   /** For an allocation field: the points already given in its question. */
   pointsGiven: number;
   value: string;
@@ -31,9 +34,21 @@ function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el || el === document.body)
-      return { tag: 'body', type: '', name: '', label: '', groupChosen: false, pointsGiven: 0, value: '', visibleFocus: false };
+      return {
+        tag: 'body',
+        type: '',
+        name: '',
+        label: '',
+        groupChosen: false,
+        chooseLeft: 0,
+        checked: false,
+        pointsGiven: 0,
+        value: '',
+        visibleFocus: false,
+      };
     const group = el.name ? Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(el.name)}"]`)) : [];
     const fields = Array.from(el.closest('fieldset')?.querySelectorAll<HTMLInputElement>('input[type="number"]') ?? []);
+    const choose = Number(el.closest('fieldset')?.querySelector('[data-choose]')?.getAttribute('data-choose') ?? 0);
     // A scale point (a hidden radio) shows its focus on the box next to it; anything else on itself.
     const shown = el.closest('label.point') && el.nextElementSibling ? el.nextElementSibling : el;
     const style = getComputedStyle(shown);
@@ -43,6 +58,8 @@ function focused(page: Page): Promise<Focused> {
       name: el.name ?? '',
       label: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
       groupChosen: group.some((input) => input.checked),
+      chooseLeft: choose === 0 ? 0 : choose - group.filter((input) => input.checked).length,
+      checked: el.checked ?? false,
       pointsGiven: fields.reduce((sum, field) => sum + (Number(field.value) || 0), 0),
       value: el.value ?? '',
       visibleFocus: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
@@ -64,7 +81,8 @@ async function answerByKeyboard(page: Page, until: string): Promise<void> {
       // Space chooses the first point; the right arrow moves the choice one point on.
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowRight');
-    } else if (el.type === 'checkbox' && !el.groupChosen) {
+    } else if (el.type === 'checkbox' && (!el.groupChosen || (el.chooseLeft > 0 && !el.checked))) {
+      // One option of a list; for a choice of exactly three, one more each until three are chosen.
       await page.keyboard.press('Space');
     } else if (el.type === 'number' && el.pointsGiven === 0) {
       await page.keyboard.type('100');

@@ -4,6 +4,7 @@
  * an axe-core check of the screen on view, and the organiser's view of what was stored.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CURRENT_VERSION } from '../../core/instrument/current';
 import type { Instrument, Language, Section, SectionId } from '../../core/instrument/types';
 import { sectionIds } from '../../core/instrument/types';
 import { api, createPartnership, issueLinks } from '../../scripts/local/api';
@@ -48,9 +49,9 @@ export async function surveyWithLink(baseUrl: string, scope: 'respondent_open' |
   return { organiserSecret: created.organiserSecret, surveyId: created.surveyId, partnerId, link: link! };
 }
 
-/** The instrument the respondent page renders (fetched like the page does), limited to the survey's sections. */
+/** The instrument the respondent page renders (the current version, fetched like the page does), limited to the survey's sections. */
 export async function surveySections(baseUrl: string, sections: readonly SectionId[] = ALL_SECTIONS) {
-  const res = await fetch(`${baseUrl}/api/instrument/1`);
+  const res = await fetch(`${baseUrl}/api/instrument/${CURRENT_VERSION}`);
   if (!res.ok) throw new Error(`instrument: HTTP ${res.status}`);
   const instrument = (await res.json()) as Instrument;
   return instrument.sections.filter((s) => sections.includes(s.id));
@@ -109,7 +110,7 @@ export function validAnswers(sections: readonly Section[]): Record<string, unkno
   for (const item of sections.flatMap((s) => s.items)) {
     if (!item.required) continue;
     if (item.format === 'allocation') answers[item.id] = { [item.options[0]!.id]: item.total };
-    else if (item.format === 'multi_select') answers[item.id] = [item.options[0]!.id];
+    else if (item.format === 'multi_select') answers[item.id] = item.options.slice(0, item.choose ?? 1).map((o) => o.id);
     else if (item.format === 'single_choice') answers[item.id] = item.options[0]!.id;
     else if (item.format === 'text') answers[item.id] = 'Samen beginnen.';
     else if (item.format === 'perception') answers[item.id] = {};

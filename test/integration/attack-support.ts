@@ -7,6 +7,7 @@
  */
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { Answers, SectionId } from '../../core/instrument/types';
+import { isBreakdownItem } from '../../core/instrument/types';
 import { raw } from './client';
 
 export const everySection: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'perceptions', 'open', 'about'];
@@ -40,6 +41,7 @@ export interface ReportJson {
       }[];
     } | null;
     perceptions: { items: { itemId: string; views: { partnerIds: string[]; means: (number | null)[][] } }[] } | null;
+    values: { chosen: { optionIds: string[]; byPartner: { partnerId: string; answered: number; shares: number[] }[] } | null } | null;
   };
 }
 export interface BreakdownsJson {
@@ -122,7 +124,19 @@ export function recoverByDifference(
         count('drives', derived === (points[option.id] ?? 0));
       }
     }
-    if (item.format === 'multi_select') {
+    if (item.format === 'multi_select' && 'values' in item.tags) {
+      // The values among the three most important: the share of the partner's respondents choosing each.
+      const entry = (r: Reading) => r.report.report.values?.chosen?.byPartner.find((p) => p.partnerId === partnerId);
+      const optionIds = after.report.report.values?.chosen?.optionIds ?? [];
+      const [b, a] = [entry(before), entry(after)];
+      const chosen = (e: typeof a, optionId: string) => Math.round((e?.shares[optionIds.indexOf(optionId)] ?? 0) * (e?.answered ?? 0));
+      for (const option of item.options) {
+        const single = a !== undefined && a.answered - (b?.answered ?? 0) === 1;
+        const derived = single ? chosen(a, option.id) - chosen(b, option.id) === 1 : null;
+        count('valueCase', derived !== null && derived === ((truth[item.id] as string[] | undefined) ?? []).includes(option.id));
+      }
+    }
+    if (item.format === 'multi_select' && 'valueCase' in item.tags) {
       const side = item.tags.valueCase;
       const entry = (r: Reading) => r.report.report.valueCase?.byPartner.find((p) => p.partnerId === partnerId);
       const [b, a] = [entry(before), entry(after)];
@@ -151,7 +165,7 @@ export function recoverByDifference(
         count('perceptions', derived === rating);
       }
     }
-    if (item.format === 'single_choice') {
+    if (isBreakdownItem(item)) {
       const groups = (r: Reading) => r.breakdowns.breakdowns?.dimensions.find((d) => d.dimension === item.tags.breakdown)?.groups ?? [];
       const grew = groups(after).filter(
         (g) => g.respondents - (groups(before).find((x) => x.optionId === g.optionId)?.respondents ?? 0) === 1,

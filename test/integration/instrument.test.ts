@@ -9,6 +9,7 @@ import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { AnswerValue, SectionId } from '../../core/instrument/types';
 import { requiredSections, sectionIds } from '../../core/instrument/types';
 import { instrumentV1 } from '../../core/instrument/v1';
+import { instrumentV2 } from '../../core/instrument/v2';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
@@ -61,9 +62,23 @@ describe('the public instrument', () => {
     expect(body.sections.reduce((n, s) => n + s.items.length, 0)).toBe(surveyItems(instrumentV1, allSections).length);
   });
 
+  it('serves version 2, with the partner contact’s facts form, the same way', async () => {
+    const res = await client().instrument[':version'].$get({ param: { version: '2' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const body = await res.json();
+    expect(body).toEqual(JSON.parse(JSON.stringify(instrumentV2)));
+    expect(body.facts?.items.map((i) => i.id)).toEqual([
+      'facts.mandate',
+      'facts.committed',
+      'facts.commitment_term',
+      'facts.accountability',
+    ]);
+  });
+
   it('names the current version, and answers an unknown version with 404', async () => {
-    expect(await (await client().instrument.$get()).json()).toEqual({ current: 1 });
-    const missing = await raw('/api/instrument/2');
+    expect(await (await client().instrument.$get()).json()).toEqual({ current: 2 });
+    const missing = await raw('/api/instrument/3');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'instrument_not_found' } });
   });
@@ -77,17 +92,17 @@ describe('a complete response to every section', () => {
     const respondent = client(secret, 'nl');
 
     const context = await (await respondent.respond.$get()).json();
-    expect(context.survey).toMatchObject({ instrumentVersion: 1, sections: allSections });
+    expect(context.survey).toMatchObject({ instrumentVersion: 2, sections: allSections });
     expect(context.otherPartners.map((o) => o.id)).toEqual(others);
 
     const answers = completeAnswers(others);
     // Every item of every section is answered, each perception about every other partner.
     expect(Object.keys(answers).sort()).toEqual(
-      surveyItems(instrumentV1, allSections)
+      surveyItems(instrumentV2, allSections)
         .map((i) => i.id)
         .sort(),
     );
-    for (const item of surveyItems(instrumentV1, ['perceptions']))
+    for (const item of surveyItems(instrumentV2, ['perceptions']))
       expect(Object.keys(answers[item.id] as object).sort()).toEqual([...others].sort());
 
     const sent = { ...answers, 'open.success': `  ${answers['open.success'] as string}\n` };
@@ -96,7 +111,7 @@ describe('a complete response to every section', () => {
 
     const stored = await responsesOf(p.surveyId);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toEqual({ partner_id: own, instrument_version: 1, answers });
+    expect(stored[0]).toEqual({ partner_id: own, instrument_version: 2, answers });
 
     const { results: comments } = await env.DB.prepare(
       'SELECT partner_id, item_id, body FROM comments WHERE survey_id = ? ORDER BY item_id',
@@ -123,6 +138,13 @@ describe('a complete response to every section', () => {
     expect(stats[`perceptions.control_trust@${others[0]}|n`]).toBe(1);
     expect(stats['drives.allocation|n']).toBe(1);
     expect(stats['open.worries|a']).toBe(1);
+    // Three values chosen; the cross-products of two statements of one factor, in the whole group only.
+    expect(stats['values.most_important|n']).toBe(1);
+    expect(Object.keys(stats).filter((key) => key.startsWith('values.most_important:')).length).toBe(3);
+    expect(stats['readiness.urgency_1*readiness.urgency_3|n']).toBe(
+      typeof answers['readiness.urgency_1'] === 'number' && typeof answers['readiness.urgency_3'] === 'number' ? 1 : undefined,
+    );
+    for (const group of groups.slice(1)) expect(group.stats).not.toContain('*');
   });
 
   it('can be saved as a draft first and then submitted', async () => {
@@ -168,11 +190,11 @@ describe('perceptions stay inside the partnership', () => {
     const p = await createPartnership({ sections: allSections });
     const [own, ...others] = p.partnerIds;
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, own!, 'respondent_open');
-    const answers = { 'perceptions.fast_consensus': { [own!]: 2, [others[1]!]: 6 } };
+    const answers = { 'perceptions.decision_pace': { [own!]: 2, [others[1]!]: 6 } };
     const res = await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'en', answers } });
     expect(res.status).toBe(400);
     expect(((await res.json()) as unknown as InvalidAnswers).error.issues).toEqual([
-      expect.objectContaining({ itemId: 'perceptions.fast_consensus', code: 'unknown_partner' }),
+      expect.objectContaining({ itemId: 'perceptions.decision_pace', code: 'unknown_partner' }),
     ]);
     expect(await count('drafts', 'survey_id = ?', p.surveyId)).toBe(0);
   });
@@ -254,11 +276,78 @@ describe('survey configuration', () => {
 
     const [own, ...others] = p.partnerIds;
     const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, own!, 'respondent_open');
-    expect((await (await client(secret).respond.$get()).json()).survey).toMatchObject({ instrumentVersion: 1, sections });
+    expect((await (await client(secret).respond.$get()).json()).survey).toMatchObject({ instrumentVersion: 2, sections });
     const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: others, random: seededRandom(5) });
     expect((await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } })).status).toBe(
       201,
     );
+    expect((await responsesOf(p.surveyId)).map((r) => r.instrument_version)).toEqual([2]);
+  });
+});
+
+describe('a survey that opened with version 1', () => {
+  /** A survey made before version 2 was published: it keeps version 1 for good. */
+  async function versionOneSurvey() {
+    const p = await createPartnership({ sections: allSections });
+    await env.DB.prepare('UPDATE surveys SET instrument_version = 1 WHERE id = ?').bind(p.surveyId).run();
+    return p;
+  }
+  const v1Answers = (others: readonly string[], seed: number) =>
+    syntheticAnswers({
+      instrument: instrumentV1,
+      sections: allSections,
+      otherPartnerIds: others,
+      random: seededRandom(seed),
+      skipOptional: 0,
+    });
+
+  it('is still answered in version 1: its own questions are taken, version 2’s refused', async () => {
+    const p = await versionOneSurvey();
+    const [own, ...others] = p.partnerIds;
+    const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, own!, 'respondent_open');
+    const respondent = client(secret);
+    expect((await (await respondent.respond.$get()).json()).survey).toMatchObject({ instrumentVersion: 1 });
+    const answers = v1Answers(others, 6);
+    expect(answers['values.fairness']).toBeDefined();
+    const sent = await respondent.respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
+    expect(sent.status).toBe(201);
     expect((await responsesOf(p.surveyId)).map((r) => r.instrument_version)).toEqual([1]);
+    const newer = await respondent.respond.submit.$post({
+      json: {
+        submissionId: submissionId(),
+        language: 'nl',
+        answers: { ...answers, 'values.most_important': ['inclusion', 'lawfulness', 'efficiency'] },
+      },
+    });
+    expect(newer.status).toBe(400);
+    expect(((await newer.json()) as unknown as InvalidAnswers).error.issues).toEqual([
+      expect.objectContaining({ itemId: 'values.most_important', code: 'unknown_item' }),
+    ]);
+  });
+
+  it('is still reported in version 1: values rated one by one, their lenses as mean importance, no facts form', async () => {
+    const p = await versionOneSurvey();
+    for (const [index, partnerId] of p.partnerIds.entries()) {
+      const others = p.partnerIds.filter((id) => id !== partnerId);
+      const [secret] = await respondentLinks(p.organiserSecret, p.surveyId, partnerId, 'respondent_open');
+      for (let r = 0; r < 5; r++) {
+        const res = await client(secret).respond.submit.$post({
+          json: { submissionId: submissionId(), language: 'nl', answers: v1Answers(others, 100 * index + r) },
+        });
+        expect(res.status).toBe(201);
+      }
+    }
+    const res = await client(p.organiserSecret).report.$get({ query: { surveyId: p.surveyId } });
+    expect(res.status).toBe(200);
+    const { survey, report } = await res.json();
+    expect(survey.instrumentVersion).toBe(1);
+    const values = report.sections.find((s) => s.sectionId === 'values')!;
+    expect(values.items.map((i) => i.itemId)).toContain('values.fairness');
+    expect(report.values?.chosen).toBeNull();
+    expect(report.values?.lenses?.measure).toBe('mean_importance');
+    // Two statements per factor, and version 1's tensions without "don't know".
+    expect(report.readiness!.factors.find((f) => f.factor === 'urgency')!.itemIds).toEqual(['readiness.urgency_1', 'readiness.urgency_2']);
+    expect(report.readiness!.functionSeen).toBeNull();
+    expect(report.facts).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
+import { isBreakdownItem } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
@@ -53,9 +54,7 @@ describe('the report API', () => {
 
     const breakdowns = await p.api.report.breakdowns.$get({ query: { partnerId: first } });
     expect(breakdowns.status).toBe(200);
-    const dimensions = surveyItems(currentInstrument, sections).flatMap((item) =>
-      item.format === 'single_choice' ? [item.tags.breakdown] : [],
-    );
+    const dimensions = surveyItems(currentInstrument, sections).flatMap((item) => (isBreakdownItem(item) ? [item.tags.breakdown] : []));
     expect((await breakdowns.json()).breakdowns.dimensions.map((d) => d.dimension)).toEqual(dimensions);
     expect((await p.api.report.breakdowns.$get({ query: { partnerId: small } })).status).toBe(404);
 

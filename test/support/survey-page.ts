@@ -1,6 +1,7 @@
 /**
  * Answering the respondent page the way a person would (a point on every scale, 100 points into the
- * first drive, the first option of every list, a sentence in text boxes), screen by screen.
+ * first drive, the first option of every list or as many as a choice asks for, a sentence in text
+ * boxes), screen by screen.
  */
 import type { Page } from 'playwright-core';
 import { screenKey, toNextScreen } from '../../scripts/local/screens';
@@ -29,7 +30,10 @@ export async function answerSection(page: Page): Promise<void> {
     }
     const options = question.locator('label.option');
     if ((await options.count()) > 0) {
-      await options.first().click();
+      // A choice of exactly a few (the three most important values) says how many; otherwise one option.
+      const counter = question.locator('[data-choose]');
+      const choose = (await counter.count()) > 0 ? Number(await counter.getAttribute('data-choose')) : 1;
+      for (let o = 0; o < choose; o++) await options.nth(o).click();
       continue;
     }
     const text = question.locator('textarea');

@@ -2,7 +2,7 @@
  * What the analysis works on: the survey's items and the shown partners' counters, after the
  * confidentiality rules decided who is shown. Internal to the analysis module.
  */
-import type { Instrument, Item, Section, SectionId } from '../../core/instrument/types';
+import type { Answers, CollaborationFunction, Instrument, Item, Section, SectionId } from '../../core/instrument/types';
 import type { ShownPartner } from './model';
 import type { CounterKeys, Stats } from './stats';
 
@@ -36,6 +36,20 @@ export interface ReportInput {
   readonly partners: readonly PartnerInput[];
   /** Released rows per partner and breakdown group: `stats.get(partnerId)?.get('all')`. */
   readonly stats: ReadonlyMap<string, ReadonlyMap<string, GroupAggregate>>;
+  /** The function the organiser stated for the partnership: it orders the readiness factors. Absent: unknown. */
+  readonly collaborationFunction?: CollaborationFunction | null;
+  /** What partners' contacts stated for their organisation (the survey version's facts form), by partner id. */
+  readonly facts?: ReadonlyMap<string, StatedFacts>;
+}
+
+/**
+ * Facts a partner's contact stated for the organisation: not respondents' answers and not anonymous,
+ * so no threshold applies; shown with the partner's name (docs/confidentiality.md).
+ */
+export interface StatedFacts {
+  readonly answers: Answers;
+  /** The day they were last changed (YYYY-MM-DD). */
+  readonly updatedOn: string;
 }
 
 /**

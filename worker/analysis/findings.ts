@@ -8,8 +8,10 @@
  * report cannot tell apart share a rank, and a list "up to rank 3" keeps every entry tied with the
  * third.
  */
+import { DIFFERENCES_TO_DISCUSS } from '../../core/instrument/differences';
 import type { ReadinessFactor, SectionId } from '../../core/instrument/types';
 import type {
+  AllocationItemReport,
   Band,
   FaultLine,
   ReadinessReport,
@@ -19,7 +21,13 @@ import type {
   SharedGround,
   ValueCaseReport,
 } from './model';
-import { FINDINGS_LISTED } from './thresholds';
+import { DRIVES_DIFFER_BELOW_OVERLAP, FINDINGS_LISTED } from './thresholds';
+
+/** How many drives a partner's profile names: its two with the most points. */
+export const TOP_DRIVES = 2;
+
+/** A partner's drives with the most points, most first. */
+export type TopDrives = readonly { readonly optionId: string; readonly points: number }[];
 
 /** One shown partner's answers to a scale item, as a small chart draws it (see ScaleSummary). */
 export type Position = Pick<ScaleSummary, 'partnerId' | 'n' | 'mean' | 'ci95' | 'divided' | 'indicative'> & { readonly mean: number };
@@ -40,10 +48,28 @@ export type ItemFinding<T> = T & {
  * tied with the last one.
  */
 export interface Findings {
-  /** The sharpest fault lines, up to rank FINDINGS_LISTED, in `faultLines` order. */
+  /**
+   * The sharpest differences to discuss (fault lines in ways of working, values and tensions), up
+   * to rank FINDINGS_LISTED, in `faultLines` order.
+   */
   readonly faultLines: readonly ItemFinding<FaultLine>[];
-  /** The surest shared ground, up to rank FINDINGS_LISTED, in `sharedGround` order. */
+  /** The surest shared ground (shared positions, shared values, shared strengths), up to rank FINDINGS_LISTED. */
   readonly sharedGround: readonly ItemFinding<SharedGround>[];
+  /** The surest shared concerns (every partner close together in the concern band), up to rank FINDINGS_LISTED. */
+  readonly sharedConcerns: readonly ItemFinding<SharedGround>[];
+  /**
+   * Differences that can complement each other: the pairs of partners whose drives differ most (less
+   * than DRIVES_DIFFER_BELOW_OVERLAP of their points placed alike), up to rank FINDINGS_LISTED, each
+   * with its two partners' top drives. What one brings that another wants is `valueCase.matches`.
+   */
+  readonly complements: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly rank: number;
+    readonly overlap: number;
+    readonly aTop: TopDrives;
+    readonly bTop: TopDrives;
+  }[];
   readonly valueCase: {
     /**
      * Every resource some partner finds with another partner: `wantedBy` the partners it serves,
@@ -54,16 +80,24 @@ export interface Findings {
     readonly gaps: ValueCaseReport['gaps'];
   } | null;
   /**
-   * The readiness factors with the lowest partnership score (its weakest partner's), up to rank
-   * FINDINGS_LISTED. `divided`: a weakest partner is divided on a statement of the factor.
+   * The readiness factors with the lowest partnership score (the weakest partner's where every
+   * partner must deliver, else the mean of the partners), up to rank FINDINGS_LISTED. `partnerIds`
+   * and `lowest`: the lowest-scoring partner(s) and their score; `divided`: one of them does not
+   * agree on the factor; `needed`: the partnership's function leans on it; `uneven`: partners clearly
+   * differ on one of its statements; `unreliable`: its statements are too unreliable to read as one.
    */
   readonly readiness: readonly {
     readonly factor: ReadinessFactor;
     readonly rank: number;
+    readonly rule: 'weakest' | 'mean';
     readonly score: number;
     readonly band: Band;
     readonly partnerIds: readonly string[];
+    readonly lowest: number;
     readonly divided: boolean;
+    readonly needed: boolean;
+    readonly uneven: boolean;
+    readonly unreliable: boolean;
   }[];
 }
 
@@ -110,17 +144,57 @@ export function analyseFindings(input: FindingsInput): Findings {
   };
 
   const faultLines = upToRank(
-    input.faultLines,
+    input.faultLines.filter((line) => DIFFERENCES_TO_DISCUSS.has(line.kind)),
     (a, b) => a.certainGap === b.certainGap && a.largestDifference === b.largestDifference,
     FINDINGS_LISTED,
   ).map(withPositions);
-  const sharedGround = upToRank(
-    input.sharedGround,
-    (a, b) => a.largestPlausibleDifference === b.largestPlausibleDifference,
-    FINDINGS_LISTED,
-  ).map(withPositions);
+  const surest = (entries: readonly SharedGround[]) =>
+    upToRank(entries, (a, b) => a.largestPlausibleDifference === b.largestPlausibleDifference, FINDINGS_LISTED).map(withPositions);
 
-  return { faultLines, sharedGround, valueCase: valueCaseFindings(input.valueCase), readiness: weakestFactors(input.readiness) };
+  return {
+    faultLines,
+    sharedGround: surest(input.sharedGround.filter((entry) => entry.kind !== 'concern' && entry.kind !== 'doubt')),
+    sharedConcerns: surest(input.sharedGround.filter((entry) => entry.kind === 'concern')),
+    complements: driveContrasts(input.sections),
+    valueCase: valueCaseFindings(input.valueCase),
+    readiness: weakestFactors(input.readiness),
+  };
+}
+
+/** Every shown partner's drives with the most points (TOP_DRIVES), from the drives item of the model. */
+export function topDrives(sections: readonly SectionReport[]): ReadonlyMap<string, TopDrives> {
+  const drives = sections.flatMap((s) => s.items).find((i): i is AllocationItemReport => i.kind === 'allocation');
+  const tops = new Map<string, TopDrives>();
+  for (const partner of drives?.byPartner ?? []) {
+    if (partner.n === 0) continue;
+    const ranked = partner.options
+      .flatMap((o) => (o.mean === null ? [] : [{ optionId: o.optionId, points: o.mean }]))
+      .sort((a, b) => b.points - a.points);
+    tops.set(partner.partnerId, ranked.slice(0, TOP_DRIVES));
+  }
+  return tops;
+}
+
+/** The pairs whose drives differ most (lowest overlap first), up to rank FINDINGS_LISTED. */
+function driveContrasts(sections: readonly SectionReport[]): Findings['complements'] {
+  const drives = sections.find((s) => s.sectionId === 'drives');
+  if (!drives) return [];
+  const tops = topDrives(sections);
+  const { partnerIds, scores } = drives.pairScores;
+  const pairs = partnerIds.flatMap((a, i) =>
+    partnerIds.slice(i + 1).flatMap((b, d) => {
+      const overlap = scores[i]![i + 1 + d];
+      const [aTop, bTop] = [tops.get(a), tops.get(b)];
+      return overlap === null || overlap === undefined || !aTop || !bTop || overlap >= DRIVES_DIFFER_BELOW_OVERLAP
+        ? []
+        : [{ a, b, overlap, aTop, bTop }];
+    }),
+  );
+  return upToRank(
+    pairs.sort((x, y) => x.overlap - y.overlap),
+    (x, y) => x.overlap === y.overlap,
+    FINDINGS_LISTED,
+  );
 }
 
 /**
@@ -147,14 +221,16 @@ function valueCaseFindings(valueCase: ValueCaseReport | null): Findings['valueCa
   return { matches, gaps };
 }
 
-/** The factors on which the partnership is least ready (its weakest partner's score), lowest first, up to rank FINDINGS_LISTED. */
+/** The factors on which the partnership is least ready (by its score under each factor's rule), lowest first, up to rank FINDINGS_LISTED. */
 function weakestFactors(readiness: ReadinessReport | null): Findings['readiness'] {
   const scored = (readiness?.factors ?? [])
     .flatMap((f) => {
-      if (!f.weakest) return [];
-      const { partnerIds, score, band } = f.weakest;
+      if (!f.weakest || !f.partnership) return [];
+      const { partnerIds, score: lowest } = f.weakest;
       const divided = f.byPartner.some((p) => partnerIds.includes(p.partnerId) && p.divided);
-      return [{ factor: f.factor, score, band, partnerIds, divided }];
+      const { score, band } = f.partnership;
+      const [uneven, unreliable] = [f.uneven.length > 0, f.reliability?.tooLow ?? false];
+      return [{ factor: f.factor, rule: f.rule, score, band, partnerIds, lowest, divided, needed: f.needed, uneven, unreliable }];
     })
     .sort((x, y) => x.score - y.score);
   return upToRank(scored, (a, b) => a.score === b.score, FINDINGS_LISTED);

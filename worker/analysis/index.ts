@@ -7,13 +7,15 @@
 import { effectiveMinGroupSize, figureShown, partnerVisibility, type ShownBasis } from '../../core/confidentiality';
 import { surveyItems, surveySections } from '../../core/instrument';
 import type { Item } from '../../core/instrument/types';
+import { isBreakdownItem } from '../../core/instrument/types';
 import { analyseBreakdowns } from './breakdowns';
 import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
 import { analyseFindings } from './findings';
-import type { BreakdownsReport, PairDetail, PartnerEntry, Report } from './model';
+import type { BreakdownsReport, PairDetail, PartnerCard, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
 import { type ScaleTable, scaleTable } from './partner-items';
 import { analysePerceptions } from './perceptions';
+import { pairPropositions, partnerCard } from './propositions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
 import {
@@ -30,8 +32,9 @@ import {
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
+import { analyseValues } from './values';
 
-export type { AnalysisContext, GroupAggregate, PartnerInput, ReportInput, ShownPartnerData } from './context';
+export type { AnalysisContext, GroupAggregate, PartnerInput, ReportInput, ShownPartnerData, StatedFacts } from './context';
 export type * from './model';
 export * from './thresholds';
 
@@ -50,8 +53,15 @@ function withItemThreshold(stats: Readonly<Stats>, items: readonly Item[], k: nu
   return { shown, hidden };
 }
 
-/** Items a partner has a figure of (one population each): scales, drives and value-case choices. */
-const hasFigures = (item: Item) => isBreakdownStatsItem(item) || item.format === 'allocation' || item.format === 'multi_select';
+/**
+ * Items a partner has a figure of (one population each): scales, drives, chosen options (value
+ * case, values) and single choices that are not breakdowns (the partnership's function).
+ */
+const hasFigures = (item: Item) =>
+  isBreakdownStatsItem(item) ||
+  item.format === 'allocation' ||
+  item.format === 'multi_select' ||
+  (item.format === 'single_choice' && !isBreakdownItem(item));
 
 /**
  * A partner as the report lists it: shown (with its count, how its responses came in, and
@@ -122,8 +132,8 @@ export function analyseWave(input: ReportInput): { report: Report; ctx: Analysis
   const { partners, ctx } = analysisContext(input);
   const scales = scaleTable(ctx);
   const { sections, pairs, sharedGround, faultLines, comparisons } = analyseSections(ctx, scales);
-  const valueCase = analyseValueCase(ctx);
-  const readiness = analyseReadiness(ctx, scales);
+  const valueCase = analyseValueCase(ctx, scales);
+  const readiness = analyseReadiness(ctx, scales, faultLines, input.collaborationFunction ?? null);
   const report: Report = {
     minGroupSize: ctx.k,
     thresholds,
@@ -134,6 +144,11 @@ export function analyseWave(input: ReportInput): { report: Report; ctx: Analysis
     sharedGround,
     faultLines,
     valueCase,
+    values: analyseValues(ctx, scales),
+    facts: input.partners.flatMap((p) => {
+      const stated = input.facts?.get(p.id);
+      return stated ? [{ partnerId: p.id, ...stated }] : [];
+    }),
     readiness,
     triangle: analyseTriangle(ctx, scales),
     tensions: analyseTensions(ctx, scales),
@@ -144,6 +159,14 @@ export function analyseWave(input: ReportInput): { report: Report; ctx: Analysis
 }
 
 /**
+ * One shown partner's value proposition (`PartnerCard`), from the whole report: its figures and
+ * its relations to every other partner. Null unless the partner is shown.
+ */
+export function buildPartnerCard(input: ReportInput, partnerId: string): PartnerCard | null {
+  return partnerCard(buildReport(input), partnerId, input.facts?.get(partnerId) ?? null);
+}
+
+/**
  * Every comparison of one pair of partners (the numbers behind `Report.pairs`). `input` must hold
  * every partner's counters, as for `buildReport`: a verdict allows for every comparison of the
  * report. Null unless both are distinct shown partners: a partner under k cannot be asked about by
@@ -151,7 +174,8 @@ export function analyseWave(input: ReportInput): { report: Report; ctx: Analysis
  */
 export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
   const { ctx } = analysisContext(input);
-  return analysePair(ctx, scaleTable(ctx), a, b);
+  const detail = analysePair(ctx, scaleTable(ctx), a, b);
+  return detail && { ...detail, propositions: pairPropositions(buildReport(input), a, b) };
 }
 
 /**

@@ -8,10 +8,16 @@
  * values. `null` means "no figure": too few answers to compute it, never zero.
  */
 import type { ShownBasis } from '../../core/confidentiality';
-import type { ReadinessFactor, SectionId, TriangleSide } from '../../core/instrument/types';
+import type { DifferenceKind } from '../../core/instrument/differences';
+import type { SectionId } from '../../core/instrument/types';
+import type { StatedFacts } from './context';
 import type { Findings } from './findings';
 import type { Description, Interval } from './moments';
+import type { PairPropositions } from './propositions';
+import type { ReadinessReport, TriangleReport } from './readiness';
 import type { Thresholds } from './thresholds';
+import type { ValueCaseReport } from './value-case';
+import type { ValuesReport } from './values';
 
 export type { Findings, ItemFinding, Position } from './findings';
 export type { Description, Interval } from './moments';
@@ -176,15 +182,26 @@ export interface PairSummary {
   readonly alignments: number;
 }
 
-/** Everything about one pair of shown partners: every scale and allocation item compared. */
+/** Everything about one pair of shown partners: every scale and allocation item compared, and how their propositions fit. */
 export interface PairDetail {
   readonly a: string;
   readonly b: string;
+  readonly propositions: PairPropositions;
   /** The comparisons of the whole report the verdicts allow for (the same as `Report.comparisons`). */
   readonly comparisons: Comparisons;
   readonly items: readonly ScaleComparison[];
   readonly allocations: readonly AllocationComparison[];
 }
+
+export type { DifferenceKind } from '../../core/instrument/differences';
+
+/**
+ * What partners share when all answer alike. On a statement the band says which: a shared strength
+ * (≥ BAND_STRENGTH_FROM), a shared doubt (borderline) or a shared concern (< BAND_BORDERLINE_FROM):
+ * closeness in the concern band is a shared concern, never shared ground. A value all rate as very
+ * important (from BAND_STRENGTH_FROM) is a shared value; any other closeness is a shared position.
+ */
+export type SharedKind = 'position' | 'shared_value' | 'strength' | 'doubt' | 'concern';
 
 /**
  * An item on which every shown partner is aligned with every other. Position items only (culture,
@@ -193,6 +210,7 @@ export interface PairDetail {
 export interface SharedGround {
   readonly itemId: string;
   readonly sectionId: SectionId;
+  readonly kind: SharedKind;
   /** Mean of the partner means. */
   readonly mean: number;
   /** Highest minus lowest partner mean, in scale points. */
@@ -210,6 +228,7 @@ export interface SharedGround {
 export interface FaultLine {
   readonly itemId: string;
   readonly sectionId: SectionId;
+  readonly kind: DifferenceKind;
   /**
    * Benjamini–Hochberg q-value of the item (≤ FALSE_DISCOVERY_RATE): among fault lines at least
    * this clear, at most this share is expected to be chance.
@@ -241,83 +260,19 @@ export interface FaultLine {
   }[];
 }
 
-/** One partner's value case. Shares are of its respondents who answered the question. */
-export interface PartnerValueCase {
-  readonly partnerId: string;
-  /** Respondents who answered the "bring" and the "get" question. */
-  readonly answeredBring: number;
-  readonly answeredGet: number;
-  readonly shares: readonly { readonly optionId: string; readonly bring: number | null; readonly get: number | null }[];
-  /** Options with a share of at least VALUE_CASE_MIN_SHARE, in instrument order. */
-  readonly brings: readonly string[];
-  readonly wants: readonly string[];
-  /** Wants ONE_SIDED_MIN_DIFFERENCE or more resources than it brings (`wants_more`), or the reverse. */
-  readonly oneSided: 'wants_more' | 'brings_more' | null;
-}
-
-export interface ValueCaseReport {
-  readonly optionIds: readonly string[];
-  readonly byPartner: readonly PartnerValueCase[];
-  /** A wants what B (another partner) brings. */
-  readonly matches: readonly { readonly optionId: string; readonly wanterId: string; readonly bringerId: string }[];
-  /**
-   * Wanted by these partners and brought by no other partner. `broughtBy`: every partner that brings
-   * it: empty (nobody brings it), or the one partner that wants it and brings it itself.
-   * `wantedByAll`: every shown partner wants it and none brings it.
-   */
-  readonly gaps: readonly {
-    readonly optionId: string;
-    readonly wantedBy: readonly string[];
-    readonly broughtBy: readonly string[];
-    readonly wantedByAll: boolean;
-  }[];
-  /**
-   * Brought by these partners and wanted by no other partner. `wantedBy`: every partner that wants
-   * it: empty (nobody wants it), or the one partner that brings it and wants it itself.
-   */
-  readonly unusedOffers: readonly {
-    readonly optionId: string;
-    readonly broughtBy: readonly string[];
-    readonly wantedBy: readonly string[];
-  }[];
-  /**
-   * `complementarity[i][j]`: how many of partnerIds[i]'s wants partnerIds[j] brings (0 on the
-   * diagonal). Directional: read along a row for what a partner can get from each other.
-   */
-  readonly complementarity: { readonly partnerIds: readonly string[]; readonly counts: readonly (readonly number[])[] };
-}
-
-export type Band = 'strength' | 'borderline' | 'concern';
-
-/** A score on a 1–5 agreement scale with its band. */
-export interface BandedScore {
-  /** Mean of the item means (items without answers left out); null when none was answered. */
-  readonly score: number | null;
-  readonly band: Band | null;
-  /** Some item of this score has the partner divided (r_wg below DIVIDED_BELOW_RWG). */
-  readonly divided: boolean;
-}
-
-export interface ReadinessFactorReport {
-  readonly factor: ReadinessFactor;
-  readonly itemIds: readonly string[];
-  readonly byPartner: readonly (BandedScore & { readonly partnerId: string })[];
-  /** The partnership is as ready as its weakest partner: the lowest score (ties share it). */
-  readonly weakest: { readonly partnerIds: readonly string[]; readonly score: number; readonly band: Band } | null;
-}
-
-export interface ReadinessReport {
-  readonly factors: readonly ReadinessFactorReport[];
-}
-
-export interface TriangleReport {
-  readonly byPartner: readonly {
-    readonly partnerId: string;
-    readonly sides: readonly (BandedScore & { readonly side: TriangleSide; readonly itemIds: readonly string[] })[];
-    /** The lowest-scoring side(s); empty when no side has a score. */
-    readonly weakestSides: readonly TriangleSide[];
-  }[];
-}
+export type { StatedFacts } from './context';
+export type { PairPropositions, PartnerCard } from './propositions';
+export type {
+  Band,
+  BandedScore,
+  FunctionSeen,
+  ReadinessFactorReport,
+  ReadinessReport,
+  ScaleReliabilityReport,
+  TriangleReport,
+} from './readiness';
+export type { GoalScore, PartnerValueCase, ValueCaseReport } from './value-case';
+export type { LensTag, ValuesReport } from './values';
 
 export interface TensionsReport {
   /**
@@ -431,6 +386,10 @@ export interface Report {
   readonly sharedGround: readonly SharedGround[];
   readonly faultLines: readonly FaultLine[];
   readonly valueCase: ValueCaseReport | null;
+  /** The most important values (version 2) and every partner's values by lens; null without a values section. */
+  readonly values: ValuesReport | null;
+  /** Facts partners' contacts stated for their organisation (not anonymous), in partnership order. */
+  readonly facts: readonly (StatedFacts & { readonly partnerId: string })[];
   readonly readiness: ReadinessReport | null;
   readonly triangle: TriangleReport | null;
   readonly tensions: TensionsReport | null;

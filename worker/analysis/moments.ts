@@ -97,3 +97,20 @@ export const midpoint = (points: number) => (points + 1) / 2;
 
 /** Range of a scale with `points` options: the largest possible difference between two means. */
 export const scaleRange = (points: number) => points - 1;
+
+/** The 97.5th percentile of the standard normal distribution: the z of a two-sided 95 % interval. */
+const Z_95 = 1.959963984540054;
+
+/**
+ * Wilson's score interval for a share (Wilson 1927): `count` of `n` chose something. Unlike
+ * share ± z·√(share(1 − share)/n) it stays within 0–1 and is not zero-width at 0 % or 100 %, which
+ * matters for the small groups a report shows. Null for n = 0.
+ */
+export function wilsonInterval(count: number, n: number): Interval | null {
+  if (n === 0) return null;
+  const share = count / n;
+  const z2 = Z_95 * Z_95;
+  const centre = (share + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z_95 / (1 + z2 / n)) * Math.sqrt((share * (1 - share)) / n + z2 / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}

@@ -11,7 +11,7 @@ import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom
 import type { ScaleTable } from './partner-items';
 import { analyseSections, comparableItems } from './sections';
 
-export function analysePair(ctx: AnalysisContext, scales: ScaleTable, aId: string, bId: string): PairDetail | null {
+export function analysePair(ctx: AnalysisContext, scales: ScaleTable, aId: string, bId: string): Omit<PairDetail, 'propositions'> | null {
   const ai = ctx.shown.findIndex((p) => p.entry.id === aId);
   const bi = ctx.shown.findIndex((p) => p.entry.id === bId);
   if (ai < 0 || bi < 0 || ai === bi) return null;

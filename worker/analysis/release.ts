@@ -22,7 +22,8 @@
  *   can hold one person.
  */
 import { groupsMoveTogether, stepAdvances } from '../../core/confidentiality';
-import type { Item, SingleChoiceItem } from '../../core/instrument/types';
+import type { BreakdownItem, Item } from '../../core/instrument/types';
+import { isBreakdownItem } from '../../core/instrument/types';
 import { ALL_GROUP, CHANNEL_UNIT, type GroupTotals, isBreakdownStatsItem, populationKey, restGroupKey, type Stats, unitOf } from './stats';
 
 /** A partner's rows by group key (`all`, `role:manager`, …): live aggregates, or a release. */
@@ -37,18 +38,16 @@ export interface ReleaseRules {
 
 /** A breakdown dimension: its answer groups and the group of those who did not answer it. */
 export interface Dimension {
-  readonly item: SingleChoiceItem;
+  readonly item: BreakdownItem;
   /** `<dimension>:<option>` per option, then `<dimension>:-`. */
   readonly groupKeys: readonly string[];
 }
 
 export function breakdownDimensions(items: readonly Item[]): Dimension[] {
-  return items
-    .filter((item): item is SingleChoiceItem => item.format === 'single_choice')
-    .map((item) => ({
-      item,
-      groupKeys: [...item.options.map((o) => `${item.tags.breakdown}:${o.id}`), restGroupKey(item.tags.breakdown)],
-    }));
+  return items.filter(isBreakdownItem).map((item) => ({
+    item,
+    groupKeys: [...item.options.map((o) => `${item.tags.breakdown}:${o.id}`), restGroupKey(item.tags.breakdown)],
+  }));
 }
 
 const EMPTY: GroupTotals = { respondents: 0, stats: {} };

@@ -7,15 +7,27 @@
  * Section pair score = mean over the section's items both partners answered of the item score:
  * 1 − |difference| / range for a scale, the overlap Σ min(pᵢ, qᵢ)/100 for an allocation.
  */
+
+import { differenceKind } from '../../core/instrument/differences';
 import type { AllocationItem, Section, SectionId } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
 import { addToPool, controlChance, emptyPool, type PairFamily, pooledStatistic, sureness } from './chance';
 import type { AnalysisContext } from './context';
-import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround } from './model';
+import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround, SharedKind } from './model';
 import { rounded, roundedUp, scaleRange } from './moments';
 import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch } from './pairs';
 import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
+import { band } from './readiness';
 import { FALSE_DISCOVERY_RATE, FAULT_LINE_PAIRS_LISTED, VERDICT_MIN_ANSWERS } from './thresholds';
+
+/** What partners who all answer alike around `mean` share (see `SharedKind`). */
+function sharedKind(format: ScaleItem['format'], mean: number): SharedKind {
+  if (format === 'agreement') {
+    const found = band(mean);
+    return found === 'strength' ? 'strength' : found === 'borderline' ? 'doubt' : 'concern';
+  }
+  return format === 'importance' && band(mean) === 'strength' ? 'shared_value' : 'position';
+}
 
 export interface SectionAnalysis {
   readonly sections: readonly SectionReport[];
@@ -139,6 +151,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
         sharedGround.push({
           itemId: item.id,
           sectionId: section.id,
+          kind: sharedKind(item.format, total / count),
           mean: rounded(total / count),
           spread: rounded(highest - lowest),
           atMost: rounded(widestPlausible),
@@ -188,6 +201,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     faultLines.push({
       itemId: family.item.id,
       sectionId: family.sectionId,
+      kind: differenceKind(family.sectionId),
       qValue: roundedUp(decision.qValues[f]!),
       sureness: sureness(decision.qValues[f]!),
       pairsCompared: family.pairs,

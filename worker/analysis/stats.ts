@@ -6,27 +6,74 @@
  *
  * Keys: `<item>|n|s|q` (count, sum, sum of squares) and `<item>:<value>|c` (how many gave each
  * answer) for scales, `<item>|dk` for "don't know", `<item>:<option>|n|s|q` for allocation points,
- * `<item>|n` and `<item>:<option>|c` for chosen options, `<item>@<partner>|n|s|q` for perceptions
- * about another partner, `<item>|a` for answered text; and `channel:personal|c`, `channel:open|c`
- * for the link a response came through (added by the submit batch, see `channelDelta`).
+ * `<item>|n` and `<item>:<option>|c` for chosen options (multi-selects, and single choices that are
+ * not breakdowns), `<item>@<partner>|n|s|q` for perceptions about another partner, `<a>*<b>|n|p`
+ * for two statements of one multi-item scale (how many answered both, and the sum of their
+ * products: what a scale's reliability needs), `<item>|a` for answered text; and
+ * `channel:personal|c`, `channel:open|c` for the link a response came through (added by the submit
+ * batch, see `channelDelta`). About-you answers (breakdowns) count as `<item>:<option>|c` only.
  *
  * A *unit* is the set of counters that describe one population (`unitOf`): an item's counters (or
- * an item's about one other partner), whose population is `<unit>|n`, the people who gave an
- * answer other than "don't know". Releases move a unit's counters together or not at all.
+ * an item's about one other partner, or a pair of statements), whose population is `<unit>|n`, the
+ * people who gave an answer other than "don't know" (to both, for a pair). Releases move a unit's
+ * counters together or not at all.
  *
  * Group rows: the `all` row of a partner holds every counter; a breakdown group's row (`role:…`,
  * `involvement:…`) holds only the counters breakdowns show (see `breakdownStatsDelta`), which keeps
  * those rows small and the report's parse time low.
  */
-import type { Answers, Item, ItemFormat } from '../../core/instrument/types';
+import type { AgreementItem, Answers, Item, ItemFormat } from '../../core/instrument/types';
+import { isBreakdownItem } from '../../core/instrument/types';
 
 export type Stats = Record<string, number>;
 
 /** The group every respondent of a partner counts in. */
 export const ALL_GROUP = 'all';
 
-/** The counters one response adds. Pure: the same answers always give the same delta. */
+/**
+ * The multi-item scales of a set of items: agreement statements that share a readiness factor or a
+ * side of the triangle, keyed `factor:<factor>` or `side:<side>`, in instrument order.
+ */
+export function multiItemScales(items: readonly Item[]): Map<string, AgreementItem[]> {
+  const scales = new Map<string, AgreementItem[]>();
+  for (const item of items) {
+    if (item.format !== 'agreement') continue;
+    const key = 'factor' in item.tags ? `factor:${item.tags.factor}` : 'side' in item.tags ? `side:${item.tags.side}` : null;
+    if (key) scales.set(key, [...(scales.get(key) ?? []), item]);
+  }
+  return scales;
+}
+
+/** The unit of two statements of one scale: their cross-products (see the key list above). */
+export const productUnit = (a: string, b: string) => `${a}*${b}`;
+
+/**
+ * The counters one response adds. Pure: the same answers always give the same delta. Besides every
+ * item's own counters, it adds the cross-products of each pair of statements of a multi-item scale
+ * (`<a>*<b>|n|p`), counted only over the people who answered both with a point. They are a product,
+ * never an answer over another population, so no subtraction of them and an item's own counters
+ * can isolate anyone (docs/confidentiality.md); breakdown groups do not keep them.
+ */
 export function statsDelta(items: readonly Item[], answers: Answers): Stats {
+  const delta = itemsDelta(items, answers);
+  for (const statements of multiItemScales(items).values()) {
+    statements.forEach((a, i) => {
+      const x = answers[a.id];
+      if (typeof x !== 'number') return;
+      for (const b of statements.slice(i + 1)) {
+        const y = answers[b.id];
+        if (typeof y !== 'number') continue;
+        const unit = productUnit(a.id, b.id);
+        delta[`${unit}|n`] = (delta[`${unit}|n`] ?? 0) + 1;
+        delta[`${unit}|p`] = (delta[`${unit}|p`] ?? 0) + x * y;
+      }
+    });
+  }
+  return delta;
+}
+
+/** Every item's own counters for one response. */
+function itemsDelta(items: readonly Item[], answers: Answers): Stats {
   const delta: Stats = {};
   const add = (key: string, value: number) => {
     delta[key] = (delta[key] ?? 0) + value;
@@ -45,15 +92,16 @@ export function statsDelta(items: readonly Item[], answers: Answers): Stats {
   for (const item of items) {
     const value = answers[item.id];
     if (value === undefined) continue;
+    if (value === 'dont_know') {
+      add(`${item.id}|dk`, 1);
+      continue;
+    }
     switch (item.format) {
       case 'bipolar':
       case 'importance':
       case 'intensity':
-        addScaleAnswer(item.id, value as number);
-        break;
       case 'agreement':
-        if (value === 'dont_know') add(`${item.id}|dk`, 1);
-        else addScaleAnswer(item.id, value as number);
+        addScaleAnswer(item.id, value as number);
         break;
       case 'allocation': {
         const points = value as Readonly<Record<string, number>>;
@@ -66,6 +114,8 @@ export function statsDelta(items: readonly Item[], answers: Answers): Stats {
         for (const chosen of value as readonly string[]) add(`${item.id}:${chosen}|c`, 1);
         break;
       case 'single_choice':
+        // A breakdown's answers have no population of their own: they only sort people into groups.
+        if (!isBreakdownItem(item)) add(`${item.id}|n`, 1);
         add(`${item.id}:${value as string}|c`, 1);
         break;
       case 'text':
@@ -165,7 +215,7 @@ export function momentsAt(stats: Readonly<Stats>, keys: CounterKeys): Moments {
 export function breakdownGroups(items: readonly Item[], answers: Answers): string[] {
   const groups = [ALL_GROUP];
   for (const item of items) {
-    if (item.format !== 'single_choice') continue;
+    if (!isBreakdownItem(item)) continue;
     const value = answers[item.id];
     if (typeof value === 'string') groups.push(`${item.tags.breakdown}:${value}`);
   }
@@ -189,7 +239,7 @@ export function isBreakdownStatsItem(item: Item): boolean {
  * figures a breakdown never shows.
  */
 export function breakdownStatsDelta(items: readonly Item[], answers: Answers): Stats {
-  return statsDelta(items.filter(isBreakdownStatsItem), answers);
+  return itemsDelta(items.filter(isBreakdownStatsItem), answers);
 }
 
 /**
@@ -215,7 +265,7 @@ export function groupDeltas(items: readonly Item[], answers: Answers): ReadonlyM
 export function breakdownGroupKeys(items: readonly Item[]): string[] {
   const keys = [ALL_GROUP];
   for (const item of items) {
-    if (item.format === 'single_choice') for (const option of item.options) keys.push(`${item.tags.breakdown}:${option.id}`);
+    if (isBreakdownItem(item)) for (const option of item.options) keys.push(`${item.tags.breakdown}:${option.id}`);
   }
   return keys;
 }

@@ -66,6 +66,36 @@ export const BAND_STRENGTH_FROM = 4.0;
 /** …borderline from 3.0; below is a concern. */
 export const BAND_BORDERLINE_FROM = 3.0;
 
+/**
+ * A partner does not agree on a multi-item scale when its mean average deviation AD_M is above this
+ * share of the scale's points (Burke & Dunlap 2002: A/6, 0.83 on five points), even where r_wg(J),
+ * lenient with several statements, calls it agreed.
+ */
+export const AD_MAX_SHARE = 1 / 6;
+
+/**
+ * A factor's statements measure one thing well enough to read as one score from this reliability
+ * (Spearman–Brown of their mean correlation, pooled within partners) on; below it the report marks
+ * the factor and points to its statements. 0.6 is the usual floor for short scales of two or three
+ * statements (0.7 for longer research scales).
+ */
+export const RELIABILITY_MIN = 0.6;
+
+/** Reliability is judged only from this many answers to a pair of statements (pooled over partners) on. */
+export const RELIABILITY_MIN_ANSWERS = 20;
+
+/**
+ * A value is among a partner's most important when at least this share of its respondents choose it
+ * among their three (version 2). With three of thirteen, an even spread would give each value 23 %.
+ */
+export const VALUE_TOP_MIN_SHARE = 0.4;
+
+/**
+ * Two partners' drives differ enough to speak of different drives (that may complement each other)
+ * when less than this share of their 100 points is placed alike (overlap).
+ */
+export const DRIVES_DIFFER_BELOW_OVERLAP = 0.75;
+
 /** A partner brings (or wants) a resource when at least this share of its respondents say so. */
 export const VALUE_CASE_MIN_SHARE = 0.4;
 
@@ -95,6 +125,9 @@ export const thresholds = {
   INDICATIVE_BELOW,
   COMMENTS_MIN_RESPONDENTS,
   DIVIDED_BELOW_RWG,
+  AD_MAX_SHARE,
+  RELIABILITY_MIN,
+  RELIABILITY_MIN_ANSWERS,
   VERDICT_MIN_ANSWERS,
   CONFIDENCE_LEVEL,
   EQUIVALENCE_CONFIDENCE_LEVEL,
@@ -108,6 +141,8 @@ export const thresholds = {
   BAND_STRENGTH_FROM,
   BAND_BORDERLINE_FROM,
   VALUE_CASE_MIN_SHARE,
+  VALUE_TOP_MIN_SHARE,
+  DRIVES_DIFFER_BELOW_OVERLAP,
   ONE_SIDED_MIN_DIFFERENCE,
   FAULT_LINE_PAIRS_LISTED,
   FINDINGS_LISTED,

@@ -5,14 +5,15 @@
  * One row per figure, "long" so a pivot table can lay it out any way: per shown partner (all its
  * responses) and per group of its shown breakdown; per item n, "don't know", mean, SD, agreement
  * r_wg and the count of every answer; per drive the mean and SD of the points; per value-case
- * resource the count and share who chose it; per other shown partner the mean view of it. A
+ * resource, value among the most important and chosen function the count and share who chose it;
+ * per other shown partner the mean view of it. A
  * figure under the item threshold (fewer than k answers) has no row at all; a partner the report
  * does not show appears only in `partners`, by name.
  */
 import { figureShown, raterQualifies } from '../../core/confidentiality';
 import { type CsvCell, DUTCH_CSV, ENGLISH_CSV, toCsv } from '../../core/csv';
 import type { Item, Language, Localized } from '../../core/instrument/types';
-import { scalePoints } from '../../core/instrument/types';
+import { allowsDontKnow, isBreakdownItem, scalePoints } from '../../core/instrument/types';
 import { analysisContext, type PartnerEntry, type ReportInput } from '../analysis';
 import { shownGroups } from '../analysis/breakdowns';
 import { describe, rounded, roundedOrNull, withinGroupAgreement } from '../analysis/moments';
@@ -54,6 +55,12 @@ function itemRows(item: Item, stats: Readonly<Stats>, k: number, at: Population)
     value === null ? [] : [{ ...at, itemId, measure, option, value }];
   const n = stats[`${item.id}|n`] ?? 0;
   if (item.format === 'perception' || !figureShown(n, k)) return [];
+  const dontKnow = allowsDontKnow(item) ? row(item.id, 'dont_know', stats[`${item.id}|dk`] ?? 0) : [];
+  const chosen = (options: readonly { id: string }[]) =>
+    options.flatMap((option) => {
+      const count = stats[`${item.id}:${option.id}|c`] ?? 0;
+      return [...row(item.id, 'count', count, option.id), ...row(item.id, 'share', rounded(count / n), option.id)];
+    });
   switch (item.format) {
     case 'bipolar':
     case 'importance':
@@ -64,7 +71,7 @@ function itemRows(item: Item, stats: Readonly<Stats>, k: number, at: Population)
       const d = describe(m);
       return [
         ...row(item.id, 'n', n),
-        ...(item.format === 'agreement' ? row(item.id, 'dont_know', stats[`${item.id}|dk`] ?? 0) : []),
+        ...dontKnow,
         ...row(item.id, 'mean', d.mean),
         ...row(item.id, 'sd', d.sd),
         ...row(item.id, 'rwg', roundedOrNull(withinGroupAgreement(m, points))),
@@ -80,13 +87,10 @@ function itemRows(item: Item, stats: Readonly<Stats>, k: number, at: Population)
         }),
       ];
     case 'multi_select':
-      return [
-        ...row(item.id, 'n', n),
-        ...item.options.flatMap((option) => {
-          const chosen = stats[`${item.id}:${option.id}|c`] ?? 0;
-          return [...row(item.id, 'count', chosen, option.id), ...row(item.id, 'share', rounded(chosen / n), option.id)];
-        }),
-      ];
+      return [...row(item.id, 'n', n), ...chosen(item.options)];
+    case 'single_choice':
+      // About-you answers have no figures of their own: they appear only as the breakdown's groups.
+      return isBreakdownItem(item) ? [] : [...row(item.id, 'n', n), ...dontKnow, ...chosen(item.options)];
     default:
       return [];
   }
@@ -180,7 +184,7 @@ export function figuresCsv(exported: FiguresExport, input: ReportInput, language
   };
   const groupName = (row: FigureRow): string => {
     if (!row.group) return everyone[language];
-    const dimension = [...items.values()].find((i) => i.format === 'single_choice' && i.tags.breakdown === row.group!.dimension);
+    const dimension = [...items.values()].find((i) => isBreakdownItem(i) && i.tags.breakdown === row.group!.dimension);
     const option = dimension && 'options' in dimension ? dimension.options.find((o) => o.id === row.group!.optionId) : undefined;
     return `${dimension?.text[language] ?? row.group.dimension}: ${option ? option.label[language] : notAnswered[language]}`;
   };

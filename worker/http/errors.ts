@@ -27,6 +27,19 @@ export class ApiError extends Error {
   }
 }
 
+/** A 400 for answers the instrument refuses (a respondent's, or a partner's stated facts), each issue against its question. */
+export function invalidAnswers(issues: readonly ApiIssue[]): ApiError {
+  return new ApiError(
+    400,
+    'invalid_answers',
+    {
+      nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.',
+      en: 'Not all answers are valid. Please check the marked questions.',
+    },
+    issues,
+  );
+}
+
 /** The language of the person behind a request: English when they ask for it, Dutch otherwise. */
 export function requestLanguage(c: Context): Language {
   const query = c.req.query('lang');

@@ -1,11 +1,12 @@
 /**
  * The report, for report-reader, lead and organiser links: the overview (`/`), one pair's
- * comparisons (`/pair`), one partner's breakdowns (`/breakdowns`), the free-text sample
- * (`/comments`), the figures export (`/export`) and the change between two waves (`/change`; one
- * partner's in full: `/change/partner`). A link reads the waves `readableWaves` allows. Every view
- * reads a wave's latest *release* (made first when the ratchet lets figures move), never the live
- * aggregates, and says which release it is. Each reads a number of rows set by partners and
- * groups, never by respondents; the analysis itself is the pure `worker/analysis` module.
+ * comparisons and how their propositions fit (`/pair`), one partner's value proposition
+ * (`/partner`), one partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`), the
+ * figures export (`/export`) and the change between two waves (`/change`; one partner's in full:
+ * `/change/partner`). A link reads the waves `readableWaves` allows. Every view reads a wave's
+ * latest *release* (made first when the ratchet lets figures move), never the live aggregates, and
+ * says which release it is. Each reads a number of rows set by partners and groups, never by
+ * respondents; the analysis itself is the pure `worker/analysis` module.
  */
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
@@ -21,7 +22,7 @@ import {
 } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
 import { type LinkPartnership, linkPartnership, readableWave, waveNotFound, waveSummary } from '../access/waves';
-import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
+import { buildBreakdowns, buildPairDetail, buildPartnerCard, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
 import { buildChange, buildPartnerChange } from '../analysis/change';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
@@ -30,6 +31,7 @@ import { validate } from '../http/validate';
 import { auditRow } from '../store/audit';
 import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
+import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { surveyIsOpen } from '../store/partnerships';
 import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
@@ -49,8 +51,12 @@ async function openWave(found: LinkPartnership, wanted: string | undefined, part
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
-  const [release, uncapped] = await Promise.all([currentRelease(found.db, subject, partnerIds), uncappedOpenLinks(found.db, survey.id)]);
-  return { ...found, survey, instrument, subject, release, uncapped };
+  const [release, uncapped, facts] = await Promise.all([
+    currentRelease(found.db, subject, partnerIds),
+    uncappedOpenLinks(found.db, survey.id),
+    instrument.facts ? readFacts(found.db, survey.id) : new Map(),
+  ]);
+  return { ...found, survey, instrument, subject, release, uncapped, facts };
 }
 
 /** The wave a report view reads (see `openWave`). */
@@ -80,6 +86,8 @@ function reportInput(found: Found): ReportInput {
       uncappedOpenLinks: found.uncapped.get(p.id) ?? 0,
     })),
     stats,
+    collaborationFunction: found.partnership.collaborationFunction,
+    facts: found.facts,
   };
 }
 
@@ -170,6 +178,14 @@ export const reportRoutes = new Hono<AppEnv>()
     const pair = buildPairDetail(reportInput(found), query.a, query.b);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
+  })
+  .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    // Every partner's released row: the card says who covers its wants and where it rubs with whom.
+    const found = await reportSurvey(c, query.surveyId);
+    const card = buildPartnerCard(reportInput(found), query.partnerId);
+    if (!card) throw notShown();
+    return c.json({ ...surveyHeader(found), card });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');

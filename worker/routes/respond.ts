@@ -7,11 +7,11 @@ import { Hono } from 'hono';
 import { effectiveMinGroupSize } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Instrument } from '../../core/instrument/types';
-import { type AnswerIssue, validateAnswers } from '../../core/instrument/validate';
+import { validateAnswers } from '../../core/instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
 import { requireLink } from '../access/middleware';
 import type { AppEnv } from '../env';
-import { ApiError } from '../http/errors';
+import { ApiError, invalidAnswers } from '../http/errors';
 import { validate } from '../http/validate';
 import { getPartnership, getSurvey, type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
@@ -131,15 +131,3 @@ export const respondRoutes = new Hono<AppEnv>()
     }
     return c.json({ outcome }, outcome === 'stored' ? 201 : 200);
   });
-
-function invalidAnswers(issues: readonly AnswerIssue[]) {
-  return new ApiError(
-    400,
-    'invalid_answers',
-    {
-      nl: 'Niet alle antwoorden zijn in orde. Kijk de gemarkeerde vragen na.',
-      en: 'Not all answers are valid. Please check the marked questions.',
-    },
-    issues,
-  );
-}

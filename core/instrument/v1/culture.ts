@@ -5,7 +5,7 @@
 import type { BipolarItem, Localized, PerceptionItem } from '../types';
 import { t } from './text';
 
-const bipolar = (id: string, text: Localized, left: Localized, right: Localized, perceived = false): BipolarItem => ({
+export const bipolar = (id: string, text: Localized, left: Localized, right: Localized, perceived = false): BipolarItem => ({
   id,
   format: 'bipolar',
   required: true,
@@ -90,7 +90,7 @@ export const cultureItems: readonly BipolarItem[] = [
 ];
 
 /** The perception questions: the same poles, asked about another partner. */
-const perceptionTexts: Readonly<Record<string, Localized>> = {
+export const perceptionTexts: Readonly<Record<string, Localized>> = {
   'culture.control_trust': t('Hoe stuurt deze partner zijn werk?', 'How does this partner steer its work?'),
   'culture.annual_multi_year': t(
     'Hoe ver kijkt deze partner vooruit als hij plannen maakt?',
@@ -104,18 +104,26 @@ const perceptionTexts: Readonly<Record<string, Localized>> = {
   'culture.fast_consensus': t('Hoe neemt deze partner besluiten?', 'How does this partner make decisions?'),
 };
 
-export const perceptionItems: readonly PerceptionItem[] = cultureItems
-  .filter((item) => item.perceived)
-  .map((item) => {
-    const text = perceptionTexts[item.id];
-    if (!text) throw new Error(`perceived culture item ${item.id} has no perception text`);
-    return {
-      id: item.id.replace(/^culture\./, 'perceptions.'),
-      format: 'perception',
-      mirrors: item.id,
-      required: false,
-      text,
-      left: item.left,
-      right: item.right,
-    };
-  });
+/**
+ * The perceptions section of a version: one item per `perceived` culture scale, with the very same
+ * poles and a question about "this partner" from `texts`.
+ */
+export function perceptionsOf(culture: readonly BipolarItem[], texts: Readonly<Record<string, Localized>>): PerceptionItem[] {
+  return culture
+    .filter((item) => item.perceived)
+    .map((item) => {
+      const text = texts[item.id];
+      if (!text) throw new Error(`perceived culture item ${item.id} has no perception text`);
+      return {
+        id: item.id.replace(/^culture\./, 'perceptions.'),
+        format: 'perception',
+        mirrors: item.id,
+        required: false,
+        text,
+        left: item.left,
+        right: item.right,
+      };
+    });
+}
+
+export const perceptionItems: readonly PerceptionItem[] = perceptionsOf(cultureItems, perceptionTexts);

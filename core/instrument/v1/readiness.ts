@@ -5,7 +5,8 @@
 import type { AgreementItem, Localized, ReadinessFactor } from '../types';
 import { t } from './text';
 
-const readiness = (factor: ReadinessFactor, n: 1 | 2, text: Localized): AgreementItem => ({
+/** A readiness statement: `readiness.<factor>_<n>`, agreement with "don't know", tagged with its factor. */
+export const readiness = (factor: ReadinessFactor, n: number, text: Localized): AgreementItem => ({
   id: `readiness.${factor}_${n}`,
   format: 'agreement',
   required: true,

@@ -121,6 +121,7 @@ describe('verdicts that allow for every comparison', () => {
       {
         itemId: 'culture.pace',
         sectionId: 'culture',
+        kind: 'ways_of_working',
         qValue: 0.0001,
         sureness: 'very_sure',
         pairsCompared: 3,

@@ -208,6 +208,13 @@ describe('readiness and the value case', () => {
     expect(change.readiness.find((f) => f.factor === 'trust_in_partners')!.verdict).toBe('no_clear_change');
   });
 
+  it('judges a factor on the statements answered, when one of its statements was answered by nobody', () => {
+    // urgency has u1 and u2; nobody answers u2 in either wave. The factor rests on u1 alone, and is judged.
+    const only = (u1: number[]) => wave({ 'readiness.u1': u1 }, { 'readiness.u1': [4, 4, 4, 4] });
+    const factor = buildChange(only([1, 2, 1, 2]), only([4, 5, 4, 5])).readiness.find((f) => f.factor === 'urgency')!;
+    expect(factor.byPartner[0]).toMatchObject({ before: 1.5, after: 4.5, verdict: 'higher', reason: null });
+  });
+
   it('follows a gap into a match, and holds a filled gap of four respondents to the chance control', () => {
     // Staff: Gemeente wants it (3 of 4), nobody brings it then; Zorggroep brings it now (4 of 4).
     const staffChange = change.valueCase.find((r) => r.optionId === 'staff')!;
@@ -316,7 +323,7 @@ describe('instrument versions', () => {
       const items = section.items.map((item) => {
         if (item.id === 'values.fair')
           return { id: item.id, format: 'agreement', required: true, text: item.text, tags: { factor: 'urgency' } } as const;
-        if (item.format === 'allocation' || (item.format === 'multi_select' && item.tags.valueCase === 'bring'))
+        if (item.format === 'allocation' || (item.format === 'multi_select' && 'valueCase' in item.tags && item.tags.valueCase === 'bring'))
           return { ...item, options: [...item.options, { id: 'time', label: { nl: 'time', en: 'time' } }] };
         return item;
       });

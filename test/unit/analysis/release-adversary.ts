@@ -63,6 +63,8 @@ function members(setting: Setting, people: readonly Person[], group: string, uni
       .filter((p) => group === ALL_GROUP || (dimension !== undefined && inGroup(p, dimension, group)))
       .filter((p) => {
         if (unit === null) return true;
+        // Two statements' cross-products: about the people who answered both with a point.
+        if (unit.includes('*')) return unit.split('*').every((itemId) => typeof p.answers[itemId] === 'number');
         const [itemId, target] = unit.split('@') as [string, string | undefined];
         const answer = p.answers[itemId];
         if (target !== undefined) return typeof answer === 'object' && answer !== null && target in answer;

@@ -9,7 +9,14 @@ import { surveyItems } from '../../../core/instrument';
 import type { Answers } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { breakdownDimensions, type PartnerRows, releasePartner } from '../../../worker/analysis/release';
-import { ALL_GROUP, aggregateResponses, type GroupTotals, isBreakdownStatsItem } from '../../../worker/analysis/stats';
+import {
+  ALL_GROUP,
+  aggregateResponses,
+  type GroupTotals,
+  isBreakdownStatsItem,
+  multiItemScales,
+  productUnit,
+} from '../../../worker/analysis/stats';
 import { allSections, columns, instrument } from './fixtures';
 import { Adversary, liveRows, type Person, type Setting } from './release-adversary';
 
@@ -17,10 +24,16 @@ const items = surveyItems(instrument, allSections);
 const others = ['q', 'r'];
 const setting: Setting = {
   items,
-  units: items.flatMap((item) => {
-    if (item.format === 'perception') return others.map((target) => `${item.id}@${target}`);
-    return isBreakdownStatsItem(item) || item.format === 'allocation' || item.format === 'multi_select' ? [item.id] : [];
-  }),
+  units: [
+    ...items.flatMap((item) => {
+      if (item.format === 'perception') return others.map((target) => `${item.id}@${target}`);
+      return isBreakdownStatsItem(item) || item.format === 'allocation' || item.format === 'multi_select' ? [item.id] : [];
+    }),
+    // The cross-products of the statements of one scale (urgency: u1 and u2) are a unit of their own.
+    ...[...multiItemScales(items).values()].flatMap((statements) =>
+      statements.flatMap((a, i) => statements.slice(i + 1).map((b) => productUnit(a.id, b.id))),
+    ),
+  ],
   dimensions: breakdownDimensions(items).map((d) => ({
     itemId: d.item.id,
     groupKeys: d.groupKeys,

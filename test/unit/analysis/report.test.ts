@@ -252,7 +252,15 @@ describe('a hand-computed partnership report', () => {
     // plausible gap 0.7358 of a range of 6.
     // The means lie 0.25 apart; the far end of the 90 % interval is 0.25 + 1.943180 · 0.25 = 0.7358.
     expect(report.sharedGround).toEqual([
-      { itemId: 'culture.style', sectionId: 'culture', mean: 4.125, spread: 0.25, atMost: 0.7358, largestPlausibleDifference: 0.1226 },
+      {
+        itemId: 'culture.style',
+        sectionId: 'culture',
+        kind: 'position',
+        mean: 4.125,
+        spread: 0.25,
+        atMost: 0.7358,
+        largestPlausibleDifference: 0.1226,
+      },
     ]);
     expect(report.faultLines.map((f) => [f.itemId, f.certainGap, f.largestDifference])).toEqual([
       // control_trust: 2 − 4.75 = −2.75, pooled s² 0.125, SE 0.25, ± 0.6117: sure of 2.1383 of 4.
@@ -266,9 +274,21 @@ describe('a hand-computed partnership report', () => {
       ['readiness.u1', 0.1984, 0.375],
       ['readiness.t1', 0.1984, 0.375],
     ]);
+    // A difference in ways of working or a tension is one to discuss; in readiness it is uneven readiness.
+    expect(report.faultLines.map((f) => f.kind)).toEqual([
+      'tension',
+      'readiness',
+      'ways_of_working',
+      'readiness',
+      'readiness',
+      'tension',
+      'readiness',
+      'readiness',
+    ]);
     expect(report.faultLines[0]).toEqual({
       itemId: 'tensions.control_trust',
       sectionId: 'tensions',
+      kind: 'tension',
       qValue: 0.0025,
       sureness: 'sure',
       pairsCompared: 1,
@@ -305,189 +325,5 @@ describe('a hand-computed partnership report', () => {
       ['readiness.t1', 0.0171, 'fairly_sure'],
     ]);
     expect(buildPairDetail(input, A, B)!.comparisons).toEqual(report.comparisons);
-  });
-
-  it('works out the value case from the shown partners only', () => {
-    expect(report.valueCase).toEqual({
-      optionIds: ['money', 'data', 'staff'],
-      byPartner: [
-        {
-          partnerId: A,
-          answeredBring: 4,
-          answeredGet: 4,
-          // bring: money 3/4, data 1/4, staff 1/4; get: data 3/4, staff 2/4
-          shares: [
-            { optionId: 'money', bring: 0.75, get: 0 },
-            { optionId: 'data', bring: 0.25, get: 0.75 },
-            { optionId: 'staff', bring: 0.25, get: 0.5 },
-          ],
-          brings: ['money'],
-          wants: ['data', 'staff'],
-          oneSided: null,
-        },
-        {
-          partnerId: B,
-          answeredBring: 4,
-          answeredGet: 4,
-          shares: [
-            { optionId: 'money', bring: 0, get: 0.75 },
-            { optionId: 'data', bring: 1, get: 0 },
-            { optionId: 'staff', bring: 0.25, get: 0.25 },
-          ],
-          brings: ['data'],
-          wants: ['money'],
-          oneSided: null,
-        },
-      ],
-      matches: [
-        { optionId: 'money', wanterId: B, bringerId: A },
-        { optionId: 'data', wanterId: A, bringerId: B },
-      ],
-      // The small partner brings staff, but it is not shown, so staff stays a gap.
-      gaps: [{ optionId: 'staff', wantedBy: [A], broughtBy: [], wantedByAll: false }],
-      unusedOffers: [],
-      complementarity: {
-        partnerIds: [A, B],
-        counts: [
-          [0, 1],
-          [1, 0],
-        ],
-      },
-    });
-  });
-
-  it('scores readiness factors with bands and names the weakest partner per factor', () => {
-    expect(report.readiness).toEqual({
-      factors: [
-        {
-          factor: 'urgency',
-          itemIds: ['readiness.u1', 'readiness.u2'],
-          // A (4.5 + 4)/2 = 4.25; B (3 + 3.5)/2 = 3.25
-          byPartner: [
-            { partnerId: A, score: 4.25, band: 'strength', divided: false },
-            { partnerId: B, score: 3.25, band: 'borderline', divided: false },
-          ],
-          weakest: { partnerIds: [B], score: 3.25, band: 'borderline' },
-        },
-        {
-          factor: 'trust_in_partners',
-          itemIds: ['readiness.t1'],
-          byPartner: [
-            { partnerId: A, score: 2.5, band: 'concern', divided: false },
-            { partnerId: B, score: 4, band: 'strength', divided: false },
-          ],
-          weakest: { partnerIds: [A], score: 2.5, band: 'concern' },
-        },
-      ],
-    });
-  });
-
-  it('draws each partner’s triangle and names its weakest side', () => {
-    const side = (s: 'value' | 'capacity' | 'legitimacy', itemId: string, score: number, band: string) => ({
-      side: s,
-      itemIds: [itemId],
-      score,
-      band,
-      divided: false,
-    });
-    expect(report.triangle).toEqual({
-      byPartner: [
-        {
-          partnerId: A,
-          sides: [
-            side('value', 'triangle.v', 5, 'strength'),
-            side('capacity', 'triangle.c', 3, 'borderline'),
-            side('legitimacy', 'triangle.l', 4, 'strength'),
-          ],
-          weakestSides: ['capacity'],
-        },
-        {
-          partnerId: B,
-          sides: [
-            side('value', 'triangle.v', 4, 'strength'),
-            side('capacity', 'triangle.c', 4, 'strength'),
-            side('legitimacy', 'triangle.l', 2, 'concern'),
-          ],
-          weakestSides: ['legitimacy'],
-        },
-      ],
-    });
-  });
-
-  it('ranks tensions per partner and for the partnership', () => {
-    expect(report.tensions).toEqual({
-      // short_long (4 + 3)/2 = 3.5; control_trust (2 + 4.75)/2 = 3.375
-      ranked: [
-        { itemId: 'tensions.short_long', mean: 3.5, partners: 2, dividedPartnerIds: [] },
-        { itemId: 'tensions.control_trust', mean: 3.375, partners: 2, dividedPartnerIds: [] },
-      ],
-      byPartner: [
-        {
-          partnerId: A,
-          ranked: [
-            { itemId: 'tensions.short_long', mean: 4, n: 4, divided: false },
-            { itemId: 'tensions.control_trust', mean: 2, n: 4, divided: false },
-          ],
-        },
-        {
-          partnerId: B,
-          ranked: [
-            { itemId: 'tensions.control_trust', mean: 4.75, n: 4, divided: false },
-            { itemId: 'tensions.short_long', mean: 3, n: 4, divided: false },
-          ],
-        },
-      ],
-    });
-  });
-
-  it('sets each partner’s self-view against how the qualifying others see it', () => {
-    expect(report.perceptions).toEqual({
-      // Both targets have 3 or more ratings and a self-view of 4: two gaps tested.
-      gapsTested: 2,
-      items: [
-        {
-          itemId: 'perceptions.pace',
-          mirrors: 'culture.pace',
-          targets: [
-            {
-              partnerId: A,
-              self: { n: 4, mean: 2 },
-              // B's 3 ratings of A: 3,3,2: S = 8, Q = 22, mean 2.6667, s² = (66 − 64)/6 = 0.3333,
-              // s = 0.5774, ± 4.302653 · 0.5774/√3 = ± 1.4342; r_wg = 1 − 0.3333/4 = 0.9167.
-              others: { n: 3, mean: 2.6667, sd: 0.5774, ci95: [1.2324, 4.1009], rwg: 0.9167, divided: false },
-              raters: 1,
-              // gap 2.6667 − 2 = 0.6667; pooled s² = (2·0.3333 + 3·0.6667)/5 = 0.5333,
-              // SE = 0.7303 · √(1/3 + 1/4) = 0.5578, ± 2.570582 · 0.5578 = ± 1.4338. Too small to note.
-              gap: 0.6667,
-              ci95: [-0.7671, 2.1005],
-              qValue: null,
-              notable: false,
-            },
-            {
-              partnerId: B,
-              self: { n: 4, mean: 6 },
-              // A's 4 ratings of B: all 3. Gap 3 − 6 = −3; pooled s² = 3·0.6667/6 = 0.3333, SE =
-              // 0.5774 · 0.7071 = 0.4082, ± 0.9989: as sure and large as a conflict. Allowing for both
-              // gaps: the unanimous others count as 1/4, pooled (3·0.25 + 3·0.6667)/6 = 0.4583, SE
-              // 0.4787, t = 6.2668 (6 df), p = 0.000767; BH over the 2 gaps: q = 2 · 0.000767 =
-              // 0.001534, stated rounded up → notable.
-              others: { n: 4, mean: 3, sd: 0, ci95: [3, 3], rwg: 1, divided: false },
-              raters: 1,
-              gap: -3,
-              ci95: [-3.9989, -2.0011],
-              qValue: 0.0016,
-              notable: true,
-            },
-          ],
-          views: {
-            partnerIds: [A, B],
-            means: [
-              [null, 3],
-              [2.6667, null],
-            ],
-          },
-        },
-      ],
-    });
   });
 });

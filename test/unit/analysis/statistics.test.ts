@@ -77,6 +77,21 @@ describe('counters per group', () => {
     expect(breakdownStatsDelta(items, answers)).toEqual(deltas.get('role:manager'));
   });
 
+  it('adds the cross-products of two statements of one scale to `all` only, over those who answered both with a point', () => {
+    const both = { 'readiness.u1': 4, 'readiness.u2': 2, 'readiness.t1': 5, 'about.role': 'manager' } as const;
+    const deltas = groupDeltas(items, both);
+    // u1 and u2 are urgency's statements; t1 is the only trust statement, so it has no partner.
+    expect(deltas.get('all')).toMatchObject({ 'readiness.u1*readiness.u2|n': 1, 'readiness.u1*readiness.u2|p': 8 });
+    expect(Object.keys(deltas.get('all')!).filter((key) => key.includes('*'))).toEqual([
+      'readiness.u1*readiness.u2|n',
+      'readiness.u1*readiness.u2|p',
+    ]);
+    expect(Object.keys(deltas.get('role:manager')!).some((key) => key.includes('*'))).toBe(false);
+    expect(unitOf('readiness.u1*readiness.u2|p')).toBe('readiness.u1*readiness.u2');
+    // "Don't know" on one of the two: no product.
+    expect(Object.keys(statsDelta(items, { ...both, 'readiness.u2': 'dont_know' })).some((key) => key.includes('*'))).toBe(false);
+  });
+
   it('recomputes aggregate rows from responses, with how many gave each answer', () => {
     const totals = aggregateResponses(items, [
       { partnerId: 'p', answers },

@@ -11,7 +11,17 @@ import { roundedOrNull } from '../moments';
 import type { ScaleItem } from '../partner-items';
 import type { FactorChange, GapState, ItemChange, ItemStatus, PairGapChange, ResourceChange } from './model';
 import { countersOf, type GapTest, groupOf, type Waves } from './scales';
-import { type ChangeFamilies, combine, contrast, type Group, poolOf, reported, summaryVerdict, type Test } from './tests';
+import {
+  type ChangeFamilies,
+  combine,
+  contrast,
+  fewestDegreesOfFreedom,
+  type Group,
+  poolOf,
+  reported,
+  summaryVerdict,
+  type Test,
+} from './tests';
 
 const levels = { up: 'higher', down: 'lower' } as const;
 const distances = { up: 'further_apart', down: 'closer' } as const;
@@ -31,7 +41,7 @@ export function readinessChanges(
   const factors = readinessFactors.flatMap((factor) => {
     const factorItems = agreement.filter((item) => 'factor' in item.tags && item.tags.factor === factor);
     if (factorItems.length === 0) return [];
-    const df = Math.min(...factorItems.map((item) => pools.get(item.id)!.degreesOfFreedom));
+    const df = fewestDegreesOfFreedom(factorItems.map((item) => pools.get(item.id)!));
     const byPartner = waves.partnerIds.flatMap((partnerId) => {
       const parts = factorItems.flatMap((item) => {
         const [before, after] = [groupOf(waves.before, item.id, partnerId), groupOf(waves.after, item.id, partnerId)];
@@ -100,7 +110,11 @@ export function valueCaseChanges(
   families: ChangeFamilies,
 ): () => ResourceChange[] {
   const compared = new Set(waves.partnerIds);
-  const questions = items.filter((item): item is MultiSelectItem => item.format === 'multi_select');
+  // The value case's two questions (what a partner brings and gets), not a choice of values.
+  const questions = items.filter(
+    (item): item is MultiSelectItem & { tags: { valueCase: 'bring' | 'get' } } =>
+      item.format === 'multi_select' && 'valueCase' in item.tags,
+  );
   const shares = new Map<string, { partnerId: string; side: 'bring' | 'get'; test: Test }[]>();
   for (const item of questions) {
     const side = item.tags.valueCase;

@@ -12,7 +12,7 @@ import { sampleVariance, scaleRange } from '../moments';
 import { allocationOverlap, allocationSums } from '../pairs';
 import { isScaleItem, type ScaleItem, type ScaleTable } from '../partner-items';
 import { moments, type Stats } from '../stats';
-import { type ChangeFamilies, combine, contrast, type Estimate, type Group, poolOf, type Test } from './tests';
+import { type ChangeFamilies, combine, contrast, type Estimate, fewestDegreesOfFreedom, type Group, poolOf, type Test } from './tests';
 
 /** One wave as the change reads it: its context (shown partners, counters) and each partner's scale figures. */
 export interface Wave {
@@ -189,10 +189,8 @@ export function pairScoreTests(
     const drivePools = new Map(
       items.flatMap((item) => (item.format === 'allocation' ? [[item.id, optionPools(waves, item)] as const] : [])),
     );
-    const df = Math.min(
-      ...items.flatMap((item) =>
-        item.format === 'allocation' ? drivePools.get(item.id)!.map((p) => p.degreesOfFreedom) : [pools.get(item.id)!.degreesOfFreedom],
-      ),
+    const df = fewestDegreesOfFreedom(
+      items.flatMap((item) => (item.format === 'allocation' ? drivePools.get(item.id)! : [pools.get(item.id)!])),
     );
     ids.forEach((a, i) => {
       for (const b of ids.slice(i + 1)) {

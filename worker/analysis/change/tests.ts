@@ -46,6 +46,16 @@ export interface Estimate {
   readonly fewest: number;
 }
 
+/**
+ * The degrees of freedom of a family whose changes rest on several items' pools: the fewest of the
+ * pools with any (an item nobody answered twice carries no change, so it does not count). 0 when none.
+ */
+export function fewestDegreesOfFreedom(pools: Iterable<Pool>): number {
+  let fewest = Infinity;
+  for (const pool of pools) if (pool.degreesOfFreedom > 0) fewest = Math.min(fewest, pool.degreesOfFreedom);
+  return fewest === Infinity ? 0 : fewest;
+}
+
 /** The item's pooled within-partner variance over the given groups (chance.ts: unanimous counted as one step off). */
 export function poolOf(groups: Iterable<Group>): Pool {
   const pool = emptyPool();

@@ -19,6 +19,7 @@ const text = {
   version: { nl: 'Versie', en: 'Version' },
   failed: { nl: 'De vragen konden niet laden. Probeer het later opnieuw.', en: 'The questions could not load. Please try again later.' },
   minutes: { nl: 'minuten', en: 'minutes' },
+  byContact: { nl: 'ingevuld door de contactpersoon van elke partner', en: 'answered by each partner’s contact person' },
 };
 
 export default function InstrumentPage() {
@@ -59,20 +60,37 @@ export default function InstrumentPage() {
                   </span>
                 </h2>
                 <p>{t(section.intro)}</p>
-                <ol>
-                  {section.items.map((item) => (
-                    <li key={item.id}>
-                      {t(item.text)}
-                      <ItemDetail item={item} />
-                    </li>
-                  ))}
-                </ol>
+                <Questions items={section.items} />
               </section>
             ))}
+            {instrument.facts ? (
+              <section aria-labelledby="s-facts">
+                <h2 id="s-facts">
+                  {t(instrument.facts.title)} <span class="muted">({t(text.byContact)})</span>
+                </h2>
+                <p>{t(instrument.facts.intro)}</p>
+                <Questions items={instrument.facts.items} />
+              </section>
+            ) : null}
           </>
         ) : null}
       </main>
     </>
+  );
+}
+
+/** The questions of a section (or of the facts form), numbered, each with its answers. */
+function Questions({ items }: { items: readonly Item[] }) {
+  const { t } = useLanguage();
+  return (
+    <ol>
+      {items.map((item) => (
+        <li key={item.id}>
+          {t(item.text)}
+          <ItemDetail item={item} />
+        </li>
+      ))}
+    </ol>
   );
 }
 

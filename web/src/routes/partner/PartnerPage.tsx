@@ -1,6 +1,7 @@
 /**
- * The partner contact's page: how many colleagues of their own organisation have answered, and the
- * organisation's links. Nothing about other partners, and no answers.
+ * The partner contact's page: how many colleagues of their own organisation have answered, the
+ * organisation's links, and (from version 2) the facts the contact states for the organisation, not
+ * anonymously. Nothing about other partners, and no answers.
  */
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -11,6 +12,7 @@ import { useLatest } from '../../lib/hooks';
 import { fill, useLanguage } from '../../lib/i18n';
 import { scopeLabels } from '../../lib/labels';
 import { wordsFor } from '../../lib/words';
+import { FactsForm } from './FactsForm';
 import '../../components/admin-pages.css';
 
 type View = InferResponseType<Api['partner']['$get'], 200>;
@@ -59,6 +61,7 @@ export default function PartnerPage() {
   const languageRef = useLatest(language);
   const [view, setView] = useState<View | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const api = useMemo(() => apiClient(secret, language), [secret, language]);
 
   useEffect(() => {
     if (!secret) return;
@@ -131,6 +134,9 @@ export default function PartnerPage() {
               </div>
             </dl>
             <p class="muted small">{fill(t(text.threshold), { k: survey.minGroupSize })}</p>
+            {survey.facts ? (
+              <FactsForm api={api} surveyId={survey.id} version={survey.instrumentVersion} stated={survey.facts.stated} />
+            ) : null}
             {survey.progress.completedPerDay.length > 0 ? (
               <table>
                 <caption>{t(text.perDay)}</caption>
@@ -160,7 +166,8 @@ export default function PartnerPage() {
           {view.links.length === 0 ? (
             <p>{t(text.none)}</p>
           ) : (
-            <div class="table-scroll">
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a phone must be reachable by keyboard (WCAG 2.1.1).
+            <section class="table-scroll" tabIndex={0} aria-label={t(text.links)}>
               <table>
                 <caption class="visually-hidden">{t(text.links)}</caption>
                 <thead>
@@ -182,7 +189,7 @@ export default function PartnerPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
         </section>
       </main>

@@ -163,6 +163,11 @@ export default function ReportPage() {
     if (!res.ok) throw new Error((await readError(res)).message);
     return (await res.json()).pair;
   };
+  const loadCard = async (partnerId: string) => {
+    const res = await apiClient(secret, language).report.partner.$get({ query: { surveyId: survey.id, partnerId } });
+    if (!res.ok) throw new Error((await readError(res)).message);
+    return (await res.json()).card;
+  };
   return (
     <>
       <TopBar />
@@ -211,7 +216,14 @@ export default function ReportPage() {
             </details>
           </div>
         </header>
-        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} loadPair={loadPair} waves={waves} />
+        <ReportSections
+          view={view}
+          comments={loaded.comments}
+          breakdowns={loaded.breakdowns}
+          loadPair={loadPair}
+          loadCard={loadCard}
+          waves={waves}
+        />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>

@@ -4,7 +4,7 @@
  */
 import type { apiClient } from '../../lib/api';
 
-export type { Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../core/instrument/types';
+export type { FactsForm, Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../core/instrument/types';
 
 type Client = ReturnType<typeof apiClient>['report'];
 type AgreementsClient = ReturnType<typeof apiClient>['agreements'];
@@ -20,8 +20,10 @@ export type ReportResponse = Body<Client['$get']>;
 export type CommentsResponse = Body<Client['comments']['$get']>;
 /** GET /api/report/breakdowns for one partner. */
 export type BreakdownsResponse = Body<Client['breakdowns']['$get']>;
-/** GET /api/report/pair: every comparison of one pair of partners. */
+/** GET /api/report/pair: every comparison of one pair of partners, and how their propositions fit. */
 export type PairDetail = Body<Client['pair']['$get']>['pair'];
+/** GET /api/report/partner: one partner's value proposition. */
+export type PartnerCard = Body<Client['partner']['$get']>['card'];
 
 /** The report model as the page receives it (the Worker defines it in worker/analysis/model.ts). */
 export type Report = ReportResponse['report'];

@@ -7,7 +7,7 @@
 import { type ScaleFormat, scalePoints } from '../../../../core/instrument/types';
 import { fill, type Language, type Localized } from '../../lib/i18n';
 import { type Words, wordsFor } from '../../lib/words';
-import type { Instrument, Item, Report, SectionId, ShownPartner } from './types';
+import type { FactsForm, Instrument, Item, Report, SectionId, ShownPartner } from './types';
 
 /**
  * Okabe–Ito: eight colours that readers with the common colour-vision deficiencies tell apart.
@@ -55,7 +55,14 @@ export interface ReportView extends Words {
   optionLabel(itemId: string, optionId: string): string;
   /** The label of a value-case resource (shared by the "bring" and "get" questions). */
   resourceLabel(optionId: string): string;
+  /**
+   * An option's name in a few words, for sentences: "Publieke doelen" for "Publieke doelen: resultaat
+   * voor de hele samenleving…" (a drive, or a value chosen among the most important).
+   */
+  optionName(itemId: string, optionId: string): string;
   sectionTitle(sectionId: SectionId): string;
+  /** The partner contact's facts form of the survey's instrument version; null when it has none (version 1). */
+  readonly factsForm: FactsForm | null;
   fill: typeof fill;
 }
 
@@ -80,7 +87,7 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
     if (!found) throw new Error(`item ${itemId} is not in instrument version ${instrument.version}`);
     return found;
   };
-  const resourceItem = instrument.sections.flatMap((s) => s.items).find((i) => i.format === 'multi_select');
+  const resourceItem = instrument.sections.flatMap((s) => s.items).find((i) => i.format === 'multi_select' && 'valueCase' in i.tags);
   return {
     ...wordsFor(language),
     language,
@@ -138,10 +145,14 @@ export function makeView(report: Report, instrument: Instrument, language: Langu
       if (!resourceItem) throw new Error('the instrument has no value-case question');
       return this.optionLabel(resourceItem.id, optionId);
     },
+    optionName(itemId, optionId) {
+      return shortPole(this.optionLabel(itemId, optionId));
+    },
     sectionTitle(sectionId) {
       const section = instrument.sections.find((s) => s.id === sectionId);
       return section ? t(section.title) : sectionId;
     },
+    factsForm: instrument.facts ?? null,
     fill,
   };
 }

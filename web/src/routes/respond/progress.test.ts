@@ -28,13 +28,17 @@ describe('pages of a long section', () => {
     const pages = surveyPages(sections, 2);
     expect(pages.flatMap((p) => p.items)).toEqual(sections.flatMap((s) => s.items));
     const readiness = pages.filter((p) => p.section.id === 'readiness');
+    // Version 2: thirty statements, three per factor, in six pages of five.
     expect(readiness.map((p) => [p.page, p.pages, p.items.length])).toEqual([
-      [1, 4, 5],
-      [2, 4, 5],
-      [3, 4, 5],
-      [4, 4, 5],
+      [1, 6, 5],
+      [2, 6, 5],
+      [3, 6, 5],
+      [4, 6, 5],
+      [5, 6, 5],
+      [6, 6, 5],
     ]);
-    expect(pages.filter((p) => p.section.id === 'perceptions').map((p) => p.items.length)).toEqual([2, 2, 1]);
+    // Four perceptions about two other partners: 8 statements, two pages of two.
+    expect(pages.filter((p) => p.section.id === 'perceptions').map((p) => p.items.length)).toEqual([2, 2]);
     expect(pages.every((p) => p.sectionIndex === sections.indexOf(p.section))).toBe(true);
   });
 
@@ -59,5 +63,19 @@ describe('pages of a long section', () => {
       'Verdeel precies 100 punten (nu 60).',
     );
     expect(pageErrors(drives, { 'drives.allocation': { continuity: 60, innovation: 40 } })).toEqual({});
+  });
+
+  it('keeps the values page until exactly three are chosen, and counts it as open before that', () => {
+    const values = currentInstrument.sections.find((s) => s.id === 'values')!;
+    const pages = surveyPages([values], 2);
+    for (const chosen of [[], ['inclusion'], ['inclusion', 'lawfulness']]) {
+      expect(pageErrors(values.items, { 'values.most_important': chosen })['values.most_important']?.nl).toBe(
+        'Kies er precies 3 om verder te gaan.',
+      );
+      expect(firstOpenStep(pages, { 'values.most_important': chosen })).toBe(1);
+    }
+    const three = { 'values.most_important': ['inclusion', 'lawfulness', 'efficiency'] };
+    expect(pageErrors(values.items, three)).toEqual({});
+    expect(firstOpenStep(pages, three)).toBe(2);
   });
 });

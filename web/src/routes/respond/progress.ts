@@ -61,7 +61,11 @@ export function surveyPages(sections: readonly Section[], otherPartners: number)
 /** An error shown at a question, kept in both languages so a language switch translates it too. */
 export type Errors = Record<string, Localized>;
 
-const isOpen = (item: Item, answers: AnswerMap) => item.required && answers[item.id] === undefined;
+/** A choice of exactly a few (the three most important values) with another number chosen. */
+const wrongCount = (item: Item, value: AnswerMap[string] | undefined) =>
+  item.format === 'multi_select' && item.choose !== undefined && Array.isArray(value) && value.length !== item.choose;
+
+const isOpen = (item: Item, answers: AnswerMap) => (item.required && answers[item.id] === undefined) || wrongCount(item, answers[item.id]);
 
 /** The first step a respondent has not finished: a page with an open required question, else the review. */
 export function firstOpenStep(pages: readonly Page[], answers: AnswerMap): number {
@@ -81,6 +85,8 @@ export function pageErrors(items: readonly Item[], answers: AnswerMap): Errors {
   for (const item of items) {
     const value = answers[item.id];
     if (isOpen(item, answers)) found[item.id] = text.required;
+    if (item.format === 'multi_select' && item.choose !== undefined && wrongCount(item, value))
+      found[item.id] = { nl: fill(text.chooseCount.nl, { n: item.choose }), en: fill(text.chooseCount.en, { n: item.choose }) };
     if (item.format === 'allocation' && value !== undefined) {
       const sum = Object.values(value as Record<string, number>).reduce((a, b) => a + b, 0);
       if (sum !== item.total) found[item.id] = { nl: fill(text.sumNot100.nl, { n: sum }), en: fill(text.sumNot100.en, { n: sum }) };
@@ -96,6 +102,7 @@ export function issueText(issue: { code: string; message: string }): Localized {
   if (issue.code === 'required') return text.required;
   if (issue.code === 'too_long') return text.tooLong;
   if (issue.code === 'sum_not_100') return text.sumWrong;
+  if (issue.code === 'wrong_count') return text.wrongCount;
   if (invalidCodes.has(issue.code)) return text.invalidAnswer;
   return { nl: issue.message, en: issue.message };
 }

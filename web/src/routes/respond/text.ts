@@ -82,6 +82,8 @@ export const text = {
   next: { nl: 'Volgende', en: 'Next' },
   back: { nl: 'Vorige', en: 'Back' },
   required: { nl: 'Beantwoord deze vraag om verder te gaan.', en: 'Please answer this question to go on.' },
+  chooseCount: { nl: 'Kies er precies {n} om verder te gaan.', en: 'Choose exactly {n} to go on.' },
+  wrongCount: { nl: 'Kies precies het gevraagde aantal.', en: 'Choose exactly the number asked for.' },
   sumNot100: { nl: 'Verdeel precies 100 punten (nu {n}).', en: 'Give exactly 100 points (now {n}).' },
   sumWrong: { nl: 'Verdeel precies 100 punten.', en: 'Give exactly 100 points.' },
   reviewTitle: { nl: 'Controleren en versturen', en: 'Check and send' },

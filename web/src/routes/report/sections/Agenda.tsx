@@ -48,7 +48,7 @@ export function Agenda({ view, waves }: SectionProps) {
             <p class="agenda-question">
               <strong>{t(text.agendaQuestion)}:</strong> {item.question}
             </p>
-            <FindingAgreements view={view} waves={waves} finding={item.about} />
+            {item.about ? <FindingAgreements view={view} waves={waves} finding={item.about} /> : null}
           </li>
         ))}
       </ol>

@@ -1,6 +1,8 @@
 /**
- * How close each pair of partners is, per part of the survey: a shaded table per section with every
- * partner named beside its row, a score that uses a divided partner's mean marked with an asterisk.
+ * How close each pair of partners' answers are, per part of the survey: a shaded table per section
+ * with every partner named beside its row, a score that uses a divided partner's mean marked with an
+ * asterisk. Closeness of answers, not agreement: partners close together on a weak point are close
+ * too, and differing drives can complement each other.
  */
 import { HeatTable } from '../charts/HeatTable';
 import { text } from '../text';
@@ -30,7 +32,7 @@ export function Heatmaps({ view }: SectionProps) {
             key={section.sectionId}
             view={view}
             section={section}
-            caption={fill(t({ nl: 'Overeenstemming per paar: {section}', en: 'Alignment per pair: {section}' }), {
+            caption={fill(t({ nl: 'Nabijheid van antwoorden per paar: {section}', en: 'Closeness of answers per pair: {section}' }), {
               section: view.sectionTitle(section.sectionId),
             })}
           />

@@ -1,15 +1,15 @@
 /**
  * Every pair of shown partners: on which items they clearly differ and on how many they are close.
- * Opening a pair fetches all its comparisons (GET /api/report/pair): the bulk of a large
- * partnership's figures comes only when a reader asks for it.
+ * Opening a pair fetches where their propositions fit and rub, and all its comparisons (GET
+ * /api/report/pair): the bulk of a large partnership's figures comes only when a reader asks for it.
  */
-import { useState } from 'preact/hooks';
+import { pairFitSentences } from '../sentences/card';
 import { clipInterval } from '../sentences/figures';
 import { text } from '../text';
 import type { PairDetail } from '../types';
 import type { ReportView } from '../view';
 import { scaleItem } from './figures';
-import { ContentTable, Empty, Note, type SectionProps } from './parts';
+import { ContentTable, Empty, Note, OnDemand, type SectionProps } from './parts';
 
 const topics = { nl: { one: 'onderwerp', other: 'onderwerpen' }, en: { one: 'topic', other: 'topics' } };
 
@@ -92,53 +92,49 @@ function PairRow({
   loadPair: SectionProps['loadPair'];
 }) {
   const { t } = view;
-  const [detail, setDetail] = useState<PairDetail | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const open = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || detail || loading) return;
-    setLoading(true);
-    setFailed(null);
-    loadPair(pair.a, pair.b)
-      .then(setDetail, (error: unknown) => {
-        console.error('loading a pair failed', error);
-        setFailed(error instanceof Error ? error.message : String(error));
-      })
-      .finally(() => setLoading(false));
-  };
   return (
     <li>
-      <details onToggle={open}>
-        <summary>
-          <strong>{view.names([pair.a, pair.b])}</strong>:{' '}
-          {view.fill(
-            t({
-              nl: 'duidelijk verschillend op {conflicts}, dicht bij elkaar op {alignments}.',
-              en: 'clearly different on {conflicts}, close together on {alignments}.',
-            }),
-            {
-              conflicts: view.count(pair.conflicts.length, topics),
-              alignments: view.count(pair.alignments, topics),
-            },
-          )}
-        </summary>
-        {pair.conflicts.length > 0 ? (
-          <p>
-            {view.fill(t({ nl: 'Duidelijk verschillend: {items}.', en: 'Clearly different: {items}.' }), {
-              items: view.list(pair.conflicts.map((id) => `“${view.itemLabel(id)}”`)),
-            })}
-          </p>
-        ) : null}
-        <div aria-live="polite">
-          {loading ? <p aria-busy="true">{t({ nl: 'Alle vergelijkingen worden opgehaald…', en: 'Fetching every comparison…' })}</p> : null}
-          {failed ? (
-            <p class="error-text" role="alert">
-              {failed}
+      <OnDemand
+        what="a pair"
+        load={() => loadPair(pair.a, pair.b)}
+        loading={t({ nl: 'Alle vergelijkingen worden opgehaald…', en: 'Fetching every comparison…' })}
+        summary={
+          <>
+            <strong>{view.names([pair.a, pair.b])}</strong>:{' '}
+            {view.fill(
+              t({
+                nl: 'duidelijk verschillend op {conflicts}, dicht bij elkaar op {alignments}.',
+                en: 'clearly different on {conflicts}, close together on {alignments}.',
+              }),
+              {
+                conflicts: view.count(pair.conflicts.length, topics),
+                alignments: view.count(pair.alignments, topics),
+              },
+            )}
+          </>
+        }
+        before={
+          pair.conflicts.length > 0 ? (
+            <p>
+              {view.fill(t({ nl: 'Duidelijk verschillend: {items}.', en: 'Clearly different: {items}.' }), {
+                items: view.list(pair.conflicts.map((id) => `“${view.itemLabel(id)}”`)),
+              })}
             </p>
-          ) : null}
-          {detail ? <PairComparisons view={view} detail={detail} /> : null}
-        </div>
-      </details>
+          ) : null
+        }
+      >
+        {(detail: PairDetail) => (
+          <>
+            <h4>{t({ nl: 'Waar hun proposities passen en schuren', en: 'Where their propositions fit and rub' })}</h4>
+            <ul>
+              {pairFitSentences(view, detail).map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+            <PairComparisons view={view} detail={detail} />
+          </>
+        )}
+      </OnDemand>
     </li>
   );
 }

@@ -1,19 +1,22 @@
 /**
  * The answer first: the report's first screen. Who took part, then one card per kind of finding
- * (the sharpest fault lines, the surest shared ground, what fits and what is missing in the value
- * case, the weakest readiness factors), each with a small chart, a plain sentence per finding and a
- * link to its detail. Everything here comes from `report.findings` and `report.partners`, so the
- * first screen needs nothing else from the model. A new kind of card slots into SUMMARY_CARDS. When
- * the link reads an earlier wave, one line says what changed clearly since (change/).
+ * (the sharpest differences to discuss, differences that complement each other with what fits and
+ * what is missing, shared ground and shared concerns, the weakest readiness factors), each with a
+ * small chart, a plain sentence per finding and a link to its detail. Everything here comes from
+ * `report.findings`, `report.partners` and the readiness scores, so the first screen needs nothing
+ * else from the model. A new kind of card slots into SUMMARY_CARDS.
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { functionLabels } from '../../../lib/labels';
 import { changeText } from '../change/text';
 import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
 import { changeSummarySentence } from '../sentences/change';
-import { noneSentence, pairSentence, sharedGroundShort, surenessWord } from '../sentences/findings';
+import { driveContrastSentence } from '../sentences/complements';
+import { discussed } from '../sentences/figures';
+import { noneSentence, pairSentence, sharedGroundShort, sharedKindWords, surenessWord } from '../sentences/findings';
 import { capitalised, noWeakFactorSentence, weakFactorSentence } from '../sentences/readiness';
 import { responseSentences } from '../sentences/responses';
 import { gapSentence, matchSentence } from '../sentences/value-case';
@@ -24,8 +27,11 @@ import './summary.css';
 
 /** Each card lists at most this many findings; the rest are a link away. */
 const CARD_LISTED = 3;
-/** The value case card has two lists; it names the two best matches and up to CARD_LISTED gaps. */
+/** The complements card has three lists: the pair whose drives differ most, the two best matches, two gaps. */
 const CARD_MATCHES = 2;
+const CARD_GAPS = 2;
+/** The shared card names up to this many shared concerns after the shared ground. */
+const CARD_CONCERNS = 2;
 
 interface SummaryCard {
   readonly id: string;
@@ -67,23 +73,39 @@ function FaultLinesCard({ view }: { view: ReportView }) {
   );
 }
 
+function SharedList({ view, entries }: { view: ReportView; entries: ReportView['report']['findings']['sharedGround'] }) {
+  return (
+    <ol class="card-list">
+      {entries.map((entry) => (
+        <li key={entry.itemId}>
+          <JumpLink target={targetId('shared', entry.itemId)} class="card-item-title">
+            {view.itemLabel(entry.itemId)}
+          </JumpLink>{' '}
+          <span class="card-note">({view.t(sharedKindWords[entry.kind])})</span>
+          <Strip view={view} itemId={entry.itemId} rows={dotRows(entry.positions)} />
+          <p>{sharedGroundShort(view, entry, entry.positions.length)}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function SharedGroundCard({ view }: { view: ReportView }) {
-  const shared = view.report.findings.sharedGround;
-  if (shared.length === 0) return <p>{noneSentence(view, 'sharedGround')}</p>;
+  const { sharedGround, sharedConcerns } = view.report.findings;
   return (
     <>
-      <ol class="card-list">
-        {shared.slice(0, CARD_LISTED).map((entry) => (
-          <li key={entry.itemId}>
-            <JumpLink target={targetId('shared', entry.itemId)} class="card-item-title">
-              {view.itemLabel(entry.itemId)}
-            </JumpLink>
-            <Strip view={view} itemId={entry.itemId} rows={dotRows(entry.positions)} />
-            <p>{sharedGroundShort(view, entry, entry.positions.length)}</p>
-          </li>
-        ))}
-      </ol>
-      <MoreListed view={view} count={shared.length - CARD_LISTED} section={text.shared} />
+      {sharedGround.length === 0 ? (
+        <p>{noneSentence(view, 'sharedGround')}</p>
+      ) : (
+        <SharedList view={view} entries={sharedGround.slice(0, CARD_LISTED)} />
+      )}
+      <MoreListed view={view} count={sharedGround.length - CARD_LISTED} section={text.shared} />
+      <h4>{view.t({ nl: 'Gedeelde zorgen', en: 'Shared concerns' })}</h4>
+      {sharedConcerns.length === 0 ? (
+        <p>{noneSentence(view, 'sharedConcerns')}</p>
+      ) : (
+        <SharedList view={view} entries={sharedConcerns.slice(0, CARD_CONCERNS)} />
+      )}
     </>
   );
 }
@@ -106,10 +128,29 @@ function BringWant({ view, wantedBy, broughtBy }: { view: ReportView; wantedBy: 
   );
 }
 
-function ValueCaseCard({ view }: { view: ReportView }) {
+function ComplementsCard({ view }: { view: ReportView }) {
   const valueCase = view.report.findings.valueCase;
-  if (!valueCase) return <p>{view.t(text.notInSurvey)}</p>;
+  const [contrast] = view.report.findings.complements;
   if (view.partners.length === 0) return <p>{view.t(text.nothingShown)}</p>;
+  return (
+    <>
+      <h4>{view.t({ nl: 'Andere drijfveren', en: 'Different drives' })}</h4>
+      <ul class="card-list">
+        <li>
+          {contrast
+            ? driveContrastSentence(view, contrast)
+            : view.t({
+                nl: 'Geen paar partners met duidelijk andere drijfveren.',
+                en: 'No pair of partners with clearly different drives.',
+              })}
+        </li>
+      </ul>
+      {valueCase ? <GetAndBring view={view} valueCase={valueCase} /> : <p>{view.t(text.notInSurvey)}</p>}
+    </>
+  );
+}
+
+function GetAndBring({ view, valueCase }: { view: ReportView; valueCase: NonNullable<ReportView['report']['findings']['valueCase']> }) {
   const { matches, gaps } = valueCase;
   return (
     <>
@@ -128,8 +169,8 @@ function ValueCaseCard({ view }: { view: ReportView }) {
       </ul>
       <h4>{view.t(text.gapsHeading)}</h4>
       {gaps.length === 0 ? <p>{view.t(text.noGaps)}</p> : null}
-      <ul class="card-list">
-        {gaps.slice(0, CARD_LISTED).map((g) => (
+      <ul class="card-list card-gaps">
+        {gaps.slice(0, CARD_GAPS).map((g) => (
           <li key={g.optionId}>
             <BringWant view={view} wantedBy={g.wantedBy} broughtBy={g.broughtBy} />
             {gapSentence(view, g)}
@@ -144,6 +185,7 @@ function ReadinessCard({ view }: { view: ReportView }) {
   const weak = view.report.findings.readiness;
   if (weak.length === 0) return <p>{noWeakFactorSentence(view)}</p>;
   const factors = view.report.readiness?.factors ?? [];
+  const stated = view.report.readiness?.stated ?? null;
   return (
     <>
       <ol class="card-list">
@@ -157,6 +199,13 @@ function ReadinessCard({ view }: { view: ReportView }) {
               <JumpLink target={targetId('readiness', w.factor)} class="card-item-title">
                 {capitalised(view.t(factorText[w.factor]))}
               </JumpLink>
+              {w.needed && stated ? (
+                <span class="tag">
+                  {view.fill(view.t({ nl: 'nodig voor {fn}', en: 'needed for {fn}' }), {
+                    fn: view.t(functionLabels[stated]).toLowerCase(),
+                  })}
+                </span>
+              ) : null}
               <Strip view={view} rows={rows} min={1} max={5} zones />
               <p>{weakFactorSentence(view, w, false)}</p>
             </li>
@@ -171,27 +220,27 @@ function ReadinessCard({ view }: { view: ReportView }) {
 export const SUMMARY_CARDS: readonly SummaryCard[] = [
   {
     id: 'faults',
-    heading: { nl: 'Scherpste breuklijnen', en: 'Sharpest fault lines' },
+    heading: { nl: 'Verschillen om te bespreken', en: 'Differences to discuss' },
     target: 'fault-lines',
-    more: { nl: 'Alle breuklijnen ({count})', en: 'All fault lines ({count})' },
-    count: (view) => view.report.faultLines.length,
+    more: { nl: 'Alle verschillen om te bespreken ({count})', en: 'All differences to discuss ({count})' },
+    count: (view) => discussed(view.report).length,
     Body: FaultLinesCard,
   },
   {
-    id: 'shared',
-    heading: { nl: 'Zekerste gedeelde basis', en: 'Surest shared ground' },
-    target: 'shared-ground',
-    more: { nl: 'Alle gedeelde basis ({count})', en: 'All shared ground ({count})' },
-    count: (view) => view.report.sharedGround.length,
-    Body: SharedGroundCard,
+    id: 'complements',
+    heading: { nl: 'Verschillen die elkaar aanvullen', en: 'Differences that complement' },
+    target: 'complements',
+    more: { nl: 'Alles over aanvullen, halen en brengen', en: 'All of complementing, getting and bringing' },
+    count: () => 0,
+    Body: ComplementsCard,
   },
   {
-    id: 'value-case',
-    heading: { nl: 'Halen en brengen', en: 'Get and bring' },
-    target: 'value-case',
-    more: { nl: 'Alles over halen en brengen', en: 'All of get and bring' },
-    count: () => 0,
-    Body: ValueCaseCard,
+    id: 'shared',
+    heading: { nl: 'Gedeelde basis en gedeelde zorgen', en: 'Shared ground and shared concerns' },
+    target: 'shared-ground',
+    more: { nl: 'Alles wat de partners delen ({count})', en: 'All the partners share ({count})' },
+    count: (view) => view.report.sharedGround.length,
+    Body: SharedGroundCard,
   },
   {
     id: 'readiness',

@@ -55,9 +55,13 @@ export function Tensions({ view }: SectionProps) {
               </td>
               {view.partners.map((p) => {
                 const own = tensions.byPartner.find((b) => b.partnerId === p.id)?.ranked.find((x) => x.itemId === r.itemId);
+                const dontKnow = items.find((i) => i.itemId === r.itemId)?.byPartner.find((s) => s.partnerId === p.id)?.dontKnow ?? 0;
                 return (
                   <td key={p.id} class="number">
                     {own ? `${view.number(own.mean)} (n = ${own.n})` : '–'}
+                    {dontKnow > 0 ? (
+                      <span class="band-word"> · {view.fill(t({ nl: '{n} weet het niet', en: '{n} don’t know' }), { n: dontKnow })}</span>
+                    ) : null}
                     {own?.divided ? <span class="divided-mark"> {t(text.divided)}</span> : null}
                   </td>
                 );

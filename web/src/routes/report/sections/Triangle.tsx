@@ -58,6 +58,20 @@ export function Triangle({ view }: SectionProps) {
           ))}
         </div>
       </div>
+      <p class="muted">
+        {t({
+          nl: 'Betrouwbaarheid per kant (hoe goed de stellingen samen die kant meten): ',
+          en: 'Reliability per side (how well the statements measure that side together): ',
+        })}
+        {view.list(
+          triangle.reliability.map(({ side, reliability }) =>
+            reliability === null
+              ? `${t(sideText[side])}: ${t({ nl: 'te weinig antwoorden', en: 'too few answers' })}`
+              : `${t(sideText[side])}: ${view.number(reliability.value)}${reliability.tooLow ? ` (${t({ nl: 'te laag om te lezen', en: 'too low to read' })})` : ''}`,
+          ),
+        )}
+        .
+      </p>
       <DataTable view={view} caption={t(text.triangle)}>
         <thead>
           <tr>

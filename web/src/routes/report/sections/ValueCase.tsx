@@ -4,9 +4,14 @@
  * and the partners that come mainly to get or mainly to bring. Every sentence is sentences/value-case.ts.
  */
 import { targetId } from '../sentences/agenda';
+import { meanWithInterval } from '../sentences/figures';
 import { gapSentence, matchSentence, oneSidedSentence, unusedSentence } from '../sentences/value-case';
-import { text } from '../text';
+import { bandText, text } from '../text';
+import type { ReportView } from '../view';
 import { ContentTable, Empty, Explain, More, Note, type SectionProps } from './parts';
+
+/** The executive printout names the matches that serve the most partners; the full one all. */
+const MATCHES_PRINTED = 5;
 
 export function ValueCase({ view }: SectionProps) {
   const { t } = view;
@@ -33,8 +38,10 @@ export function ValueCase({ view }: SectionProps) {
           <h3>{t(text.matchesHeading)}</h3>
           {findings.matches.length === 0 ? <Note>{t(text.noMatches)}</Note> : null}
           <ul>
-            {findings.matches.map((m) => (
-              <li key={m.optionId}>{matchSentence(view, m)}</li>
+            {findings.matches.map((m, index) => (
+              <li key={m.optionId} class={index < MATCHES_PRINTED ? undefined : 'row-rest'}>
+                {matchSentence(view, m)}
+              </li>
             ))}
           </ul>
         </div>
@@ -84,16 +91,22 @@ export function ValueCase({ view }: SectionProps) {
                   const wants = p.wants.includes(optionId);
                   const gap = wants && gapFor(optionId, p.partnerId);
                   const match = wants && matchFor(optionId, p.partnerId);
+                  const interval = (ci95: readonly (readonly [number, number])[], list: readonly string[]) => {
+                    const found = ci95[list.indexOf(optionId)];
+                    return found ? ` (${view.percent(found[0])}–${view.percent(found[1])})` : '';
+                  };
                   return (
                     <td key={p.partnerId} class={`${brings ? 'vc-brings' : ''} ${gap ? 'vc-gap' : ''}`}>
                       {brings ? (
                         <span class="vc-mark">
                           ▲ {t(text.brings)} {view.percent(share?.bring ?? 0)}
+                          {interval(p.bringsCi95, p.brings)}
                         </span>
                       ) : null}
                       {wants ? (
                         <span class="vc-mark">
                           ▼ {t(text.wants)} {view.percent(share?.get ?? 0)}
+                          {interval(p.wantsCi95, p.wants)}
                           {match ? <strong> · {t(text.match)}</strong> : null}
                           {gap ? <strong> · {t(text.gap)}</strong> : null}
                         </span>
@@ -107,6 +120,53 @@ export function ValueCase({ view }: SectionProps) {
           </tbody>
         </ContentTable>
       </More>
+      <GoalsAndInvestment view={view} />
     </>
+  );
+}
+
+/** Version 2: whether the partnership serves each partner's own goals and the others', and where each stands between investing and receiving. */
+function GoalsAndInvestment({ view }: { view: ReportView }) {
+  const { t } = view;
+  const { goals, investment } = view.report.valueCase ?? {};
+  if (!goals && !investment) return null;
+  const score = (g: { mean: number; band: 'strength' | 'borderline' | 'concern'; divided: boolean } | null | undefined) =>
+    g ? `${view.number(g.mean)} (${t(bandText[g.band])}${g.divided ? `, ${t(text.divided)}` : ''})` : t(text.noFigure);
+  const stanceWords = {
+    invests: { nl: 'vooral investeren', en: 'mainly investing' },
+    receives: { nl: 'vooral ontvangen', en: 'mainly receiving' },
+  } as const;
+  return (
+    <div class="print-full">
+      <h3>{t({ nl: 'Elkaars doelen, investeren en ontvangen', en: 'Each other’s goals, investing and receiving' })}</h3>
+      <ContentTable caption={t({ nl: 'Doelen en investeren per partner', en: 'Goals and investing per partner' })} class="sticky-first">
+        <thead>
+          <tr>
+            <th scope="col">{t(text.partner)}</th>
+            <th scope="col">{t({ nl: 'Helpt de eigen doelen (1–5)', en: 'Serves its own goals (1–5)' })}</th>
+            <th scope="col">{t({ nl: 'Helpt de anderen (1–5)', en: 'Serves the others (1–5)' })}</th>
+            <th scope="col">{t({ nl: 'Investeren (1) of ontvangen (7)', en: 'Investing (1) or receiving (7)' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.partners.map((p) => {
+            const g = goals?.find((x) => x.partnerId === p.id);
+            const i = investment?.byPartner.find((x) => x.partnerId === p.id);
+            return (
+              <tr key={p.id}>
+                <th scope="row">{view.partnerName(p.id)}</th>
+                <td>{score(g?.ownGoals)}</td>
+                <td>{score(g?.partnerGoals)}</td>
+                <td>
+                  {i ? meanWithInterval(view, i.mean, i.ci95, 1, 7) : t(text.noFigure)}
+                  {i?.stance ? ` · ${t(stanceWords[i.stance])}` : ''}
+                  {i && i.dontKnow > 0 ? ` · ${view.fill(t({ nl: '{n} weet het niet', en: '{n} don’t know' }), { n: i.dontKnow })}` : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ContentTable>
+    </div>
   );
 }

@@ -14,12 +14,14 @@ import { Agenda } from './Agenda';
 import { Breakdowns } from './Breakdowns';
 import { Channels } from './Channels';
 import { Comments } from './Comments';
+import { Complements } from './Complements';
 import { Culture } from './Culture';
 import { Drives } from './Drives';
 import { FaultLines } from './FaultLines';
 import { Heatmaps } from './Heatmaps';
 import { Pairs } from './Pairs';
 import { Perceptions } from './Perceptions';
+import { Propositions } from './Propositions';
 import { ReportSection, type SectionProps } from './parts';
 import { Readiness } from './Readiness';
 import { Reading } from './Reading';
@@ -50,10 +52,13 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'change', heading: changeText.heading, Body: Change, print: 'full' },
   { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
   { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
+  { id: 'complements', heading: text.complements, Body: Complements, print: 'full' },
   { id: 'shared-ground', heading: text.shared, Body: SharedGround, print: 'executive' },
   { id: 'value-case', heading: text.valueCase, Body: ValueCase, print: 'executive' },
   { id: 'readiness', heading: text.readiness, Body: Readiness, print: 'executive' },
   { id: 'triangle', heading: text.triangle, Body: Triangle, print: 'executive' },
+  { id: 'propositions', heading: text.propositions, Body: Propositions, print: 'full' },
+  { id: 'values', heading: text.values, Body: Values, print: 'full' },
   { id: 'tensions', heading: text.tensions, Body: Tensions, print: 'full' },
   { id: 'perceptions', heading: text.perceptions, Body: Perceptions, print: 'full' },
   { id: 'responses', heading: text.responses, Body: Responses, print: 'full', appendix: 'open' },
@@ -62,7 +67,6 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps, print: 'full', appendix: 'collapsed' },
   { id: 'drives', heading: text.drives, Body: Drives, print: 'full', appendix: 'collapsed' },
   { id: 'culture', heading: text.culture, Body: Culture, print: 'full', appendix: 'collapsed' },
-  { id: 'values', heading: text.values, Body: Values, print: 'full', appendix: 'collapsed' },
   { id: 'pairs', heading: text.pairs, Body: Pairs, print: 'full', appendix: 'collapsed' },
   { id: 'comments', heading: text.comments, Body: Comments, print: 'full', appendix: 'collapsed' },
   { id: 'breakdowns', heading: text.breakdowns, Body: Breakdowns, print: 'full', appendix: 'collapsed' },

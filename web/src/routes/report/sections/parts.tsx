@@ -5,9 +5,10 @@
  * kind of figure, and the link that jumps to a finding's detail.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { WavesState } from '../change/useWaves';
 import { text } from '../text';
-import type { BreakdownsResponse, CommentsResponse, PairDetail } from '../types';
+import type { BreakdownsResponse, CommentsResponse, PairDetail, PartnerCard } from '../types';
 import type { ReportView } from '../view';
 
 /** What a section draws from: the view, and the parts fetched beside the model (null when the survey did not ask them). */
@@ -17,6 +18,8 @@ export interface SectionProps {
   readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
   /** Reads one pair's comparisons on demand (GET /api/report/pair). */
   readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
+  /** Reads one partner's value proposition on demand (GET /api/report/partner). */
+  readonly loadCard: (partnerId: string) => Promise<PartnerCard>;
   /** The other waves: the change since an earlier one, and the agreements (change/useWaves.ts). */
   readonly waves: WavesState;
 }
@@ -135,5 +138,56 @@ export function JumpLink({ target, children, class: className }: { target: strin
     <a href={`#${target}`} onClick={jump} class={className}>
       {children}
     </a>
+  );
+}
+
+/**
+ * Detail fetched when the reader opens it (a pair's comparisons, a partner's value proposition): a
+ * <details> whose content loads on the first opening, says it is loading, and shows the error in
+ * words if the fetch fails. `what` names the fetch for the console.
+ */
+export function OnDemand<T>({
+  summary,
+  before,
+  load,
+  loading: loadingWords,
+  what,
+  children,
+}: {
+  summary: ComponentChildren;
+  before?: ComponentChildren;
+  load: () => Promise<T>;
+  loading: string;
+  what: string;
+  children: (loaded: T) => ComponentChildren;
+}) {
+  const [loaded, setLoaded] = useState<T | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const open = (event: Event) => {
+    if (!(event.currentTarget as HTMLDetailsElement).open || loaded || loading) return;
+    setLoading(true);
+    setFailed(null);
+    load()
+      .then(setLoaded, (error: unknown) => {
+        console.error(`loading ${what} failed`, error);
+        setFailed(error instanceof Error ? error.message : String(error));
+      })
+      .finally(() => setLoading(false));
+  };
+  return (
+    <details onToggle={open}>
+      <summary>{summary}</summary>
+      {before}
+      <div aria-live="polite">
+        {loading ? <p aria-busy="true">{loadingWords}</p> : null}
+        {failed ? (
+          <p class="error-text" role="alert">
+            {failed}
+          </p>
+        ) : null}
+        {loaded ? children(loaded) : null}
+      </div>
+    </details>
   );
 }

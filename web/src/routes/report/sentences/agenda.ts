@@ -1,6 +1,7 @@
 /**
- * The discussion agenda: for the sharpest fault lines, the gaps in the value case and the weakest
- * readiness factors, the finding in one sentence and a question for the partnership's session. The
+ * The discussion agenda: for the sharpest differences to discuss, the partners whose drives differ
+ * most, the gaps in the value case and the weakest readiness factors, the finding in one sentence and
+ * a question for the partnership's session. The
  * questions come from the ideas behind the instrument (docs/instrument.md): the tensions to make
  * discussable, shared value and the value case, the five conditions and the three pillars of change.
  */
@@ -9,18 +10,19 @@ import type { Plural } from '../../../lib/words';
 import { factorText } from '../text';
 import type { ReadinessFactor } from '../types';
 import type { ReportView } from '../view';
+import { driveContrastSentence } from './complements';
 import { pairSentence } from './findings';
 import { capitalised, weakFactorSentence } from './readiness';
 import { gapSentence } from './value-case';
 
 /** How many of each kind the agenda takes, so that it fits on one printed page. */
-export const AGENDA_LISTED = { faultLines: 3, gaps: 2, readiness: 3 } as const;
+export const AGENDA_LISTED = { faultLines: 3, complements: 1, gaps: 2, readiness: 3 } as const;
 
 export interface AgendaItem {
   readonly key: string;
-  readonly kind: 'faultLine' | 'gap' | 'readiness';
-  /** What the item is about, as an agreement on it names it. */
-  readonly about: { readonly kind: 'fault_line' | 'gap' | 'readiness'; readonly key: string };
+  readonly kind: 'faultLine' | 'complement' | 'gap' | 'readiness';
+  /** The finding as an agreement on it names it; null for drives that differ (agreements are per finding). */
+  readonly about: { readonly kind: 'fault_line' | 'gap' | 'readiness'; readonly key: string } | null;
   /** What the item is about, in a few words. */
   readonly topic: string;
   /** The finding, as the report says it elsewhere. */
@@ -71,6 +73,23 @@ const cultureQuestions: Readonly<Record<string, Localized>> = {
   'culture.compete_cooperate': {
     nl: 'Waar zijn we elkaars concurrent, en hoe houden we dat buiten het gezamenlijke werk?',
     en: 'Where are we each other’s competitors, and how do we keep that out of the joint work?',
+  },
+  // Version 2's scales.
+  'culture.planning_horizon': {
+    nl: 'Hoe verbinden we plannen voor het komende jaar met plannen voor drie tot vijf jaar, als {a} en {b} daar verschillend in staan?',
+    en: 'How do we connect plans for the coming year with plans for three to five years, when {a} and {b} differ on them?',
+  },
+  'culture.decision_pace': {
+    nl: 'Welke besluiten kunnen snel vallen en later bijgestuurd worden, en welke vragen eerst zorgvuldig uitzoeken?',
+    en: 'Which decisions can be taken quickly and adjusted later, and which need careful study first?',
+  },
+  'culture.decision_participation': {
+    nl: 'Wie praat mee over welk besluit? Wanneer beslist wie verantwoordelijk is, en wanneer praten we door tot iedereen instemt?',
+    en: 'Who has a say in which decision? When does whoever is responsible decide, and when do we talk until all agree?',
+  },
+  'culture.competition_coordination': {
+    nl: 'Waar dingen {a} en {b} naar dezelfde opdracht of klant, en waar verdelen we het werk? Hoe houden we dat uit elkaar?',
+    en: 'Where do {a} and {b} compete for the same contract or client, and where do we divide the work? How do we keep the two apart?',
   },
 };
 
@@ -145,7 +164,7 @@ export const targetId = (kind: AgendaItem['kind'] | 'shared', key: string) => `$
 
 const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
-/** The agenda, in order: fault lines, then gaps, then readiness. Empty when there is nothing to discuss. */
+/** The agenda, in order: differences to discuss, differing drives, gaps, then readiness. Empty when there is nothing to discuss. */
 export function agenda(view: ReportView): AgendaItem[] {
   const { findings } = view.report;
   const items: AgendaItem[] = [];
@@ -166,6 +185,24 @@ export function agenda(view: ReportView): AgendaItem[] {
         label: `“${view.itemLabel(line.itemId)}”`,
       }),
       target: targetId('faultLine', line.itemId),
+    });
+  }
+  for (const contrast of findings.complements.slice(0, AGENDA_LISTED.complements)) {
+    const [a, b] = [view.partner(contrast.a).name, view.partner(contrast.b).name];
+    items.push({
+      key: `complement-${contrast.a}-${contrast.b}`,
+      kind: 'complement',
+      about: null,
+      topic: view.names([contrast.a, contrast.b]),
+      finding: driveContrastSentence(view, contrast),
+      question: view.fill(
+        view.t({
+          nl: 'Welk eigen doel wil {a} in deze samenwerking halen, en welk {b}? Hoe kan wat de een zoekt de ander helpen?',
+          en: 'Which goal of its own does {a} want to reach in this partnership, and which {b}? How can what one seeks help the other?',
+        }),
+        { a, b },
+      ),
+      target: targetId('complement', `${contrast.a}-${contrast.b}`),
     });
   }
   for (const gap of (findings.valueCase?.gaps ?? []).slice(0, AGENDA_LISTED.gaps)) {
@@ -211,8 +248,8 @@ export function agenda(view: ReportView): AgendaItem[] {
 }
 
 /**
- * What the agenda leaves out because it keeps to one page: "Nog 3 breuklijnen even scherp als de
- * laatste hier: zie Breuklijnen." Null when nothing tied is left out.
+ * What the agenda leaves out because it keeps to one page: "Nog 3 verschillen even scherp als de
+ * laatste hierboven: zie Verschillen om te bespreken." Null when nothing tied is left out.
  */
 export function agendaLeftOut(view: ReportView): string | null {
   const { findings } = view.report;
@@ -220,9 +257,9 @@ export function agendaLeftOut(view: ReportView): string | null {
   if (leftOut <= 0) return null;
   return view.fill(
     view.t({
-      nl: 'Nog {count} even scherp als de laatste hierboven: zie Breuklijnen.',
-      en: '{count} more as sharp as the last one above: see Fault lines.',
+      nl: 'Nog {count} even scherp als de laatste hierboven: zie Verschillen om te bespreken.',
+      en: '{count} more as sharp as the last one above: see Differences to discuss.',
     }),
-    { count: view.count(leftOut, { nl: { one: 'breuklijn', other: 'breuklijnen' }, en: { one: 'fault line', other: 'fault lines' } }) },
+    { count: view.count(leftOut, { nl: { one: 'verschil', other: 'verschillen' }, en: { one: 'difference', other: 'differences' } }) },
   );
 }

@@ -2,8 +2,9 @@
  * Figures in words: a mean with its interval (clipped to the scale, and saying so), a number of
  * points with its plural, the partners that are divided on an item.
  */
+import { DIFFERENCES_TO_DISCUSS } from '../../../../../core/instrument/differences';
 import type { Plural } from '../../../lib/words';
-import type { Interval } from '../types';
+import type { Interval, Report } from '../types';
 import type { ReportView } from '../view';
 
 export const pointsNoun: Plural = { nl: { one: 'punt', other: 'punten' }, en: { one: 'point', other: 'points' } };
@@ -69,4 +70,9 @@ export function dividedNote(view: ReportView, positions: readonly { partnerId: s
     }),
     { names: view.names(divided) },
   );
+}
+
+/** The fault lines that are differences to discuss: ways of working, values, tensions (not uneven readiness). */
+export function discussed(report: Report): Report['faultLines'] {
+  return report.faultLines.filter((line) => DIFFERENCES_TO_DISCUSS.has(line.kind));
 }

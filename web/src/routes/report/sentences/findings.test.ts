@@ -2,12 +2,17 @@
  * Fault lines and shared ground in words, against models built from answers: each kind of scale
  * says what a difference means without "higher" or "better", the sentence gives both means and the
  * near end of the interval as "at least", divided partners are named, a tension felt alike is never
- * shared ground, and a report with one shown partner says there is nothing to compare.
+ * shared ground, closeness on a weak point is a shared concern, and a report with one shown partner
+ * says there is nothing to compare. Read as a version 1 report (values rated one by one).
  */
 import { describe, expect, it } from 'vitest';
+import { instrumentV1 } from '../../../../../core/instrument/v1';
 import { dividedNote } from './figures';
 import { comparisonsSentence, morePairsSentence, noneSentence, pairSentence, sharedGroundSentence, surenessSentence } from './findings';
 import { columns, same, viewOf } from './test-support';
+
+// A version 1 report (values rated one by one) must still read right.
+const v1 = { instrument: instrumentV1 };
 
 // Three partners, four respondents each. Gemeente and Zorggroep sit on opposite sides of control
 // and trust, on the same side of risk, differ in how important innovation is, how much they agree
@@ -48,8 +53,8 @@ const partners = [
   },
 ];
 
-const nl = viewOf(partners, 'nl');
-const en = viewOf(partners, 'en');
+const nl = viewOf(partners, 'nl', v1);
+const en = viewOf(partners, 'en', v1);
 const line = (view: typeof nl, itemId: string) =>
   view.report.findings.faultLines.find((f) => f.itemId === itemId) ?? view.report.faultLines.find((f) => f.itemId === itemId)!;
 const positions = (view: typeof nl, itemId: string) =>
@@ -136,16 +141,29 @@ describe('how sure a fault line is, and how many comparisons stand behind it', (
     expect(comparisonsSentence(nl)).toBe(
       `Het rapport maakte ${pairComparisons} vergelijkingen van twee partners, op ${items} vragen. Bij zoveel vergelijkingen lijkt een verschil soms toevallig duidelijk; daarom blijven alleen breuklijnen over waarvan naar verwachting hooguit 5% toeval is.`,
     );
-    const one = viewOf([partners[0]!], 'en');
+    const one = viewOf([partners[0]!], 'en', v1);
     expect(comparisonsSentence(one)).toBeNull();
   });
 });
 
 describe('shared ground in words', () => {
-  it('is agreement on a statement, never a tension every partner feels alike', () => {
-    expect(nl.report.sharedGround.map((s) => s.itemId)).toEqual(['triangle.value_1']);
+  it('is agreement on a statement, never a tension every partner feels alike, and says what the closeness is', () => {
+    expect(nl.report.sharedGround.map((s) => [s.itemId, s.kind])).toEqual([['triangle.value_1', 'strength']]);
     expect(sharedGroundSentence(nl, nl.report.sharedGround[0]!, 3)).toBe(
-      'Alle 3 partners geven gemiddeld hetzelfde antwoord: 4,0 op een schaal van 1 (helemaal oneens) tot 5 (helemaal eens). Hun medewerkers antwoorden allemaal gelijk.',
+      'Alle 3 partners geven gemiddeld hetzelfde antwoord: 4,0 op een schaal van 1 (helemaal oneens) tot 5 (helemaal eens). Hun medewerkers antwoorden allemaal gelijk. Een gedeelde sterkte: samen in de band ‘sterk’.',
+    );
+  });
+
+  it('calls closeness in the concern band a shared concern, never shared ground', () => {
+    const low = (name: string) => ({ name, answers: columns(4, { 'triangle.value_1': same(4, 2) }) });
+    const view = viewOf([low('Gemeente'), low('Zorggroep')], 'en', v1);
+    expect(view.report.sharedGround.map((s) => s.kind)).toEqual(['concern']);
+    expect(view.report.findings.sharedGround).toEqual([]);
+    expect(sharedGroundSentence(view, view.report.sharedGround[0]!, 2)).toBe(
+      'Both partners give the same answer on average: 2.0 on a scale from 1 (strongly disagree) to 5 (strongly agree). Their staff all answer alike. A shared concern: together in the ‘concern’ band. Close together, but on a weak point.',
+    );
+    expect(noneSentence(view, 'sharedGround')).toBe(
+      'There is no shared position, value or strength on which all partners are shown to be close together.',
     );
   });
 
@@ -156,12 +174,14 @@ describe('shared ground in words', () => {
         { name: 'Zorggroep', answers: columns(4, { 'culture.control_trust': [4, 4, 4, 5] }) },
       ],
       'nl',
+      v1,
     );
     // Means 4 and 4.25; the far end of the 90 % interval is 0.25 + 1.943 · 0.25 = 0.7358.
     expect(view.report.sharedGround).toEqual([
       {
         itemId: 'culture.control_trust',
         sectionId: 'culture',
+        kind: 'position',
         mean: 4.125,
         spread: 0.25,
         atMost: 0.7358,
@@ -169,19 +189,20 @@ describe('shared ground in words', () => {
       },
     ]);
     expect(sharedGroundSentence(view, view.report.sharedGround[0]!, 2)).toBe(
-      'Beide partners liggen binnen 0,25 punten van elkaar, gemiddeld 4,1 op een schaal van 1 (Met duidelijke regels en controle) tot 7 (Met vertrouwen en ruimte voor medewerkers). Meer dan 0,74 punten verschil is onwaarschijnlijk.',
+      'Beide partners liggen binnen 0,25 punten van elkaar, gemiddeld 4,1 op een schaal van 1 (Met duidelijke regels en controle) tot 7 (Met vertrouwen en ruimte voor medewerkers). Meer dan 0,74 punten verschil is onwaarschijnlijk. Een gedeelde positie: hier staan de partners op dezelfde plek.',
     );
   });
 });
 
 describe('nothing to say', () => {
   it('says there is nothing to compare with one shown partner, and that nothing differs when nothing does', () => {
-    const one = viewOf([partners[0]!, { name: 'Klein', answers: columns(2, { 'culture.control_trust': [1, 7] }) }], 'nl');
+    const one = viewOf([partners[0]!, { name: 'Klein', answers: columns(2, { 'culture.control_trust': [1, 7] }) }], 'nl', v1);
     expect(one.partners.map((p) => p.name)).toEqual(['Gemeente']);
     expect(one.report.faultLines).toEqual([]);
     expect(noneSentence(one, 'faultLines')).toBe('Minder dan twee partners hebben genoeg reacties: er valt nog niets te vergelijken.');
-    const alike = viewOf([partners[2]!, partners[2]!], 'en');
+    const alike = viewOf([partners[2]!, partners[2]!], 'en', v1);
     expect(alike.report.faultLines).toEqual([]);
-    expect(noneSentence(alike, 'faultLines')).toBe('On no topic are partners clearly far apart.');
+    expect(noneSentence(alike, 'faultLines')).toBe('In ways of working, values and tensions, partners are nowhere clearly far apart.');
+    expect(noneSentence(alike, 'sharedConcerns')).toBe('There is no concern all partners are shown to share.');
   });
 });

@@ -4,6 +4,7 @@
  * scales the words say what a higher answer means (more important, agree more, felt more strongly).
  * How sure a difference is, is said as "at least so many points apart": the near end of its interval.
  */
+import type { Localized } from '../../../lib/i18n';
 import type { FaultLine, SharedGround } from '../types';
 import type { ReportView } from '../view';
 import { onScale, points } from './figures';
@@ -100,8 +101,38 @@ export function sharedGroundSentence(view: ReportView, entry: SharedGround, part
     entry.atMost === 0
       ? { nl: 'Hun medewerkers antwoorden allemaal gelijk.', en: 'Their staff all answer alike.' }
       : { nl: 'Meer dan {atMost} verschil is onwaarschijnlijk.', en: 'A difference of more than {atMost} is unlikely.' };
-  return `${view.fill(view.t(close), values)} ${view.fill(view.t(sure), values)}`;
+  return `${view.fill(view.t(close), values)} ${view.fill(view.t(sure), values)} ${view.t(sharedKindMeaning[entry.kind])}`;
 }
+
+/** What partners share, in a few words: "gedeelde sterkte", "gedeelde zorg"… */
+export const sharedKindWords: Readonly<Record<SharedGround['kind'], Localized>> = {
+  position: { nl: 'gedeelde positie', en: 'shared position' },
+  shared_value: { nl: 'gedeelde waarde', en: 'shared value' },
+  strength: { nl: 'gedeelde sterkte', en: 'shared strength' },
+  doubt: { nl: 'gedeelde twijfel', en: 'shared doubt' },
+  concern: { nl: 'gedeelde zorg', en: 'shared concern' },
+};
+
+/** What the kind means, as the last sentence about a shared item (the band follows the mean of the partners). */
+const sharedKindMeaning: Readonly<Record<SharedGround['kind'], Localized>> = {
+  position: {
+    nl: 'Een gedeelde positie: hier staan de partners op dezelfde plek.',
+    en: 'A shared position: here the partners stand in the same place.',
+  },
+  shared_value: {
+    nl: 'Een gedeelde waarde: samen gemiddeld 4 of hoger, dus belangrijk.',
+    en: 'A shared value: together 4 or higher on average, so important.',
+  },
+  strength: { nl: 'Een gedeelde sterkte: samen in de band ‘sterk’.', en: 'A shared strength: together in the ‘strength’ band.' },
+  doubt: {
+    nl: 'Gedeelde twijfel: samen in de band ‘twijfelachtig’, dus nog geen sterk punt.',
+    en: 'Shared doubt: together in the ‘borderline’ band, so not a strength yet.',
+  },
+  concern: {
+    nl: 'Een gedeelde zorg: samen in de band ‘zorgpunt’. Dicht bij elkaar, maar op een zwak punt.',
+    en: 'A shared concern: together in the ‘concern’ band. Close together, but on a weak point.',
+  },
+};
 
 /** The first screen's short form: "Alle 4 partners liggen binnen 0,40 punten van elkaar, rond 3,8." */
 export function sharedGroundShort(view: ReportView, entry: SharedGround, partners: number): string {
@@ -123,22 +154,29 @@ export function allPartners(view: ReportView, count: number): string {
     : view.fill(view.t({ nl: 'Alle {count} partners', en: 'All {count} partners' }), { count });
 }
 
-/** What a list of fault lines or shared ground says when it is empty, and why. */
-export function noneSentence(view: ReportView, kind: 'faultLines' | 'sharedGround'): string {
+/** What a list of differences to discuss, shared ground or shared concerns says when it is empty, and why. */
+export function noneSentence(view: ReportView, kind: 'faultLines' | 'sharedGround' | 'sharedConcerns'): string {
   if (view.partners.length < 2) {
     return view.t({
       nl: 'Minder dan twee partners hebben genoeg reacties: er valt nog niets te vergelijken.',
       en: 'Fewer than two partners have enough responses: there is nothing to compare yet.',
     });
   }
-  return view.t(
-    kind === 'faultLines'
-      ? { nl: 'Op geen enkel onderwerp liggen partners duidelijk ver uit elkaar.', en: 'On no topic are partners clearly far apart.' }
-      : {
-          nl: 'Er is geen onderwerp waarop alle partners aantoonbaar dicht bij elkaar liggen.',
-          en: 'There is no topic on which all partners are shown to be close together.',
-        },
-  );
+  const none: Readonly<Record<typeof kind, Localized>> = {
+    faultLines: {
+      nl: 'In werkwijze, waarden en spanningen liggen partners nergens duidelijk ver uit elkaar.',
+      en: 'In ways of working, values and tensions, partners are nowhere clearly far apart.',
+    },
+    sharedGround: {
+      nl: 'Er is geen gedeelde positie, waarde of sterkte waarop alle partners aantoonbaar dicht bij elkaar liggen.',
+      en: 'There is no shared position, value or strength on which all partners are shown to be close together.',
+    },
+    sharedConcerns: {
+      nl: 'Er is geen zorgpunt dat alle partners aantoonbaar delen.',
+      en: 'There is no concern all partners are shown to share.',
+    },
+  };
+  return view.t(none[kind]);
 }
 
 /**

@@ -1,51 +1,99 @@
 /**
  * Readiness, who answered, intervals and the discussion agenda in words, against models built from
- * answers: tied weakest partners all named with a verb that agrees, a divided weakest partner said
- * to be divided, the response counts with Dutch plurals, intervals cut at the end of the scale (and
+ * answers to version 2: the weakest partner where every partner must deliver and the mean elsewhere,
+ * tied lowest partners all named with a verb that agrees, a lowest partner not of one mind said to be
+ * so, uneven readiness, the function the factors follow, the response counts with Dutch plurals, intervals cut at the end of the scale (and
  * saying so), and agenda questions that follow the findings, or an empty agenda when there are none.
  */
 import { describe, expect, it } from 'vitest';
 import { agenda, agendaLeftOut } from './agenda';
 import { clipInterval, meanWithInterval, points } from './figures';
-import { weakFactorSentence } from './readiness';
+import { functionOrderSentence, functionSeenSentence, weakFactorSentence } from './readiness';
 import { responseSentences } from './responses';
 import { columns, same, viewOf } from './test-support';
 
-const readiness = (urgency: number[], trust: [number[], number[]], count = 4) =>
+const readiness = (urgency: number[], trust: [number[], number[]], count = 4, resources: number[] = urgency) =>
   columns(count, {
     'readiness.urgency_1': urgency,
-    'readiness.urgency_2': urgency,
+    'readiness.urgency_3': urgency,
     'readiness.trust_in_partners_1': trust[0],
     'readiness.trust_in_partners_2': trust[1],
+    'readiness.resource_commitment_1': resources,
   });
 
-// Urgency: Gemeente and Zorggroep tie at 2 (weakest). Trust: ROC is weakest at (3 + 1)/2 = 2 and
-// divided on the first statement (1, 5, 1, 5).
+// Urgency: Gemeente and Zorggroep lowest at 2, ROC 4. Trust: ROC lowest at (3 + 1)/2 = 2 and not of
+// one mind on it (1, 5, 1, 5 and 1, 1, 1, 1). Resources: Zorggroep weakest at 2.
 const partners = [
-  { name: 'Gemeente', answers: readiness(same(4, 2), [same(4, 4), same(4, 4)]) },
-  { name: 'Zorggroep', answers: readiness(same(4, 2), [same(4, 4), same(4, 4)]) },
-  { name: 'ROC', answers: readiness(same(4, 4), [[1, 5, 1, 5], same(4, 1)]) },
+  { name: 'Gemeente', answers: readiness(same(4, 2), [same(4, 4), same(4, 4)], 4, same(4, 4)) },
+  { name: 'Zorggroep', answers: readiness(same(4, 2), [same(4, 4), same(4, 4)], 4, same(4, 2)) },
+  { name: 'ROC', answers: readiness(same(4, 4), [[1, 5, 1, 5], same(4, 1)], 4, same(4, 4)) },
 ];
 const sections = ['drives', 'culture', 'values', 'readiness'] as ['drives', 'culture', 'values', 'readiness'];
 
 describe('the weakest readiness factors in words', () => {
   const nl = viewOf(partners, 'nl', sections);
   const en = viewOf(partners, 'en', sections);
+  const weak = (factor: string) => nl.report.findings.readiness.find((f) => f.factor === factor)!;
 
-  it('names every partner tied for weakest, with a verb that agrees', () => {
-    const urgency = nl.report.findings.readiness.find((f) => f.factor === 'urgency')!;
-    expect(urgency).toMatchObject({ rank: 1, score: 2, partnerIds: ['p0', 'p1'], divided: false });
-    expect(weakFactorSentence(nl, urgency)).toBe('Gevoelde urgentie: Gemeente en Zorggroep scoren 2,00 van 5 (zorgpunt).');
-    expect(weakFactorSentence(en, urgency)).toBe('Felt urgency: Gemeente and Zorggroep score 2.00 out of 5 (concern).');
+  it('counts the weakest partner where every partner must deliver', () => {
+    expect(weak('resource_commitment')).toMatchObject({ rule: 'weakest', score: 2, partnerIds: ['p1'] });
+    // Zorggroep at 2 against the others at 4, all unanimous: also clearly apart.
+    expect(weakFactorSentence(nl, weak('resource_commitment'))).toBe(
+      'Middelen inzetten: elke partner moet hier leveren, dus telt de zwakste: Zorggroep scoort 2,00 van 5 (zorgpunt). De partners verschillen hier duidelijk: de bereidheid is ongelijk.',
+    );
+    expect(weakFactorSentence(en, weak('resource_commitment'), false)).toBe(
+      'Every partner must deliver here, so the weakest counts: Zorggroep scores 2.00 out of 5 (concern). The partners clearly differ here: readiness is uneven.',
+    );
   });
 
-  it('says when the weakest partner is divided on the factor', () => {
-    const trust = nl.report.findings.readiness.find((f) => f.factor === 'trust_in_partners')!;
-    expect(trust).toMatchObject({ score: 2, partnerIds: ['p2'], divided: true });
-    expect(weakFactorSentence(nl, trust)).toBe(
-      'Vertrouwen in de partners: ROC scoort 2,00 van 5 (zorgpunt). ROC is verdeeld over een van de stellingen.',
+  it('gives the mean of the partners elsewhere, names every partner tied for lowest with a verb that agrees, and says when readiness is uneven', () => {
+    // (2 + 2 + 4)/3 = 2.67; Gemeente and Zorggroep are clearly apart from ROC on both statements.
+    expect(weak('urgency')).toMatchObject({ rule: 'mean', score: 2.6667, partnerIds: ['p0', 'p1'], lowest: 2, uneven: true });
+    expect(weakFactorSentence(nl, weak('urgency'))).toBe(
+      'Gevoelde urgentie: gemiddeld 2,67 van 5 over de partners (zorgpunt); het laagst scoren Gemeente en Zorggroep, met 2,00. De partners verschillen hier duidelijk: de bereidheid is ongelijk.',
     );
-    expect(weakFactorSentence(en, trust, false)).toBe('ROC scores 2.00 out of 5 (concern). ROC is divided on one of the statements.');
+    expect(weakFactorSentence(en, weak('urgency'))).toBe(
+      'Felt urgency: 2.67 out of 5 on average over the partners (concern); Gemeente and Zorggroep score lowest, with 2.00. The partners clearly differ here: readiness is uneven.',
+    );
+  });
+
+  it('says when the lowest partner is not of one mind on the factor', () => {
+    const trust = weak('trust_in_partners');
+    expect(trust).toMatchObject({ score: 3.3333, partnerIds: ['p2'], lowest: 2, divided: true });
+    expect(weakFactorSentence(nl, trust)).toMatch(
+      /^Vertrouwen in de partners: gemiddeld 3,33 van 5 over de partners \(twijfelachtig\); het laagst scoort ROC, met 2,00\. ROC is het onderling oneens over deze factor\./,
+    );
+  });
+
+  it('says which function the factors follow, and how many staff see that function', () => {
+    const stated = viewOf(partners, 'nl', { sections, collaborationFunction: 'procurement' });
+    expect(functionOrderSentence(stated)).toBe(
+      'Deze samenwerking is opgezet voor inkoop. De factoren die daarvoor het meest nodig zijn, staan bovenaan en zijn gemarkeerd.',
+    );
+    expect(functionOrderSentence(nl)).toBeNull();
+    const seen = viewOf(
+      [
+        {
+          name: 'Gemeente',
+          answers: columns(4, { 'triangle.function': ['procurement', 'procurement', 'dont_know', 'joint_development'] }),
+        },
+        { name: 'Zorggroep', answers: columns(4, { 'triangle.function': same(4, 'procurement') }) },
+      ],
+      'nl',
+      { sections: ['readiness', 'triangle'], collaborationFunction: 'procurement' },
+    );
+    // 2 of 4 (one "don't know"): Wilson 95 % [0.15, 0.85].
+    expect(functionSeenSentence(seen, seen.report.readiness!.functionSeen!.byPartner[0]!)).toBe(
+      'Gemeente: 50% (15%–85%) noemt dezelfde functie; 1 van de 4 weet het niet.',
+    );
+    const english = viewOf([{ name: 'Zorggroep', answers: columns(4, { 'triangle.function': same(4, 'procurement') }) }], 'en', {
+      sections: ['readiness', 'triangle'],
+      collaborationFunction: 'procurement',
+    });
+    // 4 of 4: Wilson [0.5101, 1]; nobody does not know, in the plural.
+    expect(functionSeenSentence(english, english.report.readiness!.functionSeen!.byPartner[0]!)).toBe(
+      'Zorggroep: 100% (51%–100%) name the same function; 0 of the 4 do not know.',
+    );
   });
 });
 
@@ -88,11 +136,12 @@ describe('intervals and points in words', () => {
 });
 
 describe('the discussion agenda', () => {
-  it('asks a question per fault line from the idea behind the scale, per gap and per weak factor', () => {
+  it('asks a question per difference to discuss from the idea behind the scale, per differing drives, per gap and per weak factor', () => {
     const view = viewOf([
       {
         name: 'Gemeente',
         answers: columns(4, {
+          'drives.allocation': same(4, { public_goods: 70, legitimacy: 30 }),
           'culture.control_trust': [2, 2, 3, 1],
           'readiness.urgency_1': same(4, 2),
           'value_case.bring': same(4, ['funding']),
@@ -102,6 +151,7 @@ describe('the discussion agenda', () => {
       {
         name: 'Zorggroep',
         answers: columns(4, {
+          'drives.allocation': same(4, { client_wellbeing: 80, legitimacy: 20 }),
           'culture.control_trust': [6, 6, 5, 7],
           'readiness.urgency_1': same(4, 4),
           'value_case.bring': same(4, []),
@@ -110,17 +160,23 @@ describe('the discussion agenda', () => {
       },
     ]);
     const items = agenda(view);
+    // urgency_1 (2 against 4) is uneven readiness, not a difference to discuss: it is on the agenda as readiness.
     expect(items.map((i) => [i.kind, i.topic])).toEqual([
-      // urgency_1: 2 against 4 without spread, sure of 2 of 4 points; control_trust: sure of 2.59 of 6.
-      ['faultLine', 'In onze organisatie voelen wij dat dit probleem nu aangepakt moet worden'],
       ['faultLine', 'Met duidelijke regels en controle ↔ Met vertrouwen en ruimte voor medewerkers'],
+      ['complement', 'Gemeente en Zorggroep'],
       ['gap', 'Mensen en uren'],
       ['gap', 'Geld en financiering'],
       ['readiness', 'Gevoelde urgentie'],
     ]);
-    expect(items[0]!.question).toBe('De partners zien dit verschillend. Wat weet of merkt Zorggroep dat Gemeente niet ziet, en andersom?');
-    expect(items[1]!.question).toBe(
+    expect(items[0]!.question).toBe(
       'Welke afspraken over verantwoording geven Zorggroep en Gemeente allebei genoeg houvast: wat leggen we vast, en waar geven we elkaar ruimte?',
+    );
+    // 20 of the 100 points alike (legitimacy): drives that differ, asked as goals that may serve each other.
+    expect(items[1]!.finding).toBe(
+      'Gemeente wordt vooral gedreven door publieke doelen (70 punten) en legitimiteit (30), Zorggroep door welzijn van de cliënt, klant of inwoner (80 punten) en legitimiteit (20). 20% van hun punten ligt gelijk. Zulke verschillen kunnen elkaar aanvullen: elk kan in de samenwerking een eigen doel halen.',
+    );
+    expect(items[1]!.question).toBe(
+      'Welk eigen doel wil Gemeente in deze samenwerking halen, en welk Zorggroep? Hoe kan wat de een zoekt de ander helpen?',
     );
     expect(items[2]!.question).toBe(
       'Niemand brengt mensen en uren, terwijl Gemeente het zoekt. Wie zou het kunnen brengen: een van de partners, of een partij die nu nog niet aan tafel zit?',
@@ -139,7 +195,7 @@ describe('the discussion agenda', () => {
       columns(
         4,
         Object.fromEntries(
-          ['control_trust', 'risk_experiment', 'costs_benefits', 'formal_pragmatic', 'compete_cooperate'].map((s) => [
+          ['control_trust', 'risk_experiment', 'costs_benefits', 'formal_pragmatic', 'decision_pace'].map((s) => [
             `culture.${s}`,
             same(4, value),
           ]),
@@ -155,6 +211,6 @@ describe('the discussion agenda', () => {
     );
     expect(tied.report.findings.faultLines.map((f) => f.rank)).toEqual([1, 1, 1, 1, 1]);
     expect(agenda(tied).filter((i) => i.kind === 'faultLine')).toHaveLength(3);
-    expect(agendaLeftOut(tied)).toBe('Nog 2 breuklijnen even scherp als de laatste hierboven: zie Breuklijnen.');
+    expect(agendaLeftOut(tied)).toBe('Nog 2 verschillen even scherp als de laatste hierboven: zie Verschillen om te bespreken.');
   });
 });

@@ -2,7 +2,7 @@
  * What every question shares: its props, the fieldset with its legend and error, and the error's id
  * that every input of the question names.
  */
-import { createContext, type JSX } from 'preact';
+import { type ComponentChildren, createContext, type JSX } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AnswerValue, Item } from '../../../../../core/instrument/types';
 import { useLanguage } from '../../../lib/i18n';
@@ -67,7 +67,7 @@ export function Frame({
 }: {
   item: Item;
   error?: string;
-  children: JSX.Element | JSX.Element[];
+  children: ComponentChildren;
   extra?: JSX.Element | null;
   clear?: ReturnType<typeof clearing>;
 }) {

@@ -1,6 +1,6 @@
 /** Lists of options: agreement (five steps and "don't know"), one choice, or any number of choices (with "none of these"). */
 import type { Option } from '../../../../../core/instrument/types';
-import { useLanguage } from '../../../lib/i18n';
+import { fill, useLanguage } from '../../../lib/i18n';
 import { clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
 import { words } from './words';
 
@@ -23,18 +23,27 @@ function AgreementOptions({ item, value, onChange }: Pick<QuestionProps, 'item' 
           <span>{t(label)}</span>
         </label>
       ))}
-      <label class="option option-aside">
-        <input
-          type="radio"
-          name={item.id}
-          value="dont_know"
-          checked={value === 'dont_know'}
-          onChange={() => onChange('dont_know')}
-          {...errorProps}
-        />
-        <span>{t(words.dontKnow)}</span>
-      </label>
+      <DontKnow name={item.id} value={value} onChange={onChange} />
     </div>
+  );
+}
+
+/** "Don't know" as a radio of its own, set apart below the answers (agreement, and the items that offer it). */
+export function DontKnow({ name, value, onChange }: { name: string; value: QuestionProps['value']; onChange: QuestionProps['onChange'] }) {
+  const { t } = useLanguage();
+  const errorProps = useErrorProps();
+  return (
+    <label class="option option-aside">
+      <input
+        type="radio"
+        name={name}
+        value="dont_know"
+        checked={value === 'dont_know'}
+        onChange={() => onChange('dont_know')}
+        {...errorProps}
+      />
+      <span>{t(words.dontKnow)}</span>
+    </label>
   );
 }
 
@@ -46,9 +55,23 @@ export function Choices({
   options,
   multiple,
 }: QuestionProps & { options: readonly Option[]; multiple?: boolean }) {
+  const choose = item.format === 'multi_select' ? item.choose : undefined;
+  const { t } = useLanguage();
+  const chosen = Array.isArray(value) ? value.length : 0;
   return (
-    <Frame item={item} error={error} clear={multiple ? undefined : clearing({ item, value, onChange })}>
-      <ChoiceOptions item={item} value={value} onChange={onChange} options={options} multiple={multiple} />
+    <Frame
+      item={item}
+      error={error}
+      clear={multiple ? undefined : clearing({ item, value, onChange })}
+      extra={
+        choose === undefined ? null : (
+          <p class="muted" aria-live="polite" id={`${item.id}-count`} data-choose={choose}>
+            {fill(t(words.chosen), { n: chosen, max: choose })}
+          </p>
+        )
+      }
+    >
+      <ChoiceOptions item={item} value={value} onChange={onChange} options={options} multiple={multiple} choose={choose} />
     </Frame>
   );
 }
@@ -59,23 +82,34 @@ function ChoiceOptions({
   onChange,
   options,
   multiple,
-}: Pick<QuestionProps, 'item' | 'value' | 'onChange'> & { options: readonly Option[]; multiple?: boolean | undefined }) {
+  choose,
+}: Pick<QuestionProps, 'item' | 'value' | 'onChange'> & {
+  options: readonly Option[];
+  multiple?: boolean | undefined;
+  choose?: number | undefined;
+}) {
   const { t } = useLanguage();
   const errorProps = useErrorProps();
   const chosen = multiple ? ((value as readonly string[] | undefined) ?? []) : [];
+  // With exactly `choose` to pick, the others wait until one is taken back: never more than asked.
+  const full = choose !== undefined && chosen.length >= choose;
+  const counted =
+    choose === undefined ? {} : { 'aria-describedby': [errorProps['aria-describedby'], `${item.id}-count`].filter(Boolean).join(' ') };
   return (
     <div class="option-list">
       {options.map((option) => (
         // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps its input (a checkbox or a radio, chosen below).
-        <label class="option" key={option.id}>
+        <label class={`option${full && !chosen.includes(option.id) ? ' option-full' : ''}`} key={option.id}>
           {multiple ? (
             <input
               type="checkbox"
               name={item.id}
               value={option.id}
               checked={chosen.includes(option.id)}
+              disabled={full && !chosen.includes(option.id)}
               onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
               {...errorProps}
+              {...counted}
             />
           ) : (
             <input
@@ -90,7 +124,8 @@ function ChoiceOptions({
           <span>{t(option.label)}</span>
         </label>
       ))}
-      {multiple ? (
+      {!multiple && item.format === 'single_choice' && item.dontKnow ? <DontKnow name={item.id} value={value} onChange={onChange} /> : null}
+      {multiple && choose === undefined ? (
         // "None" is a real answer (an empty selection), so a respondent can say it without a workaround.
         <label class="option option-aside">
           <input

@@ -3,7 +3,9 @@
  * perception (the bipolar scale once for each other partner). Native radios, one row per scale.
  */
 import type { AnswerValue, Localized } from '../../../../../core/instrument/types';
+import { allowsDontKnow } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
+import { DontKnow } from './choices';
 import { ClearButton, clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
 import { words } from './words';
 
@@ -20,6 +22,11 @@ export function Bipolar({ item, value, onChange, error, left, right }: QuestionP
         onChange={onChange}
         label={(p) => fill(t(words.bipolar[p - 1]!), { left: t(left), right: t(right) })}
       />
+      {allowsDontKnow(item) ? (
+        <div class="option-list">
+          <DontKnow name={item.id} value={value} onChange={onChange} />
+        </div>
+      ) : null}
     </Frame>
   );
 }
@@ -70,6 +77,11 @@ export function Scale({
         onChange={onChange}
         label={(p) => (p === 1 ? `1: ${t(low)}` : p === points ? `${p}: ${t(high)}` : String(p))}
       />
+      {allowsDontKnow(item) ? (
+        <div class="option-list">
+          <DontKnow name={item.id} value={value} onChange={onChange} />
+        </div>
+      ) : null}
     </Frame>
   );
 }

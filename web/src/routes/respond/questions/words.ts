@@ -2,6 +2,7 @@
 export const words = {
   dontKnow: { nl: 'Weet ik niet', en: "Don't know" },
   noneOfThese: { nl: 'Geen van deze', en: 'None of these' },
+  chosen: { nl: '{n} van de {max} gekozen', en: '{n} of {max} chosen' },
   agreement: [
     { nl: 'Helemaal oneens', en: 'Strongly disagree' },
     { nl: 'Oneens', en: 'Disagree' },
