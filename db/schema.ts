@@ -35,6 +35,12 @@ export const partnerships = sqliteTable('partnerships', {
   createdOn: day('created_on').notNull(),
 });
 
+/**
+ * The partner organisations of a partnership. Rows never change after the partnership's creating
+ * batch (and go only with their partnership): respondent routes rely on that and keep id, name
+ * and `shown_as_organisation` per isolate (worker/store/respondent-link.ts, `partnersOf`). Making
+ * partners editable needs that cache invalidated first, e.g. by a version the link lookup reads.
+ */
 export const partners = sqliteTable(
   'partners',
   {
@@ -220,44 +226,52 @@ export const drafts = sqliteTable(
 /**
  * One row per submitted response. No link id, no IP, the day only. `submission_key` is a hash of
  * the client's submission id so a retried submit is recognised without linking it to the link.
+ *
+ * Keyed by (survey, partner, submission key) and stored WITHOUT ROWID (the migration says so;
+ * drizzle cannot): the key is the table, so a response is one row written, not four (table, id,
+ * unique key, survey index), and rows sit in the order of a hash, not of their arrival. drizzle-kit
+ * does not know WITHOUT ROWID: a generated migration that rebuilds this table must keep it (the
+ * analysis bench reports rows written per submission and fails above its budget).
  */
 export const responses = sqliteTable(
   'responses',
   {
-    id: text('id').primaryKey(),
     ...belongsToSurveyAndPartner(),
     submissionKey: text('submission_key').notNull(),
     instrumentVersion: integer('instrument_version').notNull(),
     submittedOn: day('submitted_on').notNull(),
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [uniqueIndex('responses_submission_key').on(t.submissionKey), index('responses_by_survey').on(t.surveyId, t.partnerId)],
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.submissionKey] })],
 );
 
 /**
  * Free-text answers, kept apart so the report can read a bounded random sample in a stored random
- * order (`sort_key`) instead of scanning every response. `cohort` is the comment release of its
- * partner the comment waits for (the partner's released cohort + 1 when it was stored): readers see
- * a partner's comments up to its released cohort only.
+ * order (`sort_key`, a random UUID) instead of scanning every response. `cohort` is the comment
+ * release of its partner the comment waits for (the partner's released cohort + 1 when it was
+ * stored): readers see a partner's comments up to its released cohort only.
+ *
+ * Keyed by (survey, partner, question, sort key), the order the sample reads, and stored WITHOUT
+ * ROWID like `responses`: one row written per comment, in random order, never in order of arrival.
  */
 export const comments = sqliteTable(
   'comments',
   {
-    id: text('id').primaryKey(),
     ...belongsToSurveyAndPartner(),
     itemId: text('item_id').notNull(),
     sortKey: text('sort_key').notNull(),
     body: text('body').notNull(),
     cohort: integer('cohort').notNull().default(0),
   },
-  (t) => [index('comments_by_survey').on(t.surveyId, t.partnerId, t.itemId, t.sortKey)],
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.itemId, t.sortKey] })],
 );
 
 /**
  * Running sums per survey × partner × breakdown group (`all`, `role:manager`, `involved:yes`, …):
  * `stats` is a JSON object of counters (n, sums, sums of squares, option counts) that a submission
  * adds to inside SQL, in the same atomic batch as the response, so concurrent submits never lose
- * an update.
+ * an update. Stored WITHOUT ROWID like `responses` (the key is the table): a new group row is one
+ * row written, as an updated one is.
  */
 export const aggregates = sqliteTable(
   'aggregates',
@@ -329,7 +343,10 @@ export const partnerFacts = sqliteTable(
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId] })],
 );
 
-/** Started and completed counts per partner, and completions per day, for the organiser. */
+/**
+ * Started and completed counts per partner, and completions per day, for the organiser. WITHOUT
+ * ROWID like `aggregates`: a new counter is one row written, as an updated one is.
+ */
 export const progress = sqliteTable(
   'progress',
   {

@@ -1,11 +1,14 @@
 import type { Database } from './store/db';
 import type { CapabilityLink } from './store/links';
+import type { RespondentLink } from './store/respondent-link';
 
 /** Hono's environment for every route: the Worker's bindings and what the access guard resolved. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     link: CapabilityLink;
+    /** Set on respondent routes only (`requireRespondentLink`). */
+    respondent: RespondentLink;
     /** The secret the link was presented with: an organiser link's unwraps its copy of the data key. */
     secret: string;
     db: Database;

@@ -60,8 +60,21 @@ const plainObject = v.custom<Record<string, unknown>>(
   'wrong_type' satisfies AnswerIssueCode,
 );
 
-/** An item's schema, with "dont_know" as an answer where the item allows it. */
+/** Schemas built once per item: only a perception's depends on the survey (its other partners). */
+const schemas = new WeakMap<Item, v.GenericSchema<unknown, unknown>>();
+
+/** An item's schema (built once, see `schemas`), with "dont_know" as an answer where the item allows it. */
 function itemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
+  if (item.format === 'perception') return buildItemSchema(item, context);
+  let schema = schemas.get(item);
+  if (!schema) {
+    schema = buildItemSchema(item, context);
+    schemas.set(item, schema);
+  }
+  return schema;
+}
+
+function buildItemSchema(item: Item, context: AnswerContext): v.GenericSchema<unknown, unknown> {
   const schema = answerSchema(item, context);
   // A point is checked against the scale; anything else that is not "dont_know" has the wrong form.
   // (A single choice lists "dont_know" among its options instead.)

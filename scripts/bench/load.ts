@@ -1,153 +1,179 @@
 /**
- * Load: at least 200 simulated respondents in parallel against the platform as `wrangler dev` runs
- * it (workerd + local D1 on disk), each opening the link, saving drafts and submitting. Reports
- * throughput and latency, then checks nothing was lost or counted twice.
+ * Load: Samenwaarde against a floor. Both run on `wrangler dev` (workerd + local D1 on disk) side
+ * by side, in the same run: Samenwaarde, and a minimal Worker that does the same respondent
+ * protocol with plain D1 statements (scripts/bench/minimal/). Each run lets 200 respondents loose
+ * at once on each Worker in turn (the order alternates), measures throughput and latency from the
+ * client, and checks that nothing was lost or counted twice. Then it reproduces the one 5xx the
+ * local runtime produces under load (load/stall.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { currentInstrument, surveyItems } from '../../core/instrument';
-import type { Answers, SectionId } from '../../core/instrument/types';
-import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
-import { aggregateResponses, type Stats } from '../../worker/analysis/stats';
-import { api, createPartnership, issueLinks } from '../local/api';
-import { executeLocalSql, freePort, startLocalServer } from '../local/server';
+import { freePort, type LocalServer, startLocalServer } from '../local/server';
+import { DRAFT_SAVES, type ProtocolFigures, runProtocol } from './load/protocol';
+import { cpuSeconds, localRuntime, residentMb } from './load/runtime';
+import { reproduceStall, type StallTrial } from './load/stall';
+import { type Check, MINIMAL_CONFIG, minimal, PARTNERS, RESPONDENTS, samenwaarde, sections, type Target } from './load/targets';
 
-const RESPONDENTS = 200;
-const DRAFT_SAVES = 3;
-const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'triangle', 'tensions', 'open', 'about'];
+const RUNS = Number(process.env.LOAD_RUNS ?? 5);
+/** The goals of issue 13: the floor's throughput at most this many times ours, our p99s at most this many times its p99s. */
+const GOAL_RATIO = 1.5;
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! };
-};
+interface Measured {
+  readonly figures: ProtocolFigures;
+  readonly check: Check;
+  readonly load: string;
+  /** CPU milliseconds per request in the Worker's runtime workerd and in wrangler's proxy workerd. */
+  readonly cpu: { readonly runtime: number; readonly proxy: number };
+  /** Resident memory (MB) of the runtime and the proxy workerd after the run. */
+  readonly memory: { readonly runtime: number; readonly proxy: number };
+}
 
-const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-load-'));
-const server = await startLocalServer({ port: await freePort(), persistTo });
+async function measure(target: Target, run: number): Promise<Measured> {
+  const { respondents, check } = await target.prepare(1000 + run);
+  const before = load();
+  log(`run ${run}: ${target.name} (load ${before})`);
+  const processes = localRuntime(target.server);
+  const cpuBefore = cpuSeconds(processes);
+  const figures = await runProtocol(respondents, `r${run}`);
+  const cpuAfter = cpuSeconds(processes);
+  const perRequest = (key: 'runtime' | 'proxy') => ((cpuAfter[key] - cpuBefore[key]) * 1000) / figures.requests;
+  const memory = residentMb(processes);
+  return {
+    figures,
+    check: check(),
+    load: before,
+    cpu: { runtime: perRequest('runtime'), proxy: perRequest('proxy') },
+    memory: { runtime: memory.runtime, proxy: memory.proxy },
+  };
+}
+
+const started = performance.now();
+const dirs = [mkdtempSync(join(tmpdir(), 'samenwaarde-load-')), mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-'))] as const;
+const servers: LocalServer[] = [];
 try {
-  const partnership = await createPartnership(server.url, {
-    partners: ['Gemeente', 'Zorg', 'Bedrijf', 'School'],
-    sections,
-    minGroupSize: 5,
-  });
-  const links = (
-    await Promise.all(
-      partnership.partnerIds.map((partnerId) =>
-        issueLinks(server.url, partnership.organiserSecret, {
-          scope: 'respondent_single',
-          surveyId: partnership.surveyId,
-          partnerId,
-          count: RESPONDENTS / 4,
-          maxUses: null,
-        }),
-      ),
-    )
-  ).flat();
-
-  const draftLatencies: number[] = [];
-  const submitLatencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let accepted = 0;
-  const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  const serverErrorBodies: string[] = [];
-  const timed = async <T extends { status: number; clone(): { text(): Promise<string> } }>(into: number[], call: () => Promise<T>) => {
-    const started = performance.now();
-    const res = await call();
-    into.push(performance.now() - started);
-    count(res.status);
-    if (res.status >= 500) serverErrorBodies.push(`${res.status} ${(await res.clone().text()).slice(0, 300)}`);
-    return res;
+  // Both starts are waited for and each server kept as soon as it runs: one that started is stopped
+  // (below) even when the other failed to.
+  const start = async (options: { persistTo: string; config?: string }) => {
+    const server = await startLocalServer({ port: await freePort(), ...options });
+    servers.push(server);
+    return server;
   };
-
-  const random = seededRandom(7);
-  const respondent = async (secret: string, index: number) => {
-    const client = api(server.url, secret);
-    count((await client.respond.$get()).status);
-    const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], random, skipOptional: 0.2 });
-    const keys = Object.keys(answers);
-    const submissionId = `load${index}x${crypto.randomUUID().replaceAll('-', '')}`;
-    for (let save = 1; save <= DRAFT_SAVES; save++) {
-      const partial = Object.fromEntries(keys.slice(0, Math.ceil((keys.length * save) / (DRAFT_SAVES + 1))).map((k) => [k, answers[k]]));
-      await timed(draftLatencies, () => client.respond.draft.$put({ json: { submissionId, language: 'nl', answers: partial } }));
-    }
-    const res = await timed(submitLatencies, () => client.respond.submit.$post({ json: { submissionId, language: 'nl', answers } }));
-    if (res.status === 201) accepted++;
-  };
-
-  const started = performance.now();
-  await Promise.all(links.map((link, i) => respondent(link.secret, i)));
-  const seconds = (performance.now() - started) / 1000;
-
-  // Check: stored responses equal accepted submits, and the stored aggregates equal a recomputation.
-  const rows = executeLocalSql<{ partner_id: string; answers: string }>(
-    persistTo,
-    `SELECT partner_id, answers FROM responses WHERE survey_id = '${partnership.surveyId}'`,
+  const starts = await Promise.allSettled([start({ persistTo: dirs[0] }), start({ persistTo: dirs[1], config: MINIMAL_CONFIG })]);
+  const [ours, floor] = starts.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  }) as [LocalServer, LocalServer];
+  const targets = [samenwaarde(ours, dirs[0]), minimal(floor, dirs[1])] as const;
+  const runs: { ours: Measured; floor: Measured }[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternating who goes first cancels a drift in the machine's load between the two.
+    const first = run % 2 === 1 ? targets[1] : targets[0];
+    const second = first === targets[0] ? targets[1] : targets[0];
+    const a = await measure(first, run);
+    const b = await measure(second, run);
+    runs.push(first === targets[0] ? { ours: a, floor: b } : { ours: b, floor: a });
+  }
+  log('reproducing the 503 on the minimal Worker');
+  const trials = await reproduceStall(floor);
+  console.log(report(runs, trials, (performance.now() - started) / 1000));
+  const broken = runs.filter(({ ours, floor }) =>
+    [ours, floor].some(
+      (m) =>
+        m.check.mismatched !== 0 ||
+        m.check.stored !== m.figures.accepted ||
+        [...m.figures.statuses.keys()].some((s) => s >= 400 && s < 500),
+    ),
   );
-  const aggregates = executeLocalSql<{ partner_id: string; group_key: string; respondents: number; stats: string }>(
-    persistTo,
-    `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${partnership.surveyId}'`,
-  );
-  const items = surveyItems(currentInstrument, sections);
-  const expected = aggregateResponses(
-    items,
-    rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })),
-  );
-  const mismatched =
-    aggregates.filter((a) => {
-      const e = expected.get(`${a.partner_id}/${a.group_key}`);
-      const stats = JSON.parse(a.stats) as Stats;
-      return (
-        !e ||
-        e.respondents !== a.respondents ||
-        Object.keys(e.stats).length !== Object.keys(stats).length ||
-        Object.entries(e.stats).some(([k, v]) => stats[k] !== v)
-      );
-    }).length + Math.max(0, expected.size - aggregates.length);
-  const serverErrors = [...statuses].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0);
-  const lost = accepted - rows.length;
-
-  const draft = summary(draftLatencies);
-  const submit = summary(submitLatencies);
-  const requests = [...statuses.values()].reduce((a, b) => a + b, 0);
-  console.log(`## Load: ${RESPONDENTS} respondents in parallel
-
-Method: \`scripts/bench/load.ts\` starts the platform as \`npm start\` runs it (\`wrangler dev\`: workerd with
-a local D1 on disk) and lets ${RESPONDENTS} simulated respondents loose at once, each on its own single-use link
-(four partners): open the link, save ${DRAFT_SAVES} growing drafts, submit the full ${sections.length}-section response.
-Latency is measured by the client on the same machine (loopback, 2 cores shared by client, wrangler and
-workerd). Afterwards it reads the local D1 with \`wrangler d1 execute\`: stored responses must equal
-accepted submits, and every stored aggregate row must equal a recomputation from the raw responses.
-
-| figure | value |
-|---|---|
-| requests | ${requests} in ${seconds.toFixed(1)} s = **${(requests / seconds).toFixed(0)} requests/s** |
-| draft saves | ${draft.n}, p50 **${draft.p50.toFixed(0)} ms**, p99 **${draft.p99.toFixed(0)} ms**, max ${draft.max.toFixed(0)} ms |
-| submits | ${submit.n}, p50 **${submit.p50.toFixed(0)} ms**, p99 **${submit.p99.toFixed(0)} ms**, max ${submit.max.toFixed(0)} ms |
-| status codes | ${[...statuses]
-    .sort(([a], [b]) => a - b)
-    .map(([s, n]) => `${s}: ${n}`)
-    .join(', ')} |
-| accepted submits / stored responses | ${accepted} / ${rows.length} |
-| lost / counted twice | **${Math.max(0, lost)} / ${Math.max(0, -lost)}** |
-| aggregate rows checked / mismatched | ${aggregates.length} / **${mismatched}** |
-| 5xx responses | **${serverErrors}** |
-`);
-  if (lost !== 0 || mismatched !== 0 || serverErrors !== 0 || accepted !== RESPONDENTS) {
-    console.error(`load check failed: lost ${lost}, mismatched ${mismatched}, 5xx ${serverErrors}, accepted ${accepted}/${RESPONDENTS}`);
-    console.error(serverErrorBodies.slice(0, 5).join('\n'));
-    // What the Worker logged about its failures (the log carries no secrets).
-    console.error(
-      server
-        .output()
-        .split('\n')
-        .filter((line) => line.includes('"level":"error"'))
-        .slice(0, 5)
-        .join('\n'),
-    );
+  if (broken.length > 0) {
+    // A 5xx or a lost connection is the runtime's (see the report); a refusal or a wrong count is ours.
+    log(`load check failed in ${broken.length} run(s): a response lost or counted twice, an aggregate row wrong, or a request refused`);
     process.exitCode = 1;
   }
 } finally {
-  await server.stop();
-  rmSync(persistTo, { recursive: true, force: true });
+  await Promise.all(servers.map((s) => s.stop()));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+
+function report(runs: readonly { ours: Measured; floor: Measured }[], trials: readonly StallTrial[], seconds: number): string {
+  const x = (value: number) => `${value.toFixed(2)}×`;
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const ratios = runs.map(({ ours, floor }) => ({
+    throughput: floor.figures.perSecond / ours.figures.perSecond,
+    submit: ours.figures.submit.p99 / floor.figures.submit.p99,
+    draft: ours.figures.draft.p99 / floor.figures.draft.p99,
+  }));
+  const worst = (key: keyof (typeof ratios)[number]) => Math.max(...ratios.map((r) => r[key]));
+  const fiveXX = runs.reduce((sum, r) => sum + r.ours.figures.serverErrors + r.ours.figures.unanswered, 0);
+  const floorFiveXX = runs.reduce((sum, r) => sum + r.floor.figures.serverErrors + r.floor.figures.unanswered, 0);
+  const requests = runs.reduce((sum, r) => sum + r.ours.figures.requests, 0);
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const statuses = (m: Measured) =>
+    [...m.figures.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === 0 ? 'none' : s}: ${n}`)
+      .join(', ');
+  const failures = runs.flatMap((r) => [...r.ours.figures.failures, ...r.floor.figures.failures]);
+
+  return `## Load: ${RESPONDENTS} respondents in parallel, against a minimal Worker
+
+Method: \`scripts/bench/load.ts\` starts two Workers on \`wrangler dev\` (workerd with a local D1 on disk), each as
+\`npm start\` starts Samenwaarde: Samenwaarde itself, and a minimal Worker (\`scripts/bench/minimal/\`) that does the
+same protocol with plain D1 statements and nothing else (open: read the link; draft: read the link, upsert the
+draft; submit: read the link, then one batch that marks the link, stores the response, adds 1 to one counter
+row and deletes the draft). In each of ${RUNS} runs, ${RESPONDENTS} simulated respondents are let loose at once on each Worker in
+turn (the first alternates between runs), each on its own single-use link (${PARTNERS} partners): open the link, save
+${DRAFT_SAVES} growing drafts, submit the full ${sections.length}-section response. Latency is measured by the client (Node's fetch)
+from sending to the last byte, on the same machine (loopback; 2 cores shared by the client, wrangler, both
+workerd pairs and whatever else runs). Afterwards each Worker's local D1 is read with \`wrangler d1 execute\`:
+stored responses must equal accepted submits, every Samenwaarde aggregate row must equal a recomputation
+from the raw responses (the channel counter: its respondents), every minimal counter its responses.
+"Load" is the machine's load average (1 / 5 / 15 min) when that Worker's run began: the ratios within a run
+are what counts.
+
+| run | Samenwaarde req/s | minimal req/s | ratio | submit p99 vs minimal | draft p99 vs minimal | Samenwaarde 5xx | minimal 5xx | load |
+|---|---|---|---|---|---|---|---|---|
+${runs
+  .map(
+    ({ ours, floor }, i) =>
+      `| ${i + 1} | ${ours.figures.perSecond.toFixed(0)} | ${floor.figures.perSecond.toFixed(0)} | **${x(ratios[i]!.throughput)}** | ${ms(ours.figures.submit.p99)} / ${ms(floor.figures.submit.p99)} = **${x(ratios[i]!.submit)}** | ${ms(ours.figures.draft.p99)} / ${ms(floor.figures.draft.p99)} = **${x(ratios[i]!.draft)}** | **${ours.figures.serverErrors + ours.figures.unanswered}** | ${floor.figures.serverErrors + floor.figures.unanswered} | ${ours.load} |`,
+  )
+  .join('\n')}
+
+Goals (issue 13), over all ${RUNS} runs: the minimal Worker's throughput at most ${GOAL_RATIO}× ours (worst run ${x(worst('throughput'))}: ${met(worst('throughput') <= GOAL_RATIO)});
+our submit p99 at most ${GOAL_RATIO}× its p99 (worst ${x(worst('submit'))}: ${met(worst('submit') <= GOAL_RATIO)}); our draft p99 at most ${GOAL_RATIO}× its p99 (worst ${x(worst('draft'))}:
+${met(worst('draft') <= GOAL_RATIO)}); no 5xx (and no request left unanswered) in ${RUNS} runs in a row: ${fiveXX} of ${requests} (${met(fiveXX === 0)}; minimal Worker ${floorFiveXX}).
+
+| run | Worker | requests | draft p50 / p99 / max | submit p50 / p99 / max | CPU per request, memory after: runtime / proxy | status codes | accepted / stored | aggregate rows / mismatched |
+|---|---|---|---|---|---|---|---|---|
+${runs
+  .flatMap(({ ours, floor }, i) =>
+    [
+      ['Samenwaarde', ours],
+      ['minimal', floor],
+    ].map(([name, m]) => {
+      const { figures, check } = m as Measured;
+      return `| ${i + 1} | ${name} | ${figures.requests} in ${figures.seconds.toFixed(1)} s | ${ms(figures.draft.p50)} / ${ms(figures.draft.p99)} / ${ms(figures.draft.max)} | ${ms(figures.submit.p50)} / ${ms(figures.submit.p99)} / ${ms(figures.submit.max)} | ${(m as Measured).cpu.runtime.toFixed(1)} ms, ${(m as Measured).memory.runtime.toFixed(0)} MB / ${(m as Measured).cpu.proxy.toFixed(1)} ms, ${(m as Measured).memory.proxy.toFixed(0)} MB | ${statuses(m as Measured)} | ${figures.accepted} / ${check.stored} | ${check.aggregateRows} / **${check.mismatched}** |`;
+    }),
+  )
+  .join('\n')}
+${failures.length > 0 ? `\nWhat the failed requests got (distinct, first few): ${[...new Set(failures)].map((f) => `\`${f.replaceAll('|', '\\|').replaceAll('`', "'")}\``).join('; ')}.\n` : ''}
+**Where a 5xx under load comes from** (\`scripts/bench/load/stall.ts\`; docs/scaling.md has the evidence). \`wrangler dev\`
+puts a proxy workerd in front of the Worker's own workerd and keeps its connections to it open for 5 s; the
+Worker's workerd closes a connection idle for 5 s. When the machine gives the Worker's workerd no CPU near
+that moment, a request the proxy has just written on such a connection is unread when the timeout fires: the
+socket is closed with it unread, the proxy's fetch fails, and wrangler answers \`503 Your worker restarted
+mid-request\` (it retries only GET and HEAD), although nothing restarted. Reproduced here on the idle minimal
+Worker, by stopping its workerd process for 2.3 s (SIGSTOP … SIGCONT) 3.5 s after a request, and sending the
+next one at 4.5 s: ${trials.map((t) => `${t.method} ${t.stalled ? 'with' : 'without'} the stall → ${t.status}${t.status >= 500 ? ` \`${t.body.slice(0, 40)}…\`` : ''}`).join('; ')}.
+Deployed, no such proxy exists; the respondent app retries a 503 and a lost connection at once, without
+telling the respondent (web/src/routes/respond/useSubmit.ts, useDraftSync.ts).
+
+Run time: ${seconds.toFixed(0)} s.
+`;
 }

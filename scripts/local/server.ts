@@ -48,7 +48,12 @@ export interface LocalServerOptions {
   readonly logLevel?: 'debug' | 'info' | 'log' | 'warn';
   /** Aborting it stops the server, also while it is still starting (`npm start` aborts on SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
+  /** Another Worker's wrangler config, relative to the repository (the bench's minimal Worker); Samenwaarde's by default. */
+  readonly config?: string;
 }
+
+/** wrangler's `--config` for a Worker other than Samenwaarde, else nothing (wrangler.toml at the root). */
+const configArgs = (config?: string) => (config ? ['--config', config] : []);
 
 /**
  * A port nothing listens on now, as the system hands one out. Tests and benchmarks take one instead
@@ -72,21 +77,25 @@ export function buildWeb(): void {
 }
 
 /** Runs SQL against the local database (outside the Worker), e.g. to read back or inject a fault. */
-export function executeLocalSql<Row = Record<string, unknown>>(persistTo: string, sql: string): Row[] {
-  const run = spawnSync(wrangler, ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], {
-    cwd: root,
-    encoding: 'utf8',
-    env: quietEnv,
-    maxBuffer: 256 * 1024 * 1024,
-  });
+export function executeLocalSql<Row = Record<string, unknown>>(persistTo: string, sql: string, config?: string): Row[] {
+  const run = spawnSync(
+    wrangler,
+    ['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql, ...configArgs(config)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: quietEnv,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) throw new Error(`wrangler d1 execute failed:\n${run.stdout}\n${run.stderr}`);
   const results = JSON.parse(run.stdout) as { results: Row[] }[];
   return results.flatMap((r) => r.results);
 }
 
-/** Applies every committed migration in db/migrations to the local database. */
-export function applyMigrations(persistTo: string): void {
-  const run = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+/** Applies every committed migration (db/migrations, or the given Worker's) to the local database. */
+export function applyMigrations(persistTo: string, config?: string): void {
+  const run = spawnSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, ...configArgs(config)], {
     cwd: root,
     encoding: 'utf8',
     env: quietEnv,
@@ -122,11 +131,12 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   options.signal?.throwIfAborted();
-  applyMigrations(options.persistTo);
+  applyMigrations(options.persistTo, options.config);
   options.signal?.throwIfAborted();
   const outbox = await startOutbox(join(options.persistTo, 'outbox'));
   const args = [
     'dev',
+    ...configArgs(options.config),
     '--port',
     String(options.port),
     '--ip',
@@ -135,6 +145,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     options.persistTo,
     '--test-scheduled',
     '--show-interactive-dev-session=false',
+    // wrangler takes 9229 for its inspector when it looks free: two servers starting at once (the
+    // load bench, other work on this machine) can both see it free and one then fails. `npm start`
+    // keeps 9229 for a developer's DevTools.
+    ...(options.inheritOutput ? [] : ['--inspector-port', String(await freePort())]),
     '--log-level',
     options.inheritOutput ? 'info' : (options.logLevel ?? 'warn'),
     // Local development only: mail goes to the outbox on this machine (worker/mail/mailer.ts).

@@ -23,7 +23,7 @@ describe('deleting a survey’s responses', () => {
     await client(secret).respond.draft.$put({ json: { submissionId: submissionId(), language: 'nl', answers: {} } });
     await respond(p.organiserSecret, other.survey.id, p.partnerIds[0]!, 1, 70);
     await env.DB.prepare(
-      "INSERT INTO comments (id, survey_id, partner_id, item_id, sort_key, body) VALUES ('c-1', ?, ?, 'open.success', 'k', 'tekst')",
+      "INSERT INTO comments (survey_id, partner_id, item_id, sort_key, body) VALUES (?, ?, 'open.success', 'k', 'tekst')",
     )
       .bind(p.surveyId, p.partnerIds[0]!)
       .run();

@@ -59,7 +59,6 @@ describe('the vertical slice', () => {
     const row = await env.DB.prepare('SELECT * FROM responses WHERE survey_id = ?').bind(p.surveyId).first<Record<string, unknown>>();
     expect(Object.keys(row!).sort()).toEqual([
       'answers',
-      'id',
       'instrument_version',
       'partner_id',
       'submission_key',

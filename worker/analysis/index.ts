@@ -45,12 +45,40 @@ export * from './thresholds';
  * `hidden` names the questions left without a figure: answered by fewer than k (or by nobody, or
  * not released yet, which is the same to a reader).
  */
-function withItemThreshold(stats: Readonly<Stats>, items: readonly Item[], k: number, basis: ShownBasis) {
-  const shows = (unit: string) => unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
+function withItemThreshold(
+  stats: Readonly<Stats>,
+  items: readonly Item[],
+  k: number,
+  basis: ShownBasis,
+  unitOfKey: (key: string) => string,
+) {
+  // One verdict per unit, not per counter: a scale item has a dozen counters, a partner a thousand.
+  const verdicts = new Map<string, boolean>();
+  const shows = (unit: string) => {
+    let verdict = verdicts.get(unit);
+    if (verdict === undefined) {
+      verdict = unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
+      verdicts.set(unit, verdict);
+    }
+    return verdict;
+  };
   const shown: Stats = {};
-  for (const [key, value] of Object.entries(stats)) if (shows(unitOf(key))) shown[key] = value;
+  for (const key in stats) if (shows(unitOfKey(key))) shown[key] = stats[key]!;
   const hidden = new Set(items.filter((item) => hasFigures(item) && !shows(item.id)).map((item) => item.id));
   return { shown, hidden };
+}
+
+/** `unitOf`, remembered for one report: every partner's row has mostly the same counter names. */
+function unitCache(): (key: string) => string {
+  const units = new Map<string, string>();
+  return (key) => {
+    let unit = units.get(key);
+    if (unit === undefined) {
+      unit = unitOf(key);
+      units.set(key, unit);
+    }
+    return unit;
+  };
 }
 
 /**
@@ -97,12 +125,13 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
   const items = surveyItems(input.instrument, input.sections);
   const partners: PartnerEntry[] = [];
   const shown: ShownPartnerData[] = [];
+  const unitOfKey = unitCache();
   for (const partner of input.partners) {
     const groups = input.stats.get(partner.id);
     const all = groups?.get(ALL_GROUP);
     let entry = partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
     if (entry.status === 'shown' && groups && all) {
-      const { shown: stats, hidden } = withItemThreshold(all.stats, items, k, entry.basis);
+      const { shown: stats, hidden } = withItemThreshold(all.stats, items, k, entry.basis, unitOfKey);
       entry = { ...entry, hiddenItems: hidden.size };
       shown.push({ entry, all: stats, hidden, groups });
     }

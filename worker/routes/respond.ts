@@ -9,11 +9,12 @@ import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Instrument } from '../../core/instrument/types';
 import { validateAnswers } from '../../core/instrument/validate';
 import { AnswersEnvelopeSchema, DraftQuerySchema } from '../../core/schemas/respond';
-import { requireLink } from '../access/middleware';
+import { requireRespondentLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError, invalidAnswers } from '../http/errors';
 import { validate } from '../http/validate';
-import { getPartnership, getSurvey, type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
+import { type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
+import { partnersOf } from '../store/respondent-link';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
 
 const surveyClosed = () =>
@@ -28,19 +29,17 @@ const linkUsed = () =>
     en: 'The answers for this personal link have already been sent. Thank you!',
   });
 
-/** Everything a respondent route needs about the link's survey, resolved once. */
+/** Everything a respondent route needs about the link's survey: resolved with the link, partners from the cache. */
 async function respondentSurvey(c: Context<AppEnv>) {
-  const link = c.get('link');
+  const { link, survey, partnership } = c.get('respondent');
   const db = c.get('db');
-  const [survey, partnership] = await Promise.all([getSurvey(db, link.surveyId!), getPartnership(db, link.partnershipId)]);
-  const partner = partnership?.partners.find((p) => p.id === link.partnerId);
-  const instrument = survey && getInstrument(survey.instrumentVersion);
-  if (!survey || !partnership || !partner || !instrument) {
-    throw new Error(`respondent link ${link.id} points at a missing survey, partner or instrument`);
-  }
-  const otherPartners = partnership.partners.filter((p) => p.id !== partner.id);
+  const partners = await partnersOf(db, link.partnershipId);
+  const partner = partners.find((p) => p.id === link.partnerId);
+  const instrument = getInstrument(survey.instrumentVersion);
+  if (!partner || !instrument) throw new Error(`respondent link ${link.id} points at a missing partner or instrument`);
+  const otherPartners = partners.filter((p) => p.id !== partner.id);
   const context = { sections: survey.sections, otherPartnerIds: otherPartners.map((p) => p.id) } as const;
-  return { link, db, survey, partnership: partnership.partnership, partner, otherPartners, instrument, context };
+  return { link, db, survey, partnership, partner, otherPartners, instrument, context };
 }
 
 /**
@@ -80,7 +79,7 @@ export function surveyContextView(view: {
 }
 
 export const respondRoutes = new Hono<AppEnv>()
-  .use(requireLink('respondent_open', 'respondent_single'))
+  .use(requireRespondentLink())
   .get('/', async (c) => {
     const { link, survey, partnership, partner, otherPartners, instrument } = await respondentSurvey(c);
     const state = linkExhausted(link) ? (link.scope === 'respondent_single' ? 'used' : 'full') : surveyIsOpen(survey) ? 'open' : 'closed';

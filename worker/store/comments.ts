@@ -1,7 +1,7 @@
 /**
  * Reading free text for the report: a bounded sample per partner and question, from the partner's
  * released comment cohorts only, in the random order stored with each comment (`sort_key`, a
- * random UUID). The `comments_by_survey` index (survey, partner, item, sort_key) hands back the
+ * random UUID). The table's key (survey, partner, item, sort_key) hands back the
  * rows in that order; the ones of the cohort not released yet are skipped, and a release is made
  * whenever max(10, k) of them have come in, so D1 reads at most the sample size plus that many per
  * partner and question however many comments there are.

@@ -3,13 +3,15 @@
  * free text, the aggregate counters, the day's completion count and the draft's removal all land
  * together or not at all. D1 has no interactive transactions, so the guards live in SQL: the link's
  * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
- * counters are added inside the UPDATE so concurrent submissions never overwrite each other.
+ * counters are added inside SQL so concurrent submissions never overwrite each other
+ * (worker/store/aggregates.ts).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
-import { aggregates, capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
+import { capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, statsDelta } from '../analysis/stats';
+import { addToAggregates } from './aggregates';
 import { type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
 
@@ -47,44 +49,6 @@ function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: strin
       set: { count: sql`${progress.count} + 1` },
       setWhere: sql`NOT ${drafted}`,
     });
-}
-
-/**
- * The two statements that add a response to its partner's aggregate rows (`all` and one per
- * answered breakdown dimension). The first creates missing group rows; the second adds the
- * counters inside SQL, so concurrent submissions never overwrite each other's counts: for each key
- * of the delta it adds the stored value (`json_extract`) and patches the result in (`json_patch`).
- * Only the delta's keys are visited, not every stored counter, which keeps the rows D1 reads per
- * submission near the size of one response. Counter keys are built from item, option and partner
- * ids, which never contain a double quote, so `$."<key>"` always addresses one key.
- */
-function addToAggregates(db: Database, link: CapabilityLink, items: readonly Item[], answers: Answers) {
-  const surveyId = link.surveyId!;
-  const partnerId = link.partnerId!;
-  // The `all` row gets every counter and the channel's count, each breakdown group the scale
-  // counters (see `groupDeltas`).
-  const groups = breakdownGroups(items, answers);
-  const full = JSON.stringify({ ...statsDelta(items, answers), ...channelDelta(channelOf(link)) });
-  const breakdown = JSON.stringify(breakdownStatsDelta(items, answers));
-  const stored = sql`${sql.identifier('aggregates')}.${sql.identifier('stats')}`;
-  return [
-    // Columns in schema order (survey, partner, group, respondents, stats). `WHERE true` keeps
-    // SQLite from reading ON CONFLICT as a join constraint of the SELECT.
-    db
-      .insert(aggregates)
-      .select(sql`SELECT ${surveyId}, ${partnerId}, value, 0, '{}' FROM json_each(${JSON.stringify(groups)}) WHERE true`)
-      .onConflictDoNothing(),
-    db
-      .update(aggregates)
-      .set({
-        respondents: sql`${aggregates.respondents} + 1`,
-        stats: sql`json_patch(${stored}, (
-          SELECT json_group_object(delta.key, delta.value + coalesce(json_extract(${stored}, '$."' || delta.key || '"'), 0))
-          FROM json_each(CASE WHEN ${aggregates.groupKey} = ${ALL_GROUP} THEN ${full} ELSE ${breakdown} END) AS delta
-        ))`,
-      })
-      .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.partnerId, partnerId), inArray(aggregates.groupKey, groups))),
-  ] as const;
 }
 
 /** Unfinished drafts an open link with a cap holds at most: twice its cap, and never fewer than this. */
@@ -180,8 +144,9 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   const { link, items, answers } = submission;
   const surveyId = link.surveyId!;
   const partnerId = link.partnerId!;
+  // A retry of a stored submission fails the batch (the link's CHECK or the unique key) and is
+  // recognised below: no read before the batch.
   const key = await submissionKey(surveyId, submission.submissionId);
-  if (await responseExists(db, key)) return 'already_stored';
 
   const day = today();
   const draft = draftId(link, submission.submissionId);
@@ -194,7 +159,6 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       .set({ uses: sql`${capabilityLinks.uses} + 1` })
       .where(eq(capabilityLinks.id, link.id)),
     db.insert(responses).values({
-      id: newId(),
       surveyId,
       partnerId,
       submissionKey: key,
@@ -204,7 +168,6 @@ export async function submitResponse(db: Database, submission: Submission): Prom
     }),
     ...texts.map((item) =>
       db.insert(comments).values({
-        id: newId(),
         surveyId,
         partnerId,
         itemId: item.id,
@@ -213,7 +176,13 @@ export async function submitResponse(db: Database, submission: Submission): Prom
         cohort: nextCommentCohort(db, surveyId, partnerId),
       }),
     ),
-    ...addToAggregates(db, link, items, answers),
+    addToAggregates(db, {
+      surveyId,
+      partnerId,
+      full: { ...statsDelta(items, answers), ...channelDelta(channelOf(link)) },
+      breakdownGroups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
+      breakdown: breakdownStatsDelta(items, answers),
+    }),
     countStartedUnlessDrafted(db, link, draft),
     db
       .insert(progress)
@@ -231,14 +200,19 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   } catch (error) {
     const message = String(error);
     // A concurrent copy of this very submission won the race: the response is stored once.
-    if (/UNIQUE constraint failed: responses\.submission_key/.test(message)) return 'already_stored';
-    if (/CHECK constraint failed/.test(message)) return (await responseExists(db, key)) ? 'already_stored' : 'link_used';
+    if (/UNIQUE constraint failed: responses\./.test(message)) return 'already_stored';
+    if (/CHECK constraint failed/.test(message))
+      return (await responseExists(db, surveyId, partnerId, key)) ? 'already_stored' : 'link_used';
     throw error;
   }
 }
 
-async function responseExists(db: Database, key: string): Promise<boolean> {
-  const row = await db.select({ id: responses.id }).from(responses).where(eq(responses.submissionKey, key)).get();
+async function responseExists(db: Database, surveyId: string, partnerId: string, key: string): Promise<boolean> {
+  const row = await db
+    .select({ key: responses.submissionKey })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.partnerId, partnerId), eq(responses.submissionKey, key)))
+    .get();
   return row !== undefined;
 }
 
@@ -249,6 +223,6 @@ export function linkExhausted(link: CapabilityLink): boolean {
 
 /** Whether anyone has answered the survey yet (settings that respondents relied on are then fixed). */
 export async function surveyHasResponses(db: Database, surveyId: string): Promise<boolean> {
-  const row = await db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get();
+  const row = await db.select({ key: responses.submissionKey }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get();
   return row !== undefined;
 }

@@ -20,7 +20,7 @@ export const STALE_DRAFT_DAYS = 30;
 export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId: string): Promise<{ responses: number }> {
   const [, , deleted] = await db.batch([
     ...deleteReleases(db, [surveyId], today()),
-    db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ id: responses.id }),
+    db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ key: responses.submissionKey }),
     db.delete(comments).where(eq(comments.surveyId, surveyId)),
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
     db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
@@ -59,7 +59,7 @@ export async function enforceRetention(db: Database, day: string): Promise<Reten
       .from(surveys)
       .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
     ...deleteReleases(db, expired, day),
-    db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ id: responses.id }),
+    db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ key: responses.submissionKey }),
     db.delete(comments).where(inArray(comments.surveyId, expired)),
     db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
     db.delete(progress).where(inArray(progress.surveyId, expired)),

@@ -1,13 +1,15 @@
 /**
  * The respondent's answers, never lost: every change is written to this device at once, and sent to
- * the server as a draft shortly after (one save at a time; while offline it waits for the
- * connection, after a fault it tries again with back-off). A personal link begun on another device
+ * the server as a draft shortly after (one save at a time; a passing fault is retried at once
+ * without a word, `sendPatiently`; while offline it waits for the connection, after a lasting fault
+ * it tries again with back-off). A personal link begun on another device
  * starts from the server's draft.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type Api, readError } from '../../lib/api';
 import { firstOpenStep, type Page } from './progress';
 import { type AnswerMap, type DeviceStore, type LocalRespondent, newSubmissionId, retryDelay } from './storage';
+import { sendPatiently } from './transient';
 import type { Connection, OpenedSurvey, SurveyContext } from './useSession';
 
 /** Where the latest answers are: on the server, on their way, or only on this device. */
@@ -81,7 +83,7 @@ export function useDraftSync(survey: OpenedSurvey, connect: () => Connection, on
       setSync('saving');
       try {
         const { api, language } = connect();
-        const res = await api.respond.draft.$put({ json: { submissionId, language, answers } });
+        const res = await sendPatiently(() => api.respond.draft.$put({ json: { submissionId, language, answers } }));
         if (res.ok) {
           await res.json();
           failures.current = 0;

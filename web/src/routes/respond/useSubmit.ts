@@ -1,13 +1,15 @@
 /**
  * The one submit: idempotent (the same submission id on every try, so the server stores it once),
- * and patient: while offline it waits for the connection, after a server fault it tries again with
- * back-off, and a submit still under way when the page closed is sent again when it opens.
+ * and patient: a passing fault is retried at once without a word (`sendPatiently`), while offline it
+ * waits for the connection, after a lasting server fault it says so and tries again with back-off,
+ * and a submit still under way when the page closed is sent again when it opens.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ErrorBody } from '../../../../core/errors';
 import { readError } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
 import { backOff, type LocalRespondent, whenOnline } from './storage';
+import { sendPatiently } from './transient';
 import type { RespondentChange } from './useDraftSync';
 import type { Connection } from './useSession';
 
@@ -50,7 +52,9 @@ export function useSubmit(connect: () => Connection, update: (change: Respondent
           let serverFault = false;
           try {
             const { api, language } = connect();
-            const res = await api.respond.submit.$post({ json: { submissionId: state.submissionId, language, answers: state.answers } });
+            const res = await sendPatiently(() =>
+              api.respond.submit.$post({ json: { submissionId: state.submissionId, language, answers: state.answers } }),
+            );
             if (res.ok) {
               // stored or already_stored (a retry of a submit whose reply got lost): either way it is in.
               const { outcome } = await res.json();
