@@ -27,7 +27,9 @@ export function findingInItems(items: readonly Item[], finding: FindingRef): boo
       return items.some((item) => item.id === finding.key && ['bipolar', 'importance', 'agreement', 'intensity'].includes(item.format));
     case 'gap':
     case 'match':
-      return items.some((item) => item.format === 'multi_select' && 'valueCase' in item.tags && item.options.some((o) => o.id === finding.key));
+      return items.some(
+        (item) => item.format === 'multi_select' && 'valueCase' in item.tags && item.options.some((o) => o.id === finding.key),
+      );
     case 'readiness':
       return (
         (readinessFactors as readonly string[]).includes(finding.key) &&

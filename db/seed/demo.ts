@@ -321,7 +321,13 @@ async function answerWave(
     respondents.push({ partner: partner.name, path: `/respond#${secret}` });
     if (partner.facts) {
       // The organisation's stated facts come from its contact person, through a link of their own.
-      const contact = await issue(organiser, { scope: 'partner_contact', surveyId, partnerId, count: 1, label: `Demo: contact ${partner.name}` });
+      const contact = await issue(organiser, {
+        scope: 'partner_contact',
+        surveyId,
+        partnerId,
+        count: 1,
+        label: `Demo: contact ${partner.name}`,
+      });
       const stated = await clientFor(baseUrl, contact).partner.facts.$put({ json: { surveyId, answers: partner.facts } });
       if (stated.status !== 200) throw new Error(`the demo's facts were refused: ${stated.status} ${await stated.text()}`);
     }
