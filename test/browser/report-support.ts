@@ -84,11 +84,12 @@ export async function openReport(page: Page, url: string, language: Language = '
  * through that control as a reader does; without `mode`, whatever is chosen (the summary at first).
  */
 export async function printPdf(page: Page, mode?: 'executive' | 'agenda' | 'full'): Promise<Buffer> {
-  if (mode) {
-    await page.locator('.print-choice select').selectOption(mode);
-    // The page applies the choice after it renders: print only once it has.
-    await page.locator(`html[data-print="${mode}"]`).waitFor({ state: 'attached' });
-  }
+  const choice = page.locator('.print-choice select');
+  if (mode) await choice.selectOption(mode);
+  // The page applies the choice to <html> after it renders (an effect, also on its first render):
+  // print only once it has, whether the choice was just made or is the one already shown.
+  const chosen = mode ?? (await choice.inputValue());
+  await page.locator(`html[data-print="${chosen}"]`).waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -204,6 +204,8 @@ describe('readiness and the value case', () => {
     });
     expect(urgency.byPartner[1]).toMatchObject({ partnerId: 'z', change: 0, verdict: 'no_clear_change', reason: 'too_small' });
     expect(urgency.weakest).toEqual({ before: { partnerIds: ['g'], score: 2.5 }, after: { partnerIds: ['z'], score: 4.25 } });
+    // Partners can carry each other's urgency: the partnership's score is their mean, (2.5 + 4.25) / 2 → (4.5 + 4.25) / 2.
+    expect(urgency).toMatchObject({ rule: 'mean', partnership: { before: 3.375, after: 4.375 } });
     expect(urgency.verdict).toBe('higher');
     expect(change.readiness.find((f) => f.factor === 'trust_in_partners')!.verdict).toBe('no_clear_change');
   });

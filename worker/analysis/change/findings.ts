@@ -7,8 +7,9 @@ import type { AgreementItem, Item, MultiSelectItem } from '../../../core/instrum
 import { readinessFactors, scalePoints } from '../../../core/instrument/types';
 import type { Pool } from '../chance';
 import type { FaultLine, Report, SharedGround, ValueCaseReport } from '../model';
-import { roundedOrNull } from '../moments';
+import { rounded, roundedOrNull } from '../moments';
 import type { ScaleItem } from '../partner-items';
+import { EVERY_PARTNER_DELIVERS } from '../readiness';
 import type { FactorChange, GapState, ItemChange, ItemStatus, PairGapChange, ResourceChange } from './model';
 import { countersOf, type GapTest, groupOf, type Waves } from './scales';
 import {
@@ -67,10 +68,16 @@ export function readinessChanges(
         const score = Math.min(...byPartner.map((p) => p[side]));
         return { partnerIds: byPartner.filter((p) => p[side] === score).map((p) => p.partnerId), score };
       };
+      // The partnership's score as the report reads the factor: its weakest partner's, or the mean of the partners.
+      const rule = EVERY_PARTNER_DELIVERS.has(factor) ? ('weakest' as const) : ('mean' as const);
+      const partnership = (side: 'before' | 'after') =>
+        rule === 'weakest' ? weakest(side).score : rounded(tests.reduce((sum, t) => sum + t.test[side], 0) / tests.length);
       return {
         factor,
         itemIds,
         byPartner,
+        rule,
+        partnership: { before: partnership('before'), after: partnership('after') },
         weakest: { before: weakest('before'), after: weakest('after') },
         verdict: summaryVerdict(
           byPartner.map((p) => p.verdict),
@@ -193,12 +200,13 @@ export function valueCaseChanges(
     });
 }
 
-const statusIn = (report: Report, itemId: string): ItemStatus =>
-  report.faultLines.some((f) => f.itemId === itemId)
-    ? 'fault_line'
-    : report.sharedGround.some((s) => s.itemId === itemId)
-      ? 'shared_ground'
-      : 'neither';
+/** What a wave's report called the item; closeness on a weak point is a shared doubt or concern, never shared ground. */
+function statusIn(report: Report, itemId: string): ItemStatus {
+  if (report.faultLines.some((f) => f.itemId === itemId)) return 'fault_line';
+  const shared = report.sharedGround.find((s) => s.itemId === itemId);
+  if (!shared) return 'neither';
+  return shared.kind === 'concern' ? 'shared_concern' : shared.kind === 'doubt' ? 'shared_doubt' : 'shared_ground';
+}
 
 /**
  * The fault lines (or shared ground) of either wave on compared items, earlier wave's order first:

@@ -63,10 +63,14 @@ export interface PairGapChange extends Change<DistanceVerdict> {
   readonly b: string;
 }
 
-/** What an item was in a wave's report. */
-export type ItemStatus = 'fault_line' | 'shared_ground' | 'neither';
+/**
+ * What an item was in a wave's report: a fault line, shared ground, or closeness on a weak point
+ * (a shared doubt in the borderline band, a shared concern in the concern band, which the report
+ * never calls shared ground), or neither.
+ */
+export type ItemStatus = 'fault_line' | 'shared_ground' | 'shared_doubt' | 'shared_concern' | 'neither';
 
-/** A fault line or shared ground of either wave, and how the partners' distances on it changed. */
+/** A fault line or shared ground (or shared doubt or concern) of either wave, and how the partners' distances on it changed. */
 export interface ItemChange {
   readonly itemId: string;
   readonly sectionId: SectionId;
@@ -101,7 +105,14 @@ export interface FactorChange {
   readonly factor: ReadinessFactor;
   readonly itemIds: readonly string[];
   readonly byPartner: readonly (Change<LevelVerdict> & { readonly partnerId: string })[];
-  /** The partnership is as ready as its weakest partner: who that was before and after, on these statements. */
+  /**
+   * How the report reads the partnership on the factor: as ready as its weakest partner where every
+   * partner must deliver, else the mean of the partners (docs/alignment.md §6).
+   */
+  readonly rule: 'weakest' | 'mean';
+  /** The partnership's score under `rule`, before and after, over the compared partners on these statements. */
+  readonly partnership: { readonly before: number; readonly after: number };
+  /** The weakest partner(s) before and after, on these statements. */
   readonly weakest: {
     readonly before: { readonly partnerIds: readonly string[]; readonly score: number };
     readonly after: { readonly partnerIds: readonly string[]; readonly score: number };
@@ -143,7 +154,7 @@ export interface ChangeReport {
   readonly comparisons: { readonly families: number; readonly changes: number; readonly falseDiscoveryRate: number };
   /** Fault lines of either wave: the earlier wave's in its order, then those new in the later wave. */
   readonly faultLines: readonly ItemChange[];
-  /** Shared ground of either wave, in the same order. */
+  /** Shared ground, shared doubts and shared concerns of either wave, in the same order. */
   readonly sharedGround: readonly ItemChange[];
   readonly readiness: readonly FactorChange[];
   readonly valueCase: readonly ResourceChange[];

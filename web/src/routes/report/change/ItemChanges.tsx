@@ -20,8 +20,9 @@ const rowsOf = (entry: ItemChange, side: 'before' | 'after') =>
 
 function ItemChangeRow({ view, waves, entry, open }: { view: ReportView; waves: WavesState; entry: ItemChange; open: boolean }) {
   const { t } = view;
-  const kind =
-    entry.before === 'shared_ground' || (entry.before === 'neither' && entry.after === 'shared_ground') ? 'shared_ground' : 'fault_line';
+  // An agreement names the finding as the earlier wave had it (shared ground, doubt and concern alike are shared).
+  const shared = (status: ItemChange['before']) => status.startsWith('shared_');
+  const kind = shared(entry.before) || (entry.before === 'neither' && shared(entry.after)) ? 'shared_ground' : 'fault_line';
   return (
     <li id={`change-${targetId('faultLine', entry.itemId)}`}>
       <details open={open}>

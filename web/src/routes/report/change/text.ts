@@ -43,10 +43,10 @@ export const changeText = {
     nl: 'Na {title} zijn (met deze link zichtbaar) geen afspraken vastgelegd.',
     en: 'No agreements were recorded after {title} (visible with this link).',
   },
-  findings: { nl: 'Breuklijnen en gedeelde basis', en: 'Fault lines and shared ground' },
+  findings: { nl: 'Breuklijnen, gedeelde basis en gedeelde zorgen', en: 'Fault lines, shared ground and shared concerns' },
   findingsLead: {
-    nl: 'Elk onderwerp dat in een van beide metingen een breuklijn of gedeelde basis was. Per paar partners: hoe ver ze toen en nu uit elkaar lagen.',
-    en: 'Every topic that was a fault line or shared ground in either wave. Per pair of partners: how far apart they were then and now.',
+    nl: 'Elk onderwerp dat in een van beide metingen een breuklijn, gedeelde basis, gedeelde twijfel of een gedeelde zorg was. Per paar partners: hoe ver ze toen en nu uit elkaar lagen.',
+    en: 'Every topic that was a fault line, shared ground, a shared doubt or a shared concern in either wave. Per pair of partners: how far apart they were then and now.',
   },
   unchanged: { nl: 'Zonder duidelijke verandering ({count})', en: 'Without a clear change ({count})' },
   before: { nl: 'Toen', en: 'Then' },

@@ -104,7 +104,7 @@ describe('the change in words', () => {
     const factor = nl.change.readiness.find((f) => f.factor === 'resource_commitment')!;
     expect(factor.verdict).toBe('higher');
     expect(factorChangeSentence(nl.view, factor)).toBe(
-      'Middelen inzetten: duidelijk hoger bij Zorggroep. De zwakste partner scoorde 1,75 (Zorggroep), nu 4,00 (Gemeente, Zorggroep en Van Dam).',
+      'Middelen inzetten: duidelijk hoger bij Zorggroep. Elke partner moet hier leveren: de zwakste scoorde 1,75 (Zorggroep), nu 4,00 (Gemeente, Zorggroep en Van Dam).',
     );
     expect(partnerFactorSentence(nl.view, factor.byPartner[1]!)).toMatch(
       /^Zorggroep: van 1,75 van 5 \(zorgpunt\) naar 4,00 van 5 \(sterk\) \(duidelijk hoger; \+2,25, tussen \+\d,\d\d en \+\d,\d\d\)\.$/,
@@ -144,6 +144,34 @@ describe('the change in words', () => {
     const same = changeOf(before, before, 'nl', [...sections]);
     expect(changeSummarySentence(same.view, same.change, 'de nulmeting')).toBe(
       'Sinds de nulmeting: geen duidelijke verandering in de bevindingen.',
+    );
+  });
+
+  it('reads a factor partners can carry for each other by the mean, and closeness on a weak point as a shared concern', () => {
+    // Every partner hardly trusts the others (a shared concern); later Zorggroep does, and the concern is gone.
+    const trust = (z: number) =>
+      ['Gemeente', 'Zorggroep', 'Van Dam'].map((name, i) => ({
+        name,
+        answers: columns(6, {
+          'readiness.trust_in_partners_1': i === 1 ? six(z) : [1, 2, 1, 2, 1, 2],
+          'readiness.trust_in_partners_2': i === 1 ? six(z) : [2, 1, 2, 1, 2, 1],
+          'readiness.trust_in_partners_3': i === 1 ? six(z) : [1, 1, 2, 2, 1, 1],
+        }),
+      }));
+    const trusted = changeOf(trust(1), trust(4), 'nl', ['readiness']);
+    const factor = trusted.change.readiness.find((f) => f.factor === 'trust_in_partners')!;
+    // Gemeente and Van Dam: statement means 1.5, 1.5 and 4/3, so 13/9; Zorggroep 1, later 4. The mean of the partners:
+    // (13/9 + 1 + 13/9) / 3 = 1.2963, later (13/9 + 4 + 13/9) / 3 = 2.2963.
+    expect(factor).toMatchObject({ rule: 'mean', partnership: { before: 1.2963, after: 2.2963 } });
+    expect(factorChangeSentence(trusted.view, factor)).toBe(
+      'Vertrouwen in de partners: duidelijk hoger bij Zorggroep. Gemiddeld over de partners 1,30, nu 2,30.',
+    );
+    const statement = trusted.change.sharedGround.find((s) => s.itemId === 'readiness.trust_in_partners_1')!;
+    expect(statement).toMatchObject({ before: 'shared_concern', after: 'fault_line' });
+    expect(itemChangeSentence(trusted.view, statement)).toMatch(/^“.+”: was een gedeelde zorg, nu een breuklijn\. /);
+    const english = changeOf(trust(1), trust(4), 'en', ['readiness']);
+    expect(factorChangeSentence(english.view, english.change.readiness.find((f) => f.factor === 'trust_in_partners')!)).toBe(
+      'Trust in the partners: clearly higher for Zorggroep. On average over the partners 1.30, now 2.30.',
     );
   });
 

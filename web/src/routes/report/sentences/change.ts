@@ -94,6 +94,8 @@ export function pairGapSentence(view: ReportView, itemId: string, pair: PairGap)
 const statusWords: Record<ItemChange['before'], Localized> = {
   fault_line: { nl: 'een breuklijn', en: 'a fault line' },
   shared_ground: { nl: 'gedeelde basis', en: 'shared ground' },
+  shared_doubt: { nl: 'gedeelde twijfel', en: 'a shared doubt' },
+  shared_concern: { nl: 'een gedeelde zorg', en: 'a shared concern' },
   neither: { nl: 'geen van beide', en: 'neither' },
 };
 
@@ -149,8 +151,10 @@ export function partnerFactorSentence(view: ReportView, partner: PartnerFactor):
 }
 
 /**
- * A readiness factor's change for the partnership: "Middelen inzetten: duidelijk hoger bij Zorggroep
- * De Linde. De zwakste partner scoorde 2,00, nu 3,00 (ROC Rivierland)."
+ * A readiness factor's change for the partnership, with its score read as the report reads the
+ * factor: "Middelen inzetten: duidelijk hoger bij Zorggroep De Linde. Elke partner moet hier leveren:
+ * de zwakste scoorde 2,00 (Zorggroep De Linde), nu 3,00 (ROC Rivierland)." or "Vertrouwen in de
+ * partners: … Gemiddeld over de partners 1,40, nu 2,30."
  */
 export function factorChangeSentence(view: ReportView, factor: FactorChange): string {
   const name = capitalised(view.t(factorText[factor.factor]));
@@ -165,19 +169,28 @@ export function factorChangeSentence(view: ReportView, factor: FactorChange): st
       : '',
   ].filter(Boolean);
   const verdict = moved.length > 0 ? view.list(moved) : view.t(verdictText.no_clear_change);
-  const weakest = view.fill(
-    view.t({
-      nl: 'De zwakste partner scoorde {before} ({beforeNames}), nu {after} ({afterNames}).',
-      en: 'The weakest partner scored {before} ({beforeNames}), now {after} ({afterNames}).',
-    }),
-    {
-      before: view.number(factor.weakest.before.score),
-      beforeNames: view.names(factor.weakest.before.partnerIds),
-      after: view.number(factor.weakest.after.score),
-      afterNames: view.names(factor.weakest.after.partnerIds),
-    },
-  );
-  return `${name}: ${verdict}. ${weakest}`;
+  const score =
+    factor.rule === 'weakest'
+      ? view.fill(
+          view.t({
+            nl: 'Elke partner moet hier leveren: de zwakste scoorde {before} ({beforeNames}), nu {after} ({afterNames}).',
+            en: 'Every partner must deliver here: the weakest scored {before} ({beforeNames}), now {after} ({afterNames}).',
+          }),
+          {
+            before: view.number(factor.partnership.before),
+            beforeNames: view.names(factor.weakest.before.partnerIds),
+            after: view.number(factor.partnership.after),
+            afterNames: view.names(factor.weakest.after.partnerIds),
+          },
+        )
+      : view.fill(
+          view.t({ nl: 'Gemiddeld over de partners {before}, nu {after}.', en: 'On average over the partners {before}, now {after}.' }),
+          {
+            before: view.number(factor.partnership.before),
+            after: view.number(factor.partnership.after),
+          },
+        );
+  return `${name}: ${verdict}. ${score}`;
 }
 
 const bringsVerb: Plural = { nl: { one: 'brengt', other: 'brengen' }, en: { one: 'brings', other: 'bring' } };
