@@ -3,10 +3,12 @@
  * organiser or a partnership's report link, one for a link made for one survey), the change between
  * two waves from each wave's release under its own rules, and agreements recorded by a lead.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../core/errors';
 import { currentInstrument } from '../../core/instrument';
-import type { SectionId } from '../../core/instrument/types';
+import type { Instrument, SectionId } from '../../core/instrument/types';
+import { instrumentV1 } from '../../core/instrument/v1';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
 
@@ -15,16 +17,27 @@ const errorOf = async (res: { json(): Promise<unknown> }) => ((await res.json())
 
 type Partnership = Awaited<ReturnType<typeof createPartnership>>;
 
-/** Submits `count` responses for partner `index` to a survey, leaning to `lean` on every scale. */
-async function respond(p: Partnership, surveyId: string, index: number, count: number, sections: SectionId[], lean: number) {
+/**
+ * Submits `count` responses for partner `index` to a survey, leaning to `lean` on every scale, in the
+ * survey's instrument version (the current one unless given).
+ */
+async function respond(
+  p: Partnership,
+  surveyId: string,
+  index: number,
+  count: number,
+  sections: SectionId[],
+  lean: number,
+  instrument: Instrument = currentInstrument,
+) {
   const partnerId = p.partnerIds[index]!;
   const [secret] = await respondentLinks(p.organiserSecret, surveyId, partnerId, 'respondent_open');
   const random = seededRandom(index * 100 + count + lean);
   const profile = Object.fromEntries(
-    currentInstrument.sections.flatMap((s) => s.items).map((item) => [item.id, item.format === 'bipolar' ? lean + 1 : lean]),
+    instrument.sections.flatMap((s) => s.items).map((item) => [item.id, item.format === 'bipolar' ? lean + 1 : lean]),
   );
   for (let r = 0; r < count; r++) {
-    const answers = syntheticAnswers({ instrument: currentInstrument, sections, otherPartnerIds: [], profile, random });
+    const answers = syntheticAnswers({ instrument, sections, otherPartnerIds: [], profile, random });
     const res = await client(secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers } });
     expect(res.status).toBe(201);
   }
@@ -110,6 +123,48 @@ describe('the change between two waves', () => {
       expect(item.after).toBe(meanIn(now!, item.partnerId, item.itemId));
     }
     expect(detail.items.filter((i) => i.verdict === 'higher').map((i) => i.itemId)).toEqual(expect.arrayContaining([...moved.higher]));
+  });
+
+  it('compares both waves of version 2 on the choice of values, every value with each partner’s share', async () => {
+    const { p, baseline, followUp } = await twoWaves();
+    const { change } = await (await p.api.report.change.$get({ query: { from: baseline, to: followUp } })).json();
+    expect(change.items.leftOut).toEqual([]);
+    const valuesItem = currentInstrument.sections.flatMap((s) => s.items).find((i) => i.id === 'values.most_important')!;
+    expect(change.values.map((v) => v.optionId)).toEqual('options' in valuesItem ? valuesItem.options.map((o) => o.id) : []);
+    for (const value of change.values) expect(value.byPartner.map((x) => x.partnerId)).toEqual(p.partnerIds.slice(0, 3));
+  });
+
+  it('compares a baseline of version 1 with a follow-up of version 2 on the questions both ask alike', async () => {
+    const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case'];
+    const p = await createPartnership({ sections });
+    // A baseline opened before version 2 was published (a survey keeps the version it opened with).
+    await env.DB.prepare('UPDATE surveys SET instrument_version = 1 WHERE id = ?').bind(p.surveyId).run();
+    const created = await p.api.organiser.surveys.$post({ json: { title: 'Vervolgmeting', sections, languages: ['nl'], minGroupSize: 3 } });
+    const followUp = (await created.json()).survey.id;
+    for (const [index, lean] of [2, 4, 3].entries()) {
+      await respond(p, p.surveyId, index, 5, sections, lean, instrumentV1);
+      // Gemeente (index 0) moves from 2 to 4 on every scale.
+      await respond(p, followUp, index, 5, sections, index === 0 ? 4 : lean);
+    }
+    const res = await p.api.report.change.$get({ query: { from: p.surveyId, to: followUp } });
+    expect(res.status).toBe(200);
+    const { before, after, change } = await res.json();
+    expect([before.survey.instrumentVersion, after.survey.instrumentVersion]).toEqual([1, 2]);
+    const leftOut = (reason: string) => change.items.leftOut.filter((l) => l.reason === reason).map((l) => l.itemId);
+    // Values rated one by one then, a choice of three now: different questions, both named, neither compared.
+    expect(leftOut('only_before')).toEqual(expect.arrayContaining(['values.efficiency', 'values.fairness', 'culture.fast_consensus']));
+    expect(leftOut('only_after')).toEqual(
+      expect.arrayContaining(['values.most_important', 'culture.decision_pace', 'value_case.own_goals']),
+    );
+    expect(change.values).toEqual([]);
+    expect(JSON.stringify(change.partnerSections)).not.toMatch(/"(values|facts)\./);
+    // What both ask alike is compared: Gemeente's move shows in the readiness statements and the culture scales.
+    const gemeente = change.partnerSections.filter((s) => s.partnerId === p.partnerIds[0]);
+    expect(gemeente.find((s) => s.sectionId === 'readiness')!.higher.length).toBeGreaterThan(0);
+    const culture = gemeente.find((s) => s.sectionId === 'culture')!.higher;
+    expect(culture.length).toBeGreaterThan(0);
+    expect(culture.filter((id) => change.items.leftOut.some((l) => l.itemId === id))).toEqual([]);
+    expect(change.readiness.length).toBeGreaterThan(0);
   });
 
   it('reads the same change before and after one more person answers (each wave moves in steps of k)', async () => {

@@ -43,6 +43,7 @@ const clearChanges = (change: ChangeReport) =>
     ...change.sharedGround.flatMap((s) => s.pairs),
     ...change.readiness.flatMap((f) => f.byPartner),
     ...change.valueCase.flatMap((r) => r.shares),
+    ...change.values.flatMap((v) => v.byPartner),
     ...change.pairs,
   ].filter((c) => c.verdict !== 'no_clear_change').length +
   change.partnerSections.reduce((sum, s) => sum + s.higher.length + s.lower.length, 0);
@@ -55,7 +56,7 @@ describe('chance across a change view', () => {
       expect(change.comparisons.changes).toBeGreaterThan(300);
       if (clearChanges(change) > 0) withAny += 1;
     }
-    // At most 1 in 20 is the promise (measured here: 1 of 60).
+    // At most 1 in 20 is the promise (measured here: 2 of 60).
     expect(withAny).toBeLessThanOrEqual(3);
     // A minute, not 5 seconds: 120 change views take about 2 s alone and more on a loaded machine.
   }, 60_000);

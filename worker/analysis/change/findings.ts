@@ -10,7 +10,7 @@ import type { FaultLine, Report, SharedGround, ValueCaseReport } from '../model'
 import { rounded, roundedOrNull } from '../moments';
 import type { ScaleItem } from '../partner-items';
 import { EVERY_PARTNER_DELIVERS } from '../readiness';
-import type { FactorChange, GapState, ItemChange, ItemStatus, PairGapChange, ResourceChange } from './model';
+import type { FactorChange, GapState, ItemChange, ItemStatus, PairGapChange, ResourceChange, ValueChoiceChange } from './model';
 import { countersOf, type GapTest, groupOf, type Waves } from './scales';
 import {
   type ChangeFamilies,
@@ -98,6 +98,58 @@ function choices(waves: Waves, side: 'before' | 'after', item: MultiSelectItem, 
   return { n, mean: chose / n, variance: n < 2 ? NaN : (n * chose - chose * chose) / (n * (n - 1)) };
 }
 
+/**
+ * Each compared partner's share choosing each option of a choice question (the options both waves
+ * offered, items.ts), then → now: one family per question and option. A partner without answers to
+ * the question in a wave has no change.
+ */
+function choiceTests(waves: Waves, item: MultiSelectItem, families: ChangeFamilies) {
+  const byOption = new Map<string, { partnerId: string; test: Test }[]>();
+  for (const option of item.options) {
+    const groups = waves.partnerIds.map(
+      (id) => [choices(waves, 'before', item, option.id, id), choices(waves, 'after', item, option.id, id)] as const,
+    );
+    if (groups.every(([before, after]) => !before || !after)) continue;
+    const pool = poolOf(groups.flat().filter((g): g is Group => g !== null));
+    const tests = groups.flatMap(([before, after], i) =>
+      before && after
+        ? [
+            {
+              partnerId: waves.partnerIds[i]!,
+              test: families.add(
+                `share:${item.id}:${option.id}`,
+                pool.degreesOfFreedom,
+                before.mean,
+                after.mean,
+                contrast([after, before], [1, -1], pool),
+                1,
+              ),
+            },
+          ]
+        : [],
+    );
+    byOption.set(option.id, tests);
+  }
+  return byOption;
+}
+
+/**
+ * The choice of the most important values (version 2): per value, each compared partner's share
+ * choosing it, then → now, and the value's verdict over its partners (chosen clearly more often,
+ * less often, both, or no clear change). Empty when the waves do not both ask it alike.
+ */
+export function valueChoiceChanges(waves: Waves, items: readonly Item[], families: ChangeFamilies): () => ValueChoiceChange[] {
+  const item = items.find((i): i is MultiSelectItem => i.format === 'multi_select' && 'values' in i.tags);
+  const tested = item ? [...choiceTests(waves, item, families)] : [];
+  // Reported once every family is decided (ChangeFamilies.decide).
+  return () =>
+    tested.map(([optionId, tests]) => {
+      const byPartner = tests.map(({ partnerId, test }) => ({ partnerId, ...reported(test, levels, 'no_clear_change') }));
+      const verdicts = byPartner.map((p) => p.verdict);
+      return { itemId: item!.id, optionId, byPartner, verdict: summaryVerdict(verdicts, 'higher', 'lower', 'no_clear_change') };
+    });
+}
+
 /** Who chose what, as a report's value case has it, for the compared partners only. */
 function gapState(valueCase: ValueCaseReport | null, optionId: string, compared: ReadonlySet<string>): GapState | null {
   const gap = valueCase?.gaps.find((g) => g.optionId === optionId);
@@ -117,35 +169,15 @@ export function valueCaseChanges(
   families: ChangeFamilies,
 ): () => ResourceChange[] {
   const compared = new Set(waves.partnerIds);
-  // The value case's two questions (what a partner brings and gets), not a choice of values.
+  // The value case's two questions (what a partner brings and gets), not the choice of values.
   const questions = items.filter(
     (item): item is MultiSelectItem & { tags: { valueCase: 'bring' | 'get' } } =>
       item.format === 'multi_select' && 'valueCase' in item.tags,
   );
   const shares = new Map<string, { partnerId: string; side: 'bring' | 'get'; test: Test }[]>();
   for (const item of questions) {
-    const side = item.tags.valueCase;
-    for (const option of item.options) {
-      const groups = waves.partnerIds.map(
-        (id) => [choices(waves, 'before', item, option.id, id), choices(waves, 'after', item, option.id, id)] as const,
-      );
-      // Only options both waves' question offers: an option one version lacks was chosen by nobody there.
-      if (groups.every(([before, after]) => !before || !after)) continue;
-      const pool = poolOf(groups.flat().filter((g): g is Group => g !== null));
-      groups.forEach(([before, after], i) => {
-        if (!before || !after) return;
-        const test = families.add(
-          `share:${item.id}:${option.id}`,
-          pool.degreesOfFreedom,
-          before.mean,
-          after.mean,
-          contrast([after, before], [1, -1], pool),
-          1,
-        );
-        const list = shares.get(option.id) ?? [];
-        list.push({ partnerId: waves.partnerIds[i]!, side, test });
-        shares.set(option.id, list);
-      });
+    for (const [optionId, tests] of choiceTests(waves, item, families)) {
+      shares.set(optionId, [...(shares.get(optionId) ?? []), ...tests.map((t) => ({ ...t, side: item.tags.valueCase }))]);
     }
   }
   const optionIds = [

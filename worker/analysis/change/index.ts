@@ -9,7 +9,7 @@
 import { analyseWave, type ReportInput } from '../index';
 import { isScaleItem, type ScaleItem } from '../partner-items';
 import { CHANGE_MIN_SHARE, CONFIDENCE_LEVEL, FALSE_DISCOVERY_RATE, VERDICT_MIN_ANSWERS } from '../thresholds';
-import { itemChanges, readinessChanges, valueCaseChanges } from './findings';
+import { itemChanges, readinessChanges, valueCaseChanges, valueChoiceChanges } from './findings';
 import { pairItems } from './items';
 import type { ChangePartner, ChangeReport, PairScoreChange, PartnerChangeDetail, PartnerItemChange } from './model';
 import { itemPools, pairGapTests, pairScoreTests, partnerItemTests, type Wave } from './scales';
@@ -56,6 +56,7 @@ function analyseChange(thenInput: ReportInput, nowInput: ReportInput) {
   const scoreTests = pairScoreTests(waves, sections, pools, families);
   const readiness = readinessChanges(waves, pairing.compared, pools, families);
   const valueCase = valueCaseChanges(waves, pairing.compared, reports, families);
+  const values = valueChoiceChanges(waves, pairing.compared, families);
   const counted = families.decide();
 
   const items: PartnerItemChange[] = partnerTests.map(({ partnerId, item, test }) => ({
@@ -81,6 +82,7 @@ function analyseChange(thenInput: ReportInput, nowInput: ReportInput) {
     sharedGround: itemChanges(waves, 'sharedGround', byId, reports, gapTests),
     readiness: readiness(),
     valueCase: valueCase(),
+    values: values(),
     sectionPairs: sections.flatMap(({ id }) => {
       const onSection = pairs.filter((p) => p.sectionId === id);
       if (onSection.length === 0) return [];

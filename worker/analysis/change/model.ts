@@ -139,6 +139,15 @@ export interface ResourceChange {
   readonly verdict: DistanceVerdict | 'mixed';
 }
 
+/** A value of the choice of the most important (version 2): each compared partner's share choosing it, before and after. */
+export interface ValueChoiceChange {
+  readonly itemId: string;
+  readonly optionId: string;
+  readonly byPartner: readonly (Change<LevelVerdict> & { readonly partnerId: string })[];
+  /** Chosen clearly more often by some partner and clearly less by none (`higher`), the other way, both, or no clear change. */
+  readonly verdict: LevelVerdict | 'mixed';
+}
+
 export interface ChangeReport {
   /** The thresholds the verdicts use (their values, for the page's explanations). */
   readonly thresholds: {
@@ -158,6 +167,8 @@ export interface ChangeReport {
   readonly sharedGround: readonly ItemChange[];
   readonly readiness: readonly FactorChange[];
   readonly valueCase: readonly ResourceChange[];
+  /** Every value of the choice of the most important, in the question's order; empty unless both waves asked it alike. */
+  readonly values: readonly ValueChoiceChange[];
   /** Per section: how many pairs have a score in both waves, and how many came clearly closer or further apart. */
   readonly sectionPairs: readonly {
     readonly sectionId: SectionId;

@@ -48,6 +48,7 @@ export type ChangeReport = ChangeResponse['change'];
 export type ItemChange = ChangeReport['faultLines'][number];
 export type FactorChange = ChangeReport['readiness'][number];
 export type ResourceChange = ChangeReport['valueCase'][number];
+export type ValueChoiceChange = ChangeReport['values'][number];
 /** GET /api/report/change/partner: one partner's every change. */
 export type PartnerChangeDetail = Body<Client['change']['partner']['$get']>['detail'];
 /** GET /api/agreements: a wave's agreements and those of the wave before it. */

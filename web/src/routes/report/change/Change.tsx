@@ -1,8 +1,8 @@
 /**
  * What changed since an earlier wave (GET /api/report/change): the answer first (a sentence with the
  * clear changes), then the agreements made after the earlier wave with what changed on each finding,
- * the fault lines and shared ground, readiness, the value case, pairs and partners, and what could
- * not be compared. Every sentence is sentences/change.ts.
+ * the fault lines and shared ground, readiness, the value case, the values chosen, pairs and
+ * partners, and what could not be compared. Every sentence is sentences/change.ts.
  */
 import { Explain, Note, type SectionProps } from '../sections/parts';
 import {
@@ -13,6 +13,7 @@ import {
   partnerFactorSentence,
   resourceChangeSentence,
   shareSentence,
+  valueChoiceSentence,
 } from '../sentences/change';
 import type { ChangeReport, Instrument, Wave } from '../types';
 import type { ReportView } from '../view';
@@ -103,6 +104,41 @@ function LeftOut({ view, change, earlierInstrument }: { view: ReportView; change
   );
 }
 
+/**
+ * Findings made of each partner's change (readiness factors, values chosen): those with a clear
+ * change first, each in a sentence with the partners that moved clearly; the rest collapsed.
+ */
+function PartnerMoves<
+  E extends { readonly verdict: string; readonly byPartner: readonly { partnerId: string; verdict: string }[] },
+>(props: {
+  view: ReportView;
+  entries: readonly E[];
+  keyOf: (entry: E) => string;
+  sentence: (entry: E) => string;
+  partnerSentence: (partner: E['byPartner'][number]) => string;
+}) {
+  return (
+    <Split
+      view={props.view}
+      entries={props.entries}
+      class="figures"
+      shown={(entry) => entry.verdict !== 'no_clear_change'}
+      render={(entry) => (
+        <li key={props.keyOf(entry)}>
+          {props.sentence(entry)}
+          <ul>
+            {entry.byPartner
+              .filter((p) => p.verdict !== 'no_clear_change')
+              .map((p) => (
+                <li key={p.partnerId}>{props.partnerSentence(p)}</li>
+              ))}
+          </ul>
+        </li>
+      )}
+    />
+  );
+}
+
 export function Change({ view, waves }: SectionProps) {
   const { t } = view;
   if (waves.change === null) return <Note>{t(changeText.firstWave)}</Note>;
@@ -139,23 +175,12 @@ export function Change({ view, waves }: SectionProps) {
 
       <h3>{t(changeText.readiness)}</h3>
       {change.readiness.length === 0 ? <Note>{t(changeText.noneCompared)}</Note> : null}
-      <Split
+      <PartnerMoves
         view={view}
         entries={change.readiness}
-        class="figures"
-        shown={(factor) => factor.verdict !== 'no_clear_change'}
-        render={(factor) => (
-          <li key={factor.factor}>
-            {factorChangeSentence(view, factor)}
-            <ul>
-              {factor.byPartner
-                .filter((p) => p.verdict !== 'no_clear_change')
-                .map((p) => (
-                  <li key={p.partnerId}>{partnerFactorSentence(view, p)}</li>
-                ))}
-            </ul>
-          </li>
-        )}
+        keyOf={(factor) => factor.factor}
+        sentence={(factor) => factorChangeSentence(view, factor)}
+        partnerSentence={(p) => partnerFactorSentence(view, p)}
       />
 
       <h3>{t(changeText.valueCase)}</h3>
@@ -178,6 +203,19 @@ export function Change({ view, waves }: SectionProps) {
           </li>
         )}
       />
+
+      {change.values.length > 0 ? (
+        <>
+          <h3>{t(changeText.values)}</h3>
+          <PartnerMoves
+            view={view}
+            entries={change.values}
+            keyOf={(value) => value.optionId}
+            sentence={(value) => valueChoiceSentence(view, value)}
+            partnerSentence={(p) => shareSentence(view, p)}
+          />
+        </>
+      ) : null}
 
       <h3>{t(changeText.pairs)}</h3>
       <PairChanges view={view} change={change} />

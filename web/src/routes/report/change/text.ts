@@ -54,6 +54,7 @@ export const changeText = {
   readiness: { nl: 'Samenwerkingsbereidheid', en: 'Readiness' },
   shares: { nl: 'Wie het brengt en zoekt, toen en nu', en: 'Who brings and wants it, then and now' },
   valueCase: { nl: 'Halen en brengen', en: 'Get and bring' },
+  values: { nl: 'Belangrijkste waarden', en: 'Most important values' },
   pairs: { nl: 'Overeenstemming per paar en onderdeel', en: 'Alignment per pair and section' },
   pairsLead: {
     nl: 'Per onderdeel: hoeveel paren van partners in beide metingen een score hebben (0 tot 1; 1 is gelijk), en welke duidelijk dichter bij elkaar of verder uit elkaar kwamen.',

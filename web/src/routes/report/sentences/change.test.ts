@@ -15,6 +15,7 @@ import {
   resourceChangeSentence,
   reviewSentence,
   shareSentence,
+  valueChoiceSentence,
 } from './change';
 import { changeOf, columns, same } from './test-support';
 
@@ -172,6 +173,32 @@ describe('the change in words', () => {
     const english = changeOf(trust(1), trust(4), 'en', ['readiness']);
     expect(factorChangeSentence(english.view, english.change.readiness.find((f) => f.factor === 'trust_in_partners')!)).toBe(
       'Trust in the partners: clearly higher for Zorggroep. On average over the partners 1.30, now 2.30.',
+    );
+  });
+
+  it('says by whom a value is chosen clearly more or less often, and the shares behind it', () => {
+    // Gemeente chose openness (7 of 8) over tailored help then, the other way round now; Zorggroep stays.
+    const chose = (openness: number) => [
+      {
+        name: 'Gemeente',
+        answers: Array.from({ length: 8 }, (_, i) => ({
+          'values.most_important': ['lawfulness', 'equal_treatment', i < openness ? 'transparency' : 'tailored_help'],
+        })),
+      },
+      { name: 'Zorggroep', answers: same(8, { 'values.most_important': ['tailored_help', 'inclusion', 'service_quality'] }) },
+    ];
+    const values = changeOf(chose(7), chose(1), 'nl', ['values']);
+    const openness = values.change.values.find((v) => v.optionId === 'transparency')!;
+    expect(valueChoiceSentence(values.view, openness)).toBe('Openheid en verantwoording: duidelijk minder vaak gekozen bij Gemeente.');
+    expect(shareSentence(values.view, openness.byPartner[0]!)).toBe(
+      'Gemeente kiest het: 88% → 13% van de medewerkers (duidelijk lager; -75 procentpunt, tussen -113 en -37).',
+    );
+    const english = changeOf(chose(7), chose(1), 'en', ['values']);
+    expect(valueChoiceSentence(english.view, english.change.values.find((v) => v.optionId === 'tailored_help')!)).toBe(
+      'Tailored help: clearly more often chosen by Gemeente.',
+    );
+    expect(valueChoiceSentence(values.view, values.change.values.find((v) => v.optionId === 'lawfulness')!)).toBe(
+      'Rechtmatigheid: geen duidelijke verandering.',
     );
   });
 

@@ -8,7 +8,7 @@
 import type { Localized } from '../../../lib/i18n';
 import type { Plural } from '../../../lib/words';
 import { bandText, factorText } from '../text';
-import type { Agreement, ChangeReport, FactorChange, ItemChange, ResourceChange } from '../types';
+import type { Agreement, ChangeReport, FactorChange, ItemChange, ResourceChange, ValueChoiceChange } from '../types';
 import type { ReportView } from '../view';
 import { points, pointsNoun } from './figures';
 import { capitalised } from './readiness';
@@ -16,7 +16,8 @@ import { capitalised } from './readiness';
 type Reason = NonNullable<ChangeReport['pairs'][number]['reason']>;
 type Verdict = ItemChange['verdict'] | FactorChange['verdict'];
 type PairGap = ItemChange['pairs'][number];
-type Share = ResourceChange['shares'][number];
+/** A partner's share choosing an option: bringing or wanting a resource, or choosing a value. */
+type Share = ResourceChange['shares'][number] | ValueChoiceChange['byPartner'][number];
 type PartnerFactor = FactorChange['byPartner'][number];
 
 /** What every change figure has: the change, its interval, its verdict and why it is not clear. */
@@ -130,6 +131,25 @@ export function itemChangeSentence(view: ReportView, entry: ItemChange): string 
   return `${label}: ${status}. ${view.t(moved[entry.verdict])}`;
 }
 
+/** Who rose and who fell clearly, in the words given ("duidelijk hoger bij Zorggroep"), or "geen duidelijke verandering". */
+function movedWords(
+  view: ReportView,
+  byPartner: readonly { readonly partnerId: string; readonly verdict: string }[],
+  up: Localized,
+  down: Localized,
+): string {
+  const who = (verdict: 'higher' | 'lower') => byPartner.filter((p) => p.verdict === verdict).map((p) => p.partnerId);
+  const moved = (
+    [
+      [who('higher'), up],
+      [who('lower'), down],
+    ] as const
+  )
+    .filter(([ids]) => ids.length > 0)
+    .map(([ids, words]) => view.fill(view.t(words), { names: view.names(ids) }));
+  return moved.length > 0 ? view.list(moved) : view.t(verdictText.no_clear_change);
+}
+
 /** A score on the 1–5 agreement scale with its band: "3,79 van 5 (twijfelachtig)". */
 function scoreWords(view: ReportView, score: number): string {
   const th = view.report.thresholds;
@@ -158,17 +178,12 @@ export function partnerFactorSentence(view: ReportView, partner: PartnerFactor):
  */
 export function factorChangeSentence(view: ReportView, factor: FactorChange): string {
   const name = capitalised(view.t(factorText[factor.factor]));
-  const who = (verdict: 'higher' | 'lower') => factor.byPartner.filter((p) => p.verdict === verdict).map((p) => p.partnerId);
-  const [up, down] = [who('higher'), who('lower')];
-  const moved = [
-    up.length > 0
-      ? view.fill(view.t({ nl: 'duidelijk hoger bij {names}', en: 'clearly higher for {names}' }), { names: view.names(up) })
-      : '',
-    down.length > 0
-      ? view.fill(view.t({ nl: 'duidelijk lager bij {names}', en: 'clearly lower for {names}' }), { names: view.names(down) })
-      : '',
-  ].filter(Boolean);
-  const verdict = moved.length > 0 ? view.list(moved) : view.t(verdictText.no_clear_change);
+  const verdict = movedWords(
+    view,
+    factor.byPartner,
+    { nl: 'duidelijk hoger bij {names}', en: 'clearly higher for {names}' },
+    { nl: 'duidelijk lager bij {names}', en: 'clearly lower for {names}' },
+  );
   const score =
     factor.rule === 'weakest'
       ? view.fill(
@@ -195,9 +210,11 @@ export function factorChangeSentence(view: ReportView, factor: FactorChange): st
 
 const bringsVerb: Plural = { nl: { one: 'brengt', other: 'brengen' }, en: { one: 'brings', other: 'bring' } };
 const wantsVerb: Plural = { nl: { one: 'zoekt', other: 'zoeken' }, en: { one: 'wants', other: 'want' } };
+const choosesVerb: Plural = { nl: { one: 'kiest', other: 'kiezen' }, en: { one: 'chooses', other: 'choose' } };
 
 /** "Gemeente Rivierstad brengt het: 14% → 92% van de medewerkers (duidelijk hoger; +78 procentpunt, …)." */
 export function shareSentence(view: ReportView, share: Share): string {
+  const verb = !('side' in share) ? choosesVerb : share.side === 'bring' ? bringsVerb : wantsVerb;
   return view.fill(
     view.t({
       nl: '{partner} {verb} het: {before} → {after} van de medewerkers {note}.',
@@ -205,12 +222,23 @@ export function shareSentence(view: ReportView, share: Share): string {
     }),
     {
       partner: view.partner(share.partnerId).name,
-      verb: view.plural(1, share.side === 'bring' ? bringsVerb : wantsVerb),
+      verb: view.plural(1, verb),
       before: view.percent(share.before),
       after: view.percent(share.after),
       note: verdictNote(view, share, 1, true),
     },
   );
+}
+
+/** "Rechtmatigheid: duidelijk vaker gekozen bij Gemeente Rivierstad." (by whom a value is chosen clearly more or less often). */
+export function valueChoiceSentence(view: ReportView, value: ValueChoiceChange): string {
+  const verdict = movedWords(
+    view,
+    value.byPartner,
+    { nl: 'duidelijk vaker gekozen bij {names}', en: 'clearly more often chosen by {names}' },
+    { nl: 'duidelijk minder vaak gekozen bij {names}', en: 'clearly less often chosen by {names}' },
+  );
+  return `${capitalised(view.optionName(value.itemId, value.optionId))}: ${verdict}.`;
 }
 
 /** A resource's verdict in words: whether who brings it changed clearly. */
