@@ -22,6 +22,7 @@ export const LAPTOP = { width: 1280, height: 900 } as const;
  */
 export const SECTION_HEADINGS = [
   { nl: 'Samenvatting', en: 'Summary', print: 'executive' },
+  { nl: 'Wat veranderde sinds de vorige meting', en: 'What changed since the last wave', print: 'full' },
   { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion', print: 'executive' },
   { nl: 'Verschillen om te bespreken', en: 'Differences to discuss', print: 'executive' },
   { nl: 'Verschillen die elkaar aanvullen', en: 'Differences that complement', print: 'full' },
@@ -83,7 +84,12 @@ export async function openReport(page: Page, url: string, language: Language = '
  * through that control as a reader does; without `mode`, whatever is chosen (the summary at first).
  */
 export async function printPdf(page: Page, mode?: 'executive' | 'agenda' | 'full'): Promise<Buffer> {
-  if (mode) await page.locator('.report-header select').selectOption(mode);
+  const choice = page.locator('.print-choice select');
+  if (mode) await choice.selectOption(mode);
+  // The page applies the choice to <html> after it renders (an effect, also on its first render):
+  // print only once it has, whether the choice was just made or is the one already shown.
+  const chosen = mode ?? (await choice.inputValue());
+  await page.locator(`html[data-print="${chosen}"]`).waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });

@@ -185,7 +185,7 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
           >
             {t(text.exportReport)}
           </button>
-          <a class="button secondary" href={`/report#${org.secret}`}>
+          <a class="button secondary" href={`/report?wave=${survey.id}#${org.secret}`}>
             {t(text.viewReport)}
           </a>
         </div>

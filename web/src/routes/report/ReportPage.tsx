@@ -13,6 +13,7 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { useWaves } from './change/useWaves';
 import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
@@ -20,6 +21,7 @@ import { JumpLink } from './sections/parts';
 import { text } from './text';
 import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
 import { makeView, type ReportView } from './view';
+import { OtherWaves, waveFromLocation } from './waves';
 import './report.css';
 
 interface Loaded {
@@ -31,10 +33,14 @@ interface Loaded {
   readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
 }
 
-/** Reads the report and what it needs around it: the instrument's texts, the comments, the breakdowns. */
+/**
+ * Reads the report of the wave in the page's address (the newest this link may read when none is
+ * named) and what it needs around it: the instrument's texts, the comments, the breakdowns.
+ */
 async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Promise<Loaded> {
   const api = apiClient(secret, language);
-  const res = await api.report.$get({ query: {} });
+  const wave = waveFromLocation();
+  const res = await api.report.$get({ query: wave ? { surveyId: wave } : {} });
   if (!res.ok) throw new Error((await readError(res)).message);
   const response = await res.json();
   const { survey, report } = response;
@@ -126,6 +132,7 @@ export default function ReportPage() {
     });
   }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
+  const waves = useWaves(secret, language, loaded?.response ?? null);
   useDocumentTitle(loaded ? `${t(text.kicker)}: ${loaded.response.partnership.name}` : undefined);
 
   if (failed) {
@@ -174,7 +181,10 @@ export default function ReportPage() {
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
           <ReportContext partnership={partnership} />
-          <ReleaseLine view={view} release={release} />
+          <div class="release-row">
+            <ReleaseLine view={view} release={release} />
+            <OtherWaves view={view} waves={loaded.response.waves} current={survey.id} />
+          </div>
           <div class="report-actions no-print">
             <label class="print-choice">
               {t(text.printChoice)}{' '}
@@ -206,7 +216,14 @@ export default function ReportPage() {
             </details>
           </div>
         </header>
-        <ReportSections view={view} comments={loaded.comments} breakdowns={loaded.breakdowns} loadPair={loadPair} loadCard={loadCard} />
+        <ReportSections
+          view={view}
+          comments={loaded.comments}
+          breakdowns={loaded.breakdowns}
+          loadPair={loadPair}
+          loadCard={loadCard}
+          waves={waves}
+        />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>
