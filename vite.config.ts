@@ -1,18 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
-// The web app builds to static assets the Worker serves (wrangler.toml [assets]), in two separate
+// The web app builds to static assets the Worker serves (wrangler.toml [assets]), in separate
 // builds: the respondent's page (respond.html) on its own, so a phone loads one script and one
-// stylesheet with nothing shared with the organiser's pages, and every other page (index.html),
-// each route its own chunk.
+// stylesheet with nothing shared with the organiser's pages; the organiser's preview of it
+// (preview.html), so that what only the preview needs stays out of the respondent's bundle; and
+// every other page (index.html), each route its own chunk.
 export default defineConfig({
   root: 'web',
   plugins: [preact()],
-  resolve: {
-    // The Hono client's cookie serializer (its only import of it): the app sends no cookies.
-    alias: [{ find: /^\.\.\/utils\/cookie\.js$/, replacement: fileURLToPath(new URL('./web/src/lib/no-cookies.ts', import.meta.url)) }],
-  },
   build: {
     outDir: '../dist/web',
     target: 'es2022',
@@ -21,6 +17,7 @@ export default defineConfig({
   environments: {
     client: { build: { emptyOutDir: true, rollupOptions: { input: 'web/index.html' } } },
     respond: { consumer: 'client', build: { emptyOutDir: false, copyPublicDir: false, rollupOptions: { input: 'web/respond.html' } } },
+    preview: { consumer: 'client', build: { emptyOutDir: false, copyPublicDir: false, rollupOptions: { input: 'web/preview.html' } } },
   },
   // Builds the environments above, in order, with `vite build`.
   builder: {},

@@ -13,6 +13,8 @@ export type Plural = Readonly<Record<Language, { readonly one: string; readonly 
 export interface Words {
   /** A figure with a fixed number of decimals: "2,30" in Dutch. */
   number(value: number, decimals?: number): string;
+  /** A change with its sign: "+1,79", "-0,40", "0,00". */
+  signed(value: number, decimals?: number): string;
   /** A share (0–1) as a whole percentage: "93%". */
   percent(share: number): string;
   /** The form of `forms` that goes with `count` as shown with `decimals` decimals ("1 punt", "1,0 punten"). */
@@ -25,6 +27,8 @@ export interface Words {
   date(day: string): string;
   /** A day without its year, for lists within a year: "12 nov." / "12 Nov". */
   shortDate(day: string): string;
+  /** The month and year of a day, for a period: "november 2026". */
+  month(day: string): string;
   /** The clock time of a moment on this device: "14:05". */
   time(moment: Date): string;
 }
@@ -54,19 +58,28 @@ export function wordsFor(language: Language): Words {
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
   };
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const signedFormats = new Map<number, Intl.NumberFormat>();
   const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortDates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   // Days are stored in UTC and read at noon, so no time zone moves them to another day.
   const noon = (day: string) => new Date(`${day}T12:00:00Z`);
   return {
     number,
+    signed: (value, decimals = 2) =>
+      cached(
+        signedFormats,
+        decimals,
+        () => new Intl.NumberFormat(locale, { ...fractionDigits(decimals), signDisplay: 'exceptZero' }),
+      ).format(value),
     percent: (share) => percent.format(share),
     plural,
     count: (count, noun, decimals = 0) => `${number(count, decimals)} ${plural(count, noun, decimals)}`,
     list: (items, type = 'conjunction') => lists[type].format(items),
     date: (day) => dates.format(noon(day)),
     shortDate: (day) => shortDates.format(noon(day)),
+    month: (day) => months.format(noon(day)),
     time: (moment) => times.format(moment),
   };
 }

@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { auditActions } from '../core/audit';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from '../core/confidentiality';
+import { findingKinds } from '../core/instrument/findings';
 import type { Language, SectionId } from '../core/instrument/types';
 import { linkScopes } from '../core/links';
 import type { CollaborationFunction, Sector } from '../core/schemas/partnership';
@@ -355,4 +356,31 @@ export const progress = sqliteTable(
     count: integer('count').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.counter] })],
+);
+
+/**
+ * Agreements a partnership made about one finding of a wave's report (what, who, by when),
+ * recorded by an organiser or a lead link. They hold what the partners wrote, never anything of a
+ * respondent. `finding_kind` and `finding_key` name the finding (core/instrument/findings.ts); the
+ * next wave's report shows the agreement beside the change on that finding.
+ */
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    id: text('id').primaryKey(),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    findingKind: text('finding_kind', { enum: findingKinds }).notNull(),
+    findingKey: text('finding_key').notNull(),
+    action: text('action').notNull(),
+    owner: text('owner').notNull(),
+    dueOn: day('due_on').notNull(),
+    createdOn: day('created_on').notNull(),
+    updatedOn: day('updated_on').notNull(),
+  },
+  (t) => [index('agreements_by_survey').on(t.surveyId, t.findingKind, t.findingKey)],
 );

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     demo = {
       organiser: withoutOrigin(stored.organiser),
       report: withoutOrigin(stored.report),
+      ...(stored.lead ? { lead: withoutOrigin(stored.lead) } : {}),
       respondents: stored.respondents.map((r) => ({ partner: r.partner, path: withoutOrigin(r.path ?? r.url ?? '') })),
     };
   } else {
@@ -58,7 +59,7 @@ Samenwaarde runs on ${origin}
 Demo partnership links:
 Organiser: ${origin}${demo.organiser}
 Report: ${origin}${demo.report}
-${demo.respondents.map((r) => `Respondent (${r.partner}): ${origin}${r.path}`).join('\n')}
+${demo.lead ? `Lead (report and agreements): ${origin}${demo.lead}\n` : ''}${demo.respondents.map((r) => `Respondent (${r.partner}): ${origin}${r.path}`).join('\n')}
 
 Outbox (on this computer only: what invitations and reminders would have been sent): ${server.outbox.url}
 `);

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ApiError, onError, onNotFound } from './http/errors';
+import { agreementRoutes } from './routes/agreements';
 import { instrumentRoutes } from './routes/instrument';
 import { organiserRoutes } from './routes/organiser';
 import { partnerRoutes } from './routes/partner';
@@ -48,7 +49,8 @@ export const api = new Hono<AppEnv>()
   .route('/organiser', organiserRoutes)
   .route('/partner', partnerRoutes)
   .route('/respond', respondRoutes)
-  .route('/report', reportRoutes);
+  .route('/report', reportRoutes)
+  .route('/agreements', agreementRoutes);
 
 api.onError(onError);
 api.notFound(onNotFound);

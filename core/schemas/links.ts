@@ -14,6 +14,10 @@ export const MAX_OTHER_LINKS_PER_PARTNERSHIP = 200;
 export const NewLinksSchema = v.pipe(
   v.object({
     scope: v.picklist(linkScopes),
+    /**
+     * The survey a respondent link answers. A report or lead link made with one reads that wave
+     * only; without one, every wave of the partnership (docs/design.md §3).
+     */
     surveyId: v.optional(v.pipe(v.string(), v.uuid())),
     partnerId: v.optional(v.pipe(v.string(), v.uuid())),
     count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LINKS_PER_REQUEST)), 1),
@@ -29,7 +33,6 @@ export const NewLinksSchema = v.pipe(
     messageKey('respondent_link_target'),
   ),
   v.check((l) => l.scope !== 'partner_contact' || l.partnerId !== undefined, messageKey('contact_link_partner')),
-  v.check((l) => l.scope !== 'report' || l.surveyId !== undefined, messageKey('report_link_survey')),
   // A hand-over: each organiser link is someone's, named so the audit list can say who did what.
   v.forward(
     v.partialCheck([['scope'], ['label']], (l) => l.scope !== 'organiser' || (l.label ?? '') !== '', messageKey('organiser_link_label')),

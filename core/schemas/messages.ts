@@ -39,6 +39,7 @@ const messages = {
   partners_too_few: { nl: 'een samenwerking heeft minstens twee partners', en: 'a partnership has at least two partners' },
   partners_too_many: { nl: 'een samenwerking heeft hoogstens {n} partners', en: 'a partnership has at most {n} partners' },
   settings_empty: { nl: 'wijzig minstens één instelling', en: 'change at least one setting' },
+  change_empty: { nl: 'wijzig minstens één veld', en: 'change at least one field' },
   confirm_title: { nl: 'typ de titel van de vragenlijst om te bevestigen', en: 'type the survey title to confirm' },
   respondent_link_target: {
     nl: 'een link voor respondenten hoort bij een vragenlijst en een partner',
@@ -50,10 +51,10 @@ const messages = {
   },
   one_organiser_link: { nl: 'maak één organisatorlink tegelijk', en: 'create one organiser link at a time' },
   contact_link_partner: { nl: 'een link voor een contactpersoon hoort bij een partner', en: 'a partner-contact link needs a partner' },
-  report_link_survey: { nl: 'een rapportlink hoort bij één vragenlijst', en: 'a report link is for one survey' },
   submission_id: { nl: 'gebruik 16 tot 64 letters, cijfers, - of _', en: 'use 16 to 64 letters, digits, - or _' },
   version: { nl: 'gebruik een versienummer', en: 'use a version number' },
   reference: { nl: 'dit is geen geldige verwijzing', en: 'this is not a valid reference' },
+  unknown_finding: { nl: 'deze bevinding hoort niet bij deze meting', en: 'this finding is not part of this wave' },
   shape: { nl: 'heeft niet de verwachte vorm', en: 'does not have the expected form' },
   invalid: { nl: 'klopt niet', en: 'is not valid' },
   email: {

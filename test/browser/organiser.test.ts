@@ -208,14 +208,15 @@ describe('an organiser on a laptop, over weeks', () => {
     );
     await colleague.getByLabel('Omschrijving (bijvoorbeeld: stuurgroep)').fill('stuurgroep');
     await colleague.getByRole('button', { name: 'Rapportlink maken' }).click();
-    await colleague.getByRole('textbox', { name: 'Rapportlink (stuurgroep)' }).waitFor();
+    // By default a report link reads every wave of the partnership, later ones too.
+    await colleague.getByRole('textbox', { name: 'Rapportlink (stuurgroep, alle metingen)' }).waitFor();
     expect(colleagueProblems).toEqual([]);
     await colleague.close();
     await page.reload();
     const audit = page.getByRole('table', { name: 'Logboek van deze samenwerking' });
     await audit.waitFor();
     const latest = await audit.getByRole('row').nth(1).getByRole('cell').allTextContents();
-    expect(latest.slice(1)).toEqual(['Fatima Yilmaz (HR)', 'Gemaakt: Rapport lezen, stuurgroep, Nulmeting samenwerking']);
+    expect(latest.slice(1)).toEqual(['Fatima Yilmaz (HR)', 'Gemaakt: Rapport lezen, stuurgroep, alle metingen']);
     expect(latest[0]).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
     const actions = (await audit.getByRole('row').allTextContents()).join('\n');
     for (const action of ['Opnieuw uitgegeven', 'Geëxporteerd: Persoonlijke link', 'Gemaakt: Organisator, Fatima Yilmaz (HR)'])

@@ -22,6 +22,7 @@ export const LAPTOP = { width: 1280, height: 900 } as const;
  */
 export const SECTION_HEADINGS = [
   { nl: 'Samenvatting', en: 'Summary', print: 'executive' },
+  { nl: 'Wat veranderde sinds de vorige meting', en: 'What changed since the last wave', print: 'full' },
   { nl: 'Agenda voor het gesprek', en: 'Agenda for the discussion', print: 'executive' },
   { nl: 'Verschillen om te bespreken', en: 'Differences to discuss', print: 'executive' },
   { nl: 'Verschillen die elkaar aanvullen', en: 'Differences that complement', print: 'full' },

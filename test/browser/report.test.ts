@@ -33,10 +33,12 @@ describe('the demo report', () => {
   it('answers on the first screen, says only what the model holds, prints a summary, an agenda and everything', async () => {
     const demo = await seedDemo(baseUrl);
     const secret = demo.report.split('#')[1]!;
-    const { report } = await (await api(baseUrl, secret).report.$get({ query: {} })).json();
+    // The baseline: the demo's first wave (its follow-up and the change: waves.test.ts).
+    const baseline = (await (await api(baseUrl, secret).report.$get({ query: {} })).json()).waves[0]!.id;
+    const { report } = await (await api(baseUrl, secret).report.$get({ query: { surveyId: baseline } })).json();
     const name = (id: string) => report.partners.find((p) => p.id === id)!.name;
     const { page, problems, close } = await laptop(browser(), baseUrl);
-    await openReport(page, `${baseUrl}${demo.report}`);
+    await openReport(page, `${baseUrl}/report?wave=${baseline}#${secret}`);
 
     // The first screen (1280 × 900) holds who took part and one card per kind of finding, each with its first finding.
     const cards = [
@@ -192,7 +194,7 @@ describe('the demo report', () => {
       `report at 1280 px: ${height} px high; printed: summary ${executive.pages}, agenda ${agenda.pages}, full ${full.pages} A4 pages; ${artifactPath('report-top.png')}`,
     );
 
-    await page.locator('.report-header select').selectOption('executive');
+    await page.locator('.print-choice select').selectOption('executive');
     await page.getByRole('button', { name: 'English' }).click();
     for (const heading of headingsIn('en')) {
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);

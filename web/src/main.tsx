@@ -6,6 +6,7 @@ import { type FunctionComponent, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageProvider } from './lib/i18n';
 import './base.css';
+import './pages.css';
 
 type PageModule = { default: FunctionComponent };
 

@@ -12,7 +12,7 @@ import { analyseFindings } from './findings';
 import { readUnits, unitCache, withItemThreshold } from './item-threshold';
 import type { BreakdownsReport, PairDetail, PartnerCard, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
-import { scaleTable } from './partner-items';
+import { type ScaleTable, scaleTable } from './partner-items';
 import { analysePerceptions } from './perceptions';
 import { pairPropositions, partnerCard } from './propositions';
 import { analyseReadiness, analyseTriangle } from './readiness';
@@ -91,12 +91,21 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
 
 /** Builds the report model (see `Report`) from a survey's aggregate counters. */
 export function buildReport(input: ReportInput): Report {
+  return analyseWave(input).report;
+}
+
+/**
+ * The report model with what it was computed from: the context (who is shown, their counters after
+ * the item threshold) and every shown partner's scale figures, for analyses that go on from a
+ * report (the change between two waves).
+ */
+export function analyseWave(input: ReportInput): { report: Report; ctx: AnalysisContext; scales: ScaleTable } {
   const { partners, ctx } = analysisContext(input);
   const scales = scaleTable(ctx);
   const { sections, pairs, sharedGround, faultLines, comparisons } = analyseSections(ctx, scales);
   const valueCase = analyseValueCase(ctx, scales);
   const readiness = analyseReadiness(ctx, scales, faultLines, input.collaborationFunction ?? null);
-  return {
+  const report: Report = {
     minGroupSize: ctx.k,
     thresholds,
     partners,
@@ -117,6 +126,7 @@ export function buildReport(input: ReportInput): Report {
     perceptions: analysePerceptions(ctx, scales),
     findings: analyseFindings({ sections, faultLines, sharedGround, valueCase, readiness }),
   };
+  return { report, ctx, scales };
 }
 
 /**

@@ -102,6 +102,15 @@ export const VALUE_CASE_MIN_SHARE = 0.4;
 /** A partner is one-sided when it wants this many more resources than it brings, or the reverse. */
 export const ONE_SIDED_MIN_DIFFERENCE = 3;
 
+/**
+ * A change between two waves counts only when it is at least this share of the scale range (0.75
+ * points on 7, 0.5 on 5, 12.5 percentage points of a share), and, like a conflict, its own 95 %
+ * interval excludes 0 and the chance control over every change compared keeps it (docs/alignment.md
+ * §11). The same size as the widest difference an alignment allows: a shift smaller than what the
+ * report still calls "close" is not news.
+ */
+export const CHANGE_MIN_SHARE = 0.125;
+
 /** A fault line lists this many of its conflicting pairs (those with the largest certain gap). */
 export const FAULT_LINE_PAIRS_LISTED = 3;
 
@@ -128,6 +137,7 @@ export const thresholds = {
   SURE_AT_MOST,
   VERY_SURE_AT_MOST,
   ALIGNMENT_MAX_DIFFERENCE_SHARE,
+  CHANGE_MIN_SHARE,
   BAND_STRENGTH_FROM,
   BAND_BORDERLINE_FROM,
   VALUE_CASE_MIN_SHARE,

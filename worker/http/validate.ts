@@ -7,12 +7,16 @@
 import { sValidator } from '@hono/standard-validator';
 import type { ValidationTargets } from 'hono';
 import * as v from 'valibot';
-import { fieldIssues, issuesText, issueText } from '../../core/schemas/messages';
+import { type FieldIssue, fieldIssues, issuesText, issueText } from '../../core/schemas/messages';
 import { ApiError } from './errors';
 
 /** A 400 for valibot issues: each names its field, in both languages; `code` says what kind of refusal. */
 export function invalidRequest(issues: readonly v.BaseIssue<unknown>[], code = 'invalid_request'): ApiError {
-  const described = fieldIssues(issues);
+  return invalidFields(fieldIssues(issues), code);
+}
+
+/** A 400 for problems found beyond the schema (a value the stored data rules out), worded as the schema's are. */
+export function invalidFields(described: readonly FieldIssue[], code = 'invalid_request'): ApiError {
   return new ApiError(
     400,
     code,

@@ -1,19 +1,29 @@
 /**
- * The report, for report-reader and organiser links: the overview (`/`: what the page shows first),
- * the rest of the report's figures (`/figures`), one pair's comparisons and how their propositions
- * fit (`/pair`), one partner's value proposition (`/partner`), one partner's breakdowns
- * (`/breakdowns`), the free-text sample (`/comments`) and the figures export (`/export`). Every one
- * of them reads the survey's latest *release* (made first when the ratchet lets figures move),
- * never the live aggregates, and says which release it is. Each reads a number of rows set by
- * partners and groups, never by respondents (the overview, figures and card none of the counters
- * when this isolate kept the release's model); the analysis itself is the pure `worker/analysis`
- * module. */
+ * The report, for report-reader, lead and organiser links: the overview (`/`: what the page shows
+ * first), the rest of the report's figures (`/figures`), one pair's comparisons and how their
+ * propositions fit (`/pair`), one partner's value proposition (`/partner`), one partner's
+ * breakdowns (`/breakdowns`), the free-text sample (`/comments`), the figures export (`/export`)
+ * and the change between two waves (`/change`; one partner's in full: `/change/partner`). A link
+ * reads the waves `readableWaves` allows. Every view reads a wave's latest *release* (made first
+ * when the ratchet lets figures move), never the live aggregates, and says which release it is.
+ * Each reads a number of rows set by partners and groups, never by respondents (the overview, the
+ * figures and a partner's card none of the counters when this isolate kept the release's model);
+ * the analysis itself is the pure `worker/analysis` module.
+ */
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
 import { getInstrument } from '../../core/instrument';
+import { agreementScopes, reportScopes } from '../../core/links';
 import { ExportQuerySchema } from '../../core/schemas/organiser';
-import { PairQuerySchema, PartnerQuerySchema, ReportQuerySchema } from '../../core/schemas/report';
+import {
+  ChangePartnerQuerySchema,
+  ChangeQuerySchema,
+  PairQuerySchema,
+  PartnerQuerySchema,
+  ReportQuerySchema,
+} from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
+import { type LinkPartnership, linkPartnership, readableWave, waveNotFound, waveSummary } from '../access/waves';
 import {
   buildBreakdowns,
   buildPairDetail,
@@ -23,6 +33,7 @@ import {
   type Report,
   type ReportInput,
 } from '../analysis';
+import { buildChange, buildPartnerChange } from '../analysis/change';
 import { reportFigures, reportOverview } from '../analysis/overview';
 import { ALL_GROUP } from '../analysis/stats';
 import type { AppEnv } from '../env';
@@ -34,7 +45,7 @@ import { readCommentSamples } from '../store/comments';
 import { today } from '../store/db';
 import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
-import { getPartnership, surveyIsOpen } from '../store/partnerships';
+import { surveyIsOpen } from '../store/partnerships';
 import { currentRelease, type ReleaseState, type RowsWanted, readRelease, releaseSubject } from '../store/releases';
 import { keepModel, keptModel, modelKey } from './report-cache';
 
@@ -44,36 +55,26 @@ const notShown = () =>
     en: 'Nothing can be shown about this partner (or these partners) yet: not enough responses.',
   });
 
-const surveyNotFound = () =>
-  new ApiError(404, 'survey_not_found', {
-    nl: 'Deze vragenlijst is er niet (voor deze link).',
-    en: 'This survey does not exist (for this link).',
-  });
-
 /**
- * The survey the link may read: an organiser link any survey of its partnership (the latest by
- * default); a report link only the survey it was made for (links made before report links named a
- * survey read the partnership's latest).
+ * A wave the link may read (the latest it may read by default), with its current release: made first
+ * when the ratchet lets figures move. Any other survey id answers as one that does not exist.
  */
-async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, rows?: RowsWanted) {
-  const link = c.get('link');
-  const db = c.get('db');
-  const found = await getPartnership(db, link.partnershipId);
-  if (!found) throw new Error(`link ${link.id} points at a missing partnership`);
-  const own = link.scope === 'report' ? (link.surveyId ?? found.surveys.at(-1)?.id) : undefined;
-  if (own && wanted && wanted !== own) throw surveyNotFound();
-  const id = wanted ?? own;
-  const survey = id ? found.surveys.find((s) => s.id === id) : found.surveys.at(-1);
-  if (!survey) throw surveyNotFound();
+async function openWave(found: LinkPartnership, wanted: string | undefined, rows?: RowsWanted) {
+  const survey = readableWave(found, wanted);
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
   const [release, uncapped, facts] = await Promise.all([
-    currentRelease(db, subject, rows),
-    uncappedOpenLinks(db, survey.id),
-    instrument.facts ? readFacts(db, survey.id) : new Map(),
+    currentRelease(found.db, subject, rows),
+    uncappedOpenLinks(found.db, survey.id),
+    instrument.facts ? readFacts(found.db, survey.id) : new Map(),
   ]);
-  return { db, ...found, survey, instrument, subject, release, uncapped, facts };
+  return { ...found, survey, instrument, subject, release, uncapped, facts };
+}
+
+/** The wave a report view reads (see `openWave`). */
+async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, rows?: RowsWanted) {
+  return openWave(await linkPartnership(c), wanted, rows);
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
@@ -155,28 +156,60 @@ const surveyHeader = (found: Found) => ({
     horizon: found.partnership.horizon,
     sectors: [...new Set(found.partners.map((p) => p.sector))],
   },
-  survey: {
-    id: found.survey.id,
-    title: found.survey.title,
-    instrumentVersion: found.survey.instrumentVersion,
-    sections: found.survey.sections,
-    // Days only (YYYY-MM-DD); the page says them in the reader's language.
-    opensOn: found.survey.opensOn,
-    closesOn: found.survey.closesOn,
-  },
+  survey: { ...waveSummary(found.survey), sections: found.survey.sections },
   release: releaseInfo(found.release, found),
 });
 
+/**
+ * The earlier wave `from` and the later wave `to`, both readable by the link and in that order, each
+ * with its own release.
+ */
+async function changeWaves(c: Context<AppEnv>, query: { from: string; to: string }) {
+  const found = await linkPartnership(c);
+  const [from, to] = [found.waves.findIndex((s) => s.id === query.from), found.waves.findIndex((s) => s.id === query.to)];
+  if (from < 0 || to < 0) throw waveNotFound();
+  if (from >= to) {
+    throw new ApiError(400, 'change_order', {
+      nl: 'Vergelijk een eerdere meting (van) met een latere (tot): kies twee verschillende metingen, de eerdere eerst.',
+      en: 'Compare an earlier wave (from) with a later one (to): choose two different waves, the earlier first.',
+    });
+  }
+  // Each wave's `all` rows: the change reads no breakdown.
+  const [before, after] = await Promise.all([
+    openWave(found, query.from, { groupKey: ALL_GROUP }),
+    openWave(found, query.to, { groupKey: ALL_GROUP }),
+  ]);
+  return { before, after, header: { before: surveyHeader(before), after: surveyHeader(after) } };
+}
+
 export const reportRoutes = new Hono<AppEnv>()
-  .use(requireLink('report', 'organiser'))
+  .use(requireLink(...reportScopes))
   // What the page shows first (analysis/overview.ts); the rest of the model is `/figures`.
   .get('/', validate('query', ReportQuerySchema), async (c) => {
     const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
-    return c.json({ ...surveyHeader(found), report: reportOverview(report) });
+    return c.json({
+      ...surveyHeader(found),
+      // The waves this link may read, in order: the page names the one it shows and offers the others.
+      waves: found.waves.map(waveSummary),
+      reader: { recordsAgreements: (agreementScopes as readonly string[]).includes(found.link.scope) },
+      report: reportOverview(report),
+    });
   })
   .get('/figures', validate('query', ReportQuerySchema), async (c) => {
     const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
     return c.json({ ...surveyHeader(found), figures: reportFigures(report) });
+  })
+  // The change between two waves: each wave's figures from its own release under its own rules.
+  .get('/change', validate('query', ChangeQuerySchema), async (c) => {
+    const { before, after, header } = await changeWaves(c, c.req.valid('query'));
+    return c.json({ ...header, change: buildChange(reportInput(before), reportInput(after)) });
+  })
+  .get('/change/partner', validate('query', ChangePartnerQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const { before, after, header } = await changeWaves(c, query);
+    const detail = buildPartnerChange(reportInput(before), reportInput(after), query.partnerId);
+    if (!detail) throw notShown();
+    return c.json({ ...header, detail });
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');

@@ -117,7 +117,10 @@ export async function revokeLink(db: Database, actor: Actor, linkId: string): Pr
 export async function countLinks(db: Database, partnershipId: string, surveyId: string | null): Promise<number> {
   const where = surveyId
     ? eq(capabilityLinks.surveyId, surveyId)
-    : and(eq(capabilityLinks.partnershipId, partnershipId), inArray(capabilityLinks.scope, ['organiser', 'report', 'partner_contact']));
+    : and(
+        eq(capabilityLinks.partnershipId, partnershipId),
+        inArray(capabilityLinks.scope, ['organiser', 'report', 'lead', 'partner_contact']),
+      );
   const row = await db.select({ n: count() }).from(capabilityLinks).where(where).get();
   return row?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 /**
  * Partnerships, their partner organisations and surveys.
  */
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { capabilityLinks, organiserKeys, partners, partnerships, surveys } from '../../db/schema';
 import { type Actor, auditRow } from './audit';
 import { type Database, newId, today } from './db';
@@ -65,12 +65,20 @@ export async function createPartnership(db: Database, input: NewPartnership, ins
   return { partnershipId, surveyId: survey?.id, organiserSecret: organiser.secret, partnerIds: partnerRows.map((p) => p.id) };
 }
 
-/** A partnership with its partners (in set-up order) and surveys (oldest first). */
+/**
+ * A partnership with its partners (in set-up order) and surveys in wave order: by the day each
+ * opens, then the day it was made, then the order it was made in (a baseline and its follow-up made
+ * on one day still come in the order they were made).
+ */
 export async function getPartnership(db: Database, partnershipId: string) {
   const [partnership, partnerList, surveyList] = await db.batch([
     db.select().from(partnerships).where(eq(partnerships.id, partnershipId)),
     db.select().from(partners).where(eq(partners.partnershipId, partnershipId)).orderBy(asc(partners.position)),
-    db.select().from(surveys).where(eq(surveys.partnershipId, partnershipId)).orderBy(asc(surveys.createdOn)),
+    db
+      .select()
+      .from(surveys)
+      .where(eq(surveys.partnershipId, partnershipId))
+      .orderBy(asc(surveys.opensOn), asc(surveys.createdOn), asc(sql`rowid`)),
   ]);
   if (!partnership[0]) return undefined;
   return { partnership: partnership[0], partners: partnerList, surveys: surveyList };

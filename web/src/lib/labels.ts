@@ -32,6 +32,7 @@ export const languageLabels: Record<Language, Localized> = {
 export const scopeLabels: Record<LinkScope, Localized> = {
   organiser: { nl: 'Organisator', en: 'Organiser' },
   report: { nl: 'Rapport lezen', en: 'Report reader' },
+  lead: { nl: 'Rapport en afspraken (voorzitter)', en: 'Report and agreements (lead)' },
   partner_contact: { nl: 'Contactpersoon partner', en: 'Partner contact' },
   respondent_open: { nl: 'Open link respondenten', en: 'Open respondent link' },
   respondent_single: { nl: 'Persoonlijke link (eenmalig)', en: 'Personal link (single use)' },

@@ -11,6 +11,7 @@ import type { AuditEvent, Overview } from './types';
 
 const text = {
   title: { nl: 'Logboek', en: 'Audit list' },
+  everyWave: { nl: 'alle metingen', en: 'every wave' },
   help: {
     nl: 'Wat er met links en vragenlijsten gebeurde, per dag en door welke organisatorlink (de nieuwste eerst). Alleen de dag wordt bewaard, geen tijdstip, en niets over respondenten.',
     en: 'What happened to links and surveys, by day and by which organiser link (newest first). Only the day is kept, no time, and nothing about respondents.',
@@ -59,7 +60,8 @@ export function AuditList(props: { overview: Overview; events: readonly AuditEve
             e.scope ? t(scopeLabels[e.scope]) : e.action === 'exported' ? t(exportedResponses) : null,
             e.linkLabel,
             partner(e.partnerId),
-            survey(e.surveyId),
+            // A report or lead link made for the partnership reads every wave.
+            (e.scope === 'report' || e.scope === 'lead') && e.surveyId === null ? t(text.everyWave) : survey(e.surveyId),
             e.count && isSend(e) ? words.count(e.count, messages) : e.count && e.count > 1 ? fill(t(text.links), { n: e.count }) : null,
           ];
     return [t(actions[e.action]), object.filter(Boolean).join(', ')].filter(Boolean).join(': ');

@@ -23,22 +23,36 @@ const text = {
   report: { nl: 'Links voor het rapport', en: 'Links for the report' },
   partner: { nl: 'Links voor partner', en: 'Links for partner' },
   reportHelp: {
-    nl: 'Voor de leiding van de samenwerking: deze link opent alleen het rapport van deze vragenlijst en kan niets wijzigen.',
-    en: 'For the leads of the partnership: this link opens only the report of this survey and cannot change anything.',
+    nl: 'Voor de leiding van de samenwerking: deze link opent het rapport en kan niets aan de vragenlijst wijzigen.',
+    en: 'For the leads of the partnership: this link opens the report and cannot change anything in the survey.',
   },
+  reportWaves: { nl: 'Welke metingen kan de link lezen?', en: 'Which waves can the link read?' },
+  thisWave: { nl: 'Alleen deze meting', en: 'Only this wave' },
+  everyWave: {
+    nl: 'Alle metingen van de samenwerking, ook latere (met wat er veranderde)',
+    en: 'Every wave of the partnership, later ones too (with what changed)',
+  },
+  leadScope: {
+    nl: 'De link mag ook afspraken vastleggen bij de bevindingen (voor de voorzitter of secretaris)',
+    en: 'The link may also record agreements on the findings (for the chair or secretary)',
+  },
+  everyWaveShort: { nl: 'alle metingen', en: 'every wave' },
+  thisWaveShort: { nl: 'deze meting', en: 'this wave' },
+  withAgreements: { nl: 'met afspraken', en: 'with agreements' },
   reportLabel: { nl: 'Omschrijving (bijvoorbeeld: stuurgroep)', en: 'Label (for example: steering group)' },
   makeReport: { nl: 'Rapportlink maken', en: 'Create report link' },
-  reportLink: { nl: 'Rapportlink', en: 'Report link' },
-  reportLinkNamed: { nl: 'Rapportlink ({label})', en: 'Report link ({label})' },
+  reportLink: { nl: 'Rapportlink ({what})', en: 'Report link ({what})' },
 };
 
 /** The scopes whose links the page shows in full. */
-const onScreen = new Set(['respondent_open', 'partner_contact', 'report']);
+const onScreen = new Set(['respondent_open', 'partner_contact', 'report', 'lead']);
 
 export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSurvey }) {
   const { t } = useLanguage();
   const { overview, show, shown } = org;
   const [reportLabel, setReportLabel] = useState('');
+  const [reportWaves, setReportWaves] = useState<'this' | 'every'>('every');
+  const [reportLead, setReportLead] = useState(false);
   const [partnerId, setPartnerId] = useState(overview.partners[0]?.id);
   const partner = overview.partners.find((p) => p.id === partnerId) ?? overview.partners[0];
   const reportForm = useFormCheck();
@@ -51,7 +65,14 @@ export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSu
     if (wanted) void show(wanted.split(','));
   }, [wanted, show]);
 
-  const reports = overview.links.filter((l) => l.scope === 'report' && l.surveyId === survey.id && !l.revoked && shown[l.id]);
+  // The report links that read this wave: made for it, or for every wave of the partnership.
+  const reports = overview.links.filter(
+    (l) => (l.scope === 'report' || l.scope === 'lead') && (l.surveyId === survey.id || l.surveyId === null) && !l.revoked && shown[l.id],
+  );
+  const what = (l: (typeof reports)[number]) =>
+    [l.label, t(l.surveyId ? text.thisWaveShort : text.everyWaveShort), l.scope === 'lead' ? t(text.withAgreements) : '']
+      .filter(Boolean)
+      .join(', ');
   return (
     <>
       <section aria-labelledby="links-per-partner">
@@ -78,11 +99,7 @@ export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSu
         <h2 id="report-links">{t(text.report)}</h2>
         <p class="muted">{t(text.reportHelp)}</p>
         {reports.map((l) => (
-          <CopyField
-            key={l.id}
-            label={l.label ? fill(t(text.reportLinkNamed), { label: l.label }) : t(text.reportLink)}
-            value={linkUrl('report', shown[l.id]!)}
-          />
+          <CopyField key={l.id} label={fill(t(text.reportLink), { what: what(l) })} value={linkUrl('report', shown[l.id]!)} />
         ))}
         <div class="inline-form">
           <div>
@@ -97,11 +114,38 @@ export function LinksPanel({ org, survey }: { org: Organiser; survey: OverviewSu
             />
             {reportForm.error('label', 'report-label')}
           </div>
+        </div>
+        <fieldset>
+          <legend>{t(text.reportWaves)}</legend>
+          <ul class="check-list">
+            {(['every', 'this'] as const).map((choice) => (
+              <li key={choice}>
+                <label>
+                  <input type="radio" name="report-waves" checked={reportWaves === choice} onChange={() => setReportWaves(choice)} />
+                  {t(choice === 'this' ? text.thisWave : text.everyWave)}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <ul class="check-list">
+            <li>
+              <label>
+                <input type="checkbox" checked={reportLead} onChange={(e) => setReportLead(e.currentTarget.checked)} />
+                {t(text.leadScope)}
+              </label>
+            </li>
+          </ul>
+        </fieldset>
+        <div class="actions">
           <button
             type="button"
             onClick={async () => {
-              // A report link opens the report of one survey: the one in view.
-              const request = { scope: 'report' as const, surveyId: survey.id, ...(reportLabel.trim() ? { label: reportLabel } : {}) };
+              // A report link opens the wave in view only, or every wave of the partnership (docs/design.md §3).
+              const request = {
+                scope: reportLead ? ('lead' as const) : ('report' as const),
+                ...(reportWaves === 'this' ? { surveyId: survey.id } : {}),
+                ...(reportLabel.trim() ? { label: reportLabel } : {}),
+              };
               if (!reportForm.check(NewLinksSchema, request)) return;
               if (await org.issue(request)) setReportLabel('');
             }}

@@ -154,7 +154,7 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
             class="button secondary"
             target="_blank"
             rel="noopener noreferrer"
-            href={`/respond?${new URLSearchParams({ preview: survey.id, partner: previewPartner, lang: language })}#${org.secret}`}
+            href={`/preview?${new URLSearchParams({ survey: survey.id, partner: previewPartner, lang: language })}#${org.secret}`}
           >
             {t(text.openPreview)}
           </a>
@@ -185,7 +185,7 @@ export function SurveyPanel({ org, survey }: { org: Organiser; survey: OverviewS
           >
             {t(text.exportReport)}
           </button>
-          <a class="button secondary" href={`/report#${org.secret}`}>
+          <a class="button secondary" href={`/report?wave=${survey.id}#${org.secret}`}>
             {t(text.viewReport)}
           </a>
         </div>

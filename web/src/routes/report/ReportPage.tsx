@@ -13,6 +13,7 @@ import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
+import { useWaves } from './change/useWaves';
 import { detailParts, isRead, type ReportDetail, useReportDetail } from './detail';
 import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
@@ -21,6 +22,7 @@ import { JumpLink } from './sections/parts';
 import { text } from './text';
 import type { Instrument, ReportResponse } from './types';
 import { makeView, type ReportView } from './view';
+import { OtherWaves, waveFromLocation } from './waves';
 import './report.css';
 
 interface Loaded {
@@ -29,13 +31,15 @@ interface Loaded {
 }
 
 /**
- * Reads the report's overview and the instrument's texts: what the page shows first. The rest (the
+ * Reads the report's overview of the wave in the page's address (the newest this link may read
+ * when none is named) and the instrument's texts: what the page shows first. The rest (the
  * figures behind each detail, the comments, the breakdowns) is read when the reader opens it
  * (detail.tsx).
  */
 async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Promise<Loaded> {
   const api = apiClient(secret, language);
-  const res = await api.report.$get({ query: {} });
+  const wave = waveFromLocation();
+  const res = await api.report.$get({ query: wave ? { surveyId: wave } : {} });
   if (!res.ok) throw new Error((await readError(res)).message);
   const response = await res.json();
   return { response, instrument: await fetchInstrument(api, response.survey.instrumentVersion) };
@@ -129,6 +133,7 @@ export default function ReportPage() {
     });
   }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
+  const waves = useWaves(secret, language, loaded?.response ?? null);
   useDocumentTitle(loaded ? `${t(text.kicker)}: ${loaded.response.partnership.name}` : undefined);
 
   if (failed) {
@@ -184,7 +189,10 @@ export default function ReportPage() {
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>
           <ReportContext partnership={partnership} />
-          <ReleaseLine view={view} release={release} />
+          <div class="release-row">
+            <ReleaseLine view={view} release={release} />
+            <OtherWaves view={view} waves={loaded.response.waves} current={survey.id} />
+          </div>
           <div class="report-actions no-print">
             <label class="print-choice">
               {t(text.printChoice)}{' '}
@@ -221,7 +229,7 @@ export default function ReportPage() {
             </p>
           ) : null}
         </header>
-        <ReportSections view={view} detail={detail} loadPair={loadPair} loadCard={loadCard} />
+        <ReportSections view={view} detail={detail} loadPair={loadPair} loadCard={loadCard} waves={waves} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>

@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type Api, apiClient, readError } from '../../lib/api';
+import { useLatest } from '../../lib/hooks';
 import { type Language, useLanguage } from '../../lib/i18n';
 import type { BreakdownsResponse, CommentsResponse, Figures, ReportResponse } from './types';
 
@@ -69,8 +70,7 @@ export function useReportDetail(secret: string | undefined, language: Language, 
   const [failed, setFailed] = useState<ReportDetail['failed']>({});
   const reading = useRef(new Map<DetailPart, Promise<void>>());
   // The language only picks the words of an error: a switch does not read anything again.
-  const languageRef = useRef(language);
-  languageRef.current = language;
+  const languageRef = useLatest(language);
   return useMemo(() => {
     if (!response) return null;
     const { sections } = response.survey;
@@ -102,7 +102,7 @@ export function useReportDetail(secret: string | undefined, language: Language, 
         await Promise.all(parts.filter((part) => asked[part]).map(readOnce));
       },
     };
-  }, [secret, response, read, failed]);
+  }, [secret, response, read, failed, languageRef]);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { apiClient } from '../../lib/api';
 export type { FactsForm, Instrument, Item, ReadinessFactor, SectionId, TriangleSide } from '../../../../core/instrument/types';
 
 type Client = ReturnType<typeof apiClient>['report'];
+type AgreementsClient = ReturnType<typeof apiClient>['agreements'];
 type Body<R> = R extends (...args: never[]) => Promise<infer Res>
   ? Res extends { json(): Promise<infer J> }
     ? Exclude<J, { error: unknown }>
@@ -44,3 +45,18 @@ export type Findings = Report['findings'];
 export type Position = Findings['faultLines'][number]['positions'][number];
 export type ValueCase = NonNullable<Report['valueCase']>;
 export type Band = NonNullable<NonNullable<Report['readiness']>['factors'][number]['byPartner'][number]['band']>;
+
+/** A wave the link may read (GET /api/report `waves`). */
+export type Wave = ReportResponse['waves'][number];
+/** GET /api/report/change: the two waves' headers and the change model. */
+export type ChangeResponse = Body<Client['change']['$get']>;
+export type ChangeReport = ChangeResponse['change'];
+export type ItemChange = ChangeReport['faultLines'][number];
+export type FactorChange = ChangeReport['readiness'][number];
+export type ResourceChange = ChangeReport['valueCase'][number];
+export type ValueChoiceChange = ChangeReport['values'][number];
+/** GET /api/report/change/partner: one partner's every change. */
+export type PartnerChangeDetail = Body<Client['change']['partner']['$get']>['detail'];
+/** GET /api/agreements: a wave's agreements and those of the wave before it. */
+export type AgreementsResponse = Body<AgreementsClient['$get']>;
+export type Agreement = AgreementsResponse['agreements'][number];

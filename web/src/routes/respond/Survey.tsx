@@ -14,7 +14,7 @@ import { Progress } from './screens/Progress';
 import { Review } from './screens/Review';
 import { Notice } from './screens/Shell';
 import { Thanks } from './screens/Thanks';
-import { text } from './text';
+import * as text from './text';
 import { useDraftSync } from './useDraftSync';
 import { useOnline } from './useOnline';
 import type { Connection, LinkState, OpenedSurvey } from './useSession';
@@ -107,7 +107,7 @@ export function Survey({
       showErrors(Object.fromEntries((error.issues ?? []).map((i) => [i.itemId, issueText(i)])));
     },
   };
-  const { submit, send } = useSubmit(connect, update, outcome, survey.preview);
+  const { submit, send } = useSubmit(connect, update, outcome, survey.preview !== undefined);
 
   // A submit that was still on its way when the page closed is sent again, once, as the page opens.
   const resumeChecked = useRef(false);
@@ -120,7 +120,7 @@ export function Survey({
   if (respondent.submitted && survey.preview) {
     return (
       <Notice headingRef={headingRef} title={t(text.thanksTitle)}>
-        <p>{t(text.previewDone)}</p>
+        <p>{t(survey.preview.done)}</p>
       </Notice>
     );
   }

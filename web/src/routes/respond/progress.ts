@@ -6,8 +6,9 @@
 
 import { fill } from '../../../../core/fill';
 import type { Item, Localized, Section } from '../../../../core/instrument/types';
+import type { AnswerIssueCode } from '../../../../core/instrument/validate';
 import type { AnswerMap } from './storage';
-import { text } from './text';
+import * as text from './text';
 
 /** At most this many statements on one page (a perception statement counts once per partner it asks about). */
 export const PAGE_SIZE = 5;
@@ -79,6 +80,9 @@ export function stepOf(pages: readonly Page[], itemIds: readonly string[]): numb
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** A text with its count filled in, in both languages (an error is kept in both, see `Errors`). */
+const counted = (template: Localized, n: number): Localized => ({ nl: fill(template.nl, { n }), en: fill(template.en, { n }) });
+
 /** What keeps a respondent on a page, in question order: open required questions, and points that do not add up. */
 export function pageErrors(items: readonly Item[], answers: AnswerMap): Errors {
   const found: Errors = {};
@@ -86,23 +90,30 @@ export function pageErrors(items: readonly Item[], answers: AnswerMap): Errors {
     const value = answers[item.id];
     if (isOpen(item, answers)) found[item.id] = text.required;
     if (item.format === 'multi_select' && item.choose !== undefined && wrongCount(item, value))
-      found[item.id] = { nl: fill(text.chooseCount.nl, { n: item.choose }), en: fill(text.chooseCount.en, { n: item.choose }) };
+      found[item.id] = counted(text.chooseCount, item.choose);
     if (item.format === 'allocation' && value !== undefined) {
       const sum = Object.values(value as Record<string, number>).reduce((a, b) => a + b, 0);
-      if (sum !== item.total) found[item.id] = { nl: fill(text.sumNot100.nl, { n: sum }), en: fill(text.sumNot100.en, { n: sum }) };
+      if (sum !== item.total) found[item.id] = counted(text.sumNot100, sum);
     }
   }
   return found;
 }
 
-const invalidCodes = new Set(['out_of_range', 'unknown_option', 'wrong_type', 'not_whole_number', 'unknown_partner', 'duplicate_option']);
+/** The server's issue codes the respondent's words cover (the rest keep the server's message). */
+const issueTexts: Readonly<Partial<Record<AnswerIssueCode, Localized>>> = {
+  required: text.required,
+  too_long: text.tooLong,
+  sum_not_100: text.sumWrong,
+  wrong_count: text.wrongCount,
+  out_of_range: text.invalidAnswer,
+  unknown_option: text.invalidAnswer,
+  wrong_type: text.invalidAnswer,
+  not_whole_number: text.invalidAnswer,
+  unknown_partner: text.invalidAnswer,
+  duplicate_option: text.invalidAnswer,
+};
 
 /** The server's per-question issue, in the respondent's words where the code is one we know. */
 export function issueText(issue: { code: string; message: string }): Localized {
-  if (issue.code === 'required') return text.required;
-  if (issue.code === 'too_long') return text.tooLong;
-  if (issue.code === 'sum_not_100') return text.sumWrong;
-  if (issue.code === 'wrong_count') return text.wrongCount;
-  if (invalidCodes.has(issue.code)) return text.invalidAnswer;
-  return { nl: issue.message, en: issue.message };
+  return issueTexts[issue.code as AnswerIssueCode] ?? { nl: issue.message, en: issue.message };
 }

@@ -69,24 +69,23 @@ export async function deviceStore(secret: string) {
 }
 export type DeviceStore = Awaited<ReturnType<typeof deviceStore>>;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `ms`, give or take a quarter: so that many phones that met the same fault do not retry in step. */
+export const jittered = (ms: number) => ms * (0.75 + Math.random() * 0.5);
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when the browser says the connection is back. */
+const online = () => new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
 
 /** Resolves when the browser believes it is online again (or at once if it is). */
 export function whenOnline(): Promise<void> {
-  if (navigator.onLine) return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
+  return navigator.onLine ? Promise.resolve() : online();
 }
 
-/** Back-off delay for retry number `attempt`: 1 s, 2 s, 4 s … up to 30 s, with jitter so many phones don't retry in step. */
-export function retryDelay(attempt: number): number {
-  const base = Math.min(30_000, 1000 * 2 ** attempt);
-  return base * (0.75 + Math.random() * 0.5);
-}
+/** Back-off delay for retry number `attempt`: 1 s, 2 s, 4 s … up to 30 s, jittered. */
+export const retryDelay = (attempt: number) => jittered(Math.min(30_000, 1000 * 2 ** attempt));
 
 /** Waits out the back-off for retry number `attempt`, or less if the connection comes back meanwhile. */
 export async function backOff(attempt: number): Promise<void> {
-  await Promise.race([
-    sleep(retryDelay(attempt)),
-    new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true })),
-  ]);
+  await Promise.race([sleep(retryDelay(attempt)), online()]);
 }

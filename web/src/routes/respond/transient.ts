@@ -6,12 +6,11 @@
  * it: scripts/bench/load/stall.ts). Both requests are safe to repeat: a draft save overwrites the
  * same draft, and a submit carries the same submission id, which the server stores once.
  */
+import { jittered, sleep } from './storage';
 
 /** Quiet tries after the first, and the pause before each (with jitter, so phones do not retry in step). */
 const QUIET_PAUSES_MS = [250, 1000] as const;
 const PASSING = new Set([502, 503, 504]);
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms * (0.75 + Math.random() * 0.5)));
 
 /**
  * Sends, and sends again after a passing fault up to twice. Returns the last response, or throws
@@ -26,8 +25,8 @@ export async function sendPatiently<R extends { readonly status: number }>(send:
       console.info('a passing fault on the way to the server, sending again', response.status);
     } catch (error) {
       if (last || !navigator.onLine) throw error;
-      console.info('no response from the server, sending again', error);
+      console.info('a passing fault on the way to the server, sending again', error);
     }
-    await pause(QUIET_PAUSES_MS[attempt]!);
+    await sleep(jittered(QUIET_PAUSES_MS[attempt]!));
   }
 }

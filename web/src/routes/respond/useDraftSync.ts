@@ -45,7 +45,7 @@ export async function restoreRespondent(
         console.warn('looking for a saved draft failed', res.status);
       }
     } catch (error) {
-      console.warn('could not look for a saved draft', error);
+      console.warn('looking for a saved draft failed', error);
     }
   }
   store.save(start);

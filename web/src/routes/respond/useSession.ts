@@ -11,12 +11,11 @@
 import type { InferResponseType } from 'hono/client';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CURRENT_VERSION } from '../../../../core/instrument/current';
-import type { Instrument, Language, Section } from '../../../../core/instrument/types';
+import type { Instrument, Language, Localized, Section } from '../../../../core/instrument/types';
 import { type Api, apiClient } from '../../lib/api';
 import { useLatest } from '../../lib/hooks';
 import { useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
-import { memoryStore, type PreviewTarget } from './preview';
 import { type Page, surveyPages } from './progress';
 import { type DeviceStore, deviceStore, type LocalRespondent } from './storage';
 import { restoreRespondent } from './useDraftSync';
@@ -34,7 +33,6 @@ export interface Connection {
 /** A survey opened by a working link. */
 export interface OpenedSurvey {
   readonly context: SurveyContext;
-  readonly instrument: Instrument;
   /** The sections this survey asks, in instrument order. */
   readonly sections: readonly Section[];
   /** The screens of questions, in order (a long section takes several). */
@@ -44,8 +42,21 @@ export interface OpenedSurvey {
   readonly start: LocalRespondent;
   /** True when `start` came from the server's draft (the link was begun on another device). */
   readonly restored: boolean;
-  /** The organiser's preview: nothing is saved or sent. */
-  readonly preview: boolean;
+  /** On the organiser's preview (nothing is saved or sent), what its screens say; undefined for a respondent. */
+  readonly preview: PreviewTexts | undefined;
+}
+
+/** The preview's own texts (preview.ts): a banner on every screen (`{partner}` filled in), and its last words. */
+export interface PreviewTexts {
+  readonly banner: Localized;
+  readonly done: Localized;
+}
+
+/** How the organiser's preview opens a survey instead (preview.ts): its store, its request for the context, its texts. */
+export interface PreviewOpening {
+  readonly store: DeviceStore;
+  readonly fetchContext: (api: Api) => ReturnType<Api['organiser']['surveys'][':surveyId']['preview']['$get']>;
+  readonly texts: PreviewTexts;
 }
 
 export type Session = { readonly kind: 'loading' | 'unknown_link' | 'failed' } | ({ readonly kind: 'ready' } & OpenedSurvey);
@@ -56,19 +67,12 @@ interface KeptSurvey {
   readonly instrument: Instrument;
 }
 
-/** The survey context: the respondent link's own, or the organiser's preview of a partner's. */
-async function fetchContext(api: Api, preview: PreviewTarget | undefined) {
-  return preview
-    ? api.organiser.surveys[':surveyId'].preview.$get({ param: { surveyId: preview.surveyId }, query: { partnerId: preview.partnerId } })
-    : api.respond.$get();
-}
-
 /**
  * Opens the survey behind the link: everything the first screen needs, asked for in parallel. With
- * `preview` (the organiser's link in the address) the survey is the organiser's preview, kept in
- * this tab's memory only.
+ * `preview` (the organiser's link in the address, preview.ts) the survey is the organiser's preview,
+ * kept in this tab's memory only.
  */
-export async function openSurvey(secret: string | undefined, language: Language, preview?: PreviewTarget): Promise<Session> {
+export async function openSurvey(secret: string | undefined, language: Language, preview?: PreviewOpening): Promise<Session> {
   if (!secret) return { kind: 'unknown_link' };
   const api = apiClient(secret, language);
   // The instrument is public: asked for without the link's secret, so one cached copy serves every link.
@@ -77,10 +81,10 @@ export async function openSurvey(secret: string | undefined, language: Language,
   // said here too, so a failure is never unhandled, nor unheard when the survey uses another version.
   current.catch((error: unknown) => console.warn('the current instrument could not be loaded', error));
   const [store, survey] = await Promise.all([
-    preview ? memoryStore() : deviceStore(secret),
+    preview ? preview.store : deviceStore(secret),
     (async (): Promise<KeptSurvey | 'unknown_link' | undefined> => {
       try {
-        const res = await fetchContext(api, preview);
+        const res = await (preview ? preview.fetchContext(api) : api.respond.$get());
         if (res.status === 404) return 'unknown_link';
         if (!res.ok) throw new Error(`survey context: HTTP ${res.status}`);
         const context = await res.json();
@@ -100,7 +104,7 @@ export async function openSurvey(secret: string | undefined, language: Language,
   const sections = instrument.sections.filter((s) => context.survey.sections.includes(s.id));
   const pages = surveyPages(sections, context.otherPartners.length);
   const { start, restored } = await restoreRespondent(store, api, context, pages);
-  return { kind: 'ready', context, instrument, sections, pages, store, start, restored, preview: preview !== undefined };
+  return { kind: 'ready', context, sections, pages, store, start, restored, preview: preview?.texts };
 }
 
 export function useSession(secret: string | undefined, opening: Promise<Session>) {

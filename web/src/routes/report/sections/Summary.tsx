@@ -9,9 +9,11 @@
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
 import { functionLabels } from '../../../lib/labels';
+import { changeText } from '../change/text';
 import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
 import { targetId } from '../sentences/agenda';
+import { changeSummarySentence } from '../sentences/change';
 import { driveContrastSentence } from '../sentences/complements';
 import { discussed } from '../sentences/figures';
 import { noneSentence, pairSentence, sharedGroundShort, sharedKindWords, surenessWord } from '../sentences/findings';
@@ -284,10 +286,22 @@ function WhoTookPart({ view }: { view: ReportView }) {
   );
 }
 
-export function Summary({ view }: SectionProps) {
+/** The clear changes since the earlier wave, in one sentence, when there is one to compare with. */
+function SinceEarlier({ view, waves }: Pick<SectionProps, 'view' | 'waves'>) {
+  if (!waves.change) return null;
+  return (
+    <p class="card change-card">
+      <strong>{changeSummarySentence(view, waves.change.response.change, waves.change.from.title)}</strong>{' '}
+      <JumpLink target="change">{view.t(changeText.seeChange)}</JumpLink>
+    </p>
+  );
+}
+
+export function Summary({ view, waves }: SectionProps) {
   return (
     <>
       <WhoTookPart view={view} />
+      <SinceEarlier view={view} waves={waves} />
       <div class="cards">
         {SUMMARY_CARDS.map(({ id, heading, target, more, count, Body }) => (
           <section key={id} class="card" aria-labelledby={`card-${id}-heading`}>

@@ -7,6 +7,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
+import { Change } from '../change/Change';
+import { changeText } from '../change/text';
 import { type DetailPart, loadOnOpen, Needs } from '../detail';
 import { releaseText } from '../release';
 import { text } from '../text';
@@ -50,6 +52,8 @@ interface SectionEntry {
 
 export const SECTIONS: readonly SectionEntry[] = [
   { id: 'summary', heading: text.summary, Body: Summary, print: 'executive' },
+  // In the executive printout the change is its first line (the summary) and the agenda's look back.
+  { id: 'change', heading: changeText.heading, Body: Change, print: 'full' },
   { id: 'agenda', heading: text.agenda, Body: Agenda, print: 'executive' },
   { id: 'fault-lines', heading: text.faults, Body: FaultLines, print: 'executive' },
   { id: 'complements', heading: text.complements, Body: Complements, print: 'full' },

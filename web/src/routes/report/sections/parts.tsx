@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { WavesState } from '../change/useWaves';
 import { type DetailPart, loadOnOpen, Needs, type ReportDetail } from '../detail';
 import { text } from '../text';
 import type { PairDetail, PartnerCard } from '../types';
@@ -19,6 +20,8 @@ export interface SectionProps {
   readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
   /** Reads one partner's value proposition on demand (GET /api/report/partner). */
   readonly loadCard: (partnerId: string) => Promise<PartnerCard>;
+  /** The other waves: the change since an earlier one, and the agreements (change/useWaves.ts). */
+  readonly waves: WavesState;
 }
 
 /**

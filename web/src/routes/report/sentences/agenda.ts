@@ -21,6 +21,8 @@ export const AGENDA_LISTED = { faultLines: 3, complements: 1, gaps: 2, readiness
 export interface AgendaItem {
   readonly key: string;
   readonly kind: 'faultLine' | 'complement' | 'gap' | 'readiness';
+  /** The finding as an agreement on it names it; null for drives that differ (agreements are per finding). */
+  readonly about: { readonly kind: 'fault_line' | 'gap' | 'readiness'; readonly key: string } | null;
   /** What the item is about, in a few words. */
   readonly topic: string;
   /** The finding, as the report says it elsewhere. */
@@ -174,6 +176,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `fault-${line.itemId}`,
       kind: 'faultLine',
+      about: { kind: 'fault_line', key: line.itemId },
       topic: view.itemLabel(line.itemId),
       finding: pairSentence(view, line.itemId, pair, line.positions),
       question: view.fill(view.t(template), {
@@ -189,6 +192,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `complement-${contrast.a}-${contrast.b}`,
       kind: 'complement',
+      about: null,
       topic: view.names([contrast.a, contrast.b]),
       finding: driveContrastSentence(view, contrast),
       question: view.fill(
@@ -222,6 +226,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `gap-${gap.optionId}`,
       kind: 'gap',
+      about: { kind: 'gap', key: gap.optionId },
       topic: view.resourceLabel(gap.optionId),
       finding: gapSentence(view, gap),
       question,
@@ -232,6 +237,7 @@ export function agenda(view: ReportView): AgendaItem[] {
     items.push({
       key: `readiness-${weak.factor}`,
       kind: 'readiness',
+      about: { kind: 'readiness', key: weak.factor },
       topic: capitalised(view.t(factorText[weak.factor])),
       finding: weakFactorSentence(view, weak),
       question: view.t(readinessQuestions[weak.factor]),

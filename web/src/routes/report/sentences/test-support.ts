@@ -7,8 +7,9 @@ import { currentInstrument } from '../../../../../core/instrument';
 import type { Answers, CollaborationFunction, Instrument, Language, SectionId } from '../../../../../core/instrument/types';
 import { columns, reportInput } from '../../../../../test/unit/analysis/fixtures';
 import { buildPairDetail, buildPartnerCard, buildReport, type ReportInput } from '../../../../../worker/analysis';
+import { buildChange } from '../../../../../worker/analysis/change';
 import { reportFigures, reportOverview } from '../../../../../worker/analysis/overview';
-import type { Figures, PairDetail, PartnerCard, Report } from '../types';
+import type { ChangeReport, Figures, PairDetail, PartnerCard, Report } from '../types';
 import { makeView, type ReportView } from '../view';
 
 export { columns };
@@ -54,5 +55,18 @@ export function onDemand(partners: readonly TestPartner[], options: ViewOptions 
     figures: () => asSent(reportFigures(buildReport(input))) as Figures,
     card: (partnerId: string) => asSent(buildPartnerCard(input, partnerId)) as PartnerCard,
     pair: (a: string, b: string) => asSent(buildPairDetail(input, a, b)) as PairDetail,
+  };
+}
+
+/** The view of the later wave's report and the change from the earlier wave (the same partners, in the same order). */
+export function changeOf(
+  before: readonly TestPartner[],
+  after: readonly TestPartner[],
+  language: Language = 'nl',
+  options: ViewOptions | SectionId[] = {},
+): { view: ReportView; change: ChangeReport } {
+  return {
+    view: viewOf(after, language, options),
+    change: asSent(buildChange(inputOf(before, options), inputOf(after, options))) as ChangeReport,
   };
 }

@@ -3,11 +3,10 @@
  * still left (so the far end of a slider gives "the rest", and End does on the keyboard), and a
  * number field for any exact number. The points left stay in view while the respondent scrolls.
  */
-import { useContext } from 'preact/hooks';
 import type { Item, Option } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
-import { ErrorId, Frame, type QuestionProps } from './Frame';
-import { words } from './words';
+import { Frame, type QuestionProps, useErrorProps } from './Frame';
+import * as words from './words';
 
 export function Allocation({
   item,
@@ -58,8 +57,7 @@ function AllocationRows({
   statusId: string;
 }) {
   const { t } = useLanguage();
-  const errorId = useContext(ErrorId);
-  const described = { 'aria-describedby': errorId ? `${statusId} ${errorId}` : statusId, 'aria-invalid': errorId ? true : undefined };
+  const described = useErrorProps(statusId);
   return (
     <ul class="allocation">
       {options.map((option) => {

@@ -6,7 +6,7 @@ import { type ComponentChildren, createContext, type JSX } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AnswerValue, Item } from '../../../../../core/instrument/types';
 import { useLanguage } from '../../../lib/i18n';
-import { words } from './words';
+import * as words from './words';
 
 export interface QuestionProps {
   readonly item: Item;
@@ -21,10 +21,12 @@ export interface QuestionProps {
  * The id of the question's error message while it has one: every input of the question names it in
  * aria-describedby, so a screen reader reads the error with whichever input has the focus.
  */
-export const ErrorId = createContext<string | undefined>(undefined);
-export function useErrorProps(): { 'aria-describedby'?: string; 'aria-invalid'?: true } {
+const ErrorId = createContext<string | undefined>(undefined);
+
+/** An input's description (`own`: a counter or status of its own, if any, read first) and the question's error. */
+export function useErrorProps(own?: string) {
   const errorId = useContext(ErrorId);
-  return errorId ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
+  return { 'aria-describedby': [own, errorId].filter(Boolean).join(' ') || undefined, 'aria-invalid': errorId ? true : undefined };
 }
 
 /**

@@ -1,9 +1,8 @@
 /** An answer in the respondent's own words, with a character counter. */
-import { useContext } from 'preact/hooks';
 import type { AnswerValue } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
-import { ErrorId, Frame, type QuestionProps } from './Frame';
-import { words } from './words';
+import { Frame, type QuestionProps, useErrorProps } from './Frame';
+import * as words from './words';
 
 export function FreeText({ item, value, onChange, error, maxLength }: QuestionProps & { maxLength: number }) {
   const { t } = useLanguage();
@@ -35,15 +34,13 @@ function FreeTextArea({
   counterId: string;
   onChange: (value: AnswerValue | undefined) => void;
 }) {
-  const errorId = useContext(ErrorId);
   return (
     <textarea
       id={id}
       rows={4}
       maxLength={maxLength}
       value={value}
-      aria-describedby={errorId ? `${counterId} ${errorId}` : counterId}
-      aria-invalid={errorId ? true : undefined}
+      {...useErrorProps(counterId)}
       onInput={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
     />
   );

@@ -2,7 +2,7 @@
 import type { Option } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
-import { words } from './words';
+import * as words from './words';
 
 export function Agreement({ item, value, onChange, error }: QuestionProps) {
   return (
@@ -89,12 +89,11 @@ function ChoiceOptions({
   choose?: number | undefined;
 }) {
   const { t } = useLanguage();
-  const errorProps = useErrorProps();
+  // A choice of exactly `choose` (checkboxes only) is described by its count too.
+  const errorProps = useErrorProps(choose === undefined ? undefined : `${item.id}-count`);
   const chosen = multiple ? ((value as readonly string[] | undefined) ?? []) : [];
   // With exactly `choose` to pick, the others wait until one is taken back: never more than asked.
   const full = choose !== undefined && chosen.length >= choose;
-  const counted =
-    choose === undefined ? {} : { 'aria-describedby': [errorProps['aria-describedby'], `${item.id}-count`].filter(Boolean).join(' ') };
   return (
     <div class="option-list">
       {options.map((option) => (
@@ -109,7 +108,6 @@ function ChoiceOptions({
               disabled={full && !chosen.includes(option.id)}
               onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
               {...errorProps}
-              {...counted}
             />
           ) : (
             <input

@@ -8,7 +8,7 @@ import { Agreement, Choices } from './choices';
 import type { QuestionProps } from './Frame';
 import { FreeText } from './FreeText';
 import { Bipolar, Perception, Scale } from './scales';
-import { words } from './words';
+import * as words from './words';
 
 export type { QuestionProps } from './Frame';
 

@@ -7,7 +7,7 @@ import { allowsDontKnow } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import { DontKnow } from './choices';
 import { ClearButton, clearing, Frame, type QuestionProps, useErrorProps } from './Frame';
-import { words } from './words';
+import * as words from './words';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -101,7 +101,7 @@ function PointRow({
 }) {
   const errorProps = useErrorProps();
   return (
-    <div class={`point-row points-${points}`}>
+    <div class="point-row">
       {range(points).map((p) => (
         <label class="point" key={p}>
           <input

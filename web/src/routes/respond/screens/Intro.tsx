@@ -8,7 +8,7 @@ import type { RefObject } from 'preact';
 import type { Section } from '../../../../../core/instrument/types';
 import { useDocumentTitle } from '../../../lib/hooks';
 import { Filled, fill, inLanguage, useLanguage } from '../../../lib/i18n';
-import { text } from '../text';
+import * as text from '../text';
 import type { SurveyContext } from '../useSession';
 import { Shell } from './Shell';
 

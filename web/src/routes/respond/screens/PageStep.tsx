@@ -6,7 +6,7 @@ import { useLanguage } from '../../../lib/i18n';
 import type { Errors, Page } from '../progress';
 import { Question } from '../questions';
 import type { AnswerMap } from '../storage';
-import { text } from '../text';
+import * as text from '../text';
 import { placeOf } from './Progress';
 import { Shell } from './Shell';
 

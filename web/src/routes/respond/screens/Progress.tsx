@@ -2,7 +2,7 @@
 import type { Localized } from '../../../../../core/instrument/types';
 import { fill, useLanguage } from '../../../lib/i18n';
 import type { Page } from '../progress';
-import { text } from '../text';
+import * as text from '../text';
 import type { SyncState } from '../useDraftSync';
 
 const syncText = { saving: text.saving, saved: text.saved, device_only: text.deviceOnly, offline: text.syncOffline } as const;

@@ -4,7 +4,7 @@ import type { Section } from '../../../../../core/instrument/types';
 import { useDocumentTitle } from '../../../lib/hooks';
 import { fill, useLanguage } from '../../../lib/i18n';
 import type { AnswerMap } from '../storage';
-import { text } from '../text';
+import * as text from '../text';
 import type { SubmitState } from '../useSubmit';
 import { Shell } from './Shell';
 

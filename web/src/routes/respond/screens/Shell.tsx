@@ -1,31 +1,24 @@
 /** The frame of every respondent screen, and the full-page notices (closed, used, unknown, fault, thanks). */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { Message, type MessageProps } from '../../../components/Message';
 import { TopBar } from '../../../components/TopBar';
 import { useDocumentTitle } from '../../../lib/hooks';
-import { fill, useLanguage } from '../../../lib/i18n';
-import { usePreview } from '../preview';
-import { text } from '../text';
+
+/** On the organiser's preview, the banner every screen shows (preview.ts); empty on a respondent's page. */
+export const PreviewBanner = createContext('');
 
 export function Shell({ children }: { children: ComponentChildren }) {
-  const preview = usePreviewBanner();
+  const banner = useContext(PreviewBanner);
   return (
     <>
       <TopBar />
       <main class="page respond">
-        {preview ? <p class="preview-banner">{preview}</p> : null}
+        {banner ? <p class="preview-banner">{banner}</p> : null}
         {children}
       </main>
     </>
   );
-}
-
-/** The preview's banner text, on every screen of the organiser's preview; empty otherwise. */
-function usePreviewBanner(): string {
-  const { t } = useLanguage();
-  const preview = usePreview();
-  return preview ? fill(t(text.previewBanner), { partner: preview }) : '';
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { RefObject } from 'preact';
 import { LANGUAGE_KEY, useLanguage } from '../../../lib/i18n';
 import { type DeviceStore, forget } from '../storage';
-import { text } from '../text';
+import * as text from '../text';
 import { Notice } from './Shell';
 
 export function Thanks({ headingRef, store, shared }: { headingRef: RefObject<HTMLHeadingElement>; store: DeviceStore; shared: boolean }) {
