@@ -126,7 +126,7 @@ describe('the demo report', () => {
     await expect(page.locator('#fault-lines h3').allInnerTexts()).resolves.toContain('Ongelijke bereidheid');
     await expect(rows.first().locator('.dp-row').count()).resolves.toBe(report.partners.filter((p) => p.status === 'shown').length);
     // An interval past the end of a scale is cut there, and the page says so (the shared strength on value reaches past 5).
-    const { figures } = await (await api(baseUrl, secret).report.figures.$get({ query: {} })).json();
+    const { figures } = await (await api(baseUrl, secret).report.figures.$get({ query: { surveyId: baseline } })).json();
     const value = figures.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
     expect(value?.kind === 'scale' && value.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
     await expect(page.locator(`#shared-triangle-value_1 .dp-row`).allInnerTexts()).resolves.toContainEqual(
@@ -184,7 +184,7 @@ describe('the demo report', () => {
     const paper = squeeze(full.text);
     expect(occurrences(paper, squeeze('dicht bij elkaar op'))).toBe(figures.pairs.length);
     expect(paper).toContain(squeeze('Alleen getoond als elke groep'));
-    const { comments } = await (await api(baseUrl, secret).report.comments.$get({ query: {} })).json();
+    const { comments } = await (await api(baseUrl, secret).report.comments.$get({ query: { surveyId: baseline } })).json();
     const comment = comments.byPartner.flatMap((p) => p.items.flatMap((i) => i.comments))[0];
     expect(comment).toBeDefined();
     expect(paper).toContain(squeeze(comment!));
