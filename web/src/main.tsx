@@ -4,6 +4,7 @@
  */
 import { type FunctionComponent, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { reloadOnNewLink } from './lib/api';
 import { LanguageProvider } from './lib/i18n';
 import './base.css';
 import './pages.css';
@@ -46,6 +47,7 @@ function App() {
   return Page ? <Page /> : <main class="page" aria-busy="true" />;
 }
 
+reloadOnNewLink();
 render(
   <LanguageProvider>
     <App />

@@ -4,11 +4,12 @@
  * A build of its own, like the respondent's page, so that nothing only the organiser uses is in a
  * respondent's download.
  */
-import { secretFromLocation } from './lib/api';
+import { reloadOnNewLink, secretFromLocation } from './lib/api';
 import { initialLanguage } from './lib/i18n';
 import { openPreview, previewFromLocation } from './routes/respond/preview';
 import { showRespondPage } from './routes/respond/RespondPage';
 import './base.css';
 
+reloadOnNewLink();
 const secret = secretFromLocation();
 showRespondPage(secret, openPreview(secret, initialLanguage(), previewFromLocation()));

@@ -150,8 +150,9 @@ export function releaseInfo(release: ReleaseState, found: Pick<Found, 'partners'
  */
 const surveyHeader = (found: Found) => ({
   partnership: {
-    name: found.partnership.name,
-    challenge: found.partnership.challenge,
+    // English only where the organiser gave it (as for respondents): the page shows the Dutch, marked as Dutch, otherwise.
+    name: { nl: found.partnership.name, en: found.partnership.nameEn },
+    challenge: { nl: found.partnership.challenge, en: found.partnership.challengeEn },
     collaborationFunction: found.partnership.collaborationFunction,
     horizon: found.partnership.horizon,
     sectors: [...new Set(found.partners.map((p) => p.sector))],

@@ -52,14 +52,15 @@ describe('the choice of the most important values', () => {
 
   it('finds the value a partner chooses clearly less often, with the interval of the share', () => {
     // 7/8 → 1/8: −0.75. Sample variances (8·7 − 49)/56 = 0.125 both; SE = √(0.125 · 2/8) = 0.1768 (14 df):
-    // −0.75 ± 2.144787 · 0.1768 = −0.75 ± 0.3791.
+    // −0.75 ± 2.144787 · 0.1768 = −0.75 ± 0.3791: [−1.1291, −0.3709], cut at −1 (no share falls by more than all).
     const openness = change.values.find((v) => v.optionId === 'transparency')!;
     expect(openness.byPartner[0]).toMatchObject({
       partnerId: 'g',
       before: 0.875,
       after: 0.125,
       change: -0.75,
-      ci95: [-1.1291, -0.3709],
+      ci95: [-1, -0.3709],
+      ci95Clipped: true,
       verdict: 'lower',
     });
     expect(openness.byPartner[1]).toMatchObject({ partnerId: 'z', change: 0, verdict: 'no_clear_change', reason: 'too_small' });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, Instrument } from '../../../core/instrument/types';
 import { buildChange, buildPartnerChange } from '../../../worker/analysis/change';
 import { pairItems } from '../../../worker/analysis/change/items';
+import { ChangeFamilies, reported } from '../../../worker/analysis/change/tests';
 import { columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const culture = instrument.sections.find((s) => s.id === 'culture')!;
@@ -68,6 +69,7 @@ describe('the worked example: a fault line that narrowed', () => {
             after: 1.5,
             change: -2.5,
             ci95: [-4.1641, -0.8359],
+            ci95Clipped: false,
             verdict: 'closer',
             reason: null,
             qValue: 0.01,
@@ -94,6 +96,7 @@ describe('the worked example: a fault line that narrowed', () => {
         after: 0.75,
         change: 0.4167,
         ci95: [0.1393, 0.694],
+        ci95Clipped: false,
         verdict: 'closer',
         reason: null,
         qValue: 0.01,
@@ -119,6 +122,7 @@ describe('the worked example: a fault line that narrowed', () => {
         after: 3.5,
         change: 1.5,
         ci95: [0.2765, 2.7235],
+        ci95Clipped: false,
         verdict: 'higher',
         reason: null,
         qValue: 0.0335,
@@ -128,6 +132,7 @@ describe('the worked example: a fault line that narrowed', () => {
     expect(buildPartnerChange(paceWave([2, 2, 3, 1], [6, 6, 5, 7]), paceWave([3, 4, 3, 4], [5, 5, 4, 6]), 'z')!.items[0]).toMatchObject({
       change: -1,
       ci95: [-2.4127, 0.4127],
+      ci95Clipped: false,
       verdict: 'no_clear_change',
       reason: 'uncertain',
     });
@@ -200,6 +205,7 @@ describe('readiness and the value case', () => {
       after: 4.5,
       change: 2,
       ci95: [1.0011, 2.9989],
+      ci95Clipped: false,
       verdict: 'higher',
     });
     expect(urgency.byPartner[1]).toMatchObject({ partnerId: 'z', change: 0, verdict: 'no_clear_change', reason: 'too_small' });
@@ -230,6 +236,7 @@ describe('readiness and the value case', () => {
       before: 0,
       after: 1,
       ci95: [1, 1],
+      ci95Clipped: false,
       verdict: 'no_clear_change',
       reason: 'could_be_chance',
     });
@@ -374,5 +381,24 @@ describe('instrument versions', () => {
     // values.fair went from importance 1 to agreement 5: no change is computed on it.
     expect(detail.items.map((i) => i.itemId)).toEqual(['culture.pace']);
     expect(JSON.stringify(change)).not.toContain('"time"');
+  });
+});
+
+describe('an interval of a change near the end of its range', () => {
+  it('is cut at the largest change the range allows, and says it was', () => {
+    // A share falling from 95 % to 20 % on 3 + 3 answers: its t interval reaches below −100 points.
+    const families = new ChangeFamilies();
+    const estimate = { value: -0.75, ownSe: 0.2, ownDf: 4, chanceSe: 0.2, fewest: 3 };
+    const cut = reported(families.add('share', 4, 0.95, 0.2, estimate, 1), { up: 'higher', down: 'lower' }, 'no_clear_change');
+    // −0.75 ∓ t₀.₉₇₅(4) · 0.2 = −0.75 ∓ 2.776445 · 0.2 = [−1.3053, −0.1947], cut at −1.
+    expect(cut.ci95).toEqual([-1, -0.1947]);
+    expect(cut.ci95Clipped).toBe(true);
+    const inside = reported(
+      families.add('share', 4, 0.5, 0.3, { ...estimate, value: -0.2, ownSe: 0.1 }, 1),
+      { up: 'higher', down: 'lower' },
+      'no_clear_change',
+    );
+    expect(inside.ci95).toEqual([-0.4776, 0.0776]);
+    expect(inside.ci95Clipped).toBe(false);
   });
 });

@@ -82,3 +82,15 @@ export function secretFromLocation(): string | undefined {
   const secret = decodeURIComponent(location.hash.slice(1));
   return SECRET_PATTERN.test(secret) ? secret : undefined;
 }
+
+/**
+ * Loads the page again when another link is pasted into the same tab. Every page reads its link's
+ * secret once, as it opens; a new fragment alone is not a new page to the browser, so without this
+ * the page would go on showing the first link's partnership (or the first person's answers).
+ */
+export function reloadOnNewLink(): void {
+  const opened = location.hash;
+  addEventListener('hashchange', () => {
+    if (location.hash !== opened) location.reload();
+  });
+}

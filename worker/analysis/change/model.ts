@@ -32,6 +32,8 @@ export interface Change<V extends string> {
   readonly change: number;
   /** 95 % interval of the change; null below 2 answers on every side. */
   readonly ci95: Interval | null;
+  /** Whether `ci95` was cut at the largest change the figure's range allows. */
+  readonly ci95Clipped: boolean;
   readonly verdict: V;
   /** Why the verdict is "no clear change"; null for a clear change. */
   readonly reason: ChangeReason | null;

@@ -110,6 +110,8 @@ export interface Test {
   readonly estimate: Estimate;
   readonly low: number;
   readonly high: number;
+  /** The figure's range: no change can be larger than it either way. */
+  readonly range: number;
   reason: ChangeReason | null;
   statistic: number;
   qValue: number | null;
@@ -136,7 +138,7 @@ export class ChangeFamilies {
     const half = Number.isNaN(estimate.ownSe) || estimate.ownDf < 1 ? NaN : twoSidedT(CONFIDENCE_LEVEL, estimate.ownDf) * estimate.ownSe;
     const low = estimate.value - half;
     const high = estimate.value + half;
-    const test: Test = { before, after, estimate, low, high, reason: null, statistic: 0, qValue: null, clear: false };
+    const test: Test = { before, after, estimate, low, high, range, reason: null, statistic: 0, qValue: null, clear: false };
     if (estimate.fewest < VERDICT_MIN_ANSWERS) test.reason = 'too_few_answers';
     else if (!atLeast(Math.abs(estimate.value), CHANGE_MIN_SHARE * range)) test.reason = 'too_small';
     else if (!(low > 0 || high < 0)) test.reason = 'uncertain';
@@ -198,12 +200,17 @@ type Direction = 'up' | 'down';
  */
 export function reported<V extends string>(test: Test, verdicts: Record<Direction, V>, none: V): Change<V> {
   const { value } = test.estimate;
-  const interval: Interval | null = Number.isNaN(test.low) ? null : [rounded(test.low), rounded(test.high)];
+  // A t interval of a change near the end of its range can reach past it (−113 to −37 percentage
+  // points), where no change can lie: it is cut at ±range, and the model says so.
+  const low = Math.max(test.low, -test.range);
+  const high = Math.min(test.high, test.range);
+  const interval: Interval | null = Number.isNaN(test.low) ? null : [rounded(low), rounded(high)];
   return {
     before: rounded(test.before),
     after: rounded(test.after),
     change: rounded(value),
     ci95: interval,
+    ci95Clipped: interval !== null && (low !== test.low || high !== test.high),
     verdict: test.clear ? verdicts[value > 0 ? 'up' : 'down'] : none,
     reason: test.clear ? null : test.reason,
     qValue: test.qValue === null ? null : roundedUp(test.qValue),

@@ -11,7 +11,7 @@ import { TopBar } from '../../components/TopBar';
 import { apiClient, readError, secretFromLocation } from '../../lib/api';
 import { saveFile, today } from '../../lib/download';
 import { useDocumentTitle, useLatest } from '../../lib/hooks';
-import { useLanguage } from '../../lib/i18n';
+import { inLanguage, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
 import { useWaves } from './change/useWaves';
 import { detailParts, isRead, type ReportDetail, useReportDetail } from './detail';
@@ -134,7 +134,7 @@ export default function ReportPage() {
   }, [secret, languageRef]);
   const view = useMemo(() => (loaded ? makeView(loaded.response.report, loaded.instrument, language) : null), [loaded, language]);
   const waves = useWaves(secret, language, loaded?.response ?? null);
-  useDocumentTitle(loaded ? `${t(text.kicker)}: ${loaded.response.partnership.name}` : undefined);
+  useDocumentTitle(loaded ? `${t(text.kicker)}: ${inLanguage(loaded.response.partnership.name, language).text}` : undefined);
 
   if (failed) {
     return (
@@ -159,6 +159,9 @@ export default function ReportPage() {
     );
   }
   const { partnership, survey, release } = loaded.response;
+  // The organiser's texts in the reader's language if they gave it, else in Dutch (and marked so).
+  const name = inLanguage(partnership.name, language);
+  const challenge = inLanguage(partnership.challenge, language);
   const loadPair = async (a: string, b: string) => {
     const res = await apiClient(secret, language).report.pair.$get({ query: { surveyId: survey.id, a, b } });
     if (!res.ok) throw new Error((await readError(res)).message);
@@ -182,9 +185,9 @@ export default function ReportPage() {
       <main class="page page-wide report">
         <header class="report-header">
           <p class="kicker">{t(text.kicker)}</p>
-          <h1>{partnership.name}</h1>
+          <h1 lang={name.lang}>{name.text}</h1>
           <p class="report-meta">
-            <strong>{t(text.challengeLabel)}:</strong> {partnership.challenge}
+            <strong>{t(text.challengeLabel)}:</strong> <span lang={challenge.lang}>{challenge.text}</span>
             <br />
             {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
           </p>

@@ -51,7 +51,7 @@ export function PairChanges({ view, change }: { view: ReportView; change: Change
                 section: view.sectionTitle(p.sectionId),
                 before: view.number(p.before),
                 after: view.number(p.after),
-                verdict: `(${t(verdictText[p.verdict])}; ${view.signed(p.change)}, ${intervalWords(view, p.ci95)})`,
+                verdict: `(${t(verdictText[p.verdict])}; ${view.signed(p.change)}, ${intervalWords(view, p)})`,
               })}
             </li>
           ))}
@@ -101,7 +101,7 @@ function PartnerDetail({ view, waves, partnerId }: { view: ReportView; waves: Wa
                 <td class="number">{view.number(item.before)}</td>
                 <td class="number">{view.number(item.after)}</td>
                 <td>
-                  {view.signed(item.change)} {item.ci95 ? `(${intervalWords(view, item.ci95)})` : ''}
+                  {view.signed(item.change)} {item.ci95 ? `(${intervalWords(view, item)})` : ''}
                 </td>
                 <td>
                   {t(verdictText[item.verdict])}

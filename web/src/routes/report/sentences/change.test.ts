@@ -191,7 +191,7 @@ describe('the change in words', () => {
     const openness = values.change.values.find((v) => v.optionId === 'transparency')!;
     expect(valueChoiceSentence(values.view, openness)).toBe('Openheid en verantwoording: duidelijk minder vaak gekozen bij Gemeente.');
     expect(shareSentence(values.view, openness.byPartner[0]!)).toBe(
-      'Gemeente kiest het: 88% → 13% van de medewerkers (duidelijk lager; -75 procentpunt, tussen -113 en -37).',
+      'Gemeente kiest het: 88% → 13% van de medewerkers (duidelijk lager; -75 procentpunt, tussen -100 en -37, afgekapt op de grootst mogelijke verandering).',
     );
     const english = changeOf(chose(7), chose(1), 'en', ['values']);
     expect(valueChoiceSentence(english.view, english.change.values.find((v) => v.optionId === 'tailored_help')!)).toBe(

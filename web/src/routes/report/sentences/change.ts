@@ -24,6 +24,7 @@ type PartnerFactor = FactorChange['byPartner'][number];
 interface ChangeFigure {
   readonly change: number;
   readonly ci95: readonly [number, number] | null;
+  readonly ci95Clipped: boolean;
   readonly verdict: Verdict;
   readonly reason: Reason | null;
 }
@@ -56,11 +57,21 @@ export function reasonText(view: ReportView, reason: Reason, range: number): str
   return view.fill(view.t(texts[reason]), { min: range === 1 ? view.percent(min) : points(view, min) });
 }
 
-/** "tussen −3,44 en −1,18" (in the figure's unit: points, or percentage points for shares). */
-export function intervalWords(view: ReportView, ci95: readonly [number, number] | null, share = false): string {
+const clippedWords = { nl: 'afgekapt op de grootst mogelijke verandering', en: 'cut off at the largest possible change' };
+
+/**
+ * "tussen −3,44 en −1,18" (in the figure's unit: points, or percentage points for shares), and
+ * whether the model cut the interval at the largest change the figure allows.
+ */
+export function intervalWords(view: ReportView, change: Pick<ChangeFigure, 'ci95' | 'ci95Clipped'>, share = false): string {
+  const { ci95 } = change;
   if (!ci95) return '';
   const say = (value: number) => (share ? `${view.signed(Math.round(value * 100), 0)}` : view.signed(value));
-  return view.fill(view.t({ nl: 'tussen {low} en {high}', en: 'between {low} and {high}' }), { low: say(ci95[0]), high: say(ci95[1]) });
+  const range = view.fill(view.t({ nl: 'tussen {low} en {high}', en: 'between {low} and {high}' }), {
+    low: say(ci95[0]),
+    high: say(ci95[1]),
+  });
+  return change.ci95Clipped ? `${range}, ${view.t(clippedWords)}` : range;
 }
 
 /** "(duidelijk dichter bij elkaar; −2,31, tussen −3,44 en −1,18)", or "(geen duidelijke verandering: onzeker …)". */
@@ -68,7 +79,7 @@ function verdictNote(view: ReportView, change: ChangeFigure, range: number, shar
   const delta = share
     ? view.fill(view.t({ nl: '{n} procentpunt', en: '{n} percentage points' }), { n: view.signed(Math.round(change.change * 100), 0) })
     : view.signed(change.change);
-  const interval = intervalWords(view, change.ci95, share);
+  const interval = intervalWords(view, change, share);
   const figures = interval ? `${delta}, ${interval}` : delta;
   if (change.verdict !== 'no_clear_change') return `(${view.t(verdictText[change.verdict])}; ${figures})`;
   const reason = change.reason ? `: ${reasonText(view, change.reason, range)}` : '';
