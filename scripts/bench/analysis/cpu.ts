@@ -42,10 +42,19 @@ export function respondentsFor(instrument: Instrument, perPartner: (index: numbe
  */
 function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]) {
   const full = reportInputFrom(instrument, sections, partnerIds, responses);
-  const rows = [...full.stats].map(([partnerId, groups]) => ({ partnerId, all: groups.get(ALL_GROUP)!, text: JSON.stringify(groups.get(ALL_GROUP)!.stats) }));
+  const rows = [...full.stats].map(([partnerId, groups]) => ({
+    partnerId,
+    all: groups.get(ALL_GROUP)!,
+    text: JSON.stringify(groups.get(ALL_GROUP)!.stats),
+  }));
   const fromRows = (parsed: readonly Record<string, number>[]): ReportInput => ({
     ...full,
-    stats: new Map(rows.map((row, i) => [row.partnerId, new Map<string, GroupAggregate>([[ALL_GROUP, { respondents: row.all.respondents, stats: parsed[i]! }]])])),
+    stats: new Map(
+      rows.map((row, i) => [
+        row.partnerId,
+        new Map<string, GroupAggregate>([[ALL_GROUP, { respondents: row.all.respondents, stats: parsed[i]! }]]),
+      ]),
+    ),
   });
   return { full, rows, fromRows };
 }
