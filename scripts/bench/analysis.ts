@@ -1,9 +1,10 @@
 /**
  * Analysis: what a report and a respondent cost. Three parts.
  *
- * 1. CPU (analysis/cpu.ts): `buildReport` (and the JSON it is sent as) for 20 partners × 250
- *    respondents on the instrument as built, repeated, timed with `process.cpuUsage`; also at 50
- *    respondents and on a made-up 70-item stand-in (analysis/stand-in.ts).
+ * 1. CPU (analysis/cpu.ts): the report routes' CPU for 20 partners × 250 respondents on the
+ *    instrument as built (the overview computed for a new release and served from the kept model,
+ *    its JSON against the whole model's, the figures, a pair), repeated, timed with
+ *    `process.cpuUsage`; also at 50 respondents and on a made-up 70-item stand-in (analysis/stand-in.ts).
  * 2. D1 (analysis/d1.ts): the Worker's own routes against a real local D1 with every statement's
  *    `meta` recorded: rows read by each report route, and rows read and written, queries and round
  *    trips per submission and per draft save.
@@ -148,8 +149,10 @@ every statement the request ran.
 
 | route | rows read at ${SMALL} | rows read at ${RESPONDENTS} | reads |
 |---|---|---|---|
-${routeRow('`GET /api/report` (overview)', 'overview', `link, partnership, ${PARTNERS} partners, surveys, one \`all\` row per partner`)}
-${routeRow('`GET /api/report/pair`', 'pair', "as the overview: every partner's `all` row (a verdict allows for every comparison)")}
+${routeRow('`GET /api/report` (overview), first read', 'overview', `link, partnership, ${PARTNERS} partners, surveys, the release (made now), then with the model not kept, the release again with one \`all\` row per partner`)}
+${routeRow('`GET /api/report` (overview), again', 'overviewServed', 'link, partnership, partners, surveys, the release without its counters: the model is kept')}
+${routeRow('`GET /api/report/figures`', 'figures', 'as the overview read again')}
+${routeRow('`GET /api/report/pair`', 'pair', "the release with every partner's `all` row (a pair's comparisons need the counters; its verdicts come from the kept model)")}
 ${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 
