@@ -26,7 +26,7 @@ async function respond(p: Partnership, partnerIndex: number, count: number, seed
   }
 }
 
-async function issue(p: Partnership, json: { scope: 'partner_contact' | 'report'; partnerId?: string }) {
+async function issue(p: Partnership, json: { scope: 'partner_contact' | 'report' | 'lead'; partnerId?: string }) {
   const res = await p.api.organiser.links.$post({ json: { ...json, surveyId: p.surveyId, count: 1 } });
   expect(res.status).toBe(201);
   return (await res.json()).links[0]!.secret;
@@ -100,7 +100,7 @@ describe('the report a reader is served', () => {
     const p = await createPartnership({ sections, minGroupSize: 3 });
     await respond(p, 0, 3, 1);
     await respond(p, 1, 3, 2);
-    for (const secret of [p.organiserSecret, await issue(p, { scope: 'report' })]) {
+    for (const secret of [p.organiserSecret, await issue(p, { scope: 'report' }), await issue(p, { scope: 'lead' })]) {
       expect((await raw('/api/report/figures', { secret })).status).toBe(200);
     }
     const others = [
