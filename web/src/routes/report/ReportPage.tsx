@@ -111,12 +111,15 @@ export default function ReportPage() {
   const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
   const languageRef = useLatest(language);
   const detail = useReportDetail(secret, language, loaded?.response ?? null);
-  // The full printout holds every detail: choosing it reads them all (a part that failed prints as its error).
+  const detailRef = useLatest(detail);
+  // The full printout holds every detail: choosing it reads them all (a part that failed prints as its
+  // error, which is logged and shown there). Once per choice: a failed part is not read again and again.
   const printReady =
     printMode !== 'full' || (detail !== null && detailParts.every((part) => isRead(detail, part) || part in detail.failed));
+  const hasDetail = detail !== null;
   useEffect(() => {
-    if (printMode === 'full') detail?.load(...detailParts).catch(() => undefined);
-  }, [printMode, detail]);
+    if (printMode === 'full' && hasDetail) detailRef.current?.load(...detailParts).catch(() => undefined);
+  }, [printMode, hasDetail, detailRef]);
   usePrintPreparation(printMode, printReady);
   // Print once the choice is applied to the page (after the render that drew what it needs).
   useEffect(() => {

@@ -13,9 +13,9 @@ import { type Language, useLanguage } from '../../lib/i18n';
 import type { BreakdownsResponse, CommentsResponse, Figures, ReportResponse } from './types';
 
 export type DetailPart = 'figures' | 'comments' | 'breakdowns';
+export const detailParts: readonly DetailPart[] = ['figures', 'comments', 'breakdowns'];
 
 const fetching = { nl: 'De cijfers worden opgehaald…', en: 'Fetching the figures…' };
-export const detailParts: readonly DetailPart[] = ['figures', 'comments', 'breakdowns'];
 
 interface Read {
   readonly figures: Figures;
@@ -136,7 +136,10 @@ export function Needs({
   );
 }
 
-/** An `onToggle` for a <details> that shows `parts`: reads them when it opens (once). */
+/**
+ * An `onToggle` for a <details> that shows `parts`: reads them when it opens (once). A failure is
+ * logged and shown in the detail (`Needs`), so the promise is not followed further here.
+ */
 export const loadOnOpen =
   (detail: ReportDetail, ...parts: DetailPart[]) =>
   (event: Event) => {

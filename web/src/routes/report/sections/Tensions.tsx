@@ -12,7 +12,8 @@ import { ContentTable, Empty, Explain, More, type SectionProps } from './parts';
 export function Tensions({ view, detail }: SectionProps) {
   const { t } = view;
   const tensions = view.report.tensions;
-  if (!tensions || tensions.ranked.length === 0) {
+  // Every shown partner has a figure (or "no figure") on every tension the survey asked.
+  if (!tensions || view.partners.length === 0) {
     return <Empty view={view} asked={tensions !== null} />;
   }
   return (
