@@ -22,10 +22,12 @@ describe('the demo report on a phone', () => {
     const who = (await page.getByRole('heading', { level: 3, name: 'Wie deed mee', exact: true }).boundingBox())!;
     expect(who.y + who.height).toBeLessThanOrEqual(PHONE.height);
 
-    // Every detail open: the whole report, nothing wider than the screen.
+    // Every detail open (what it shows read on opening): the whole report, nothing wider than the screen.
     await page.evaluate(() => {
       for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
     });
+    const loading = page.locator('main [aria-busy="true"]').filter({ visible: true });
+    await expect.poll(() => loading.count(), { timeout: 30_000 }).toBe(0);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       sections: Array.from(document.querySelectorAll('main > *')).map((s) => ({

@@ -126,14 +126,19 @@ describe('the demo report', () => {
     await expect(page.locator('#fault-lines h3').allInnerTexts()).resolves.toContain('Ongelijke bereidheid');
     await expect(rows.first().locator('.dp-row').count()).resolves.toBe(report.partners.filter((p) => p.status === 'shown').length);
     // An interval past the end of a scale is cut there, and the page says so (the shared strength on value reaches past 5).
-    const value = report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
+    const { figures } = await (await api(baseUrl, secret).report.figures.$get({ query: { surveyId: baseline } })).json();
+    const value = figures.sections.flatMap((s) => s.items).find((i) => i.itemId === 'triangle.value_1');
     expect(value?.kind === 'scale' && value.byPartner.some((s) => (s.ci95?.[1] ?? 0) > 5)).toBe(true);
     await expect(page.locator(`#shared-triangle-value_1 .dp-row`).allInnerTexts()).resolves.toContainEqual(
       expect.stringContaining('afgekapt op de schaal'),
     );
-    // Every score that uses a divided partner's mean is marked, and only those.
-    const dividedCells = report.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
+    // Every score that uses a divided partner's mean is marked, and only those: in the closeness
+    // tables, whose figures are read when the reader opens them.
+    const dividedCells = figures.sections.reduce((sum, s) => sum + s.pairScores.divided.flat().filter((count) => count > 0).length, 0);
     expect(dividedCells).toBeGreaterThan(0);
+    await expect(page.locator('#heatmaps table').count()).resolves.toBe(0);
+    await page.locator('#heatmaps details.appendix-body > summary').click();
+    await page.locator('#heatmaps table').first().waitFor();
     await expect(page.locator('#heatmaps td.heat-divided').count()).resolves.toBe(dividedCells);
     // The triangle: one drawing with every partner, and the same scores per side on one axis.
     const triangle = await page.locator('#triangle svg.chart').evaluate((svg) => {
@@ -175,6 +180,14 @@ describe('the demo report', () => {
     expect(countPageObjects(fullPdf)).toBe(full.pages);
     expect(full.pages).toBeGreaterThan(executive.pages);
     for (const heading of headingsIn('nl')) expect(squeeze(full.text), `full PDF: ${heading}`).toContain(squeeze(heading));
+    // Every detail the page reads on demand is read for it: every pair, the breakdowns, the comments.
+    const paper = squeeze(full.text);
+    expect(occurrences(paper, squeeze('dicht bij elkaar op'))).toBe(figures.pairs.length);
+    expect(paper).toContain(squeeze('Alleen getoond als elke groep'));
+    const { comments } = await (await api(baseUrl, secret).report.comments.$get({ query: { surveyId: baseline } })).json();
+    const comment = comments.byPartner.flatMap((p) => p.items.flatMap((i) => i.comments))[0];
+    expect(comment).toBeDefined();
+    expect(paper).toContain(squeeze(comment!));
     // A capability secret never reaches paper.
     for (const printed of [executive, agenda, full]) expect(printed.text).not.toContain(secret);
     console.info(
@@ -262,9 +275,10 @@ describe('a partner under k', () => {
     });
     expect(occurrences(downloaded, withheldId)).toBe(1);
     expect(occurrences(downloaded, withheld)).toBe(1);
-    // The download is the model the API serves, not a copy the page reshaped.
+    // The download is the model the API serves (the overview with the rest of its figures), not a copy the page reshaped.
     const served = await (await api(baseUrl, setup.organiserSecret).report.$get({ query: {} })).json();
-    expect(json).toEqual(served);
+    const { figures } = await (await api(baseUrl, setup.organiserSecret).report.figures.$get({ query: {} })).json();
+    expect(json).toEqual({ ...served, report: { ...served.report, ...figures } });
 
     // The figures export, as the page downloads it: the shown partners' figures, nothing of the third.
     const [csvDownload] = await Promise.all([

@@ -27,7 +27,7 @@ interface SectionItem {
   itemId: string;
   byPartner: (ScaleEntry | AllocationEntry)[];
 }
-/** The parts of `GET /api/report` the attacks read. */
+/** The parts of the report model the attacks read (`readReport`). */
 export interface ReportJson {
   report: {
     partners: { id: string; status: string; respondents?: number }[];
@@ -58,13 +58,21 @@ export interface CommentsJson {
   comments?: { byPartner: { partnerId: string; items: { itemId: string; comments: string[] }[] }[] };
 }
 
+const get = async <T>(path: string, secret: string): Promise<T> => (await (await raw(path, { secret })).json()) as T;
+
+/** The whole report model a reader with this link can read: the overview with the rest of its figures. */
+export async function readReport(secret: string): Promise<ReportJson> {
+  const overview = await get<ReportJson>('/api/report', secret);
+  const { figures } = await get<{ figures: Partial<ReportJson['report']> }>('/api/report/figures', secret);
+  return { report: { ...overview.report, ...figures } };
+}
+
 /** Everything a reader with this link can read about the survey right now. */
 export async function readEverything(secret: string, partnerId: string) {
-  const get = async <T>(path: string): Promise<T> => (await (await raw(path, { secret })).json()) as T;
   return {
-    report: await get<ReportJson>('/api/report'),
-    breakdowns: await get<BreakdownsJson>(`/api/report/breakdowns?partnerId=${partnerId}`),
-    comments: await get<CommentsJson>('/api/report/comments'),
+    report: await readReport(secret),
+    breakdowns: await get<BreakdownsJson>(`/api/report/breakdowns?partnerId=${partnerId}`, secret),
+    comments: await get<CommentsJson>('/api/report/comments', secret),
   };
 }
 export type Reading = Awaited<ReturnType<typeof readEverything>>;

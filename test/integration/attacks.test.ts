@@ -16,6 +16,7 @@ import {
   type Reading,
   type ReportJson,
   readEverything,
+  readReport,
   recoverByDifference,
   recovered,
   sumTallies,
@@ -158,7 +159,7 @@ describe('attack: the export, two breakdown columns combined', () => {
     const exported = await raw(`/api/report/export?format=json&surveyId=${p.surveyId}`, { secret: p.organiserSecret });
     const small = exported.status === 200 ? (JSON.stringify(await exported.json()).match(/"n":[1-4],/g)?.length ?? 0) : 0;
     // The breakdowns: managers + not directly involved − everyone.
-    const report = (await (await raw('/api/report', { secret: p.organiserSecret })).json()) as ReportJson;
+    const report = await readReport(p.organiserSecret);
     const breakdowns = (await (
       await raw(`/api/report/breakdowns?partnerId=${target}`, { secret: p.organiserSecret })
     ).json()) as BreakdownsJson;
@@ -229,7 +230,7 @@ describe('attack: padding with made-up responses', () => {
         await client(link!.secret).respond.submit.$post({ json: { submissionId: submissionId(), language: 'nl', answers: fake } });
     }
     const tally = async () => {
-      const report = (await (await raw('/api/report', { secret: p.organiserSecret })).json()) as ReportJson;
+      const report = await readReport(p.organiserSecret);
       let right = 0;
       for (const item of scaleItems) {
         const entry = report.report.sections

@@ -9,7 +9,7 @@ import { currentInstrument, surveyItems } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import type { FiguresExport } from '../../worker/export/figures';
-import type { ReportJson } from './attack-support';
+import { readReport } from './attack-support';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
 const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness', 'value_case', 'about'];
@@ -66,7 +66,7 @@ describe('the figures export', () => {
     const figure = (itemId: string, measure: string, option = '') =>
       everyone.find((r) => r[3] === itemId && r[5] === measure && r[6] === option)?.[7];
     // The report's figures, with decimal commas; counts per answer that add up to n.
-    const report = (await (await raw('/api/report', { secret: p.organiserSecret })).json()) as ReportJson;
+    const report = await readReport(p.organiserSecret);
     const pace = report.report.sections.flatMap((s) => s.items).find((i) => i.itemId === 'culture.control_trust')!.byPartner[0] as {
       n: number;
       mean: number;

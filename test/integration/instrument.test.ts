@@ -341,7 +341,8 @@ describe('a survey that opened with version 1', () => {
     expect(res.status).toBe(200);
     const { survey, report } = await res.json();
     expect(survey.instrumentVersion).toBe(1);
-    const values = report.sections.find((s) => s.sectionId === 'values')!;
+    const { figures } = await (await client(p.organiserSecret).report.figures.$get({ query: { surveyId: p.surveyId } })).json();
+    const values = figures.sections.find((s) => s.sectionId === 'values')!;
     expect(values.items.map((i) => i.itemId)).toContain('values.fairness');
     expect(report.values?.chosen).toBeNull();
     expect(report.values?.lenses?.measure).toBe('mean_importance');

@@ -41,7 +41,8 @@ describe('the report API', () => {
 
     const overview = await (await p.api.report.$get({ query: {} })).json();
     expect(overview.report.partners.map((x) => x.status)).toEqual(['shown', 'shown', 'not_enough_responses']);
-    expect(overview.report.pairs.map((x) => [x.a, x.b])).toEqual([[first, second]]);
+    const { figures } = await (await p.api.report.figures.$get({ query: {} })).json();
+    expect(figures.pairs.map((x) => [x.a, x.b])).toEqual([[first, second]]);
 
     const pair = await p.api.report.pair.$get({ query: { a: first, b: second } });
     expect(pair.status).toBe(200);
@@ -87,15 +88,16 @@ describe('the report API', () => {
       }
     }
     const { report } = await (await p.api.report.$get({ query: {} })).json();
-    expect(report.pairs).toHaveLength(3);
+    const { figures } = await (await p.api.report.figures.$get({ query: {} })).json();
+    expect(figures.pairs).toHaveLength(3);
     // Every pair on every scale item, except where a partner has fewer than k answers (its figure is hidden).
-    const scaleItems = report.sections.flatMap((s) => s.items).filter((i) => i.kind === 'scale');
+    const scaleItems = figures.sections.flatMap((s) => s.items).filter((i) => i.kind === 'scale');
     const pairsOf = (shown: number) => (shown * (shown - 1)) / 2;
     const compared = scaleItems.map((i) => pairsOf(i.byPartner.filter((b) => !b.hidden).length)).filter((n) => n > 0);
     expect(report.comparisons.items).toBe(compared.length);
     expect(report.comparisons.pairComparisons).toBe(compared.reduce((a, b) => a + b, 0));
-    expect(report.pairs.some((pair) => pair.conflicts.length > 0)).toBe(true);
-    for (const pair of report.pairs) {
+    expect(figures.pairs.some((pair) => pair.conflicts.length > 0)).toBe(true);
+    for (const pair of figures.pairs) {
       const { pair: detail } = await (await p.api.report.pair.$get({ query: { a: pair.a, b: pair.b } })).json();
       expect(detail.comparisons).toEqual(report.comparisons);
       expect(detail.items.filter((i) => i.verdict === 'conflict').map((i) => i.itemId)).toEqual(pair.conflicts);
@@ -158,17 +160,19 @@ describe('the report API', () => {
       );
     }
     // A partner under k is named once, in the partner list, and is in no figure.
+    const { figures } = await (await client(organiserSecret).report.figures.$get({ query: {} })).json();
     const json = JSON.stringify(served);
     for (const id of withheld) expect(json.split(id).length - 1, id).toBe(1);
+    for (const id of withheld) expect(JSON.stringify(figures), id).not.toContain(id);
 
     // Every pair of the 30 shown partners (435), in partner order; the two camps conflict on the scale (20 × 10 pairs).
-    expect(report.pairs.map((p) => `${p.a} ${p.b}`)).toEqual(shown.flatMap((a, i) => shown.slice(i + 1).map((b) => `${a} ${b}`)));
+    expect(figures.pairs.map((p) => `${p.a} ${p.b}`)).toEqual(shown.flatMap((a, i) => shown.slice(i + 1).map((b) => `${a} ${b}`)));
     const indexOf = new Map<string, number>(partnerIds.map((id, i) => [id, i]));
     const inLeftCamp = (id: string) => leftCamp(indexOf.get(id)!);
-    for (const pair of report.pairs) {
+    for (const pair of figures.pairs) {
       expect(pair.conflicts.includes('culture.control_trust'), `${pair.a} ${pair.b}`).toBe(inLeftCamp(pair.a) !== inLeftCamp(pair.b));
     }
-    const culture = report.sections.find((s) => s.sectionId === 'culture')!;
+    const culture = figures.sections.find((s) => s.sectionId === 'culture')!;
     expect(culture.pairScores.partnerIds).toEqual(shown);
     expect(culture.pairScores.scores).toHaveLength(30);
     const scale = culture.items.find((i) => i.itemId === 'culture.control_trust');

@@ -38,7 +38,8 @@ describe('the vertical slice', () => {
     expect(reportRes.status).toBe(200);
     const { report } = await reportRes.json();
     expect(report.partners.find((x) => x.id === partnerId)).toMatchObject({ status: 'shown', respondents: 3 });
-    const culture = report.sections.find((s) => s.sectionId === 'culture')!;
+    const { figures } = await (await p.api.report.figures.$get({ query: {} })).json();
+    const culture = figures.sections.find((s) => s.sectionId === 'culture')!;
     const item = culture.items.find((i) => i.itemId === 'culture.control_trust')!;
     const expected = answers.reduce((sum, a) => sum + (a['culture.control_trust'] as number), 0) / 3;
     expect(item.kind === 'scale' && item.byPartner.find((x) => x.partnerId === partnerId)).toMatchObject({

@@ -105,9 +105,9 @@ describe('the change between two waves', () => {
     const { before, after, change } = await res.json();
     expect([before.survey.id, after.survey.id]).toEqual([baseline, followUp]);
     expect(change.partners.every((x) => x.compared)).toBe(true);
-    // Every "before" and "after" is the figure its own wave's report shows.
+    // Every "before" and "after" is the figure its own wave's report shows (in its figures).
     const [then, now] = await Promise.all(
-      [baseline, followUp].map(async (surveyId) => (await (await p.api.report.$get({ query: { surveyId } })).json()).report),
+      [baseline, followUp].map(async (surveyId) => (await (await p.api.report.figures.$get({ query: { surveyId } })).json()).figures),
     );
     const meanIn = (report: NonNullable<typeof then>, partnerId: string, itemId: string) => {
       const item = report.sections.flatMap((s) => s.items).find((i) => i.itemId === itemId);

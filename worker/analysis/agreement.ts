@@ -28,13 +28,16 @@ export function multiItemAgreement(variances: readonly number[], points: number)
   return (j * (1 - ratio)) / (j * (1 - ratio) + ratio);
 }
 
-/** AD_M of one statement: Σ count(v) · |v − mean| / n over its answer counts. Null below 2 answers. */
-export function averageDeviation(stats: Readonly<Stats>, keys: CounterKeys, itemId: string, points: number): number | null {
+/**
+ * AD_M of one statement: Σ count(v) · |v − mean| / n over its answer counts (`answers[v − 1]` names
+ * the count of answer v, see `answerCountKeys`). Null below 2 answers.
+ */
+export function averageDeviation(stats: Readonly<Stats>, keys: CounterKeys, answers: readonly string[]): number | null {
   const m = momentsAt(stats, keys);
   if (m.n < 2) return null;
   const mean = m.sum / m.n;
   let total = 0;
-  for (let value = 1; value <= points; value++) total += (stats[`${itemId}:${value}|c`] ?? 0) * Math.abs(value - mean);
+  for (let value = 1; value <= answers.length; value++) total += (stats[answers[value - 1]!] ?? 0) * Math.abs(value - mean);
   return total / m.n;
 }
 

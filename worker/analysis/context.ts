@@ -2,7 +2,7 @@
  * What the analysis works on: the survey's items and the shown partners' counters, after the
  * confidentiality rules decided who is shown. Internal to the analysis module.
  */
-import type { Answers, CollaborationFunction, Instrument, Item, Section, SectionId } from '../../core/instrument/types';
+import type { AgreementItem, Answers, CollaborationFunction, Instrument, Item, Section, SectionId } from '../../core/instrument/types';
 import type { ShownPartner } from './model';
 import type { CounterKeys, Stats } from './stats';
 
@@ -72,4 +72,6 @@ export interface AnalysisContext {
   readonly shown: readonly ShownPartnerData[];
   /** Counter names, built once per report (see `counterKeyCache`). */
   readonly keys: (key: string) => CounterKeys;
+  /** The survey's multi-item scales (`multiItemScales`), found once per report. */
+  readonly multiItemScales: ReadonlyMap<string, readonly AgreementItem[]>;
 }

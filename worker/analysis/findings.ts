@@ -128,7 +128,7 @@ function upToRank<T>(sorted: readonly T[], same: (a: T, b: T) => boolean, listed
 }
 
 /** Every shown partner with answers on a scale item, as the small charts draw it. */
-function positionsOf(item: ScaleItemReport): Position[] {
+export function positionsOf(item: ScaleItemReport): Position[] {
   return item.byPartner.flatMap(({ partnerId, n, mean, ci95, divided, indicative }) =>
     mean === null ? [] : [{ partnerId, n, mean, ci95, divided, indicative }],
   );

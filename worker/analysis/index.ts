@@ -4,13 +4,12 @@
  * fixtures and benchmarked on its own. Written over the instrument's formats and tags, never over
  * particular item ids.
  */
-import { effectiveMinGroupSize, figureShown, partnerVisibility, type ShownBasis } from '../../core/confidentiality';
+import { effectiveMinGroupSize, partnerVisibility } from '../../core/confidentiality';
 import { surveyItems, surveySections } from '../../core/instrument';
-import type { Item } from '../../core/instrument/types';
-import { isBreakdownItem } from '../../core/instrument/types';
 import { analyseBreakdowns } from './breakdowns';
 import type { AnalysisContext, PartnerInput, ReportInput, ShownPartnerData } from './context';
 import { analyseFindings } from './findings';
+import { readUnits, unitCache, withItemThreshold } from './item-threshold';
 import type { BreakdownsReport, PairDetail, PartnerCard, PartnerEntry, Report } from './model';
 import { analysePair } from './pair-detail';
 import { type ScaleTable, scaleTable } from './partner-items';
@@ -18,17 +17,7 @@ import { analysePerceptions } from './perceptions';
 import { pairPropositions, partnerCard } from './propositions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
-import {
-  ALL_GROUP,
-  CHANNEL_UNIT,
-  channelKey,
-  channels,
-  counterKeyCache,
-  isBreakdownStatsItem,
-  populationKey,
-  type Stats,
-  unitOf,
-} from './stats';
+import { ALL_GROUP, channelKey, channels, counterKeyCache, multiItemScales, type Stats } from './stats';
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
@@ -37,59 +26,6 @@ import { analyseValues } from './values';
 export type { AnalysisContext, GroupAggregate, PartnerInput, ReportInput, ShownPartnerData, StatedFacts } from './context';
 export type * from './model';
 export * from './thresholds';
-
-/**
- * The item threshold applied to a partner's released counters: the units (items, or items about
- * one other partner) with fewer answers than `figureShown` allows are taken out, so no figure,
- * comparison or score can rest on them. The channel counts (respondents, not answers) stay.
- * `hidden` names the questions left without a figure: answered by fewer than k (or by nobody, or
- * not released yet, which is the same to a reader).
- */
-function withItemThreshold(
-  stats: Readonly<Stats>,
-  items: readonly Item[],
-  k: number,
-  basis: ShownBasis,
-  unitOfKey: (key: string) => string,
-) {
-  // One verdict per unit, not per counter: a scale item has a dozen counters, a partner a thousand.
-  const verdicts = new Map<string, boolean>();
-  const shows = (unit: string) => {
-    let verdict = verdicts.get(unit);
-    if (verdict === undefined) {
-      verdict = unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
-      verdicts.set(unit, verdict);
-    }
-    return verdict;
-  };
-  const shown: Stats = {};
-  for (const key in stats) if (shows(unitOfKey(key))) shown[key] = stats[key]!;
-  const hidden = new Set(items.filter((item) => hasFigures(item) && !shows(item.id)).map((item) => item.id));
-  return { shown, hidden };
-}
-
-/** `unitOf`, remembered for one report: every partner's row has mostly the same counter names. */
-function unitCache(): (key: string) => string {
-  const units = new Map<string, string>();
-  return (key) => {
-    let unit = units.get(key);
-    if (unit === undefined) {
-      unit = unitOf(key);
-      units.set(key, unit);
-    }
-    return unit;
-  };
-}
-
-/**
- * Items a partner has a figure of (one population each): scales, drives, chosen options (value
- * case, values) and single choices that are not breakdowns (the partnership's function).
- */
-const hasFigures = (item: Item) =>
-  isBreakdownStatsItem(item) ||
-  item.format === 'allocation' ||
-  item.format === 'multi_select' ||
-  (item.format === 'single_choice' && !isBreakdownItem(item));
 
 /**
  * A partner as the report lists it: shown (with its count, how its responses came in, and
@@ -123,26 +59,32 @@ function partnerEntry(partner: PartnerInput, released: Readonly<Stats>, responde
 export function analysisContext(input: ReportInput): { partners: PartnerEntry[]; ctx: AnalysisContext } {
   const k = effectiveMinGroupSize(input.minGroupSize);
   const items = surveyItems(input.instrument, input.sections);
-  const partners: PartnerEntry[] = [];
+  const entries = input.partners.map((partner) => {
+    const all = input.stats.get(partner.id)?.get(ALL_GROUP);
+    return partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
+  });
+  const units = readUnits(
+    items,
+    entries.filter((entry) => entry.status === 'shown').map((entry) => entry.id),
+  );
   const shown: ShownPartnerData[] = [];
   const unitOfKey = unitCache();
-  for (const partner of input.partners) {
-    const groups = input.stats.get(partner.id);
+  const partners = entries.map((listed): PartnerEntry => {
+    const groups = input.stats.get(listed.id);
     const all = groups?.get(ALL_GROUP);
-    let entry = partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
-    if (entry.status === 'shown' && groups && all) {
-      const { shown: stats, hidden } = withItemThreshold(all.stats, items, k, entry.basis, unitOfKey);
-      entry = { ...entry, hiddenItems: hidden.size };
-      shown.push({ entry, all: stats, hidden, groups });
-    }
-    partners.push(entry);
-  }
+    if (listed.status !== 'shown' || !groups || !all) return listed;
+    const { shown: stats, hidden } = withItemThreshold(listed.id, all.stats, items, units, k, listed.basis, unitOfKey);
+    const entry = { ...listed, hiddenItems: hidden.size };
+    shown.push({ entry, all: stats, hidden, groups });
+    return entry;
+  });
   const ctx: AnalysisContext = {
     k,
     sections: surveySections(input.instrument, input.sections),
     items,
     shown,
     keys: counterKeyCache(),
+    multiItemScales: multiItemScales(items),
   };
   return { partners, ctx };
 }
@@ -189,22 +131,24 @@ export function analyseWave(input: ReportInput): { report: Report; ctx: Analysis
 
 /**
  * One shown partner's value proposition (`PartnerCard`), from the whole report: its figures and
- * its relations to every other partner. Null unless the partner is shown.
+ * its relations to every other partner. Null unless the partner is shown. `report`: the model of
+ * this input, when it is at hand (built otherwise); the card needs no counters beyond it.
  */
-export function buildPartnerCard(input: ReportInput, partnerId: string): PartnerCard | null {
-  return partnerCard(buildReport(input), partnerId, input.facts?.get(partnerId) ?? null);
+export function buildPartnerCard(input: ReportInput, partnerId: string, report: Report = buildReport(input)): PartnerCard | null {
+  return partnerCard(report, partnerId, input.facts?.get(partnerId) ?? null);
 }
 
 /**
  * Every comparison of one pair of partners (the numbers behind `Report.pairs`). `input` must hold
  * every partner's counters, as for `buildReport`: a verdict allows for every comparison of the
- * report. Null unless both are distinct shown partners: a partner under k cannot be asked about by
- * id either.
+ * report, so it is the model's (`report`: the model of this input, when it is at hand; built
+ * otherwise). Null unless both are distinct shown partners: a partner under k cannot be asked
+ * about by id either.
  */
-export function buildPairDetail(input: ReportInput, a: string, b: string): PairDetail | null {
+export function buildPairDetail(input: ReportInput, a: string, b: string, report: Report = buildReport(input)): PairDetail | null {
   const { ctx } = analysisContext(input);
-  const detail = analysePair(ctx, scaleTable(ctx), a, b);
-  return detail && { ...detail, propositions: pairPropositions(buildReport(input), a, b) };
+  const detail = analysePair(ctx, scaleTable(ctx), report, a, b);
+  return detail && { ...detail, propositions: pairPropositions(report, a, b) };
 }
 
 /**

@@ -2,21 +2,26 @@
  * One pair of shown partners on every comparable item: the numbers behind the overview's
  * conflicts and alignments (served per pair, because all pairs × all items is the bulk of a large
  * partnership's report and a reader looks at one pair at a time). The verdicts are the overview's:
- * a conflict allows for every comparison of the report, so the whole partnership is analysed.
+ * a conflict allows for every comparison of the report, so they come from the report's model.
  */
 import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
-import type { AllocationComparison, PairDetail, ScaleComparison } from './model';
+import type { AllocationComparison, PairDetail, Report, ScaleComparison } from './model';
 import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom } from './pairs';
 import type { ScaleTable } from './partner-items';
-import { analyseSections, comparableItems } from './sections';
+import { comparableItems } from './sections';
 
-export function analysePair(ctx: AnalysisContext, scales: ScaleTable, aId: string, bId: string): Omit<PairDetail, 'propositions'> | null {
+export function analysePair(
+  ctx: AnalysisContext,
+  scales: ScaleTable,
+  { pairs, comparisons }: Pick<Report, 'pairs' | 'comparisons'>,
+  aId: string,
+  bId: string,
+): Omit<PairDetail, 'propositions'> | null {
   const ai = ctx.shown.findIndex((p) => p.entry.id === aId);
   const bi = ctx.shown.findIndex((p) => p.entry.id === bId);
   if (ai < 0 || bi < 0 || ai === bi) return null;
   const [a, b] = [ctx.shown[ai]!, ctx.shown[bi]!];
-  const { pairs, comparisons } = analyseSections(ctx, scales);
   const summary = pairs.find((p) => (p.a === aId && p.b === bId) || (p.a === bId && p.b === aId))!;
   const conflicts = new Set(summary.conflicts);
   const items: ScaleComparison[] = [];

@@ -20,7 +20,7 @@ import type { FaultLine, Interval } from './model';
 import { rounded, roundedOrNull, wilsonInterval } from './moments';
 import { atLeast, atMost } from './pairs';
 import type { ScaleTable } from './partner-items';
-import { multiItemScales } from './stats';
+import { answerCountKeys } from './stats';
 import {
   AD_MAX_SHARE,
   BAND_BORDERLINE_FROM,
@@ -142,7 +142,7 @@ export function band(score: number): Band {
 const POINTS = scalePoints.agreement;
 
 /** One partner's score over a scale's statements: the mean of the statement means it has, and its agreement on them. */
-function bandedScore(ctx: AnalysisContext, itemIds: readonly string[], scales: ScaleTable, partnerIndex: number): BandedScore {
+function bandedScore(ctx: AnalysisContext, statements: readonly AgreementItem[], scales: ScaleTable, partnerIndex: number): BandedScore {
   let sum = 0;
   let count = 0;
   let answers = 0;
@@ -150,8 +150,8 @@ function bandedScore(ctx: AnalysisContext, itemIds: readonly string[], scales: S
   const variances: number[] = [];
   const deviations: number[] = [];
   const stats = ctx.shown[partnerIndex]!.all;
-  for (const itemId of itemIds) {
-    const stat = scales.get(itemId)?.[partnerIndex];
+  for (const item of statements) {
+    const stat = scales.get(item.id)?.[partnerIndex];
     if (!stat) continue;
     answers += stat.n + stat.summary.dontKnow;
     dontKnow += stat.summary.dontKnow;
@@ -160,7 +160,7 @@ function bandedScore(ctx: AnalysisContext, itemIds: readonly string[], scales: S
     count += 1;
     if (stat.n < 2) continue;
     variances.push(stat.variance);
-    deviations.push(averageDeviation(stats, ctx.keys(itemId), itemId, POINTS)!);
+    deviations.push(averageDeviation(stats, ctx.keys(item.id), answerCountKeys(item))!);
   }
   const dontKnowShare = answers === 0 ? null : rounded(dontKnow / answers);
   if (count === 0) return { score: null, band: null, divided: false, rwgJ: null, ad: null, dontKnowShare };
@@ -205,7 +205,7 @@ function reliabilityOf(ctx: AnalysisContext, itemIds: readonly string[]): ScaleR
 }
 
 /** The statements of each factor (or side) in this survey, by the scale key of `multiItemScales`. */
-const statementsOf = (ctx: AnalysisContext, key: string): readonly AgreementItem[] => multiItemScales(ctx.items).get(key) ?? [];
+const statementsOf = (ctx: AnalysisContext, key: string): readonly AgreementItem[] => ctx.multiItemScales.get(key) ?? [];
 
 export function analyseReadiness(
   ctx: AnalysisContext,
@@ -217,9 +217,10 @@ export function analyseReadiness(
   const order = [...needs, ...readinessFactors.filter((f) => !needs.includes(f))];
   const conflicting = new Set(faultLines.map((line) => line.itemId));
   const factors = order.flatMap((factor) => {
-    const itemIds = statementsOf(ctx, `factor:${factor}`).map((item) => item.id);
+    const statements = statementsOf(ctx, `factor:${factor}`);
+    const itemIds = statements.map((item) => item.id);
     if (itemIds.length === 0) return [];
-    const byPartner = ctx.shown.map((partner, index) => ({ partnerId: partner.entry.id, ...bandedScore(ctx, itemIds, scales, index) }));
+    const byPartner = ctx.shown.map((partner, index) => ({ partnerId: partner.entry.id, ...bandedScore(ctx, statements, scales, index) }));
     const weakest = lowest(byPartner, (p) => p.score);
     const rule = EVERY_PARTNER_DELIVERS.has(factor) ? ('weakest' as const) : ('mean' as const);
     const scored = byPartner.flatMap((p) => (p.score === null ? [] : [p.score]));
@@ -268,11 +269,14 @@ function analyseFunctionSeen(ctx: AnalysisContext, stated: CollaborationFunction
 }
 
 export function analyseTriangle(ctx: AnalysisContext, scales: ScaleTable): TriangleReport | null {
-  const sideItems = triangleSides.map((side) => ({ side, itemIds: statementsOf(ctx, `side:${side}`).map((item) => item.id) }));
+  const sideItems = triangleSides.map((side) => {
+    const statements = statementsOf(ctx, `side:${side}`);
+    return { side, statements, itemIds: statements.map((item) => item.id) };
+  });
   if (sideItems.every((s) => s.itemIds.length === 0)) return null;
   return {
     byPartner: ctx.shown.map((partner, index) => {
-      const sides = sideItems.map(({ side, itemIds }) => ({ side, itemIds, ...bandedScore(ctx, itemIds, scales, index) }));
+      const sides = sideItems.map(({ side, statements, itemIds }) => ({ side, itemIds, ...bandedScore(ctx, statements, scales, index) }));
       return { partnerId: partner.entry.id, sides, weakestSides: lowest(sides, (s) => s.score)?.entries.map((s) => s.side) ?? [] };
     }),
     reliability: sideItems.map(({ side, itemIds }) => ({ side, reliability: reliabilityOf(ctx, itemIds) })),

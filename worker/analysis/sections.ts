@@ -60,6 +60,8 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
   const pairs = partnerIds.flatMap((a, i) => partnerIds.slice(i + 1).map((b) => ({ a, b, conflicts: [] as string[], alignments: 0 })));
   // pairs[pairAt(i, j)] is the pair of partners i < j.
   const pairAt = (i: number, j: number) => i * count - (i * (i + 1)) / 2 + (j - i - 1);
+  // Alignments per pair, counted in a typed array in the hot loop and written to `pairs` at the end.
+  const alignments = new Uint32Array(pairs.length);
 
   const sections: SectionReport[] = [];
   const sharedGround: SharedGround[] = [];
@@ -105,35 +107,38 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       const range = scaleRange(points);
       // The item's pooled within-partner variance (chance.ts): every partner with two answers or more adds to it.
       const pool = emptyPool();
-      stats.forEach((s, i) => {
+      for (let i = 0; i < count; i++) {
+        const s = stats[i]!;
         n[i] = s.n;
         mean[i] = s.mean;
         variance[i] = s.variance;
         rwg[i] = s.rwg;
         divided[i] = s.summary.divided ? 1 : 0;
         addToPool(pool, s.n, s.variance);
-      });
+      }
       let allAligned = count >= 2;
       let widestPlausible = 0;
       let compared = 0;
       const candidates: number[] = [];
       const candidateStatistics: number[] = [];
-      for (let i = 0; i < count; i++) {
-        for (let j = i + 1; j < count; j++) {
+      for (let i = 0, pair = 0; i < count; i++) {
+        for (let j = i + 1; j < count; j++, pair++) {
           compareInto(scratch, n[i]!, mean[i]!, variance[i]!, rwg[i]!, n[j]!, mean[j]!, variance[j]!, rwg[j]!, points);
+          const cell = i * count + j;
           if (!Number.isNaN(scratch.difference)) {
-            addScore(i * count + j, 1 - Math.abs(scratch.difference) / range);
-            if (divided[i] || divided[j]) dividedCount[i * count + j] = dividedCount[i * count + j]! + 1;
+            scoreSum[cell] = scoreSum[cell]! + 1 - Math.abs(scratch.difference) / range;
+            scoreCount[cell] = scoreCount[cell]! + 1;
+            if (divided[i] || divided[j]) dividedCount[cell] = dividedCount[cell]! + 1;
           }
           if (n[i]! >= VERDICT_MIN_ANSWERS && n[j]! >= VERDICT_MIN_ANSWERS) compared += 1;
           if (scratch.verdict === 'alignment') {
-            pairs[pairAt(i, j)]!.alignments += 1;
+            alignments[pair] = alignments[pair]! + 1;
             widestPlausible = Math.max(widestPlausible, scratch.plausibleMax);
             continue;
           }
           allAligned = false;
           if (scratch.verdict !== 'conflict') continue;
-          candidates.push(i * count + j);
+          candidates.push(cell);
           candidateStatistics.push(pooledStatistic(scratch.difference, pool, n[i]!, n[j]!));
         }
       }
@@ -172,6 +177,9 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     });
   }
 
+  alignments.forEach((aligned, pair) => {
+    pairs[pair]!.alignments = aligned;
+  });
   const decision = controlChance(families);
   const faultLines: FaultLine[] = [];
   families.forEach((family, f) => {

@@ -22,8 +22,8 @@
  * `involvement:…`) holds only the counters breakdowns show (see `breakdownStatsDelta`), which keeps
  * those rows small and the report's parse time low.
  */
-import type { AgreementItem, Answers, Item, ItemFormat } from '../../core/instrument/types';
-import { isBreakdownItem } from '../../core/instrument/types';
+import type { AgreementItem, Answers, Item, ItemFormat, ScaleFormat } from '../../core/instrument/types';
+import { isBreakdownItem, scalePoints } from '../../core/instrument/types';
 
 export type Stats = Record<string, number>;
 
@@ -42,6 +42,21 @@ export function multiItemScales(items: readonly Item[]): Map<string, AgreementIt
     if (key) scales.set(key, [...(scales.get(key) ?? []), item]);
   }
   return scales;
+}
+
+const answerKeys = new WeakMap<Item, readonly string[]>();
+
+/**
+ * The counters of each answer to a scale item (`<item>:<value>|c`, value 1…points), built once per
+ * item: instruments are constants, and a report reads these for every partner.
+ */
+export function answerCountKeys(item: Item & { readonly format: ScaleFormat }): readonly string[] {
+  let keys = answerKeys.get(item);
+  if (!keys) {
+    keys = Array.from({ length: scalePoints[item.format] }, (_, i) => `${item.id}:${i + 1}|c`);
+    answerKeys.set(item, keys);
+  }
+  return keys;
 }
 
 /** The unit of two statements of one scale: their cross-products (see the key list above). */

@@ -155,10 +155,16 @@ export function studentTQuantile(p: number, df: number): number {
  * of freedom backed by a dense table: the hot loops look each one up thousands of times.
  */
 export function twoSidedTable(level: number): (df: number) => number {
-  const table: number[] = [];
+  // A dense typed array (NaN: not computed yet), grown as larger df come: a lookup is an index.
+  let table = new Float64Array(1024).fill(NaN);
   return (df) => {
-    let t = table[df];
-    if (t === undefined) {
+    if (df >= table.length) {
+      const grown = new Float64Array(Math.max(df + 1, table.length * 2)).fill(NaN);
+      grown.set(table);
+      table = grown;
+    }
+    let t = table[df]!;
+    if (Number.isNaN(t)) {
       t = studentTQuantile(0.5 + level / 2, df);
       table[df] = t;
     }

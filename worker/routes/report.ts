@@ -1,12 +1,14 @@
 /**
- * The report, for report-reader, lead and organiser links: the overview (`/`), one pair's
- * comparisons and how their propositions fit (`/pair`), one partner's value proposition
- * (`/partner`), one partner's breakdowns (`/breakdowns`), the free-text sample (`/comments`), the
- * figures export (`/export`) and the change between two waves (`/change`; one partner's in full:
- * `/change/partner`). A link reads the waves `readableWaves` allows. Every view reads a wave's
- * latest *release* (made first when the ratchet lets figures move), never the live aggregates, and
- * says which release it is. Each reads a number of rows set by partners and groups, never by
- * respondents; the analysis itself is the pure `worker/analysis` module.
+ * The report, for report-reader, lead and organiser links: the overview (`/`: what the page shows
+ * first), the rest of the report's figures (`/figures`), one pair's comparisons and how their
+ * propositions fit (`/pair`), one partner's value proposition (`/partner`), one partner's
+ * breakdowns (`/breakdowns`), the free-text sample (`/comments`), the figures export (`/export`)
+ * and the change between two waves (`/change`; one partner's in full: `/change/partner`). A link
+ * reads the waves `readableWaves` allows. Every view reads a wave's latest *release* (made first
+ * when the ratchet lets figures move), never the live aggregates, and says which release it is.
+ * Each reads a number of rows set by partners and groups, never by respondents (the overview, the
+ * figures and a partner's card none of the counters when this isolate kept the release's model);
+ * the analysis itself is the pure `worker/analysis` module.
  */
 import { type Context, Hono } from 'hono';
 import { commentsAllowed, commentsMinRespondents, partnerVisibility } from '../../core/confidentiality';
@@ -22,8 +24,18 @@ import {
 } from '../../core/schemas/report';
 import { requireLink } from '../access/middleware';
 import { type LinkPartnership, linkPartnership, readableWave, waveNotFound, waveSummary } from '../access/waves';
-import { buildBreakdowns, buildPairDetail, buildPartnerCard, buildReport, type GroupAggregate, type ReportInput } from '../analysis';
+import {
+  buildBreakdowns,
+  buildPairDetail,
+  buildPartnerCard,
+  buildReport,
+  type GroupAggregate,
+  type Report,
+  type ReportInput,
+} from '../analysis';
 import { buildChange, buildPartnerChange } from '../analysis/change';
+import { reportFigures, reportOverview } from '../analysis/overview';
+import { ALL_GROUP } from '../analysis/stats';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
 import { ApiError } from '../http/errors';
@@ -34,7 +46,8 @@ import { today } from '../store/db';
 import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { surveyIsOpen } from '../store/partnerships';
-import { currentRelease, type ReleaseState, releaseSubject } from '../store/releases';
+import { currentRelease, type ReleaseState, type RowsWanted, readRelease, releaseSubject } from '../store/releases';
+import { keepModel, keptModel, modelKey } from './report-cache';
 
 const notShown = () =>
   new ApiError(404, 'not_shown', {
@@ -46,13 +59,13 @@ const notShown = () =>
  * A wave the link may read (the latest it may read by default), with its current release: made first
  * when the ratchet lets figures move. Any other survey id answers as one that does not exist.
  */
-async function openWave(found: LinkPartnership, wanted: string | undefined, partnerIds?: readonly string[]) {
+async function openWave(found: LinkPartnership, wanted: string | undefined, rows?: RowsWanted) {
   const survey = readableWave(found, wanted);
   const instrument = getInstrument(survey.instrumentVersion);
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   const subject = releaseSubject(survey, found.partners);
   const [release, uncapped, facts] = await Promise.all([
-    currentRelease(found.db, subject, partnerIds),
+    currentRelease(found.db, subject, rows),
     uncappedOpenLinks(found.db, survey.id),
     instrument.facts ? readFacts(found.db, survey.id) : new Map(),
   ]);
@@ -60,8 +73,8 @@ async function openWave(found: LinkPartnership, wanted: string | undefined, part
 }
 
 /** The wave a report view reads (see `openWave`). */
-async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, partnerIds?: readonly string[]) {
-  return openWave(await linkPartnership(c), wanted, partnerIds);
+async function reportSurvey(c: Context<AppEnv>, wanted: string | undefined, rows?: RowsWanted) {
+  return openWave(await linkPartnership(c), wanted, rows);
 }
 
 type Found = Awaited<ReturnType<typeof reportSurvey>>;
@@ -89,6 +102,24 @@ function reportInput(found: Found): ReportInput {
     collaborationFunction: found.partnership.collaborationFunction,
     facts: found.facts,
   };
+}
+
+/**
+ * The model of the release `found` is about: the one this isolate kept (report-cache.ts), or built
+ * from the release's `all` rows. When `found` read no rows (the overview, the figures and a
+ * partner's card need none once the model is kept), the release is read again with its rows, in
+ * one batch, and that read is returned with the model: the figures and the release line are then
+ * of one release, even when another reader made a new one in between.
+ */
+async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; report: Report }> {
+  const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read.release.header?.sequence ?? 0, input);
+  const kept = keptModel(keyOf(found, reportInput(found)));
+  if (kept) return { found, report: kept };
+  const read = rowsRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
+  const input = reportInput(read);
+  const report = buildReport(input);
+  keepModel(keyOf(read, input), report);
+  return { found: read, report };
 }
 
 /**
@@ -144,21 +175,30 @@ async function changeWaves(c: Context<AppEnv>, query: { from: string; to: string
       en: 'Compare an earlier wave (from) with a later one (to): choose two different waves, the earlier first.',
     });
   }
-  const [before, after] = await Promise.all([openWave(found, query.from), openWave(found, query.to)]);
+  // Each wave's `all` rows: the change reads no breakdown.
+  const [before, after] = await Promise.all([
+    openWave(found, query.from, { groupKey: ALL_GROUP }),
+    openWave(found, query.to, { groupKey: ALL_GROUP }),
+  ]);
   return { before, after, header: { before: surveyHeader(before), after: surveyHeader(after) } };
 }
 
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireLink(...reportScopes))
+  // What the page shows first (analysis/overview.ts); the rest of the model is `/figures`.
   .get('/', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId);
+    const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
     return c.json({
       ...surveyHeader(found),
       // The waves this link may read, in order: the page names the one it shows and offers the others.
       waves: found.waves.map(waveSummary),
       reader: { recordsAgreements: (agreementScopes as readonly string[]).includes(found.link.scope) },
-      report: buildReport(reportInput(found)),
+      report: reportOverview(report),
     });
+  })
+  .get('/figures', validate('query', ReportQuerySchema), async (c) => {
+    const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
+    return c.json({ ...surveyHeader(found), figures: reportFigures(report) });
   })
   // The change between two waves: each wave's figures from its own release under its own rules.
   .get('/change', validate('query', ChangeQuerySchema), async (c) => {
@@ -174,29 +214,30 @@ export const reportRoutes = new Hono<AppEnv>()
   })
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId);
-    // Every partner's released row, not only the pair's: a verdict allows for every comparison of the report.
-    const pair = buildPairDetail(reportInput(found), query.a, query.b);
+    // Every partner's `all` row, not only the pair's: a verdict allows for every comparison of the report.
+    const found = await reportSurvey(c, query.surveyId, { groupKey: ALL_GROUP });
+    const { report } = await releaseModel(found, true);
+    const pair = buildPairDetail(reportInput(found), query.a, query.b, report);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
   })
   .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    // Every partner's released row: the card says who covers its wants and where it rubs with whom.
-    const found = await reportSurvey(c, query.surveyId);
-    const card = buildPartnerCard(reportInput(found), query.partnerId);
+    // The whole model: the card says who covers its wants and where it rubs with whom.
+    const { found, report } = await releaseModel(await reportSurvey(c, query.surveyId, { partnerIds: [] }));
+    const card = buildPartnerCard(reportInput(found), query.partnerId, report);
     if (!card) throw notShown();
     return c.json({ ...surveyHeader(found), card });
   })
   .get('/breakdowns', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const found = await reportSurvey(c, query.surveyId, [query.partnerId]);
+    const found = await reportSurvey(c, query.surveyId, { partnerIds: [query.partnerId] });
     const breakdowns = buildBreakdowns(reportInput(found), query.partnerId);
     if (!breakdowns) throw notShown();
     return c.json({ ...surveyHeader(found), breakdowns });
   })
   .get('/comments', validate('query', ReportQuerySchema), async (c) => {
-    const found = await reportSurvey(c, c.req.valid('query').surveyId, []);
+    const found = await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] });
     const k = found.subject.k;
     // Free text of a partner comes from its released cohorts only, once they hold max(10, k) people.
     const cohorts = found.release.partners.filter((r) => commentsAllowed(r.commentRespondents, k));

@@ -64,16 +64,35 @@ export function releaseSubject(survey: Survey, partners: ReleaseSubject['partner
   };
 }
 
-/** The released rows of some partners of a survey (all of them when `partnerIds` is undefined). */
-function releasedRowsQuery(db: Database, surveyId: string, partnerIds?: readonly string[]) {
-  const survey = eq(releasedAggregates.surveyId, surveyId);
+/**
+ * Which released rows a read takes with their counters: those of `partnerIds` (every partner's when
+ * undefined, none for `[]`), of one group only when `groupKey` is given (the report reads only the
+ * `all` rows: a breakdown's rows are read per partner).
+ */
+export interface RowsWanted {
+  readonly partnerIds?: readonly string[];
+  readonly groupKey?: string;
+}
+
+/** The released rows of a survey that `wanted` names. */
+function releasedRowsQuery(db: Database, surveyId: string, { partnerIds, groupKey }: RowsWanted = {}) {
   return db
     .select()
     .from(releasedAggregates)
-    .where(partnerIds ? and(survey, inArray(releasedAggregates.partnerId, [...partnerIds])) : survey);
+    .where(
+      and(
+        eq(releasedAggregates.surveyId, surveyId),
+        partnerIds ? inArray(releasedAggregates.partnerId, [...partnerIds]) : undefined,
+        groupKey ? eq(releasedAggregates.groupKey, groupKey) : undefined,
+      ),
+    );
 }
 
-async function readState(db: Database, surveyId: string, partnerIds?: readonly string[]): Promise<ReleaseState> {
+/**
+ * A survey's latest release as stored now, with the rows `wanted` names: one batch, so the rows
+ * are those of the release it returns (makes none: see `currentRelease`).
+ */
+export async function readRelease(db: Database, surveyId: string, wanted?: RowsWanted): Promise<ReleaseState> {
   const [latest, partners, rows, live] = await db.batch([
     db.select().from(releases).where(eq(releases.surveyId, surveyId)).orderBy(desc(releases.sequence)).limit(1),
     db
@@ -85,7 +104,7 @@ async function readState(db: Database, surveyId: string, partnerIds?: readonly s
       })
       .from(releasedAggregates)
       .where(and(eq(releasedAggregates.surveyId, surveyId), eq(releasedAggregates.groupKey, ALL_GROUP))),
-    releasedRowsQuery(db, surveyId, partnerIds),
+    releasedRowsQuery(db, surveyId, wanted),
     db
       .select({ partnerId: aggregates.partnerId, respondents: aggregates.respondents })
       .from(aggregates)
@@ -105,11 +124,11 @@ const sameTotals = (a: GroupTotals | undefined, b: GroupTotals) =>
 
 /**
  * The survey's latest release, after making a new one if the ratchet lets any partner move, with
- * the rows of the partners asked for (all when `partnerIds` is undefined; none for `[]`). When
- * another reader made the same release first, theirs is returned.
+ * the rows `wanted` names (see `RowsWanted`). When another reader made the same release first,
+ * theirs is returned.
  */
-export async function currentRelease(db: Database, subject: ReleaseSubject, partnerIds?: readonly string[]): Promise<ReleaseState> {
-  const state = await readState(db, subject.surveyId, partnerIds);
+export async function currentRelease(db: Database, subject: ReleaseSubject, wanted?: RowsWanted): Promise<ReleaseState> {
+  const state = await readRelease(db, subject.surveyId, wanted);
   const released = (partnerId: string) => state.partners.find((r) => r.partnerId === partnerId);
   const moving = subject.partners.filter((p) => {
     const live = state.live.get(p.id) ?? 0;
@@ -126,7 +145,7 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, part
       .select()
       .from(aggregates)
       .where(and(eq(aggregates.surveyId, subject.surveyId), inArray(aggregates.partnerId, movingIds))),
-    releasedRowsQuery(db, subject.surveyId, movingIds),
+    releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }),
   ]);
   const sequence = (state.header?.sequence ?? 0) + 1;
   const writes = [];
@@ -182,10 +201,10 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, part
     await db.batch([db.insert(releases).values({ surveyId: subject.surveyId, sequence, releasedOn: today(), kind: 'figures' }), ...writes]);
   } catch (error) {
     // Another reader (or a deletion) took this sequence number first: serve what is there now.
-    if (/UNIQUE constraint failed: releases\./.test(String(error))) return readState(db, subject.surveyId, partnerIds);
+    if (/UNIQUE constraint failed: releases\./.test(String(error))) return readRelease(db, subject.surveyId, wanted);
     throw error;
   }
-  return readState(db, subject.surveyId, partnerIds);
+  return readRelease(db, subject.surveyId, wanted);
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
- * The analysis bench's CPU part: what building the overview (and the pair and breakdown reads)
- * costs in one Node process, on synthetic partnerships (scripts/bench/analysis.ts prints it).
+ * The analysis bench's CPU part: what the report routes spend on building and sending the report
+ * (and the pair and breakdown reads) in one Node process, on synthetic partnerships
+ * (scripts/bench/analysis.ts prints it). Each figure times the steps the route runs, in its order.
  */
 import { surveyItems } from '../../../core/instrument';
 import { type Answers, type Instrument, type SectionId, sectionIds } from '../../../core/instrument/types';
 import { randomProfile, seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
-import { buildBreakdowns, buildPairDetail, buildReport, type ReportInput } from '../../../worker/analysis';
+import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../../worker/analysis';
+import { reportFigures, reportOverview } from '../../../worker/analysis/overview';
 import { ALL_GROUP } from '../../../worker/analysis/stats';
+import { keepModel, keptModel, modelKey } from '../../../worker/routes/report-cache';
 import { benchPartnerId, reportInputFrom } from '../partnership';
 
 export const PARTNERS = 20;
@@ -32,15 +35,37 @@ export function respondentsFor(instrument: Instrument, perPartner: (index: numbe
   });
 }
 
-/** The overview's input as the report route builds it, and the `all` rows' counters as JSON (what the route parses). */
-function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]): { input: ReportInput; rows: string } {
-  const input = reportInputFrom(instrument, sections, partnerIds, responses);
-  const rows = [...input.stats.values()].map((groups) => JSON.stringify(groups.get(ALL_GROUP)!.stats));
-  return { input, rows: `[${rows.join(',')}]` };
+/**
+ * The overview's input as the report route reads it: every partner's `all` row, its counters as
+ * the stored JSON text (`rows`) that the route parses (drizzle parses the `stats` column, one row
+ * at a time); `fromRows` puts parsed counters back into the input.
+ */
+function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]) {
+  const full = reportInputFrom(instrument, sections, partnerIds, responses);
+  const rows = [...full.stats].map(([partnerId, groups]) => ({
+    partnerId,
+    all: groups.get(ALL_GROUP)!,
+    text: JSON.stringify(groups.get(ALL_GROUP)!.stats),
+  }));
+  const fromRows = (parsed: readonly Record<string, number>[]): ReportInput => ({
+    ...full,
+    stats: new Map(
+      rows.map((row, i) => [
+        row.partnerId,
+        new Map<string, GroupAggregate>([[ALL_GROUP, { respondents: row.all.respondents, stats: parsed[i]! }]]),
+      ]),
+    ),
+  });
+  return { full, rows, fromRows };
+}
+
+export interface Timing {
+  readonly median: number;
+  readonly p95: number;
 }
 
 /** Milliseconds of CPU (user + system) `run` takes, median and p95 over RUNS after a warm-up. */
-function cpuTime(run: () => unknown): { median: number; p95: number } {
+function cpuTime(run: () => unknown): Timing {
   for (let i = 0; i < 20; i++) run();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -57,36 +82,55 @@ export interface CpuFigures {
   readonly label: string;
   readonly items: number;
   readonly respondents: number;
-  readonly build: { median: number; p95: number };
-  readonly serialise: { median: number; p95: number };
-  readonly total: { median: number; p95: number };
-  readonly parse: { median: number; p95: number };
-  readonly jsonBytes: number;
+  /** JSON.parse of every partner's `all` row, and the rows' bytes. */
+  readonly parse: Timing;
   readonly rowBytes: number;
-  readonly pair: { median: number; p95: number };
-  readonly breakdowns: { median: number; p95: number };
+  /** `buildReport` alone. */
+  readonly build: Timing;
+  /** The overview computed: parse the rows, build the model, cut the overview, JSON. */
+  readonly cold: Timing;
+  /** The overview served from a kept model: its key, the model, the overview, JSON. */
+  readonly served: Timing;
+  readonly overviewBytes: number;
+  readonly figuresBytes: number;
+  /** The whole model as JSON: what the overview sent before it was cut in two. */
+  readonly modelBytes: number;
+  /** The figures served from a kept model (cut, JSON). */
+  readonly figures: Timing;
+  /** One pair from a kept model: parse the rows, the pair's comparisons, JSON. */
+  readonly pair: Timing;
+  readonly breakdowns: Timing;
 }
 
 export function measureCpu(label: string, instrument: Instrument, perPartner: number): CpuFigures {
   log(`cpu: ${label}, ${PARTNERS} × ${perPartner} respondents`);
   const responses = respondentsFor(instrument, () => perPartner, 7);
-  const { input, rows } = overviewInput(instrument, responses);
-  const overview = {
-    input: { ...input, stats: new Map([...input.stats].map(([id, groups]) => [id, new Map([[ALL_GROUP, groups.get(ALL_GROUP)!]])])) },
-  };
-  const built = buildReport(overview.input);
-  const json = JSON.stringify(built);
+  const { full, rows, fromRows } = overviewInput(instrument, responses);
+  const parseRows = () => rows.map((row) => JSON.parse(row.text) as Record<string, number>);
+  const input = fromRows(parseRows());
+  const model = buildReport(input);
+  const key = (sequence: number) => modelKey('survey', sequence, input);
+  keepModel(key(1), model);
+  let sequence = 1;
   return {
     label,
     items: surveyItems(instrument, sections).length,
     respondents: perPartner * PARTNERS,
-    build: cpuTime(() => buildReport(overview.input)),
-    serialise: cpuTime(() => JSON.stringify(built)),
-    total: cpuTime(() => JSON.stringify(buildReport(overview.input))),
-    parse: cpuTime(() => JSON.parse(rows)),
-    jsonBytes: json.length,
-    rowBytes: rows.length,
-    pair: cpuTime(() => JSON.stringify(buildPairDetail(overview.input, partnerIds[0]!, partnerIds[1]!))),
-    breakdowns: cpuTime(() => JSON.stringify(buildBreakdowns(input, partnerIds[0]!))),
+    parse: cpuTime(parseRows),
+    rowBytes: rows.reduce((sum, row) => sum + row.text.length, 0),
+    build: cpuTime(() => buildReport(input)),
+    cold: cpuTime(() => {
+      // A release the isolate has not seen: nothing kept under its key.
+      sequence += 1;
+      if (keptModel(key(sequence))) throw new Error('a new release found a kept model');
+      return JSON.stringify(reportOverview(buildReport(fromRows(parseRows()))));
+    }),
+    served: cpuTime(() => JSON.stringify(reportOverview(keptModel(key(1))!))),
+    overviewBytes: JSON.stringify(reportOverview(model)).length,
+    figuresBytes: JSON.stringify(reportFigures(model)).length,
+    modelBytes: JSON.stringify(model).length,
+    figures: cpuTime(() => JSON.stringify(reportFigures(keptModel(key(1))!))),
+    pair: cpuTime(() => JSON.stringify(buildPairDetail(fromRows(parseRows()), partnerIds[0]!, partnerIds[1]!, keptModel(key(1))!))),
+    breakdowns: cpuTime(() => JSON.stringify(buildBreakdowns(full, partnerIds[0]!))),
   };
 }

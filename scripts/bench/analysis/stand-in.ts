@@ -1,14 +1,14 @@
 /**
- * The analysis benchmark's stand-in instrument: same formats and tags as version 1, more items.
+ * The analysis benchmark's stand-in instrument: the formats and tags of the versions as built, in other numbers.
  */
 import type { Instrument, Item, SectionId } from '../../../core/instrument/types';
 import { readinessFactors } from '../../../core/instrument/types';
 
 /**
- * A made-up instrument of 70 items, larger than version 1 (every culture scale is also asked as a
- * perception): 8 drives, 10 culture scales, 12 values, 20 readiness statements, 12 resources,
+ * A made-up instrument of 70 items, shaped unlike the versions as built (every culture scale is also
+ * asked as a perception): 8 drives, 10 culture scales, 12 values, 20 readiness statements, 12 resources,
  * 6 triangle items, 5 tensions, 10 perceptions, 2 open questions, role and involvement. For timing
- * only: it shows what the report costs if the instrument grows to that size.
+ * only: it shows what the report costs for an instrument of another shape.
  */
 export function standInInstrument(): Instrument {
   const t = (s: string) => ({ nl: s, en: s });

@@ -87,6 +87,28 @@ describe('confidentiality', () => {
     expect(report.partners.map((p) => p.status)).toEqual(['not_enough_responses', 'shown']);
   });
 
+  it('moves no figure with counters no analysis reads, whether every unit of a partner is shown or some are not', () => {
+    // Partners of 12 and 9 show every unit (the threshold leaves their rows as they are); one of 5
+    // leaves some under k (its row is copied without them). Answered text, "about you" answers and
+    // views of a partner under k are read by no analysis: adding to them changes nothing.
+    for (const small of [5, 9]) {
+      const input = reportInput([partner(0, 'A', 12), partner(1, 'B', small), partner(2, 'C', 2)], { minGroupSize: 5 });
+      const padded = new Map(
+        [...input.stats].map(([id, groups]) => {
+          const all = groups.get('all')!;
+          const unread = {
+            'open.hope|a': 1,
+            'about.role:manager|c': 1,
+            [`perceptions.pace@${ids[2]}|n`]: 1,
+            [`perceptions.pace@${ids[2]}|s`]: 7,
+          };
+          return [id, new Map([...groups, ['all', { ...all, stats: { ...all.stats, ...unread } }]])];
+        }),
+      );
+      expect(buildReport({ ...input, stats: padded })).toEqual(buildReport(input));
+    }
+  });
+
   it('counts a partner’s view of another only when at least k of its respondents gave it', () => {
     const [a, b, c] = ids;
     const base = { 'culture.pace': 4 };

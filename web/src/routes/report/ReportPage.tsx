@@ -14,12 +14,13 @@ import { useDocumentTitle, useLatest } from '../../lib/hooks';
 import { inLanguage, useLanguage } from '../../lib/i18n';
 import { fetchInstrument } from '../../lib/instrument';
 import { useWaves } from './change/useWaves';
+import { detailParts, isRead, type ReportDetail, useReportDetail } from './detail';
 import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
 import { text } from './text';
-import type { BreakdownsResponse, CommentsResponse, Instrument, ReportResponse } from './types';
+import type { Instrument, ReportResponse } from './types';
 import { makeView, type ReportView } from './view';
 import { OtherWaves, waveFromLocation } from './waves';
 import './report.css';
@@ -27,15 +28,13 @@ import './report.css';
 interface Loaded {
   readonly response: ReportResponse;
   readonly instrument: Instrument;
-  /** Null when the survey did not ask for comments (no open questions). */
-  readonly comments: CommentsResponse['comments'] | null;
-  /** Per shown partner; null when the survey did not ask about roles and involvement. */
-  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
 }
 
 /**
- * Reads the report of the wave in the page's address (the newest this link may read when none is
- * named) and what it needs around it: the instrument's texts, the comments, the breakdowns.
+ * Reads the report's overview of the wave in the page's address (the newest this link may read
+ * when none is named) and the instrument's texts: what the page shows first. The rest (the
+ * figures behind each detail, the comments, the breakdowns) is read when the reader opens it
+ * (detail.tsx).
  */
 async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Promise<Loaded> {
   const api = apiClient(secret, language);
@@ -43,27 +42,7 @@ async function loadReport(secret: string | undefined, language: 'nl' | 'en'): Pr
   const res = await api.report.$get({ query: wave ? { surveyId: wave } : {} });
   if (!res.ok) throw new Error((await readError(res)).message);
   const response = await res.json();
-  const { survey, report } = response;
-  const instrument = await fetchInstrument(api, survey.instrumentVersion);
-
-  let comments: Loaded['comments'] = null;
-  if (survey.sections.includes('open')) {
-    const commentsRes = await api.report.comments.$get({ query: { surveyId: survey.id } });
-    if (!commentsRes.ok) throw new Error((await readError(commentsRes)).message);
-    comments = (await commentsRes.json()).comments;
-  }
-  let breakdowns: BreakdownsResponse['breakdowns'][] | null = null;
-  if (survey.sections.includes('about')) {
-    breakdowns = [];
-    // Served per partner (each reads every group row of that partner); only shown partners have any.
-    const shown = report.partners.filter((p) => p.status === 'shown');
-    const answers = await Promise.all(shown.map((p) => api.report.breakdowns.$get({ query: { surveyId: survey.id, partnerId: p.id } })));
-    for (const answer of answers) {
-      if (!answer.ok) throw new Error((await readError(answer)).message);
-      breakdowns.push((await answer.json()).breakdowns);
-    }
-  }
-  return { response, instrument, comments, breakdowns };
+  return { response, instrument: await fetchInstrument(api, response.survey.instrumentVersion) };
 }
 
 /** What the reader chose to print: the executive report (the default), the agenda alone, or everything. */
@@ -73,10 +52,12 @@ type PrintMode = 'executive' | 'agenda' | 'full';
  * Print follows the reader's choice (an attribute on <html> the print styles read), opens every
  * collapsed detail for the full printout, and keeps the link's secret out of the browser's printed
  * header and footer, which show the page address: the fragment is taken off the address for the
- * time of printing and put back afterwards.
+ * time of printing and put back afterwards. The full printout holds every detail: the choice is
+ * applied once they are read (`ready`), which choosing it starts.
  */
-function usePrintPreparation(mode: PrintMode) {
+function usePrintPreparation(mode: PrintMode, ready: boolean) {
   useEffect(() => {
+    if (!ready) return;
     document.documentElement.dataset.print = mode;
     let reopen: HTMLDetailsElement[] = [];
     let hash = '';
@@ -100,12 +81,17 @@ function usePrintPreparation(mode: PrintMode) {
       removeEventListener('beforeprint', before);
       removeEventListener('afterprint', after);
     };
-  }, [mode]);
+  }, [mode, ready]);
 }
 
-/** Saves the report model (as fetched) as a JSON file, without another request. */
-function downloadJson(response: ReportResponse) {
-  saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(response, null, 2), 'application/json');
+/**
+ * Saves the report model as a JSON file: the overview as fetched with the rest of its figures (read
+ * first if the reader opened none), which together are the whole model.
+ */
+async function downloadJson(response: ReportResponse, detail: ReportDetail) {
+  await detail.load('figures');
+  const whole = { ...response, report: { ...response.report, ...detail.figures } };
+  saveFile(`samenwaarde-report-${today()}.json`, JSON.stringify(whole, null, 2), 'application/json');
 }
 
 /** When the survey ran, in the reader's words: "open van 3 november 2026 tot en met 24 november 2026". */
@@ -121,8 +107,26 @@ export default function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [printMode, setPrintMode] = useState<PrintMode>('executive');
+  const [printing, setPrinting] = useState(false);
+  const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
   const languageRef = useLatest(language);
-  usePrintPreparation(printMode);
+  const detail = useReportDetail(secret, language, loaded?.response ?? null);
+  const detailRef = useLatest(detail);
+  // The full printout holds every detail: choosing it reads them all (a part that failed prints as its
+  // error, which is logged and shown there). Once per choice: a failed part is not read again and again.
+  const printReady =
+    printMode !== 'full' || (detail !== null && detailParts.every((part) => isRead(detail, part) || part in detail.failed));
+  const hasDetail = detail !== null;
+  useEffect(() => {
+    if (printMode === 'full' && hasDetail) detailRef.current?.load(...detailParts).catch(() => undefined);
+  }, [printMode, hasDetail, detailRef]);
+  usePrintPreparation(printMode, printReady);
+  // Print once the choice is applied to the page (after the render that drew what it needs).
+  useEffect(() => {
+    if (!printing || !printReady) return;
+    setPrinting(false);
+    print();
+  }, [printing, printReady]);
   useEffect(() => {
     // Loaded once per link: the model is the same in every language (the view puts it into words), so a
     // language switch does not load it again; the language at load time only picks the error's language.
@@ -147,7 +151,7 @@ export default function ReportPage() {
       </>
     );
   }
-  if (!loaded || !view) {
+  if (!loaded || !view || !detail) {
     return (
       <>
         <TopBar />
@@ -170,6 +174,13 @@ export default function ReportPage() {
     const res = await apiClient(secret, language).report.partner.$get({ query: { surveyId: survey.id, partnerId } });
     if (!res.ok) throw new Error((await readError(res)).message);
     return (await res.json()).card;
+  };
+  const download = () => {
+    setDownloadFailed(null);
+    downloadJson(loaded.response, detail).catch((error: unknown) => {
+      console.error('downloading the report failed', error);
+      setDownloadFailed(error instanceof Error ? error.message : String(error));
+    });
   };
   return (
     <>
@@ -199,10 +210,10 @@ export default function ReportPage() {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => print()}>
+            <button type="button" onClick={() => setPrinting(true)} aria-busy={printing}>
               {t(text.print)}
             </button>
-            <button type="button" class="secondary header-download" onClick={() => downloadJson(loaded.response)}>
+            <button type="button" class="secondary header-download" onClick={download}>
               {t(text.downloadJson)}
             </button>
             <details class="contents">
@@ -218,23 +229,22 @@ export default function ReportPage() {
               </nav>
             </details>
           </div>
+          {downloadFailed ? (
+            <p class="error-text no-print" role="alert">
+              {downloadFailed}
+            </p>
+          ) : null}
         </header>
-        <ReportSections
-          view={view}
-          comments={loaded.comments}
-          breakdowns={loaded.breakdowns}
-          loadPair={loadPair}
-          loadCard={loadCard}
-          waves={waves}
-        />
+        <ReportSections view={view} detail={detail} loadPair={loadPair} loadCard={loadCard} waves={waves} />
         <section aria-labelledby="downloads-heading" class="report-section no-print">
           <h2 id="downloads-heading">{t(text.downloads)}</h2>
           <p>{t(text.downloadJsonHelp)}</p>
           <p>
-            <button type="button" class="secondary" onClick={() => downloadJson(loaded.response)}>
+            <button type="button" class="secondary" onClick={download}>
               {t(text.downloadJson)}
             </button>
           </p>
+
           <FiguresDownloads secret={secret} surveyId={survey.id} />
         </section>
       </main>

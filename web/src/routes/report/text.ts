@@ -132,6 +132,7 @@ export const text = {
   },
   agendaQuestion: { nl: 'Vraag', en: 'Question' },
   otherPairs: { nl: 'Ook duidelijk verschillend: {pairs}.', en: 'Also clearly different: {pairs}.' },
+  whichPairs: { nl: 'Welke paren?', en: 'Which pairs?' },
   resource: { nl: 'Middel', en: 'Resource' },
   valueCaseTable: { nl: 'Per middel en partner: wie brengt en wie zoekt', en: 'Per resource and partner: who brings and who wants' },
   brings: { nl: 'brengt', en: 'brings' },

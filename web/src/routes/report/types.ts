@@ -14,8 +14,10 @@ type Body<R> = R extends (...args: never[]) => Promise<infer Res>
     : never
   : never;
 
-/** GET /api/report: the partnership, the survey and the model. */
+/** GET /api/report: the partnership, the survey and the overview (what the page shows first). */
 export type ReportResponse = Body<Client['$get']>;
+/** GET /api/report/figures: the rest of the report's figures, read when the reader opens them. */
+export type FiguresResponse = Body<Client['figures']['$get']>;
 /** GET /api/report/comments. */
 export type CommentsResponse = Body<Client['comments']['$get']>;
 /** GET /api/report/breakdowns for one partner. */
@@ -25,11 +27,15 @@ export type PairDetail = Body<Client['pair']['$get']>['pair'];
 /** GET /api/report/partner: one partner's value proposition. */
 export type PartnerCard = Body<Client['partner']['$get']>['card'];
 
-/** The report model as the page receives it (the Worker defines it in worker/analysis/model.ts). */
+/**
+ * The report's overview as the page receives it, and the rest of its figures (the Worker defines
+ * both in worker/analysis/overview.ts, from the model in worker/analysis/model.ts).
+ */
 export type Report = ReportResponse['report'];
+export type Figures = FiguresResponse['figures'];
 export type PartnerEntry = Report['partners'][number];
 export type ShownPartner = Extract<PartnerEntry, { status: 'shown' }>;
-export type SectionReport = Report['sections'][number];
+export type SectionReport = Figures['sections'][number];
 export type ScaleItemReport = Extract<SectionReport['items'][number], { kind: 'scale' }>;
 export type ScaleSummary = ScaleItemReport['byPartner'][number];
 export type Interval = NonNullable<ScaleSummary['ci95']>;

@@ -7,9 +7,11 @@ import { meanWithInterval } from '../sentences/figures';
 import { text } from '../text';
 import { DataTable, Empty, Note, type SectionProps } from './parts';
 
-export function Breakdowns({ view, breakdowns }: SectionProps) {
+export function Breakdowns({ view, detail }: SectionProps) {
   const { t, fill } = view;
   const k = view.report.minGroupSize;
+  const { breakdowns } = detail;
+  // Read before this appendix is drawn (SECTIONS: needs), unless the survey asked nothing about the respondent.
   if (!breakdowns) return <Empty view={view} asked={false} />;
   return (
     <>

@@ -5,8 +5,10 @@
 import { text } from '../text';
 import { Empty, Note, type SectionProps } from './parts';
 
-export function Comments({ view, comments }: SectionProps) {
+export function Comments({ view, detail }: SectionProps) {
   const { t, fill } = view;
+  const { comments } = detail;
+  // Read before this appendix is drawn (SECTIONS: needs), unless the survey asked no open question.
   if (!comments) return <Empty view={view} asked={false} />;
   const eligible = new Set(comments.byPartner.map((p) => p.partnerId));
   // Shown partners below the comment threshold are named; partners under k are not mentioned here.

@@ -4,8 +4,10 @@ import { scaleItemsOf, sectionOf } from './figures';
 import { Empty, type SectionProps } from './parts';
 import { ScaleItems } from './ScaleItems';
 
-export function Culture({ view }: SectionProps) {
-  const items = scaleItemsOf(view, 'culture');
-  if (items.length === 0) return <Empty view={view} asked={sectionOf(view, 'culture') !== null} />;
+export function Culture({ view, detail }: SectionProps) {
+  // Read before this appendix is drawn (SECTIONS: needs).
+  if (!detail.figures) return null;
+  const items = scaleItemsOf(detail.figures, 'culture');
+  if (items.length === 0) return <Empty view={view} asked={sectionOf(detail.figures, 'culture') !== null} />;
   return <ScaleItems view={view} items={items} caption={view.t(text.culture)} />;
 }

@@ -8,9 +8,11 @@ import { text } from '../text';
 import { sectionOf } from './figures';
 import { DataTable, Empty, Explain, type SectionProps } from './parts';
 
-export function Drives({ view }: SectionProps) {
+export function Drives({ view, detail }: SectionProps) {
   const { t } = view;
-  const section = sectionOf(view, 'drives');
+  // Read before this appendix is drawn (SECTIONS: needs).
+  if (!detail.figures) return null;
+  const section = sectionOf(detail.figures, 'drives');
   const item = section?.items.find((i) => i.kind === 'allocation');
   if (item?.kind !== 'allocation' || item.byPartner.length === 0) {
     return <Empty view={view} asked={section !== null} />;

@@ -8,9 +8,11 @@ import { HeatTable } from '../charts/HeatTable';
 import { text } from '../text';
 import { Empty, Explain, type SectionProps } from './parts';
 
-export function Heatmaps({ view }: SectionProps) {
+export function Heatmaps({ view, detail }: SectionProps) {
   const { t, fill } = view;
-  const sections = view.report.sections.filter((s) => s.pairScores.partnerIds.length >= 2);
+  // Read before this appendix is drawn (SECTIONS: needs).
+  if (!detail.figures) return null;
+  const sections = detail.figures.sections.filter((s) => s.pairScores.partnerIds.length >= 2);
   const anyDivided = sections.some((s) => s.pairScores.divided.some((row) => row.some((count) => count > 0)));
   return (
     <>

@@ -6,7 +6,7 @@
 import { pairFitSentences } from '../sentences/card';
 import { clipInterval } from '../sentences/figures';
 import { text } from '../text';
-import type { PairDetail } from '../types';
+import type { Figures, PairDetail } from '../types';
 import type { ReportView } from '../view';
 import { scaleItem } from './figures';
 import { ContentTable, Empty, Note, OnDemand, type SectionProps } from './parts';
@@ -22,12 +22,12 @@ const verdictWords = {
   could_be_chance: { nl: 'niet duidelijk genoeg: kan toeval zijn', en: 'not clear enough: could be chance' },
 };
 
-function PairComparisons({ view, detail }: { view: ReportView; detail: PairDetail }) {
+function PairComparisons({ view, figures, detail }: { view: ReportView; figures: Figures; detail: PairDetail }) {
   const { t } = view;
   const a = view.partner(detail.a).name;
   const b = view.partner(detail.b).name;
   const meanOf = (itemId: string, partnerId: string) =>
-    scaleItem(view, itemId)?.byPartner.find((s) => s.partnerId === partnerId)?.mean ?? null;
+    scaleItem(figures, itemId)?.byPartner.find((s) => s.partnerId === partnerId)?.mean ?? null;
   return (
     <ContentTable caption={view.names([detail.a, detail.b])}>
       <thead>
@@ -84,11 +84,13 @@ function PairComparisons({ view, detail }: { view: ReportView; detail: PairDetai
 
 function PairRow({
   view,
+  figures,
   pair,
   loadPair,
 }: {
   view: ReportView;
-  pair: ReportView['report']['pairs'][number];
+  figures: Figures;
+  pair: Figures['pairs'][number];
   loadPair: SectionProps['loadPair'];
 }) {
   const { t } = view;
@@ -131,7 +133,7 @@ function PairRow({
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
-            <PairComparisons view={view} detail={detail} />
+            <PairComparisons view={view} figures={figures} detail={detail} />
           </>
         )}
       </OnDemand>
@@ -139,9 +141,12 @@ function PairRow({
   );
 }
 
-export function Pairs({ view, loadPair }: SectionProps) {
+export function Pairs({ view, detail, loadPair }: SectionProps) {
   const { t } = view;
-  if (view.report.pairs.length === 0) return <Empty view={view} />;
+  const { figures } = detail;
+  // Read before this appendix is drawn (SECTIONS: needs).
+  if (!figures) return null;
+  if (figures.pairs.length === 0) return <Empty view={view} />;
   return (
     <>
       <Note>
@@ -151,8 +156,8 @@ export function Pairs({ view, loadPair }: SectionProps) {
         })}
       </Note>
       <ul class="pair-list">
-        {view.report.pairs.map((pair) => (
-          <PairRow key={`${pair.a}-${pair.b}`} view={view} pair={pair} loadPair={loadPair} />
+        {figures.pairs.map((pair) => (
+          <PairRow key={`${pair.a}-${pair.b}`} view={view} figures={figures} pair={pair} loadPair={loadPair} />
         ))}
       </ul>
     </>

@@ -10,7 +10,6 @@ import { noneSentence, sharedGroundSentence } from '../sentences/findings';
 import { text } from '../text';
 import type { SharedGround as Shared } from '../types';
 import type { ReportView } from '../view';
-import { scaleItem } from './figures';
 import { Explain, Note, type SectionProps } from './parts';
 
 /** The rows of one kind of closeness; the executive printout takes the first `printed` of them (the surest). */
@@ -18,7 +17,7 @@ function SharedRows({ view, entries, printed }: { view: ReportView; entries: rea
   return (
     <ol class="finding-rows">
       {entries.map((entry, index) => {
-        const positions = dotRows(scaleItem(view, entry.itemId)?.byPartner ?? []);
+        const positions = dotRows(entry.positions);
         return (
           <li key={entry.itemId} id={targetId('shared', entry.itemId)} class={index < printed ? 'row-print' : 'row-rest'}>
             <h4>

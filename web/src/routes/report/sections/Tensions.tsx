@@ -4,17 +4,18 @@
  */
 import { dotRows, ItemDotPlot } from '../charts/DotPlot';
 import { text } from '../text';
+import type { Figures, Report } from '../types';
+import type { ReportView } from '../view';
 import { scaleItemsOf } from './figures';
 import { ContentTable, Empty, Explain, More, type SectionProps } from './parts';
 
-export function Tensions({ view }: SectionProps) {
+export function Tensions({ view, detail }: SectionProps) {
   const { t } = view;
   const tensions = view.report.tensions;
-  const items = scaleItemsOf(view, 'tensions');
-  if (!tensions || items.length === 0) {
+  // Every shown partner has a figure (or "no figure") on every tension the survey asked.
+  if (!tensions || view.partners.length === 0) {
     return <Empty view={view} asked={tensions !== null} />;
   }
-  const ranked = tensions.ranked.flatMap((r) => items.filter((i) => i.itemId === r.itemId));
   return (
     <>
       <p>
@@ -55,7 +56,7 @@ export function Tensions({ view }: SectionProps) {
               </td>
               {view.partners.map((p) => {
                 const own = tensions.byPartner.find((b) => b.partnerId === p.id)?.ranked.find((x) => x.itemId === r.itemId);
-                const dontKnow = items.find((i) => i.itemId === r.itemId)?.byPartner.find((s) => s.partnerId === p.id)?.dontKnow ?? 0;
+                const dontKnow = tensions.byPartner.find((b) => b.partnerId === p.id)?.dontKnow[r.itemId] ?? 0;
                 return (
                   <td key={p.id} class="number">
                     {own ? `${view.number(own.mean)} (n = ${own.n})` : '–'}
@@ -70,19 +71,28 @@ export function Tensions({ view }: SectionProps) {
           ))}
         </tbody>
       </ContentTable>
-      <More label={t(text.showFigures)}>
-        <div class="scale-list">
-          {ranked.map((item) => (
-            <ItemDotPlot
-              key={item.itemId}
-              view={view}
-              itemId={item.itemId}
-              rows={dotRows(item.byPartner)}
-              caption={view.itemText(item.itemId)}
-            />
-          ))}
-        </div>
+      <More label={t(text.showFigures)} needs={{ detail, parts: ['figures'] }}>
+        {() => detail.figures && <TensionPlots view={view} tensions={tensions} figures={detail.figures} />}
       </More>
     </>
+  );
+}
+
+/** Every partner's position on each tension, strongest first (from the figures). */
+function TensionPlots({ view, tensions, figures }: { view: ReportView; tensions: NonNullable<Report['tensions']>; figures: Figures }) {
+  const items = scaleItemsOf(figures, 'tensions');
+  const ranked = tensions.ranked.flatMap((r) => items.filter((i) => i.itemId === r.itemId));
+  return (
+    <div class="scale-list">
+      {ranked.map((item) => (
+        <ItemDotPlot
+          key={item.itemId}
+          view={view}
+          itemId={item.itemId}
+          rows={dotRows(item.byPartner)}
+          caption={view.itemText(item.itemId)}
+        />
+      ))}
+    </div>
   );
 }

@@ -7,23 +7,20 @@ import { targetId } from '../sentences/agenda';
 import { meanWithInterval } from '../sentences/figures';
 import { gapSentence, matchSentence, oneSidedSentence, unusedSentence } from '../sentences/value-case';
 import { bandText, text } from '../text';
+import type { Figures } from '../types';
 import type { ReportView } from '../view';
 import { ContentTable, Empty, Explain, More, Note, type SectionProps } from './parts';
 
 /** The executive printout names the matches that serve the most partners; the full one all. */
 const MATCHES_PRINTED = 5;
 
-export function ValueCase({ view }: SectionProps) {
+export function ValueCase({ view, detail }: SectionProps) {
   const { t } = view;
   const valueCase = view.report.valueCase;
   const findings = view.report.findings.valueCase;
   if (!valueCase || !findings || valueCase.byPartner.length === 0) {
     return <Empty view={view} asked={valueCase !== null} />;
   }
-  const gapFor = (optionId: string, partnerId: string) =>
-    valueCase.gaps.some((g) => g.optionId === optionId && g.wantedBy.includes(partnerId));
-  const matchFor = (optionId: string, partnerId: string) =>
-    valueCase.matches.some((m) => m.optionId === optionId && m.wanterId === partnerId);
   const oneSided = valueCase.byPartner.flatMap((p) => {
     const sentence = oneSidedSentence(view, p);
     return sentence ? [{ partnerId: p.partnerId, sentence }] : [];
@@ -69,59 +66,71 @@ export function ValueCase({ view }: SectionProps) {
           </ul>
         </div>
       </div>
-      <More label={t(text.valueCaseTable)}>
-        <ContentTable caption={t(text.valueCase)} class="value-case sticky-first">
-          <thead>
-            <tr>
-              <th scope="col">{t(text.resource)}</th>
-              {valueCase.byPartner.map((p) => (
-                <th key={p.partnerId} scope="col">
-                  {view.partnerName(p.partnerId)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {valueCase.optionIds.map((optionId) => (
-              <tr key={optionId}>
-                <th scope="row">{view.resourceLabel(optionId)}</th>
-                {valueCase.byPartner.map((p) => {
-                  const share = p.shares.find((s) => s.optionId === optionId);
-                  const brings = p.brings.includes(optionId);
-                  const wants = p.wants.includes(optionId);
-                  const gap = wants && gapFor(optionId, p.partnerId);
-                  const match = wants && matchFor(optionId, p.partnerId);
-                  const interval = (ci95: readonly (readonly [number, number])[], list: readonly string[]) => {
-                    const found = ci95[list.indexOf(optionId)];
-                    return found ? ` (${view.percent(found[0])}–${view.percent(found[1])})` : '';
-                  };
-                  return (
-                    <td key={p.partnerId} class={`${brings ? 'vc-brings' : ''} ${gap ? 'vc-gap' : ''}`}>
-                      {brings ? (
-                        <span class="vc-mark">
-                          ▲ {t(text.brings)} {view.percent(share?.bring ?? 0)}
-                          {interval(p.bringsCi95, p.brings)}
-                        </span>
-                      ) : null}
-                      {wants ? (
-                        <span class="vc-mark">
-                          ▼ {t(text.wants)} {view.percent(share?.get ?? 0)}
-                          {interval(p.wantsCi95, p.wants)}
-                          {match ? <strong> · {t(text.match)}</strong> : null}
-                          {gap ? <strong> · {t(text.gap)}</strong> : null}
-                        </span>
-                      ) : null}
-                      {!brings && !wants ? <span class="muted">–</span> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </ContentTable>
+      <More label={t(text.valueCaseTable)} needs={{ detail, parts: ['figures'] }}>
+        {() => detail.figures?.valueCase && <ValueCaseTable view={view} valueCase={detail.figures.valueCase} />}
       </More>
       <GoalsAndInvestment view={view} />
     </>
+  );
+}
+
+/** Every resource with every partner's shares: who brings it, who wants it, what fits and what is missing (from the figures). */
+function ValueCaseTable({ view, valueCase }: { view: ReportView; valueCase: NonNullable<Figures['valueCase']> }) {
+  const { t } = view;
+  const gapFor = (optionId: string, partnerId: string) =>
+    valueCase.gaps.some((g) => g.optionId === optionId && g.wantedBy.includes(partnerId));
+  const matchFor = (optionId: string, partnerId: string) =>
+    valueCase.matches.some((m) => m.optionId === optionId && m.wanterId === partnerId);
+  return (
+    <ContentTable caption={t(text.valueCase)} class="value-case sticky-first">
+      <thead>
+        <tr>
+          <th scope="col">{t(text.resource)}</th>
+          {valueCase.byPartner.map((p) => (
+            <th key={p.partnerId} scope="col">
+              {view.partnerName(p.partnerId)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {valueCase.optionIds.map((optionId) => (
+          <tr key={optionId}>
+            <th scope="row">{view.resourceLabel(optionId)}</th>
+            {valueCase.byPartner.map((p) => {
+              const share = p.shares.find((s) => s.optionId === optionId);
+              const brings = p.brings.includes(optionId);
+              const wants = p.wants.includes(optionId);
+              const gap = wants && gapFor(optionId, p.partnerId);
+              const match = wants && matchFor(optionId, p.partnerId);
+              const interval = (ci95: readonly (readonly [number, number])[], list: readonly string[]) => {
+                const found = ci95[list.indexOf(optionId)];
+                return found ? ` (${view.percent(found[0])}–${view.percent(found[1])})` : '';
+              };
+              return (
+                <td key={p.partnerId} class={`${brings ? 'vc-brings' : ''} ${gap ? 'vc-gap' : ''}`}>
+                  {brings ? (
+                    <span class="vc-mark">
+                      ▲ {t(text.brings)} {view.percent(share?.bring ?? 0)}
+                      {interval(p.bringsCi95, p.brings)}
+                    </span>
+                  ) : null}
+                  {wants ? (
+                    <span class="vc-mark">
+                      ▼ {t(text.wants)} {view.percent(share?.get ?? 0)}
+                      {interval(p.wantsCi95, p.wants)}
+                      {match ? <strong> · {t(text.match)}</strong> : null}
+                      {gap ? <strong> · {t(text.gap)}</strong> : null}
+                    </span>
+                  ) : null}
+                  {!brings && !wants ? <span class="muted">–</span> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </ContentTable>
   );
 }
 

@@ -10,7 +10,7 @@ import { sharedValuesSentence, topValuesSentence } from '../sentences/values';
 import { text } from '../text';
 import type { Report } from '../types';
 import type { ReportView } from '../view';
-import { scaleItemsOf, sectionOf } from './figures';
+import { scaleItemsOf } from './figures';
 import { ContentTable, Empty, Explain, More, Note, type SectionProps } from './parts';
 import { ScaleItems } from './ScaleItems';
 
@@ -129,10 +129,9 @@ function ChosenValues({ view, chosen }: { view: ReportView; chosen: NonNullable<
   );
 }
 
-export function Values({ view }: SectionProps) {
+export function Values({ view, detail }: SectionProps) {
   const values = view.report.values;
-  const rated = scaleItemsOf(view, 'values');
-  if (!values || view.partners.length === 0) return <Empty view={view} asked={sectionOf(view, 'values') !== null || values !== null} />;
+  if (!values || view.partners.length === 0) return <Empty view={view} asked={values !== null} />;
   return (
     <>
       <Explain view={view}>
@@ -145,7 +144,12 @@ export function Values({ view }: SectionProps) {
       </Explain>
       {values.chosen ? <ChosenValues view={view} chosen={values.chosen} /> : null}
       {values.lenses ? <LensTable view={view} lenses={values.lenses} /> : <Note>{view.t(text.nothingShown)}</Note>}
-      {rated.length > 0 ? <ScaleItems view={view} items={rated} caption={view.t(text.values)} /> : null}
+      {values.lenses?.measure === 'mean_importance' ? (
+        // Values rated one by one (version 1): every partner's position on each, on demand.
+        <More label={view.t(text.showFigures)} needs={{ detail, parts: ['figures'] }}>
+          {() => detail.figures && <ScaleItems view={view} items={scaleItemsOf(detail.figures, 'values')} caption={view.t(text.values)} />}
+        </More>
+      ) : null}
     </>
   );
 }

@@ -1,15 +1,14 @@
-/** Finding items in the model, for the sections that list them. */
-import type { ScaleItemReport, SectionId } from '../types';
-import type { ReportView } from '../view';
+/** Finding items in the report's figures (GET /api/report/figures), for the sections that list them. */
+import type { Figures, ScaleItemReport, SectionId } from '../types';
 
-/** The model's part for one instrument section; null when the survey did not ask it. */
-export function sectionOf(view: ReportView, sectionId: SectionId) {
-  return view.report.sections.find((s) => s.sectionId === sectionId) ?? null;
+/** The figures of one instrument section; null when the survey did not ask it. */
+export function sectionOf(figures: Figures, sectionId: SectionId) {
+  return figures.sections.find((s) => s.sectionId === sectionId) ?? null;
 }
 
 /** One scale item's figures, wherever in the model it is. */
-export function scaleItem(view: ReportView, itemId: string): ScaleItemReport | null {
-  for (const section of view.report.sections) {
+export function scaleItem(figures: Figures, itemId: string): ScaleItemReport | null {
+  for (const section of figures.sections) {
     const found = section.items.find((i) => i.itemId === itemId);
     if (found?.kind === 'scale') return found;
   }
@@ -17,6 +16,6 @@ export function scaleItem(view: ReportView, itemId: string): ScaleItemReport | n
 }
 
 /** A section's scale items that have at least one shown partner's figures. */
-export function scaleItemsOf(view: ReportView, sectionId: SectionId): ScaleItemReport[] {
-  return (sectionOf(view, sectionId)?.items ?? []).filter((i): i is ScaleItemReport => i.kind === 'scale' && i.byPartner.length > 0);
+export function scaleItemsOf(figures: Figures, sectionId: SectionId): ScaleItemReport[] {
+  return (sectionOf(figures, sectionId)?.items ?? []).filter((i): i is ScaleItemReport => i.kind === 'scale' && i.byPartner.length > 0);
 }

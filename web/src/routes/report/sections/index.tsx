@@ -2,12 +2,14 @@
  * The report's sections in page order, one component per section (one file each in this folder).
  * The contents list and the page both read this list, so a section's place, heading, anchor and
  * printout are defined once: the executive printout holds the sections marked `executive`; the
- * appendix sections show their figures on demand (collapsed on screen, open in the full printout).
+ * appendix sections show their figures on demand (collapsed on screen, open in the full printout),
+ * read when first opened (`needs`: the page reads all of them before the full printout).
  */
 import type { FunctionComponent } from 'preact';
 import type { Localized } from '../../../lib/i18n';
 import { Change } from '../change/Change';
 import { changeText } from '../change/text';
+import { type DetailPart, loadOnOpen, Needs } from '../detail';
 import { releaseText } from '../release';
 import { text } from '../text';
 import { Agenda } from './Agenda';
@@ -44,6 +46,8 @@ interface SectionEntry {
   readonly print: 'executive' | 'full';
   /** An appendix section: its figures are collapsed on screen, shown on demand. */
   readonly appendix?: 'open' | 'collapsed';
+  /** What a collapsed appendix section draws from beyond the overview: read when it is first opened. */
+  readonly needs?: readonly DetailPart[];
 }
 
 export const SECTIONS: readonly SectionEntry[] = [
@@ -64,25 +68,28 @@ export const SECTIONS: readonly SectionEntry[] = [
   { id: 'responses', heading: text.responses, Body: Responses, print: 'full', appendix: 'open' },
   { id: 'channels', heading: releaseText.channels, Body: Channels, print: 'full', appendix: 'open' },
   { id: 'reading', heading: text.reading, Body: Reading, print: 'full', appendix: 'open' },
-  { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps, print: 'full', appendix: 'collapsed' },
-  { id: 'drives', heading: text.drives, Body: Drives, print: 'full', appendix: 'collapsed' },
-  { id: 'culture', heading: text.culture, Body: Culture, print: 'full', appendix: 'collapsed' },
-  { id: 'pairs', heading: text.pairs, Body: Pairs, print: 'full', appendix: 'collapsed' },
-  { id: 'comments', heading: text.comments, Body: Comments, print: 'full', appendix: 'collapsed' },
-  { id: 'breakdowns', heading: text.breakdowns, Body: Breakdowns, print: 'full', appendix: 'collapsed' },
+  { id: 'heatmaps', heading: text.heatmaps, Body: Heatmaps, print: 'full', appendix: 'collapsed', needs: ['figures'] },
+  { id: 'drives', heading: text.drives, Body: Drives, print: 'full', appendix: 'collapsed', needs: ['figures'] },
+  { id: 'culture', heading: text.culture, Body: Culture, print: 'full', appendix: 'collapsed', needs: ['figures'] },
+  { id: 'pairs', heading: text.pairs, Body: Pairs, print: 'full', appendix: 'collapsed', needs: ['figures'] },
+  { id: 'comments', heading: text.comments, Body: Comments, print: 'full', appendix: 'collapsed', needs: ['comments'] },
+  { id: 'breakdowns', heading: text.breakdowns, Body: Breakdowns, print: 'full', appendix: 'collapsed', needs: ['breakdowns'] },
 ];
 
 /** Every section, each under its heading; appendix figures behind a "show all figures" toggle. */
 export function ReportSections(props: SectionProps) {
-  const { t } = props.view;
+  const { view, detail } = props;
+  const { t } = view;
   return (
     <>
-      {SECTIONS.map(({ id, heading, Body, print, appendix }) => (
+      {SECTIONS.map(({ id, heading, Body, print, appendix, needs = [] }) => (
         <ReportSection key={id} id={id} heading={t(heading)} print={print} kicker={appendix ? t(text.appendix) : undefined}>
           {appendix === 'collapsed' ? (
-            <details class="appendix-body">
+            <details class="appendix-body" onToggle={loadOnOpen(detail, ...needs)}>
               <summary>{t(text.showFigures)}</summary>
-              <Body {...props} />
+              <Needs detail={detail} parts={needs}>
+                {() => <Body {...props} />}
+              </Needs>
             </details>
           ) : (
             <Body {...props} />

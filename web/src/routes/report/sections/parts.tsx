@@ -7,15 +7,15 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { WavesState } from '../change/useWaves';
+import { type DetailPart, loadOnOpen, Needs, type ReportDetail } from '../detail';
 import { text } from '../text';
-import type { BreakdownsResponse, CommentsResponse, PairDetail, PartnerCard } from '../types';
+import type { PairDetail, PartnerCard } from '../types';
 import type { ReportView } from '../view';
 
-/** What a section draws from: the view, and the parts fetched beside the model (null when the survey did not ask them). */
+/** What a section draws from: the view (of the overview), and the detail read on demand beside it. */
 export interface SectionProps {
   readonly view: ReportView;
-  readonly comments: CommentsResponse['comments'] | null;
-  readonly breakdowns: readonly BreakdownsResponse['breakdowns'][] | null;
+  readonly detail: ReportDetail;
   /** Reads one pair's comparisons on demand (GET /api/report/pair). */
   readonly loadPair: (a: string, b: string) => Promise<PairDetail>;
   /** Reads one partner's value proposition on demand (GET /api/report/partner). */
@@ -72,12 +72,32 @@ export function ScrollRegion({ label, children }: { label: string; children: Com
   );
 }
 
-/** Figures on demand: collapsed on screen (behind `label`), open in the full printout. */
-export function More({ label, class: className, children }: { label: string; class?: string; children: ComponentChildren }) {
+/**
+ * Figures on demand: collapsed on screen (behind `label`), open in the full printout. With `needs`,
+ * figures the overview does not hold: read when it first opens (see detail.tsx).
+ */
+export function More({
+  label,
+  class: className,
+  needs,
+  children,
+}: {
+  label: string;
+  class?: string;
+  needs?: { detail: ReportDetail; parts: readonly DetailPart[] };
+  children: ComponentChildren | (() => ComponentChildren);
+}) {
+  const draw = (): ComponentChildren => (typeof children === 'function' ? (children as () => ComponentChildren)() : children);
   return (
-    <details class={`data-table ${className ?? ''}`}>
+    <details class={`data-table ${className ?? ''}`} onToggle={needs ? loadOnOpen(needs.detail, ...needs.parts) : undefined}>
       <summary>{label}</summary>
-      {children}
+      {needs ? (
+        <Needs detail={needs.detail} parts={needs.parts}>
+          {draw}
+        </Needs>
+      ) : (
+        draw()
+      )}
     </details>
   );
 }

@@ -9,7 +9,10 @@ import type { FaultLine, SharedGround } from '../types';
 import type { ReportView } from '../view';
 import { onScale, points } from './figures';
 
-type Pair = FaultLine['widest'][number];
+/** A pair a fault line names, as the overview and the model list it (the overview adds its means). */
+type Pair = Omit<FaultLine['widest'][number], 'aMean' | 'bMean'>;
+/** A fault line as the sentences read it: from the overview, or from the findings. */
+type Line = Pick<FaultLine, 'sureness' | 'pairsCompared' | 'conflictingPairs'>;
 
 const quoted = (words: string) => `“${words}”`;
 
@@ -68,7 +71,7 @@ export function pairSentence(
  * How many pairs differ clearly on a fault line besides those named: "Nog 1 paar verschilt hier
  * duidelijk." / "2 more pairs clearly differ here." Null when the named pairs are all.
  */
-export function morePairsSentence(view: ReportView, line: FaultLine, named: number): string | null {
+export function morePairsSentence(view: ReportView, line: Line, named: number): string | null {
   const more = line.conflictingPairs - named;
   if (more <= 0) return null;
   return view.fill(view.t({ nl: 'Nog {count} {pairs} {verb} hier duidelijk.', en: '{count} more {pairs} {verb} clearly here.' }), {
@@ -183,7 +186,7 @@ export function noneSentence(view: ReportView, kind: 'faultLines' | 'sharedGroun
  * How sure a fault line is, from its q-value band: "Heel zeker: hooguit 1 op de 1.000 breuklijnen die
  * zo duidelijk zijn, is toeval. 6 paren vergeleken op deze vraag."
  */
-export function surenessSentence(view: ReportView, line: FaultLine): string {
+export function surenessSentence(view: ReportView, line: Line): string {
   const th = view.report.thresholds;
   const bands: Record<FaultLine['sureness'], { words: { nl: string; en: string }; rate: number }> = {
     very_sure: { words: { nl: 'Heel zeker', en: 'Very sure' }, rate: th.VERY_SURE_AT_MOST },
@@ -205,7 +208,7 @@ export function surenessSentence(view: ReportView, line: FaultLine): string {
 }
 
 /** The word for a fault line's sureness alone: "heel zeker", "zeker", "vrij zeker". */
-export function surenessWord(view: ReportView, line: FaultLine): string {
+export function surenessWord(view: ReportView, line: Line): string {
   return view.t(
     {
       very_sure: { nl: 'heel zeker', en: 'very sure' },

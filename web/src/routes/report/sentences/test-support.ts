@@ -8,7 +8,8 @@ import type { Answers, CollaborationFunction, Instrument, Language, SectionId } 
 import { columns, reportInput } from '../../../../../test/unit/analysis/fixtures';
 import { buildPairDetail, buildPartnerCard, buildReport, type ReportInput } from '../../../../../worker/analysis';
 import { buildChange } from '../../../../../worker/analysis/change';
-import type { ChangeReport, PairDetail, PartnerCard, Report } from '../types';
+import { reportFigures, reportOverview } from '../../../../../worker/analysis/overview';
+import type { ChangeReport, Figures, PairDetail, PartnerCard, Report } from '../types';
 import { makeView, type ReportView } from '../view';
 
 export { columns };
@@ -44,13 +45,14 @@ const asSent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** The view of the report on these partners (ids p0, p1, …), k = 3. */
 export function viewOf(partners: readonly TestPartner[], language: Language = 'nl', options: ViewOptions | SectionId[] = {}): ReportView {
   const input = inputOf(partners, options);
-  return makeView(asSent(buildReport(input)) as Report, input.instrument, language);
+  return makeView(asSent(reportOverview(buildReport(input))) as Report, input.instrument, language);
 }
 
-/** One partner's card and one pair's detail, as GET /api/report/partner and /pair send them. */
+/** The report's figures, one partner's card and one pair's detail, as GET /api/report/figures, /partner and /pair send them. */
 export function onDemand(partners: readonly TestPartner[], options: ViewOptions | SectionId[] = {}) {
   const input = inputOf(partners, options);
   return {
+    figures: () => asSent(reportFigures(buildReport(input))) as Figures,
     card: (partnerId: string) => asSent(buildPartnerCard(input, partnerId)) as PartnerCard,
     pair: (a: string, b: string) => asSent(buildPairDetail(input, a, b)) as PairDetail,
   };
