@@ -4,7 +4,8 @@
  * how many screens it saw and how far it had to scroll.
  *
  * The script answers the way a hurried person would, with the quickest control the page offers:
- * one tap per scale and per single choice, two options in each "any number of" list, every
+ * one tap per scale and per single choice, two options in each "any number of" list (as many as a
+ * "choose exactly" list asks), every
  * perception row, nothing in the optional free-text boxes, and the drives as 50, 30 and 20 points
  * on the first three options (by slider taps when the page has sliders, else by typing into the
  * number fields: a tap on the field and one key per digit).
@@ -113,8 +114,11 @@ async function answer(question: Locator, tap: Tap, type: (field: Locator, digits
   const options = question.locator('label.option');
   if ((await options.count()) > 0) {
     const many = (await question.locator('input[type="checkbox"]').count()) > 0;
-    await tap(options.nth(0));
-    if (many) await tap(options.nth(1));
+    // "Choose exactly three" says how many it takes; any other list of checkboxes gets two.
+    const counter = question.locator('[data-choose]');
+    const exactly = (await counter.count()) > 0 ? Number(await counter.getAttribute('data-choose')) : 0;
+    const taps = many ? exactly || 2 : 1;
+    for (let i = 0; i < taps; i++) await tap(options.nth(i));
   }
   // Free text is optional: the script leaves it empty.
 }
@@ -143,7 +147,7 @@ async function main() {
     const lines = [
       '## A full walk: completion time and taps',
       '',
-      `Method: \`scripts/bench/walk.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership of three partners with every section, and lets a script answer the whole survey through an open respondent link in Chromium (${CHROMIUM_PATH}, headless) as a phone: ${throttlingText}. The script answers in Dutch the way a hurried person would, with the quickest control the page offers: one tap per scale and per single choice, two options in each "any number of" list, every perception row, nothing in the optional free-text boxes, and the drives as 50, 30 and 20 points on the first three options (slider taps where the page has sliders, the last one at the far end; else a tap on each number field and one key per digit); then "Volgende" on every screen and "Antwoorden versturen". Completion time runs from opening the link to the thank-you screen: the machine's time to load, render and answer each tap (no reading or thinking time), the median of ${RUNS} runs in fresh phones. Scrolling is each screen's page height beyond the ${PHONE.height} px viewport, in viewport heights, summed over the screens.`,
+      `Method: \`scripts/bench/walk.ts\` starts the platform (\`wrangler dev\`, fresh local D1), creates a partnership of three partners with every section, and lets a script answer the whole survey through an open respondent link in Chromium (${CHROMIUM_PATH}, headless) as a phone: ${throttlingText}. The script answers in Dutch the way a hurried person would, with the quickest control the page offers: one tap per scale and per single choice, two options in each "any number of" list and as many as a "choose exactly" list asks (the three most important values), every perception row, nothing in the optional free-text boxes, and the drives as 50, 30 and 20 points on the first three options (slider taps where the page has sliders, the last one at the far end; else a tap on each number field and one key per digit); then "Volgende" on every screen and "Antwoorden versturen". Completion time runs from opening the link to the thank-you screen: the machine's time to load, render and answer each tap (no reading or thinking time), the median of ${RUNS} runs in fresh phones. Scrolling is each screen's page height beyond the ${PHONE.height} px viewport, in viewport heights, summed over the screens.`,
       '',
       '| full walk | figure |',
       '|---|---:|',
