@@ -120,6 +120,9 @@ describe('waves over time', () => {
     expect((await pdfText(await printPdf(page, 'agenda'))).pages).toBe(1);
     const full = await pdfText(await printPdf(page, 'full'));
     expect(squeeze(full.text)).toContain(squeeze('Wat veranderde sinds de vorige meting'));
+    // The partner the reader opened prints its figures; the ones never opened are left out, never "loading".
+    expect(squeeze(full.text)).toContain(squeeze('Onze organisatie kan met de andere partners open praten'));
+    expect(full.text).not.toContain('wordt geladen');
     await page.locator('.print-choice select').selectOption('executive');
 
     // The same in English.

@@ -69,6 +69,8 @@ function PartnerDetail({ view, waves, partnerId }: { view: ReportView; waves: Wa
   const name = view.partner(partnerId).name;
   return (
     <details
+      // Loaded when opened: a printout made before the reader opened it leaves it out rather than print "loading".
+      class={detail ? undefined : 'no-print'}
       onToggle={(event) => {
         if (!(event.currentTarget as HTMLDetailsElement).open || detail) return;
         waves.loadPartnerChange(partnerId).then(setDetail, (error: unknown) => {
