@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 
-/** A column heading: its text, or its text and whether the column holds numbers (set right). */
-export type Column = string | { readonly label: string; readonly number?: boolean };
+/**
+ * A column heading: its text, or its text, whether the column holds numbers (set right) and, where
+ * two headings could read alike (partners' names), what tells it apart.
+ */
+export type Column = string | { readonly label: string; readonly number?: boolean; readonly key?: string };
 
 export interface DataTableProps {
   /** What the table lists: read by screen readers, and shown when `captionShown`. */
@@ -30,7 +33,7 @@ export function DataTable({ caption, captionShown = false, columns, children }: 
                   {column}
                 </th>
               ) : (
-                <th scope="col" key={column.label} class={column.number ? 'number' : undefined}>
+                <th scope="col" key={column.key ?? column.label} class={column.number ? 'number' : undefined}>
                   {column.label}
                 </th>
               ),

@@ -109,7 +109,10 @@ export function ResponsePanel({ org, survey }: { org: Organiser; survey: Overvie
           {days.length === 0 ? (
             <p class="muted">{t(text.noneYet)}</p>
           ) : (
-            <DataTable caption={t(text.perDay)} columns={[t(text.day), ...progress.partners.map((p) => ({ label: p.name, number: true }))]}>
+            <DataTable
+              caption={t(text.perDay)}
+              columns={[t(text.day), ...progress.partners.map((p) => ({ label: p.name, number: true, key: p.partnerId }))]}
+            >
               {days.map((d) => (
                 <tr key={d}>
                   <th scope="row">{words.date(d)}</th>
