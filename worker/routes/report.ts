@@ -111,15 +111,16 @@ function reportInput(found: Found): ReportInput {
  * one batch, and that read is returned with the model: the figures and the release line are then
  * of one release, even when another reader made a new one in between.
  */
-async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; report: Report }> {
+async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; input: ReportInput; report: Report }> {
   const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read.release.header?.sequence ?? 0, input);
-  const kept = keptModel(keyOf(found, reportInput(found)));
-  if (kept) return { found, report: kept };
+  const asRead = reportInput(found);
+  const kept = keptModel(keyOf(found, asRead));
+  if (kept) return { found, input: asRead, report: kept };
   const read = rowsRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
-  const input = reportInput(read);
+  const input = rowsRead ? asRead : reportInput(read);
   const report = buildReport(input);
   keepModel(keyOf(read, input), report);
-  return { found: read, report };
+  return { found: read, input, report };
 }
 
 /**
@@ -215,17 +216,16 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/pair', validate('query', PairQuerySchema), async (c) => {
     const query = c.req.valid('query');
     // Every partner's `all` row, not only the pair's: a verdict allows for every comparison of the report.
-    const found = await reportSurvey(c, query.surveyId, { groupKey: ALL_GROUP });
-    const { report } = await releaseModel(found, true);
-    const pair = buildPairDetail(reportInput(found), query.a, query.b, report);
+    const { found, input, report } = await releaseModel(await reportSurvey(c, query.surveyId, { groupKey: ALL_GROUP }), true);
+    const pair = buildPairDetail(input, query.a, query.b, report);
     if (!pair) throw notShown();
     return c.json({ ...surveyHeader(found), pair });
   })
   .get('/partner', validate('query', PartnerQuerySchema), async (c) => {
     const query = c.req.valid('query');
     // The whole model: the card says who covers its wants and where it rubs with whom.
-    const { found, report } = await releaseModel(await reportSurvey(c, query.surveyId, { partnerIds: [] }));
-    const card = buildPartnerCard(reportInput(found), query.partnerId, report);
+    const { found, input, report } = await releaseModel(await reportSurvey(c, query.surveyId, { partnerIds: [] }));
+    const card = buildPartnerCard(input, query.partnerId, report);
     if (!card) throw notShown();
     return c.json({ ...surveyHeader(found), card });
   })
