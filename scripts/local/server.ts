@@ -50,6 +50,12 @@ export interface LocalServerOptions {
   readonly signal?: AbortSignal;
   /** Another Worker's wrangler config, relative to the repository (the bench's minimal Worker); Samenwaarde's by default. */
   readonly config?: string;
+  /**
+   * A copy of the built app to serve instead of dist/web. The browser tests serve a snapshot: the
+   * `npm start` test rebuilds dist/web while they run, and wrangler would reload, or serve a half-
+   * written folder, under their feet.
+   */
+  readonly assets?: string;
 }
 
 /** wrangler's `--config` for a Worker other than Samenwaarde, else nothing (wrangler.toml at the root). */
@@ -137,6 +143,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const args = [
     'dev',
     ...configArgs(options.config),
+    ...(options.assets ? ['--assets', options.assets] : []),
     '--port',
     String(options.port),
     '--ip',

@@ -2,7 +2,7 @@
  * Starts the real platform (wrangler dev: workerd, the built web app, a fresh local D1 with the
  * committed migrations) once for all browser tests, and gives them its URL.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -21,7 +21,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist/web/index.html'))) buildWeb();
   const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-browser-'));
-  const server = await startLocalServer({ port: await freePort(), persistTo });
+  // A snapshot of the built app: the `npm start` system test rebuilds dist/web while these tests run.
+  const assets = join(persistTo, 'web');
+  cpSync(join(root, 'dist/web'), assets, { recursive: true });
+  const server = await startLocalServer({ port: await freePort(), persistTo, assets });
   project.provide('baseUrl', server.url);
   project.provide('outboxUrl', server.outbox.url);
   project.provide('outboxDir', server.outbox.dir);
