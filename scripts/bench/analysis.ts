@@ -24,6 +24,7 @@ import { applyMigrations, root } from '../local/server';
 import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections, type Timing } from './analysis/cpu';
 import { type BenchEnv, CONCURRENCY, type D1Figures, measureD1, PROTOCOL_DRAFTS, type RequestCost, retries } from './analysis/d1';
 import { standInInstrument } from './analysis/stand-in';
+import { measureUpsert, UPSERT_RUNS, type UpsertFigures } from './analysis/upsert';
 
 const RESPONDENTS = 5000;
 const SMALL = 50;
@@ -56,9 +57,11 @@ applyMigrations(persistTo);
 const proxy = await getPlatformProxy<BenchEnv>({ configPath: `${root}wrangler.toml`, persist: { path: join(persistTo, 'v3') } });
 let small: D1Figures;
 let large: D1Figures;
+let upsert: UpsertFigures;
 try {
   small = await measureD1(proxy.env, SMALL, 1, currentInstrument);
   large = await measureD1(proxy.env, RESPONDENTS, ROUTE_EVERY, currentInstrument, PROTOCOL_RESPONDENTS);
+  upsert = await measureUpsert(proxy.env.DB, currentInstrument);
 } finally {
   await proxy.dispose();
   rmSync(persistTo, { recursive: true, force: true });
@@ -179,6 +182,20 @@ A late submission with comments, statement by statement:
 | statement | rows written | rows read |
 |---|---|---|
 ${typical.statements.map((s) => `| \`${statementLabel(s.sql)}\` | ${s.meta.rows_written} | ${s.meta.rows_read} |`).join('\n')}
+
+**Where a submission's SQLite time goes** (\`scripts/bench/analysis/upsert.ts\`). The statement that adds a response to its
+partner's rows is most of it. One response adds ${upsert.counters} counters to its partner's \`all\` row (${kB(upsert.storedBytes)} of JSON after
+250 responses) and ${upsert.breakdownCounters} to each of its ${upsert.groups - 1} breakdown groups' rows; the statement is ${kB(upsert.sqlBytes)} of SQL. Run as
+the submit builds it, and with parts of its work left out, on a scratch copy of the partner's rows in the same local
+D1 (D1's \`duration\`, mean of ${UPSERT_RUNS} runs):
+
+| the upsert | SQLite ms |
+|---|---|
+${upsert.variants.map((v) => `| ${v.label} | ${ms(v.sqliteMs)} |`).join('\n')}
+
+The cost is per counter (a look-up and an addition in SQLite's JSON functions, then the merge), not the SQL's
+length and not the rows: it shrinks only with fewer counters per response, or with fewer merges (adding many
+responses' counters in one merge); docs/scaling.md says what that would take.
 
 **One database's capacity.** ${large.protocol.length} more respondents, one after another on the full ${RESPONDENTS}-respondent
 survey, each open their link, save ${PROTOCOL_DRAFTS} growing drafts and submit (one in three with comments). Per respondent,
