@@ -5,12 +5,12 @@
 import { surveyItems } from '../../core/instrument';
 import type { Answers, Instrument, SectionId } from '../../core/instrument/types';
 import type { GroupAggregate, ReportInput } from '../../worker/analysis';
-import { aggregateResponses } from '../../worker/analysis/stats';
+import { aggregateResponses, asReleased } from '../../worker/analysis/stats';
 
 /** A partner id as the database would hold it, numbered. */
 export const benchPartnerId = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 
-/** The report input for these responses, every partner's aggregate rows as the database holds them (k = 5 unless given). */
+/** The report input for these responses, every partner's aggregate rows as a release holds them (k = 5 unless given). */
 export function reportInputFrom(
   instrument: Instrument,
   sections: readonly SectionId[],
@@ -18,11 +18,12 @@ export function reportInputFrom(
   responses: Iterable<{ readonly partnerId: string; readonly answers: Answers }>,
   minGroupSize = 5,
 ): ReportInput {
+  const items = surveyItems(instrument, sections);
   const stats = new Map<string, Map<string, GroupAggregate>>();
-  for (const [key, value] of aggregateResponses(surveyItems(instrument, sections), responses)) {
+  for (const [key, value] of aggregateResponses(items, responses)) {
     const [partnerId, group] = key.split('/') as [string, string];
     if (!stats.has(partnerId)) stats.set(partnerId, new Map());
-    stats.get(partnerId)!.set(group, value);
+    stats.get(partnerId)!.set(group, { respondents: value.respondents, stats: asReleased(items, value.stats) });
   }
   const partners = partnerIds.map((id, i) => ({ id, name: `Partner ${i + 1}`, shownAsOrganisation: false }));
   return { instrument, sections, minGroupSize, partners, stats };

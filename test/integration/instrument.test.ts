@@ -135,7 +135,11 @@ describe('a complete response to every section', () => {
       ['role:professional', 1],
     ]);
     const stats = JSON.parse(groups[0]!.stats) as Record<string, number>;
-    expect(stats[`perceptions.control_trust@${others[0]}|n`]).toBe(1);
+    // A perception and a scale are stored as the point given (their count and sums come with the release).
+    const rated = (answers['perceptions.control_trust'] as Record<string, number>)[others[0]!];
+    expect(stats[`perceptions.control_trust@${others[0]}:${rated}|c`]).toBe(1);
+    expect(stats[`perceptions.control_trust@${others[0]}|n`]).toBeUndefined();
+    expect(stats[`culture.control_trust:${answers['culture.control_trust']}|c`]).toBe(1);
     expect(stats['drives.allocation|n']).toBe(1);
     expect(stats['open.worries|a']).toBe(1);
     // Three values chosen; the cross-products of two statements of one factor, in the whole group only.

@@ -24,7 +24,17 @@
 import { groupsMoveTogether, stepAdvances } from '../../core/confidentiality';
 import type { BreakdownItem, Item } from '../../core/instrument/types';
 import { isBreakdownItem } from '../../core/instrument/types';
-import { ALL_GROUP, CHANNEL_UNIT, type GroupTotals, isBreakdownStatsItem, populationKey, restGroupKey, type Stats, unitOf } from './stats';
+import {
+  ALL_GROUP,
+  asReleased,
+  CHANNEL_UNIT,
+  type GroupTotals,
+  isBreakdownStatsItem,
+  populationKey,
+  restGroupKey,
+  type Stats,
+  unitOf,
+} from './stats';
 
 /** A partner's rows by group key (`all`, `role:manager`, …): live aggregates, or a release. */
 export type PartnerRows = ReadonlyMap<string, GroupTotals>;
@@ -90,14 +100,19 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * The partner's next release: every row (`all`, and the groups of its breakdown), or null when its
- * respondents have not grown by a step since `previous` (then nothing of it may move).
+ * respondents have not grown by a step since `previous` (then nothing of it may move). `stored` are
+ * the partner's live rows as the submit batch stores them; a release holds every scale's sums too
+ * (`asReleased`), so its readers never derive them.
  */
 export function releasePartner(
   items: readonly Item[],
   previous: PartnerRows | undefined,
-  live: PartnerRows,
+  stored: PartnerRows,
   rules: ReleaseRules,
 ): Map<string, GroupTotals> | null {
+  const live: PartnerRows = new Map(
+    [...stored].map(([group, t]) => [group, { respondents: t.respondents, stats: asReleased(items, t.stats) }]),
+  );
   const before = previous ?? new Map<string, GroupTotals>();
   const prevAll = before.get(ALL_GROUP) ?? EMPTY;
   const liveAll = live.get(ALL_GROUP) ?? EMPTY;

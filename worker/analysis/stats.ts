@@ -4,14 +4,19 @@
  * the same atomic batch as the response. Every counter is an integer (answers are whole numbers),
  * so sums stay exact however many responses arrive.
  *
- * Keys: `<item>|n|s|q` (count, sum, sum of squares) and `<item>:<value>|c` (how many gave each
- * answer) for scales, `<item>|dk` for "don't know", `<item>:<option>|n|s|q` for allocation points,
- * `<item>|n` and `<item>:<option>|c` for chosen options (multi-selects, and single choices that are
- * not breakdowns), `<item>@<partner>|n|s|q` for perceptions about another partner, `<a>*<b>|n|p`
- * for two statements of one multi-item scale (how many answered both, and the sum of their
- * products: what a scale's reliability needs), `<item>|a` for answered text; and
- * `channel:personal|c`, `channel:open|c` for the link a response came through (added by the submit
- * batch, see `channelDelta`). About-you answers (breakdowns) count as `<item>:<option>|c` only.
+ * Keys: `<item>:<value>|c` (how many gave each answer) for scales, and `<item>@<partner>:<value>|c`
+ * for perceptions about another partner; `<item>|dk` for "don't know"; `<item>:<option>|n|s|q`
+ * (count, sum, sum of squares) for allocation points; `<item>|n` and `<item>:<option>|c` for chosen
+ * options (multi-selects, and single choices that are not breakdowns); `<a>*<b>|n|p` for two
+ * statements of one multi-item scale (how many answered both, and the sum of their products: what a
+ * scale's reliability needs), `<item>|a` for answered text; and `channel:personal|c`,
+ * `channel:open|c` for the link a response came through (added by the submit batch, see
+ * `channelDelta`). About-you answers (breakdowns) count as `<item>:<option>|c` only.
+ *
+ * A scale's count, sum and sum of squares (`<unit>|n|s|q`) are not stored with its answer counts:
+ * they are sums over them, and every counter a submission adds costs the submit SQLite time
+ * (docs/scaling.md). `asReleased` adds them when a release is made, so released rows, and every
+ * reader of them, have them.
  *
  * A *unit* is the set of counters that describe one population (`unitOf`): an item's counters (or
  * an item's about one other partner, or a pair of statements), whose population is `<unit>|n`, the
@@ -98,10 +103,9 @@ function itemsDelta(items: readonly Item[], answers: Answers): Stats {
     add(`${key}|s`, value);
     add(`${key}|q`, value * value);
   };
-  // The answer counts let a spreadsheet redo every figure; allocations (0–100 points) and
-  // perceptions (one scale per other partner) keep their sums only.
+  // A scale's answers are counted per point: its count and sums follow from those (`asReleased`),
+  // and the counts let a spreadsheet redo every figure. Allocations (0–100 points) keep sums.
   const addScaleAnswer = (key: string, value: number) => {
-    addScale(key, value);
     add(`${key}:${value}|c`, 1);
   };
   for (const item of items) {
@@ -138,7 +142,7 @@ function itemsDelta(items: readonly Item[], answers: Answers): Stats {
         break;
       case 'perception':
         for (const [partnerId, position] of Object.entries(value as Readonly<Record<string, number>>)) {
-          addScale(`${item.id}@${partnerId}`, position);
+          addScaleAnswer(`${item.id}@${partnerId}`, position);
         }
         break;
     }
@@ -173,6 +177,50 @@ export function unitOf(key: string): string {
 
 /** The counter that holds a unit's population: its answers, "don't know" not counted. */
 export const populationKey = (unit: string) => `${unit}|n`;
+
+const answerCountedItems = new WeakMap<readonly Item[], ReadonlySet<string>>();
+
+/** The ids of the items whose answers are stored as counts per value: scales and perceptions. */
+function answerCounted(items: readonly Item[]): ReadonlySet<string> {
+  let ids = answerCountedItems.get(items);
+  if (!ids) {
+    ids = new Set(items.filter((item) => item.format in scalePoints).map((item) => item.id));
+    answerCountedItems.set(items, ids);
+  }
+  return ids;
+}
+
+/**
+ * A row as a release holds it, from a row as the submit batch stores it: every scale's and
+ * perception's count, sum and sum of squares (`<unit>|n|s|q`), added up from its answer counts
+ * (`<unit>:<point>|c`). A perception's counts are left out once added up: nothing shows them, and
+ * there is one per point per other partner, which would make every release's rows half as large
+ * again. The sums are added to any the row already holds: rows stored before migration 0008 hold
+ * perceptions' sums, of ratings that were never counted by point (that migration took the sums out
+ * of every scale whose answers were all counted).
+ */
+export function asReleased(items: readonly Item[], stats: Readonly<Stats>): Stats {
+  const counted = answerCounted(items);
+  const row: Stats = {};
+  const add = (key: string, amount: number) => {
+    row[key] = (row[key] ?? 0) + amount;
+  };
+  for (const key in stats) {
+    const count = stats[key]!;
+    const unit = key.endsWith('|c') ? unitOf(key) : '';
+    const at = unit.indexOf('@');
+    if (!unit || !counted.has(at === -1 ? unit : unit.slice(0, at))) {
+      add(key, count);
+      continue;
+    }
+    const point = Number(key.slice(unit.length + 1, -2));
+    if (at === -1) add(key, count);
+    add(`${unit}|n`, count);
+    add(`${unit}|s`, point * count);
+    add(`${unit}|q`, point * point * count);
+  }
+  return row;
+}
 
 /** Adds one set of counters to another, as the database does for stored aggregates. */
 export function addStats(into: Stats, delta: Readonly<Stats>): Stats {
@@ -293,7 +341,8 @@ export interface GroupTotals {
 
 /**
  * Recomputes aggregate rows from raw responses, the way the submit batch builds them one response
- * at a time. Keyed `<partnerId>/<group>`. For tests, benchmarks and checks of stored aggregates.
+ * at a time (without a scale's sums: see `asReleased`). Keyed `<partnerId>/<group>`. For tests,
+ * benchmarks and checks of stored aggregates.
  */
 export function aggregateResponses(
   items: readonly Item[],

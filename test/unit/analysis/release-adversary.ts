@@ -9,7 +9,15 @@
  */
 import type { Answers, Item } from '../../../core/instrument/types';
 import type { PartnerRows } from '../../../worker/analysis/release';
-import { ALL_GROUP, breakdownStatsDelta, type GroupTotals, groupDeltas, type Stats, unitOf } from '../../../worker/analysis/stats';
+import {
+  ALL_GROUP,
+  asReleased,
+  breakdownStatsDelta,
+  type GroupTotals,
+  groupDeltas,
+  type Stats,
+  unitOf,
+} from '../../../worker/analysis/stats';
 
 export interface Person {
   readonly id: number;
@@ -37,7 +45,10 @@ function inGroup(person: Person, dimension: Setting['dimensions'][number], group
   return index === dimension.optionIds.length ? answer === undefined : answer === dimension.optionIds[index];
 }
 
-/** Live rows of a set of people, with every dimension's "did not answer" group as a row too. */
+/**
+ * Live rows of a set of people, with every dimension's "did not answer" group as a row too, with
+ * every scale's sums as a release holds them (`asReleased`): the counters a release may show.
+ */
 export function liveRows(setting: Setting, people: readonly Person[]): Map<string, GroupTotals> {
   const rows = new Map<string, GroupTotals>();
   const add = (group: string, delta: Readonly<Stats>) => {
@@ -52,6 +63,7 @@ export function liveRows(setting: Setting, people: readonly Person[]): Map<strin
       if (person.answers[dimension.itemId] === undefined)
         add(dimension.groupKeys.at(-1)!, breakdownStatsDelta(setting.items, person.answers));
   }
+  for (const row of rows.values()) row.stats = asReleased(setting.items, row.stats);
   return rows;
 }
 

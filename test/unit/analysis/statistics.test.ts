@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { surveyItems } from '../../../core/instrument';
 import { describe as describeMoments, withinGroupAgreement } from '../../../worker/analysis/moments';
-import { aggregateResponses, breakdownStatsDelta, groupDeltas, statsDelta, unitOf } from '../../../worker/analysis/stats';
+import { aggregateResponses, asReleased, breakdownStatsDelta, groupDeltas, statsDelta, unitOf } from '../../../worker/analysis/stats';
 import { studentTQuantile } from '../../../worker/analysis/student-t';
 import { allSections, instrument } from './fixtures';
 
@@ -67,13 +67,8 @@ describe('counters per group', () => {
     const deltas = groupDeltas(items, answers);
     expect([...deltas.keys()]).toEqual(['all', 'role:manager']);
     expect(deltas.get('all')).toEqual(statsDelta(items, answers));
-    expect(deltas.get('role:manager')).toEqual({
-      'culture.pace|n': 1,
-      'culture.pace|s': 5,
-      'culture.pace|q': 25,
-      'culture.pace:5|c': 1,
-      'readiness.u1|dk': 1,
-    });
+    // A scale is stored as how many gave each answer: its count and sums follow (asReleased).
+    expect(deltas.get('role:manager')).toEqual({ 'culture.pace:5|c': 1, 'readiness.u1|dk': 1 });
     expect(breakdownStatsDelta(items, answers)).toEqual(deltas.get('role:manager'));
   });
 
@@ -95,14 +90,60 @@ describe('counters per group', () => {
   it('recomputes aggregate rows from responses, with how many gave each answer', () => {
     const totals = aggregateResponses(items, [
       { partnerId: 'p', answers },
-      { partnerId: 'p', answers: { 'culture.pace': 3 } },
+      { partnerId: 'p', answers: { 'culture.pace': 3, 'perceptions.pace': { other: 6 } } },
       { partnerId: 'p', answers: { 'culture.pace': 3 } },
     ]);
-    expect(totals.get('p/all')).toMatchObject({
-      respondents: 3,
-      stats: { 'culture.pace|n': 3, 'culture.pace|s': 11, 'culture.pace|q': 43, 'culture.pace:3|c': 2, 'culture.pace:5|c': 1 },
+    const all = totals.get('p/all')!;
+    expect(all.respondents).toBe(3);
+    expect(all.stats).toMatchObject({
+      'culture.pace:3|c': 2,
+      'culture.pace:5|c': 1,
+      'perceptions.pace@other:2|c': 1,
+      'perceptions.pace@other:6|c': 1,
     });
+    expect(all.stats['culture.pace|n']).toBeUndefined();
+    // 3, 3, 5: n 3, Σx 11, Σx² 9 + 9 + 25 = 43. Perception 2 and 6: n 2, Σx 8, Σx² 40. Allocations keep their sums.
+    expect(asReleased(items, all.stats)).toMatchObject({
+      'culture.pace|n': 3,
+      'culture.pace|s': 11,
+      'culture.pace|q': 43,
+      'culture.pace:3|c': 2,
+      'perceptions.pace@other|n': 2,
+      'perceptions.pace@other|s': 8,
+      'perceptions.pace@other|q': 40,
+      'drives.mix:a|n': 1,
+      'drives.mix:a|s': 100,
+      'value_case.bring|n': 1,
+      'value_case.bring:money|c': 1,
+    });
+    // A perception's counts per point are added up and left out: nothing shows them.
+    expect(Object.keys(asReleased(items, all.stats)).filter((key) => key.startsWith('perceptions.pace@other:'))).toEqual([]);
+    // Choices, breakdowns and channels are counts of options, not of points on a scale: nothing is derived from them.
+    const stored = { ...all.stats, 'channel:open|c': 3 };
+    expect(Object.keys(asReleased(items, stored)).filter((key) => !(key in stored))).toEqual([
+      'culture.pace|n',
+      'culture.pace|s',
+      'culture.pace|q',
+      'perceptions.pace@other|n',
+      'perceptions.pace@other|s',
+      'perceptions.pace@other|q',
+    ]);
     expect(totals.get('p/role:manager')!.respondents).toBe(1);
+  });
+
+  it('adds the sums derived from answer counts to sums a row stored before (perceptions, before migration 0008)', () => {
+    // Stored earlier: two ratings, 3 and 4, as sums; since then one more, 7, as a count.
+    const row = {
+      'perceptions.pace@other|n': 2,
+      'perceptions.pace@other|s': 7,
+      'perceptions.pace@other|q': 25,
+      'perceptions.pace@other:7|c': 1,
+    };
+    expect(asReleased(items, row)).toMatchObject({
+      'perceptions.pace@other|n': 3,
+      'perceptions.pace@other|s': 14,
+      'perceptions.pace@other|q': 74,
+    });
   });
 
   it('names the unit of every counter: the item, or the item about one other partner', () => {
