@@ -268,9 +268,10 @@ export const comments = sqliteTable(
 
 /**
  * Running sums per survey × partner × breakdown group (`all`, `role:manager`, `involved:yes`, …):
- * `stats` is a JSON object of counters (n, sums, sums of squares, option counts) that a submission
- * adds to inside SQL, in the same atomic batch as the response, so concurrent submits never lose
- * an update. Stored WITHOUT ROWID like `responses` (the key is the table): a new group row is one
+ * `stats` is a JSON object of counters (answer counts per point and per option, sums for
+ * allocations, cross-products; worker/analysis/stats.ts lists them) that a submission adds to inside
+ * SQL, in the same atomic batch as the response, so concurrent submits never lose an update. A
+ * scale's n and sums are not kept here: a release adds them from its answer counts (migration 0008). Stored WITHOUT ROWID like `responses` (the key is the table): a new group row is one
  * row written, as an updated one is.
  */
 export const aggregates = sqliteTable(
