@@ -194,8 +194,7 @@ function answerCounted(items: readonly Item[]): ReadonlySet<string> {
  * A row as a release holds it, from a row as the submit batch stores it: every scale's and
  * perception's count, sum and sum of squares (`<unit>|n|s|q`), added up from its answer counts
  * (`<unit>:<point>|c`). A perception's counts are left out once added up: nothing shows them, and
- * there is one per point per other partner, which would make every release's rows half as large
- * again. The sums are added to any the row already holds: rows stored before migration 0008 hold
+ * there is one per point per other partner (up to 532 more counters in a row at 20 partners). The sums are added to any the row already holds: rows stored before migration 0008 hold
  * perceptions' sums, of ratings that were never counted by point (that migration took the sums out
  * of every scale whose answers were all counted).
  */

@@ -23,8 +23,9 @@
  * safe, not where the keys come from. Everything else (survey, partner, groups) is bound.
  */
 import { sql } from 'drizzle-orm';
+import type { Answers, Item } from '../../core/instrument/types';
 import { aggregates } from '../../db/schema';
-import { ALL_GROUP, type Stats } from '../analysis/stats';
+import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, type Stats, statsDelta } from '../analysis/stats';
 import type { Database } from './db';
 
 /** The only characters a counter key may have when it is written into SQL. */
@@ -57,6 +58,23 @@ export interface AggregateDelta {
   /** The breakdown groups the response counts in, and what each of them gets. */
   readonly breakdownGroups: readonly string[];
   readonly breakdown: Readonly<Stats>;
+}
+
+/** What one response through a link of `channel` adds to its partner's rows (see `AggregateDelta`). */
+export function responseDelta(
+  surveyId: string,
+  partnerId: string,
+  items: readonly Item[],
+  answers: Answers,
+  channel: Channel,
+): AggregateDelta {
+  return {
+    surveyId,
+    partnerId,
+    full: { ...statsDelta(items, answers), ...channelDelta(channel) },
+    breakdownGroups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
+    breakdown: breakdownStatsDelta(items, answers),
+  };
 }
 
 /**

@@ -10,8 +10,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
-import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, statsDelta } from '../analysis/stats';
-import { addToAggregates } from './aggregates';
+import { ALL_GROUP, type Channel } from '../analysis/stats';
+import { addToAggregates, responseDelta } from './aggregates';
 import { type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
 
@@ -176,13 +176,7 @@ export async function submitResponse(db: Database, submission: Submission): Prom
         cohort: nextCommentCohort(db, surveyId, partnerId),
       }),
     ),
-    addToAggregates(db, {
-      surveyId,
-      partnerId,
-      full: { ...statsDelta(items, answers), ...channelDelta(channelOf(link)) },
-      breakdownGroups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
-      breakdown: breakdownStatsDelta(items, answers),
-    }),
+    addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link))),
     countStartedUnlessDrafted(db, link, draft),
     db
       .insert(progress)

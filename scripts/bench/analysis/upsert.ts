@@ -11,15 +11,8 @@ import { drizzle } from 'drizzle-orm/d1';
 import { surveyItems } from '../../../core/instrument';
 import type { Instrument } from '../../../core/instrument/types';
 import * as schema from '../../../db/schema';
-import {
-  ALL_GROUP,
-  aggregateResponses,
-  breakdownGroups,
-  breakdownStatsDelta,
-  channelDelta,
-  statsDelta,
-} from '../../../worker/analysis/stats';
-import { addToAggregates } from '../../../worker/store/aggregates';
+import { ALL_GROUP, aggregateResponses } from '../../../worker/analysis/stats';
+import { addToAggregates, responseDelta } from '../../../worker/store/aggregates';
 import { partnerIds, respondentsFor, sections } from './cpu';
 
 /** Runs of each variant, after 20 warm-up runs. */
@@ -61,13 +54,7 @@ export async function measureUpsert(db: D1Database, instrument: Instrument): Pro
   const partnerId = partnerIds[0]!;
   const responses = respondentsFor(instrument, () => 250, 11).filter((r) => r.partnerId === partnerId);
   const answers = responses.at(-1)!.answers;
-  const delta = {
-    surveyId: 'bench-survey',
-    partnerId,
-    full: { ...statsDelta(items, answers), ...channelDelta('open') },
-    breakdownGroups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
-    breakdown: breakdownStatsDelta(items, answers),
-  };
+  const delta = responseDelta('bench-survey', partnerId, items, answers, 'open');
   const built = addToAggregates(drizzle(db, { schema }), delta).toSQL();
 
   const columns = (stats: string) =>
