@@ -329,6 +329,23 @@ export const releasedAggregates = sqliteTable(
 );
 
 /**
+ * The report overview of a survey's latest release, as the page is sent it, kept in D1 so that a
+ * Worker isolate that has not built the release's model yet serves it without parsing the rows and
+ * running the analysis (docs/scaling.md). Derived data: `model_key` is every input of the model
+ * but the counters (worker/routes/report-cache.ts), the survey's release sequence among them, and
+ * the body is served only while the key a reader computes is the same. It holds only what the
+ * release shows every reader; deleting responses deletes it with the released figures.
+ */
+export const reportOverviews = sqliteTable('report_overviews', {
+  surveyId: text('survey_id')
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: 'cascade' }),
+  sequence: integer('sequence').notNull(),
+  modelKey: text('model_key').notNull(),
+  body: text('body').notNull(),
+});
+
+/**
  * Facts a partner's contact states for the organisation (the survey version's facts form: mandate,
  * committed resources, accountability). Not respondents' answers and not anonymous: the contact
  * answers for the organisation, and the report shows them with its name. One row per survey and

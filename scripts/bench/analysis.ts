@@ -101,7 +101,7 @@ const statementLabel = (sql: string) => `${sql.replace(/\s+/g, ' ').slice(0, 64)
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const timing = (t: Timing) => `${ms(t.median)} / ${ms(t.p95)}`;
 const cpuRow = (c: CpuFigures) =>
-  `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
+  `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.stored)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
 const routeRow = (name: string, key: keyof D1Figures['routes'], note: string) =>
   `| ${name} | ${small.routes[key].rowsRead} | ${large.routes[key].rowsRead} | ${note} |`;
 /** A burst of invitations: `share` of a partnership's respondents answering within `minutes`. */
@@ -120,10 +120,12 @@ the CPU time (\`process.cpuUsage\`, user + system, one Node ${process.version} p
 20 warm-up runs, median / p95, in ms, of the steps the route runs (\`scripts/bench/analysis/cpu.ts\`).
 "Parse rows" is \`JSON.parse\` of every partner's \`all\` row (drizzle parses the \`stats\` column; the
 overview reads no other row). The overview is \`GET /api/report\`: "computed" is a release this isolate has
-not built yet (parse the rows, \`buildReport\`, cut the overview, \`JSON.stringify\`); "served" is every other
-read of that release, from the model the isolate kept (\`worker/routes/report-cache.ts\`: the key, the kept
-model, cut, JSON). A release is built once per isolate, at its first read after it was made; a reader's
-later reads, and other readers', are served. Its JSON is the overview's size, with the whole model's (what it
+not built yet and no other isolate stored either (parse the rows, \`buildReport\`, cut the overview,
+\`JSON.stringify\`): the one read per release (and per change of a partner's name, mark or facts, or of an open
+link) that builds it. "Stored" is the first read of that release in every other isolate: the overview the
+building read stored in D1 (\`report_overviews\`, \`worker/store/report-overviews.ts\`; its key compared,
+its body parsed and sent again). "Served" is every later read in an isolate that built the model, from the
+model it kept (\`worker/routes/report-cache.ts\`: the key, the kept model, cut, JSON). Its JSON is the overview's size, with the whole model's (what it
 sent before it was cut in two) in brackets. Figures is \`GET /api/report/figures\` (served), the rest of the
 model, fetched when a reader opens a detail or prints the full report. Pair is \`GET /api/report/pair\`: it
 parses the rows (a pair's comparisons need the counters) and takes its verdicts from the kept model;
@@ -133,8 +135,8 @@ time should not move with it. The stand-in row is a made-up instrument of 70 ite
 holds at the time of the run. Issue 13's budget for the overview at ${PARTNERS} × 5,000: CPU (parse, analysis, JSON) ≤ 5 ms at p95,
 JSON ≤ 150 kB.
 
-| instrument | respondents | parse rows | buildReport | overview computed | overview served | overview JSON (whole model) | figures served (JSON) | pair | breakdowns |
-|---|---|---|---|---|---|---|---|---|---|
+| instrument | respondents | parse rows | buildReport | overview computed | overview stored | overview served | overview JSON (whole model) | figures served (JSON) | pair | breakdowns |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${cpu.map(cpuRow).join('\n')}
 
 **D1.** wrangler's \`getPlatformProxy\` gives a local D1 (workerd's SQLite, the committed migrations); the
@@ -158,6 +160,7 @@ ${routeRow('`GET /api/report` (overview), again', 'overviewServed', 'link, partn
 ${routeRow('`GET /api/report/figures`', 'figures', 'as the overview read again')}
 ${routeRow('`GET /api/report/pair`', 'pair', "the release with every partner's `all` row (a pair's comparisons need the counters; its verdicts come from the kept model)")}
 ${routeRow('`GET /api/report/breakdowns`', 'breakdowns', "one partner's group rows")}
+${routeRow('`GET /api/report` (overview), first read in another isolate', 'overviewStored', 'as the overview read again, then the stored overview (one row): this isolate kept no model')}
 ${routeRow('`GET /api/report/comments`', 'comments', `respondent counts, then ≤ ${COMMENT_SAMPLE_SIZE} per eligible partner × question (${large.routes.comments.commentRows} comment rows at ${RESPONDENTS}; none at ${SMALL}: no partner has 10)`)}
 
 The overview read again (its release's model kept), rows read at ${RESPONDENTS} ÷ at ${SMALL}: **${ratio.toFixed(3)}**. By statement (a range

@@ -1,14 +1,18 @@
 /**
- * The report models a Worker isolate keeps (worker/routes/report-cache.ts), through the real Worker
- * and D1, in one isolate as a reader meets them: a kept model is never served once anything it
- * rests on changed (a new release, a higher k, an open link without a cap, a partner's stated
- * facts, deleted responses), so no reader sees a figure the rules no longer allow. And the figures
- * route, like every report route, opens only for the links that may read the report.
+ * The report models a Worker isolate keeps (worker/routes/report-cache.ts) and the overviews kept in
+ * D1 for isolates that have not built a release's model (worker/store/report-overviews.ts), through
+ * the real Worker and D1, as a reader meets them: in one isolate, and with every overview read in an
+ * isolate that starts afresh. Neither is served once anything it rests on changed (a new release, a
+ * higher k, an open link without a cap, a partner's stated facts, deleted responses), so no reader
+ * sees a figure the rules no longer allow. And the figures route, like every report route, opens
+ * only for the links that may read the report.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { forgetKeptModels } from '../../worker/routes/report-cache';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 
 const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness'];
@@ -32,14 +36,22 @@ async function issue(p: Partnership, json: { scope: 'partner_contact' | 'report'
   return (await res.json()).links[0]!.secret;
 }
 
-describe('the report a reader is served', () => {
-  it('follows every change of what it rests on, though the isolate keeps the model of a release', async () => {
+/** The overview stored in D1 for a survey: which release it is of, or undefined. */
+const storedOverview = (surveyId: string) =>
+  env.DB.prepare('SELECT sequence FROM report_overviews WHERE survey_id = ?').bind(surveyId).first<{ sequence: number }>();
+
+describe.each([
+  ['though the isolate keeps the model of a release', false],
+  ['though each overview is read in an isolate that has not built it', true],
+])('the report a reader is served', (isolates, fresh) => {
+  it(`follows every change of what it rests on, ${isolates}`, async () => {
     const p = await createPartnership({ sections, minGroupSize: 5 });
     await respond(p, 0, 6, 1);
     await respond(p, 1, 6, 2);
     await respond(p, 2, 3, 3);
     const reader = client(await issue(p, { scope: 'report' }));
     const read = async () => {
+      if (fresh) forgetKeptModels();
       const overview = await (await reader.report.$get({ query: {} })).json();
       const { figures, release } = await (await reader.report.figures.$get({ query: {} })).json();
       // Both parts of one release.
@@ -50,6 +62,7 @@ describe('the report a reader is served', () => {
 
     const first = await read();
     expect(first.report.partners.map((x) => x.status)).toEqual(['shown', 'shown', 'not_enough_responses']);
+    expect(await storedOverview(p.surveyId)).toEqual({ sequence: first.release.sequence });
     expect(first.figures.pairs).toHaveLength(1);
     // Read again, by the same reader and by the organiser: the same report.
     expect(await read()).toEqual(first);
@@ -90,12 +103,15 @@ describe('the report a reader is served', () => {
       json: { confirm: 'Nulmeting' },
     });
     expect(deleted.status).toBe(200);
+    expect(await storedOverview(p.surveyId)).toBeNull();
     const gone = await read();
     expect(gone.release.deleted).toBe(true);
     expect(await statuses()).toEqual(['not_enough_responses', 'not_enough_responses', 'not_enough_responses']);
     expect(gone.figures.sections.every((s) => s.items.every((i) => i.byPartner.length === 0))).toBe(true);
   });
+});
 
+describe('the report a reader is served', () => {
   it('and its figures only to the links that may read the report', async () => {
     const p = await createPartnership({ sections, minGroupSize: 3 });
     await respond(p, 0, 3, 1);

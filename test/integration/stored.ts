@@ -32,7 +32,10 @@ export async function respond(
 }
 
 /** How many rows a table holds for a survey. */
-export async function countRows(table: 'responses' | 'comments' | 'aggregates' | 'drafts' | 'progress', surveyId: string) {
+export async function countRows(
+  table: 'responses' | 'comments' | 'aggregates' | 'drafts' | 'progress' | 'report_overviews',
+  surveyId: string,
+) {
   const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE survey_id = ?`).bind(surveyId).first<{ n: number }>();
   return row!.n;
 }

@@ -49,3 +49,8 @@ export function keepModel(key: string, model: Report): void {
     models.delete(oldest);
   }
 }
+
+/** Lets every kept model go, as a new isolate starts: for tests and benchmarks of what such an isolate serves. */
+export function forgetKeptModels(): void {
+  models.clear();
+}

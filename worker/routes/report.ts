@@ -7,7 +7,8 @@
  * reads the waves `readableWaves` allows. Every view reads a wave's latest *release* (made first
  * when the ratchet lets figures move), never the live aggregates, and says which release it is.
  * Each reads a number of rows set by partners and groups, never by respondents (the overview, the
- * figures and a partner's card none of the counters when this isolate kept the release's model);
+ * figures and a partner's card none of the counters when this isolate kept the release's model,
+ * and the overview none either when another isolate stored it: `releaseOverview`);
  * the analysis itself is the pure `worker/analysis` module.
  */
 import { type Context, Hono } from 'hono';
@@ -34,7 +35,7 @@ import {
   type ReportInput,
 } from '../analysis';
 import { buildChange, buildPartnerChange } from '../analysis/change';
-import { reportFigures, reportOverview } from '../analysis/overview';
+import { type ReportOverview, reportFigures, reportOverview } from '../analysis/overview';
 import { ALL_GROUP } from '../analysis/stats';
 import type { AppEnv } from '../env';
 import { figuresCsv, figuresExport } from '../export/figures';
@@ -47,6 +48,7 @@ import { readFacts } from '../store/facts';
 import { uncappedOpenLinks } from '../store/links';
 import { surveyIsOpen } from '../store/partnerships';
 import { currentRelease, type ReleaseState, type RowsWanted, readRelease, releaseSubject } from '../store/releases';
+import { readStoredOverview, storeOverview } from '../store/report-overviews';
 import { keepModel, keptModel, modelKey } from './report-cache';
 
 const notShown = () =>
@@ -104,6 +106,9 @@ function reportInput(found: Found): ReportInput {
   };
 }
 
+/** The key of the model of the release `read` is about (report-cache.ts). */
+const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read.release.header?.sequence ?? 0, input);
+
 /**
  * The model of the release `found` is about: the one this isolate kept (report-cache.ts), or built
  * from the release's `all` rows. When `found` read no rows (the overview, the figures and a
@@ -111,16 +116,37 @@ function reportInput(found: Found): ReportInput {
  * one batch, and that read is returned with the model: the figures and the release line are then
  * of one release, even when another reader made a new one in between.
  */
-async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; input: ReportInput; report: Report }> {
-  const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read.release.header?.sequence ?? 0, input);
+async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; input: ReportInput; report: Report; key: string }> {
   const asRead = reportInput(found);
-  const kept = keptModel(keyOf(found, asRead));
-  if (kept) return { found, input: asRead, report: kept };
+  const keptKey = keyOf(found, asRead);
+  const kept = keptModel(keptKey);
+  if (kept) return { found, input: asRead, report: kept, key: keptKey };
   const read = rowsRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
   const input = rowsRead ? asRead : reportInput(read);
   const report = buildReport(input);
-  keepModel(keyOf(read, input), report);
-  return { found: read, input, report };
+  const key = keyOf(read, input);
+  keepModel(key, report);
+  return { found: read, input, report, key };
+}
+
+/**
+ * The overview of the release `found` is about: cut from the model this isolate kept; else, in an
+ * isolate that has not built it, the one stored in D1 when its key is this read's (the model's
+ * inputs are the same, so the overview is); else cut from a model built now, and stored for the
+ * isolates that have not built it. Parsing a release's rows and the analysis run once per release
+ * and key, not once per isolate (docs/scaling.md).
+ */
+async function releaseOverview(found: Found): Promise<{ found: Found; overview: ReportOverview }> {
+  const key = keyOf(found, reportInput(found));
+  const kept = keptModel(key);
+  if (kept) return { found, overview: reportOverview(kept) };
+  const stored = await readStoredOverview(found.db, found.survey.id);
+  if (stored?.modelKey === key) return { found, overview: JSON.parse(stored.body) as ReportOverview };
+  const built = await releaseModel(found);
+  const overview = reportOverview(built.report);
+  const sequence = built.found.release.header?.sequence ?? 0;
+  await storeOverview(found.db, { surveyId: found.survey.id, sequence, modelKey: built.key, body: JSON.stringify(overview) });
+  return { found: built.found, overview };
 }
 
 /**
@@ -188,13 +214,13 @@ export const reportRoutes = new Hono<AppEnv>()
   .use(requireLink(...reportScopes))
   // What the page shows first (analysis/overview.ts); the rest of the model is `/figures`.
   .get('/', validate('query', ReportQuerySchema), async (c) => {
-    const { found, report } = await releaseModel(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
+    const { found, overview } = await releaseOverview(await reportSurvey(c, c.req.valid('query').surveyId, { partnerIds: [] }));
     return c.json({
       ...surveyHeader(found),
       // The waves this link may read, in order: the page names the one it shows and offers the others.
       waves: found.waves.map(waveSummary),
       reader: { recordsAgreements: (agreementScopes as readonly string[]).includes(found.link.scope) },
-      report: reportOverview(report),
+      report: overview,
     });
   })
   .get('/figures', validate('query', ReportQuerySchema), async (c) => {

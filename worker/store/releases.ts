@@ -20,7 +20,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { commentsAdvance, effectiveMinGroupSize, releaseStep, stepAdvances } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Item } from '../../core/instrument/types';
-import { aggregates, releasedAggregates, releases, surveys } from '../../db/schema';
+import { aggregates, releasedAggregates, releases, reportOverviews, surveys } from '../../db/schema';
 import { type PartnerRows, releasePartner } from '../analysis/release';
 import { ALL_GROUP, type GroupTotals } from '../analysis/stats';
 import { type Database, today } from './db';
@@ -211,7 +211,8 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
  * The statements that end the releases of some surveys when their responses are deleted (put them
  * in the deletion's batch, before the aggregates go): the released figures go, and a `deleted`
  * release takes the next sequence number of every such survey that had figures, live or released,
- * so a release computed from the deleted answers can no longer be written.
+ * so a release computed from the deleted answers can no longer be written. The stored overviews
+ * (report-overviews.ts) go with the released figures they were built from.
  */
 export function deleteReleases(db: Database, surveyIds: SQLWrapper | readonly string[], day: string) {
   const ids = (column: SQLiteColumn) =>
@@ -232,5 +233,6 @@ export function deleteReleases(db: Database, surveyIds: SQLWrapper | readonly st
         .where(and(ids(surveys.id), hadFigures)),
     ),
     db.delete(releasedAggregates).where(ids(releasedAggregates.surveyId)),
+    db.delete(reportOverviews).where(ids(reportOverviews.surveyId)),
   ] as const;
 }

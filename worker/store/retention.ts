@@ -18,9 +18,10 @@ export const STALE_DRAFT_DAYS = 30;
  * `deleteReleases`).
  */
 export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId: string): Promise<{ responses: number }> {
-  const [, , deleted] = await db.batch([
-    ...deleteReleases(db, [surveyId], today()),
+  // What the caller reads comes first: its place does not depend on how many statements end the releases.
+  const [deleted] = await db.batch([
     db.delete(responses).where(eq(responses.surveyId, surveyId)).returning({ key: responses.submissionKey }),
+    ...deleteReleases(db, [surveyId], today()),
     db.delete(comments).where(eq(comments.surveyId, surveyId)),
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
     db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
@@ -53,21 +54,22 @@ export async function enforceRetention(db: Database, day: string): Promise<Reten
     .select({ id: surveys.id })
     .from(surveys)
     .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day)));
-  const [expiredRows, , , deletedResponses, , , , , staleDrafts] = await db.batch([
+  // What is read comes first, as above; the releases end before the aggregates they check go.
+  const [expiredRows, deletedResponses, staleDrafts] = await db.batch([
     db
       .select({ n: sql<number>`count(*)` })
       .from(surveys)
       .where(and(isNotNull(surveys.retainUntil), lt(surveys.retainUntil, day))),
-    ...deleteReleases(db, expired, day),
     db.delete(responses).where(inArray(responses.surveyId, expired)).returning({ key: responses.submissionKey }),
-    db.delete(comments).where(inArray(comments.surveyId, expired)),
-    db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
-    db.delete(progress).where(inArray(progress.surveyId, expired)),
-    db.update(surveys).set({ status: 'closed' }).where(inArray(surveys.id, expired)),
     db
       .delete(drafts)
       .where(sql`${inArray(drafts.surveyId, expired)} OR ${lt(drafts.updatedOn, daysBefore(day, STALE_DRAFT_DAYS))}`)
       .returning({ id: drafts.id }),
+    ...deleteReleases(db, expired, day),
+    db.delete(comments).where(inArray(comments.surveyId, expired)),
+    db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
+    db.delete(progress).where(inArray(progress.surveyId, expired)),
+    db.update(surveys).set({ status: 'closed' }).where(inArray(surveys.id, expired)),
   ]);
   return { expiredSurveys: expiredRows[0]?.n ?? 0, deletedResponses: deletedResponses.length, deletedStaleDrafts: staleDrafts.length };
 }
