@@ -1,12 +1,13 @@
 /**
- * The demo report on a small phone (360 × 640): the answer starts on the first screen, no section
+ * The demo report on a small phone (360 × 640): the answer starts on the first screen (what a phone
+ * shows collapsed is one tap away, and printed), no section
  * is wider than the screen with every detail opened (wide tables scroll inside a region a keyboard
  * can reach), the heat maps name each partner beside its cells, and axe finds nothing.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { seedDemo } from '../../db/seed/demo';
 import { PHONE, sharedBrowser } from '../support/browser';
-import { laptop, openReport } from './report-support';
+import { laptop, openReport, pdfText, printPdf, squeeze } from './report-support';
 import { expectAccessible } from './respond-support';
 
 const baseUrl = inject('baseUrl');
@@ -18,9 +19,39 @@ describe('the demo report on a phone', () => {
     const { page, problems, close } = await laptop(browser(), baseUrl, PHONE);
     await openReport(page, `${baseUrl}${demo.report}`);
 
-    // Who took part is on the first screen.
-    const who = (await page.getByRole('heading', { level: 3, name: 'Wie deed mee', exact: true }).boundingBox())!;
-    expect(who.y + who.height).toBeLessThanOrEqual(PHONE.height);
+    // The answer starts on the first screen: who took part (collapsed to its totals), the change since
+    // the baseline, and the first card's first finding with its chart.
+    const who = page.locator('details.card-who');
+    await expect.poll(() => who.locator('summary').innerText()).toMatch(/Wie deed mee\s+4 partners, 46 reacties getoond/);
+    const firstCard = page.locator('.cards .card').first();
+    const onFirstScreen = [
+      page.getByRole('heading', { level: 3, name: 'Wie deed mee', exact: true }),
+      firstCard.getByRole('heading', { level: 3, name: 'Verschillen om te bespreken' }),
+      firstCard.locator('.card-item-title').first(),
+      firstCard.locator('.strip').first(),
+    ];
+    for (const element of onFirstScreen) {
+      const box = (await element.boundingBox())!;
+      expect(box.y + box.height, await element.evaluate((e) => e.outerHTML.slice(0, 80))).toBeLessThanOrEqual(PHONE.height);
+    }
+    // A printout from the phone holds what the phone shows collapsed; the screen is as it was after.
+    const printed = squeeze((await pdfText(await printPdf(page))).text);
+    for (const expected of ['Opgave:', 'Gemeente Rivierstad 13 reacties', 'ROC Rivierland 11 reacties'])
+      expect(printed, expected).toContain(squeeze(expected));
+    expect(await who.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+
+    // Each partner with its count is one tap away; so are the challenge and the print choice.
+    await who.locator('summary').click();
+    await expect
+      .poll(() => who.locator('.who li').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/A\s+Gemeente Rivierstad\s+13 reacties/),
+        expect.stringMatching(/B\s+Zorggroep De Linde\s+12 reacties/),
+        expect.stringMatching(/C\s+Installatiebedrijf Van Dam\s+10 reacties/),
+        expect.stringMatching(/D\s+ROC Rivierland\s+11 reacties/),
+      ]);
+    await page.getByText('Opgave, context en afdrukken').click();
+    await expect.poll(() => page.getByRole('button', { name: 'Afdrukken / PDF' }).isVisible()).toBe(true);
 
     // Every detail open (what it shows read on opening): the whole report, nothing wider than the screen.
     await page.evaluate(() => {

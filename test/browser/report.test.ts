@@ -49,12 +49,12 @@ describe('the demo report', () => {
       'Zwakste punten in de bereidheid',
     ];
     for (const heading of cards) {
-      const card = page.locator('#summary section.card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
+      const card = page.locator('#summary .card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
       const first = (await card.locator('li').first().boundingBox())!;
       expect(first.y + first.height, `${heading} on the first screen`).toBeLessThanOrEqual(900);
     }
     // Differences are told apart: in the demo the drives differ, and that card says they can complement each other.
-    const complementCard = page.locator('#summary section.card', {
+    const complementCard = page.locator('#summary .card', {
       has: page.getByRole('heading', { name: 'Verschillen die elkaar aanvullen' }),
     });
     const contrast = report.findings.complements[0]!;
@@ -66,14 +66,14 @@ describe('the demo report', () => {
     // Shared ground never holds a shared concern: the demo's partners all doubt the capacity (below 3), and it says so.
     const concern = report.sharedGround.find((s) => s.kind === 'concern')!;
     expect(report.findings.sharedGround.some((s) => s.kind === 'concern')).toBe(false);
-    const sharedCard = page.locator('#summary section.card', {
+    const sharedCard = page.locator('#summary .card', {
       has: page.getByRole('heading', { name: 'Gedeelde basis en gedeelde zorgen' }),
     });
     await expect(sharedCard.innerText()).resolves.toContain('(gedeelde zorg)');
     expect(concern.mean).toBeLessThan(3);
     await page.screenshot({ path: artifactPath('report-top.png') });
     // The sharpest fault lines in the model's order, each naming its widest pair and how far apart they are at least.
-    const faultCard = page.locator('#summary section.card', { has: page.getByRole('heading', { name: 'Verschillen om te bespreken' }) });
+    const faultCard = page.locator('#summary .card', { has: page.getByRole('heading', { name: 'Verschillen om te bespreken' }) });
     const faultSentences = await faultCard.locator('.card-list > li > p').allInnerTexts();
     expect(faultSentences).toHaveLength(Math.min(3, report.findings.faultLines.length));
     for (const [i, sentence] of faultSentences.entries()) {

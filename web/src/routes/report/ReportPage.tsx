@@ -17,6 +17,7 @@ import { useWaves } from './change/useWaves';
 import { detailParts, isRead, type ReportDetail, useReportDetail } from './detail';
 import { ReportContext } from './ReportContext';
 import { FiguresDownloads, ReleaseLine } from './release';
+import { useOpenOnWideScreen } from './screen';
 import { ReportSections, SECTIONS } from './sections';
 import { JumpLink } from './sections/parts';
 import { text } from './text';
@@ -50,7 +51,8 @@ type PrintMode = 'executive' | 'agenda' | 'full';
 
 /**
  * Print follows the reader's choice (an attribute on <html> the print styles read), opens every
- * collapsed detail for the full printout, and keeps the link's secret out of the browser's printed
+ * collapsed detail for the full printout (and for every printout those a phone shows collapsed:
+ * screen.ts), and keeps the link's secret out of the browser's printed
  * header and footer, which show the page address: the fragment is taken off the address for the
  * time of printing and put back afterwards. The full printout holds every detail: the choice is
  * applied once they are read (`ready`), which choosing it starts.
@@ -62,10 +64,10 @@ function usePrintPreparation(mode: PrintMode, ready: boolean) {
     let reopen: HTMLDetailsElement[] = [];
     let hash = '';
     const before = () => {
-      if (mode === 'full') {
-        reopen = Array.from(document.querySelectorAll('main details:not([open])'));
-        for (const details of reopen) details.open = true;
-      }
+      reopen = Array.from(
+        document.querySelectorAll(mode === 'full' ? 'main details:not([open])' : 'main details.phone-collapsed:not([open])'),
+      );
+      for (const details of reopen) details.open = true;
       hash = location.hash;
       if (hash) history.replaceState(history.state, '', location.pathname + location.search);
     };
@@ -108,6 +110,7 @@ export default function ReportPage() {
   const [failed, setFailed] = useState<string | null>(null);
   const [printMode, setPrintMode] = useState<PrintMode>('executive');
   const [printing, setPrinting] = useState(false);
+  const aboutOpen = useOpenOnWideScreen();
   const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
   const languageRef = useLatest(language);
   const detail = useReportDetail(secret, language, loaded?.response ?? null);
@@ -189,34 +192,10 @@ export default function ReportPage() {
         <header class="report-header">
           <p class="kicker">{t(text.kicker)}</p>
           <h1 lang={name.lang}>{name.text}</h1>
-          <p class="report-meta">
-            <strong>{t(text.challengeLabel)}:</strong> <span lang={challenge.lang}>{challenge.text}</span>
-            <br />
-            {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
-          </p>
-          <ReportContext partnership={partnership} />
           <div class="release-row">
             <ReleaseLine view={view} release={release} />
             <OtherWaves view={view} waves={loaded.response.waves} current={survey.id} />
-          </div>
-          <div class="report-actions no-print">
-            <label class="print-choice">
-              {t(text.printChoice)}{' '}
-              <select value={printMode} onChange={(event) => setPrintMode((event.currentTarget as HTMLSelectElement).value as PrintMode)}>
-                {(['executive', 'agenda', 'full'] as const).map((mode) => (
-                  <option key={mode} value={mode}>
-                    {t(mode === 'executive' ? text.printExecutive : mode === 'agenda' ? text.printAgenda : text.printFull)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={() => setPrinting(true)} aria-busy={printing}>
-              {t(text.print)}
-            </button>
-            <button type="button" class="secondary header-download" onClick={download}>
-              {t(text.downloadJson)}
-            </button>
-            <details class="contents">
+            <details class="contents no-print">
               <summary>{t(text.contents)}</summary>
               <nav aria-label={t(text.contents)}>
                 <ol>
@@ -229,6 +208,33 @@ export default function ReportPage() {
               </nav>
             </details>
           </div>
+          <details class="report-about phone-collapsed" open={aboutOpen}>
+            <summary>{t(text.aboutReport)}</summary>
+            <p class="report-meta">
+              <strong>{t(text.challengeLabel)}:</strong> <span lang={challenge.lang}>{challenge.text}</span>
+              <br />
+              {view.fill(t(text.surveyLine), { title: survey.title })} · {surveyPeriod(view, loaded.response)}
+            </p>
+            <ReportContext partnership={partnership} />
+            <div class="report-actions no-print">
+              <label class="print-choice">
+                {t(text.printChoice)}{' '}
+                <select value={printMode} onChange={(event) => setPrintMode((event.currentTarget as HTMLSelectElement).value as PrintMode)}>
+                  {(['executive', 'agenda', 'full'] as const).map((mode) => (
+                    <option key={mode} value={mode}>
+                      {t(mode === 'executive' ? text.printExecutive : mode === 'agenda' ? text.printAgenda : text.printFull)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" onClick={() => setPrinting(true)} aria-busy={printing}>
+                {t(text.print)}
+              </button>
+              <button type="button" class="secondary" onClick={download}>
+                {t(text.downloadJson)}
+              </button>
+            </div>
+          </details>
           {downloadFailed ? (
             <p class="error-text no-print" role="alert">
               {downloadFailed}

@@ -17,6 +17,7 @@ export const text = {
   surveyClosedOn: { nl: 'open geweest van {opens} tot en met {closes}', en: 'was open from {opens} to {closes}' },
   challengeLabel: { nl: 'Opgave', en: 'Challenge' },
   contents: { nl: 'Inhoud', en: 'Contents' },
+  aboutReport: { nl: 'Opgave, context en afdrukken', en: 'Challenge, context and printing' },
   appendix: { nl: 'Bijlage', en: 'Appendix' },
   showData: { nl: 'Data als tabel', en: 'Data as a table' },
   showFigures: { nl: 'Toon alle cijfers', en: 'Show all figures' },

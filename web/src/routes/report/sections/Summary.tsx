@@ -12,6 +12,7 @@ import { functionLabels } from '../../../lib/labels';
 import { changeText } from '../change/text';
 import { MarkerIcon } from '../charts/chart';
 import { dotRows, Strip } from '../charts/DotPlot';
+import { useOpenOnWideScreen } from '../screen';
 import { targetId } from '../sentences/agenda';
 import { changeSummarySentence } from '../sentences/change';
 import { driveContrastSentence } from '../sentences/complements';
@@ -252,13 +253,32 @@ export const SUMMARY_CARDS: readonly SummaryCard[] = [
   },
 ];
 
-/** Who took part: every partner with its marker and count, or "not enough responses" without a count. */
+/** "4 partners, 46 responses shown": what the collapsed list of who took part says on a phone. */
+const whoCounts = { nl: '{partners}, {responses}', en: '{partners}, {responses}' };
+
+/**
+ * Who took part: every partner with its marker and count, or "not enough responses" without a count;
+ * on a phone collapsed to its heading and the totals (screen.ts).
+ */
 function WhoTookPart({ view }: { view: ReportView }) {
   const { report } = view;
+  const open = useOpenOnWideScreen();
+  const shown = report.partners.flatMap((p) => (p.status === 'shown' ? [p.respondents] : []));
+  const partners = view.count(report.partners.length, {
+    nl: { one: 'partner', other: 'partners' },
+    en: { one: 'partner', other: 'partners' },
+  });
+  const responses = view.count(
+    shown.reduce((sum, n) => sum + n, 0),
+    { nl: { one: 'reactie getoond', other: 'reacties getoond' }, en: { one: 'response shown', other: 'responses shown' } },
+  );
   const sentences = responseSentences(view).filter((s) => s.key === 'shown' || s.key === 'indicative');
   return (
-    <section class="card card-who" aria-labelledby="card-who-heading">
-      <h3 id="card-who-heading">{view.t({ nl: 'Wie deed mee', en: 'Who took part' })}</h3>
+    <details class="card card-who phone-collapsed" open={open}>
+      <summary>
+        <h3>{view.t({ nl: 'Wie deed mee', en: 'Who took part' })}</h3>{' '}
+        <span class="who-count">{view.fill(view.t(whoCounts), { partners, responses })}</span>
+      </summary>
       <ul class="who">
         {report.partners.map((p) =>
           p.status === 'shown' ? (
@@ -282,7 +302,7 @@ function WhoTookPart({ view }: { view: ReportView }) {
       <p>
         {sentences.map((s) => s.sentence).join(' ')} <JumpLink target="responses">{view.t(text.responses)}</JumpLink>
       </p>
-    </section>
+    </details>
   );
 }
 
