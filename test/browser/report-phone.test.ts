@@ -1,8 +1,8 @@
 /**
  * The demo report on a small phone (360 × 640): the answer starts on the first screen (what a phone
- * shows collapsed is one tap away, and printed), no section
- * is wider than the screen with every detail opened (wide tables scroll inside a region a keyboard
- * can reach), the heat maps name each partner beside its cells, and axe finds nothing.
+ * shows collapsed is one tap away, and printed), no section is wider than the screen with every
+ * detail opened (wide tables scroll inside a region a keyboard can reach), the heat maps name each
+ * partner beside its cells, and axe finds nothing.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { seedDemo } from '../../db/seed/demo';
