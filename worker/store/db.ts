@@ -1,3 +1,4 @@
+import { fillPlaceholders } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import * as schema from '../../db/schema';
 
@@ -15,6 +16,38 @@ export function database(d1: D1Database): Database {
     handles.set(d1, db);
   }
   return db;
+}
+
+/** What `builtOnce` needs of a drizzle query: its SQL, with `sql.placeholder`s among its parameters. */
+interface Buildable {
+  toSQL(): { sql: string; params: unknown[] };
+}
+
+/**
+ * A statement whose SQL drizzle builds once per database handle, with `sql.placeholder`s for what
+ * changes between requests; each call only binds the values (a placeholder's column still encodes
+ * its value, JSON included). For the statements every respondent request runs: building a query
+ * with drizzle's builder cost more of the Worker's CPU than validating the answers
+ * (scripts/bench/respond-cpu.ts). The result is a plain D1 statement, for `db.$client.batch`, which
+ * is atomic as `db.batch` is (it is what `db.batch` calls).
+ */
+export function builtOnce<Values extends Record<string, unknown>>(build: (db: Database) => Buildable) {
+  const built = new WeakMap<Database, { statement: D1PreparedStatement; params: unknown[] }>();
+  return (db: Database, values: Values): D1PreparedStatement => {
+    let found = built.get(db);
+    if (!found) {
+      const query = build(db).toSQL();
+      found = { statement: db.$client.prepare(query.sql), params: query.params };
+      built.set(db, found);
+    }
+    return found.statement.bind(...fillPlaceholders(found.params, values));
+  };
+}
+
+/** A drizzle query as a plain D1 statement, for a `db.$client.batch` with `builtOnce` statements. */
+export function statementOf(db: Database, query: Buildable): D1PreparedStatement {
+  const { sql, params } = query.toSQL();
+  return db.$client.prepare(sql).bind(...params);
 }
 
 /** Today as `YYYY-MM-DD` (UTC): the only precision stored next to answers. */
