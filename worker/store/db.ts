@@ -1,22 +1,16 @@
 import { fillPlaceholders } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
+import { oncePer } from '../../core/once';
 import * as schema from '../../db/schema';
 
 const open = (d1: D1Database) => drizzle(d1, { schema });
 export type Database = ReturnType<typeof open>;
 
-/** One handle per binding: building one reads the whole schema, and a handle holds no request's state. */
-const handles = new WeakMap<D1Database, Database>();
-
-/** The typed drizzle handle over the D1 binding. */
-export function database(d1: D1Database): Database {
-  let db = handles.get(d1);
-  if (!db) {
-    db = open(d1);
-    handles.set(d1, db);
-  }
-  return db;
-}
+/**
+ * The typed drizzle handle over the D1 binding: one per binding, as building one reads the whole
+ * schema, and a handle holds no request's state.
+ */
+export const database = oncePer(open);
 
 /** What `builtOnce` needs of a drizzle query: its SQL, with `sql.placeholder`s among its parameters. */
 interface Buildable {
@@ -32,22 +26,14 @@ interface Buildable {
  * is atomic as `db.batch` is (it is what `db.batch` calls).
  */
 export function builtOnce<Values extends Record<string, unknown>>(build: (db: Database) => Buildable) {
-  const built = new WeakMap<Database, { statement: D1PreparedStatement; params: unknown[] }>();
+  const built = oncePer((db: Database) => {
+    const query = build(db).toSQL();
+    return { statement: db.$client.prepare(query.sql), params: query.params };
+  });
   return (db: Database, values: Values): D1PreparedStatement => {
-    let found = built.get(db);
-    if (!found) {
-      const query = build(db).toSQL();
-      found = { statement: db.$client.prepare(query.sql), params: query.params };
-      built.set(db, found);
-    }
-    return found.statement.bind(...fillPlaceholders(found.params, values));
+    const { statement, params } = built(db);
+    return statement.bind(...fillPlaceholders(params, values));
   };
-}
-
-/** A drizzle query as a plain D1 statement, for a `db.$client.batch` with `builtOnce` statements. */
-export function statementOf(db: Database, query: Buildable): D1PreparedStatement {
-  const { sql, params } = query.toSQL();
-  return db.$client.prepare(sql).bind(...params);
 }
 
 /** Today as `YYYY-MM-DD` (UTC): the only precision stored next to answers. */

@@ -12,7 +12,7 @@ import { capabilityLinks, comments, drafts, progress, releasedAggregates, respon
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, type Channel } from '../analysis/stats';
 import { addToAggregates, responseDelta } from './aggregates';
-import { builtOnce, type Database, newId, statementOf, today } from './db';
+import { builtOnce, type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
 
 /** A value the statements below take per request (see `builtOnce`). */
@@ -258,7 +258,7 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       answers,
     }),
     ...texts.map((item) => insertComment(db, { surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string })),
-    statementOf(db, addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link)))),
+    addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link))),
     countStartedUnlessDrafted(db, started(link, draft)),
     countCompleted(db, { surveyId, partnerId, day }),
     deleteDraft(db, { draftId: draft }),
