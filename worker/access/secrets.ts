@@ -29,6 +29,6 @@ const encoder = new TextEncoder();
 export async function hashSecret(secret: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(secret)));
   let hex = '';
-  for (const byte of digest) hex += HEX[byte];
+  for (let i = 0; i < digest.length; i++) hex += HEX[digest[i]!];
   return hex;
 }
