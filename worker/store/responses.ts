@@ -32,27 +32,46 @@ export async function findDraft(db: Database, id: string): Promise<Draft | undef
   return db.query.drafts.findFirst({ where: eq(drafts.id, id) });
 }
 
+/** Whether the respondent's draft exists: they were counted as started when it was first saved. */
+const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('draftId')})`;
+
+/** The "started" row a respondent's first draft or submit adds (0 when the draft already exists). */
+const startedRow = {
+  surveyId: value('surveyId'),
+  partnerId: value('partnerId'),
+  counter: 'started',
+  count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
+};
+
+const progressKey = [progress.surveyId, progress.partnerId, progress.counter];
+
 /**
  * Counts a respondent as started the first time anything of theirs reaches the server: adds 1
  * unless their draft already exists. Batched before the draft is written. When the draft exists
  * the row is left alone (`WHERE` on the upsert), so a submit after drafts writes no row here.
  */
-const countStartedUnlessDrafted = builtOnce<{ surveyId: string; partnerId: string; draftId: string }>((db) => {
-  const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('draftId')})`;
-  return db
+const countStartedUnlessDrafted = builtOnce<{ surveyId: string; partnerId: string; draftId: string }>((db) =>
+  db
     .insert(progress)
-    .values({
-      surveyId: value('surveyId'),
-      partnerId: value('partnerId'),
-      counter: 'started',
-      count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
-    })
+    .values(startedRow)
+    .onConflictDoUpdate({ target: progressKey, set: { count: sql`${progress.count} + 1` }, setWhere: sql`NOT ${drafted}` }),
+);
+
+/**
+ * A submit's progress, in one statement: "started" as `countStartedUnlessDrafted` counts it, and
+ * one more completion on the day (a row per day, never anything finer).
+ */
+const countSubmitted = builtOnce<{ surveyId: string; partnerId: string; draftId: string; day: string }>((db) =>
+  db
+    .insert(progress)
+    .values([startedRow, { surveyId: value('surveyId'), partnerId: value('partnerId'), counter: value('day'), count: 1 }])
     .onConflictDoUpdate({
-      target: [progress.surveyId, progress.partnerId, progress.counter],
+      target: progressKey,
       set: { count: sql`${progress.count} + 1` },
-      setWhere: sql`NOT ${drafted}`,
-    });
-});
+      // The day's row always adds 1; the "started" row only when there was no draft.
+      setWhere: sql`excluded.${sql.identifier(progress.counter.name)} <> ${startedRow.counter} OR NOT ${drafted}`,
+    }),
+);
 
 /** `countStartedUnlessDrafted`'s values for a link's respondent and draft. */
 const started = (link: CapabilityLink, draftId: string) => ({ surveyId: link.surveyId!, partnerId: link.partnerId!, draftId });
@@ -155,31 +174,59 @@ export async function saveDraft(
   }
 }
 
-/**
- * Stores one comment in the comment cohort it joins: the one after its partner's released cohort.
- * The cohort is read inside the submit batch, so it costs no round trip; a release and a submit
- * never interleave within one.
- */
-const insertComment = builtOnce<{ surveyId: string; partnerId: string; itemId: string; sortKey: string; body: string }>((db) => {
-  const released = db
-    .select({ cohort: releasedAggregates.commentCohort })
-    .from(releasedAggregates)
-    .where(
-      and(
-        eq(releasedAggregates.surveyId, value('surveyId')),
-        eq(releasedAggregates.partnerId, value('partnerId')),
-        eq(releasedAggregates.groupKey, ALL_GROUP),
-      ),
+/** Comments one statement stores at most: 8 parameters each, within the 100 D1 binds per statement. */
+const COMMENTS_PER_STATEMENT = 12;
+
+/** The statement that stores `count` comments, built once per count (`builtOnce`). */
+const commentInserts = new Map<number, ReturnType<typeof commentInsert>>();
+
+function commentInsert(count: number) {
+  return builtOnce<Record<string, string>>((db) => {
+    // The comment cohort a new comment joins: the one after its partner's released cohort. Read
+    // inside the submit batch, so it costs no round trip; a release and a submit never interleave within one.
+    const released = db
+      .select({ cohort: releasedAggregates.commentCohort })
+      .from(releasedAggregates)
+      .where(
+        and(
+          eq(releasedAggregates.surveyId, value('surveyId')),
+          eq(releasedAggregates.partnerId, value('partnerId')),
+          eq(releasedAggregates.groupKey, ALL_GROUP),
+        ),
+      );
+    return db.insert(comments).values(
+      Array.from({ length: count }, (_, i) => ({
+        surveyId: value('surveyId'),
+        partnerId: value('partnerId'),
+        itemId: value(`itemId${i}`),
+        sortKey: value(`sortKey${i}`),
+        body: value(`body${i}`),
+        cohort: sql<number>`coalesce((${released}), 0) + 1`,
+      })),
     );
-  return db.insert(comments).values({
-    surveyId: value('surveyId'),
-    partnerId: value('partnerId'),
-    itemId: value('itemId'),
-    sortKey: value('sortKey'),
-    body: value('body'),
-    cohort: sql<number>`coalesce((${released}), 0) + 1`,
   });
-});
+}
+
+/** Stores a response's comments, each in the cohort it joins, in as few statements as D1 binds. */
+function insertComments(db: Database, surveyId: string, partnerId: string, texts: readonly { itemId: string; body: string }[]) {
+  const statements: D1PreparedStatement[] = [];
+  for (let from = 0; from < texts.length; from += COMMENTS_PER_STATEMENT) {
+    const rows = texts.slice(from, from + COMMENTS_PER_STATEMENT);
+    let insert = commentInserts.get(rows.length);
+    if (!insert) {
+      insert = commentInsert(rows.length);
+      commentInserts.set(rows.length, insert);
+    }
+    const values: Record<string, string> = { surveyId, partnerId };
+    rows.forEach((row, i) => {
+      values[`itemId${i}`] = row.itemId;
+      values[`sortKey${i}`] = newId();
+      values[`body${i}`] = row.body;
+    });
+    statements.push(insert(db, values));
+  }
+  return statements;
+}
 
 /** Counts one use of a link; first in the submit batch, so a used link's CHECK aborts it. */
 const countLinkUse = builtOnce<{ linkId: string }>((db) =>
@@ -205,17 +252,6 @@ const insertResponse = builtOnce<{
     submittedOn: value('submittedOn'),
     answers: value('answers'),
   }),
-);
-
-/** Adds 1 to the partner's completions of the day. */
-const countCompleted = builtOnce<{ surveyId: string; partnerId: string; day: string }>((db) =>
-  db
-    .insert(progress)
-    .values({ surveyId: value('surveyId'), partnerId: value('partnerId'), counter: value('day'), count: 1 })
-    .onConflictDoUpdate({
-      target: [progress.surveyId, progress.partnerId, progress.counter],
-      set: { count: sql`${progress.count} + 1` },
-    }),
 );
 
 const deleteDraft = builtOnce<{ draftId: string }>((db) => db.delete(drafts).where(eq(drafts.id, value('draftId'))));
@@ -257,10 +293,14 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       submittedOn: day,
       answers,
     }),
-    ...texts.map((item) => insertComment(db, { surveyId, partnerId, itemId: item.id, sortKey: newId(), body: answers[item.id] as string })),
+    ...insertComments(
+      db,
+      surveyId,
+      partnerId,
+      texts.map((item) => ({ itemId: item.id, body: answers[item.id] as string })),
+    ),
     addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link))),
-    countStartedUnlessDrafted(db, started(link, draft)),
-    countCompleted(db, { surveyId, partnerId, day }),
+    countSubmitted(db, { ...started(link, draft), day }),
     deleteDraft(db, { draftId: draft }),
   ];
 
