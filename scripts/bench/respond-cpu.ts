@@ -170,8 +170,8 @@ the rate limiter answered, and is then run ${PLAYBACKS} more times with those an
 proxy (whose transport runs in the same process and would be most of what is measured): the time left is the
 Worker's own JavaScript (routing, middleware, validation, building the statements and the aggregate delta,
 JSON), from \`app.fetch\` to the last byte of the body. Not included: SQLite and the runtime's D1 binding. The
-first ${WARM_UP} respondents warm the process up; the playbacks of the other ${MEASURED} are the figures (Node ${process.versions.node}, V8 as
-workerd's, on this machine: compare the routes and runs, not with the deployed runtime).
+first ${WARM_UP} respondents warm the process up; the playbacks of the other ${MEASURED} are the figures (Node ${process.versions.node} and its V8, not
+workerd's: compare routes and runs with each other, not with the deployed runtime).
 
 | route | playbacks | CPU (user + system) median / p95 | wall median / p95 |
 | --- | --- | --- | --- |
