@@ -1,5 +1,5 @@
 /**
- * Drafts and submissions. A submission is one atomic `db.batch`: the link's use, the response, its
+ * Drafts and submissions. A submission is one atomic D1 batch: the link's use, the response, its
  * free text, the aggregate counters, the day's completion count and the draft's removal all land
  * together or not at all. D1 has no interactive transactions, so the guards live in SQL: the link's
  * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
