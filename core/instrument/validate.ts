@@ -3,6 +3,7 @@
  * item definitions, so a new item or version needs no new validation code.
  */
 import * as v from 'valibot';
+import { oncePer } from '../once';
 import { isWellFormedText } from '../text';
 import { surveyItems } from './index';
 import type { Answers, FactsForm, Instrument, Item, Localized, SectionId } from './types';
@@ -170,11 +171,14 @@ export function validateFacts(form: FactsForm, input: unknown): AnswerValidation
   return validateItems(form.items, { sections: [], otherPartnerIds: [] }, input, 'draft');
 }
 
+/** The items by id, built once per items array (`surveyItems` hands out one per survey's sections). */
+const itemsById = oncePer((items: readonly Item[]): ReadonlyMap<string, Item> => new Map(items.map((item) => [item.id, item])));
+
 function validateItems(items: readonly Item[], context: AnswerContext, input: unknown, mode: ValidationMode): AnswerValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [issue('', 'not_an_object')] };
   }
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const byId = itemsById(items);
   const issues: AnswerIssue[] = [];
   const answers: Record<string, Answers[string]> = {};
 

@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** The benchmarks, in the order BENCHMARKS.md shows them. Add a new one here. */
-const benchmarks = ['analysis', 'chance', 'load', 'page-weight', 'walk'];
+const benchmarks = ['analysis', 'respond-cpu', 'chance', 'load', 'page-weight', 'walk'];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const only = process.argv.slice(2);

@@ -17,8 +17,18 @@ export function newSecret(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)));
 }
 
-/** The hex SHA-256 of a secret: what the database stores and looks links up by. */
+/** Two hex digits for each byte value. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const encoder = new TextEncoder();
+
+/**
+ * The hex SHA-256 of a secret: what the database stores and looks links up by. Every respondent
+ * request hashes its link's secret, and a submit its submission key: the digits come from a table
+ * in one loop rather than an array, a closure and a padded string per byte.
+ */
 export async function hashSecret(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(secret)));
+  let hex = '';
+  for (let i = 0; i < digest.length; i++) hex += HEX[digest[i]!];
+  return hex;
 }

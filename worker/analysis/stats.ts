@@ -29,6 +29,7 @@
  */
 import type { AgreementItem, Answers, Item, ItemFormat, ScaleFormat } from '../../core/instrument/types';
 import { isBreakdownItem, scalePoints } from '../../core/instrument/types';
+import { oncePer } from '../../core/once';
 
 export type Stats = Record<string, number>;
 
@@ -37,9 +38,10 @@ export const ALL_GROUP = 'all';
 
 /**
  * The multi-item scales of a set of items: agreement statements that share a readiness factor or a
- * side of the triangle, keyed `factor:<factor>` or `side:<side>`, in instrument order.
+ * side of the triangle, keyed `factor:<factor>` or `side:<side>`, in instrument order. Found once
+ * per items array: every submission of a survey asks for the same one.
  */
-export function multiItemScales(items: readonly Item[]): Map<string, AgreementItem[]> {
+export const multiItemScales = oncePer((items: readonly Item[]): ReadonlyMap<string, readonly AgreementItem[]> => {
   const scales = new Map<string, AgreementItem[]>();
   for (const item of items) {
     if (item.format !== 'agreement') continue;
@@ -47,7 +49,7 @@ export function multiItemScales(items: readonly Item[]): Map<string, AgreementIt
     if (key) scales.set(key, [...(scales.get(key) ?? []), item]);
   }
   return scales;
-}
+});
 
 const answerKeys = new WeakMap<Item, readonly string[]>();
 
@@ -295,13 +297,16 @@ export function isBreakdownStatsItem(item: Item): boolean {
   return breakdownFormats.has(item.format);
 }
 
+/** The items `breakdownStatsDelta` counts, found once per items array. */
+const breakdownStatsItems = oncePer((items: readonly Item[]) => items.filter(isBreakdownStatsItem));
+
 /**
  * The counters one response adds to each of its breakdown groups: the scale items only. Perception
  * counters (one per other partner) would multiply every group row by the number of partners for
  * figures a breakdown never shows.
  */
 export function breakdownStatsDelta(items: readonly Item[], answers: Answers): Stats {
-  return itemsDelta(items.filter(isBreakdownStatsItem), answers);
+  return itemsDelta(breakdownStatsItems(items), answers);
 }
 
 /**

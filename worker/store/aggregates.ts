@@ -22,8 +22,9 @@
  * survey's partnership (worker/analysis/stats.ts), which always pass; the check is what makes it
  * safe, not where the keys come from. Everything else (survey, partner, groups) is bound.
  */
-import { sql } from 'drizzle-orm';
+import { fillPlaceholders, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
+import { oncePer } from '../../core/once';
 import { aggregates } from '../../db/schema';
 import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, type Stats, statsDelta } from '../analysis/stats';
 import type { Database } from './db';
@@ -77,39 +78,74 @@ export function responseDelta(
   };
 }
 
+/** The common table expression the upsert reads the delta from. */
+const DELTA = 'delta';
+
 /**
- * The one upsert that counts a response in its partner's `all` row and its breakdown groups. A
- * new row takes its delta as bound JSON (nothing to compute); an existing row adds the counters of
- * the `delta` list its group keeps.
+ * The upsert after its `WITH`: drizzle builds it once per handle and number of breakdown groups,
+ * with placeholders for the survey, the partner, the groups and their JSON (building it per
+ * submission was a third of the submit's JavaScript, scripts/bench/respond-cpu.ts).
  */
-export function addToAggregates(db: Database, delta: AggregateDelta) {
-  const counters = db
-    .$with('delta', { counter: sql<string>`counter`, amount: sql<number>`amount`, inBreakdown: sql<number>`in_breakdown` })
-    .as(
-      sql`SELECT column1 AS counter, column2 AS amount, column3 AS in_breakdown FROM (${sql.raw(deltaRows(delta.full, delta.breakdown))})`,
+const upserts = oncePer((_: Database) => new Map<number, { sql: string; params: unknown[] }>());
+
+function upsertAfterDelta(db: Database, breakdownGroups: number): { sql: string; params: unknown[] } {
+  const built = upserts(db);
+  let query = built.get(breakdownGroups);
+  if (!query) {
+    const value = (name: string) => sql.placeholder(name);
+    const groups = sql.join(
+      [
+        sql`(${ALL_GROUP}, ${value('full')})`,
+        ...Array.from({ length: breakdownGroups }, (_, i) => sql`(${value(`group${i}`)}, ${value('breakdown')})`),
+      ],
+      sql`, `,
     );
-  const breakdown = JSON.stringify(delta.breakdown);
-  const groups = sql.join(
-    [sql`(${ALL_GROUP}, ${JSON.stringify(delta.full)})`, ...delta.breakdownGroups.map((group) => sql`(${group}, ${breakdown})`)],
-    sql`, `,
-  );
-  const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
-  return (
-    db
-      .with(counters)
+    const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
+    query = db
       .insert(aggregates)
       // Columns in schema order (survey, partner, group, respondents, stats). `WHERE true` keeps
       // SQLite from reading ON CONFLICT as a join constraint of the SELECT.
-      .select(sql`SELECT ${delta.surveyId}, ${delta.partnerId}, grp.column1, 1, grp.column2 FROM (VALUES ${groups}) AS grp WHERE true`)
+      .select(
+        sql`SELECT ${value('surveyId')}, ${value('partnerId')}, grp.column1, 1, grp.column2 FROM (VALUES ${groups}) AS grp WHERE true`,
+      )
       .onConflictDoUpdate({
         target: [aggregates.surveyId, aggregates.partnerId, aggregates.groupKey],
         set: {
           respondents: sql`${aggregates.respondents} + 1`,
           stats: sql`json_patch(${stored}, (
             SELECT json_group_object(counter, amount + coalesce(json_extract(${stored}, '$."' || counter || '"'), 0))
-            FROM ${counters} WHERE in_breakdown OR ${aggregates.groupKey} = ${ALL_GROUP}
+            FROM ${sql.identifier(DELTA)} WHERE in_breakdown OR ${aggregates.groupKey} = ${ALL_GROUP}
           ))`,
         },
       })
-  );
+      .toSQL();
+    built.set(breakdownGroups, query);
+  }
+  return query;
+}
+
+/**
+ * The one upsert that counts a response in its partner's `all` row and its breakdown groups, as
+ * SQL and parameters. A new row takes its delta as bound JSON (nothing to compute); an existing
+ * row adds the counters of the `delta` list its group keeps.
+ */
+export function aggregateUpsert(db: Database, delta: AggregateDelta): { sql: string; params: unknown[] } {
+  const { sql: upsert, params } = upsertAfterDelta(db, delta.breakdownGroups.length);
+  const values: Record<string, unknown> = {
+    surveyId: delta.surveyId,
+    partnerId: delta.partnerId,
+    full: JSON.stringify(delta.full),
+    breakdown: JSON.stringify(delta.breakdown),
+  };
+  delta.breakdownGroups.forEach((group, i) => {
+    values[`group${i}`] = group;
+  });
+  const counters = `SELECT column1 AS counter, column2 AS amount, column3 AS in_breakdown FROM (${deltaRows(delta.full, delta.breakdown)})`;
+  return { sql: `with "${DELTA}" as (${counters}) ${upsert}`, params: fillPlaceholders(params, values) };
+}
+
+/** `aggregateUpsert` as a D1 statement of the submit batch. */
+export function addToAggregates(db: Database, delta: AggregateDelta): D1PreparedStatement {
+  const { sql: text, params } = aggregateUpsert(db, delta);
+  return db.$client.prepare(text).bind(...params);
 }

@@ -6,6 +6,7 @@
  * per-isolate cache (`partnersOf`).
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { oncePer } from '../../core/once';
 import { capabilityLinks, partners, partnerships, surveys } from '../../db/schema';
 import type { Database } from './db';
 import type { CapabilityLink } from './links';
@@ -33,16 +34,11 @@ const lookup = (db: Database) =>
     .prepare();
 
 /** The lookup built once per database handle: it runs on every respondent request. */
-const lookups = new WeakMap<Database, ReturnType<typeof lookup>>();
+const lookupOf = oncePer(lookup);
 
 /** The live respondent link with this secret hash, or undefined (unknown, revoked or another scope alike). */
 export async function findRespondentLink(db: Database, tokenHash: string): Promise<RespondentLink | undefined> {
-  let prepared = lookups.get(db);
-  if (!prepared) {
-    prepared = lookup(db);
-    lookups.set(db, prepared);
-  }
-  return prepared.get({ tokenHash });
+  return lookupOf(db).get({ tokenHash });
 }
 
 /** What a respondent route uses of a partner: never its expected staff or sector. */

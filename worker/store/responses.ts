@@ -1,19 +1,22 @@
 /**
- * Drafts and submissions. A submission is one atomic `db.batch`: the link's use, the response, its
+ * Drafts and submissions. A submission is one atomic D1 batch: the link's use, the response, its
  * free text, the aggregate counters, the day's completion count and the draft's removal all land
  * together or not at all. D1 has no interactive transactions, so the guards live in SQL: the link's
  * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
  * counters are added inside SQL so concurrent submissions never overwrite each other
  * (worker/store/aggregates.ts).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, type Channel } from '../analysis/stats';
 import { addToAggregates, responseDelta } from './aggregates';
-import { type Database, newId, today } from './db';
+import { builtOnce, type Database, newId, today } from './db';
 import type { CapabilityLink } from './links';
+
+/** A value the statements below take per request (see `builtOnce`). */
+const value = (name: string) => sql.placeholder(name);
 
 /** Where a respondent's draft lives: per single-use link (any device), or per link and device. */
 export function draftId(link: CapabilityLink, submissionId: string): string {
@@ -29,27 +32,49 @@ export async function findDraft(db: Database, id: string): Promise<Draft | undef
   return db.query.drafts.findFirst({ where: eq(drafts.id, id) });
 }
 
+/** Whether the respondent's draft exists: they were counted as started when it was first saved. */
+const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('draftId')})`;
+
+/** The "started" row a respondent's first draft or submit adds (0 when the draft already exists). */
+const startedRow = {
+  surveyId: value('surveyId'),
+  partnerId: value('partnerId'),
+  counter: 'started',
+  count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
+};
+
+const progressKey = [progress.surveyId, progress.partnerId, progress.counter];
+
 /**
  * Counts a respondent as started the first time anything of theirs reaches the server: adds 1
  * unless their draft already exists. Batched before the draft is written. When the draft exists
  * the row is left alone (`WHERE` on the upsert), so a submit after drafts writes no row here.
  */
-function countStartedUnlessDrafted(db: Database, link: CapabilityLink, id: string) {
-  const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id})`;
-  return db
+const countStartedUnlessDrafted = builtOnce<{ surveyId: string; partnerId: string; draftId: string }>((db) =>
+  db
     .insert(progress)
-    .values({
-      surveyId: link.surveyId!,
-      partnerId: link.partnerId!,
-      counter: 'started',
-      count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
-    })
+    .values(startedRow)
+    .onConflictDoUpdate({ target: progressKey, set: { count: sql`${progress.count} + 1` }, setWhere: sql`NOT ${drafted}` }),
+);
+
+/**
+ * A submit's progress, in one statement: "started" as `countStartedUnlessDrafted` counts it, and
+ * one more completion on the day (a row per day, never anything finer).
+ */
+const countSubmitted = builtOnce<{ surveyId: string; partnerId: string; draftId: string; day: string }>((db) =>
+  db
+    .insert(progress)
+    .values([startedRow, { surveyId: value('surveyId'), partnerId: value('partnerId'), counter: value('day'), count: 1 }])
     .onConflictDoUpdate({
-      target: [progress.surveyId, progress.partnerId, progress.counter],
+      target: progressKey,
       set: { count: sql`${progress.count} + 1` },
-      setWhere: sql`NOT ${drafted}`,
-    });
-}
+      // The day's row always adds 1; the "started" row only when there was no draft.
+      setWhere: sql`excluded.${sql.identifier(progress.counter.name)} <> ${startedRow.counter} OR NOT ${drafted}`,
+    }),
+);
+
+/** `countStartedUnlessDrafted`'s values for a link's respondent and draft. */
+const started = (link: CapabilityLink, draftId: string) => ({ surveyId: link.surveyId!, partnerId: link.partnerId!, draftId });
 
 /** Unfinished drafts an open link with a cap holds at most: twice its cap, and never fewer than this. */
 export const MIN_DRAFTS_PER_OPEN_LINK = 20;
@@ -66,8 +91,51 @@ export function draftsAllowed(link: Pick<CapabilityLink, 'scope' | 'maxUses'>): 
  * The drafts of one link: its own id (single-use) or `<link id>:<submission id>` (open links), a
  * range of the primary key, so counting them reads that link's drafts only.
  */
-export const draftsOfLink = (linkId: string) =>
-  sql`(${drafts.id} = ${linkId} OR (${drafts.id} > ${`${linkId}:`} AND ${drafts.id} < ${`${linkId};`}))`;
+export const draftsOfLink = (linkId: string) => draftsInRange(linkId, `${linkId}:`, `${linkId};`);
+
+const draftsInRange = (linkId: string | Placeholder, after: string | Placeholder, before: string | Placeholder) =>
+  sql`(${drafts.id} = ${linkId} OR (${drafts.id} > ${after} AND ${drafts.id} < ${before}))`;
+
+/**
+ * Writes a draft, unless it is a new draft beyond what its link may hold (`saveDraft`): then its
+ * language is NULL, which the NOT NULL constraint refuses.
+ */
+const upsertDraft = builtOnce<{
+  id: string;
+  surveyId: string;
+  partnerId: string;
+  submissionId: string;
+  answers: Answers;
+  language: string;
+  updatedOn: string;
+  linkId: string;
+  after: string;
+  before: string;
+  allowed: number;
+}>((db) => {
+  const room = sql`(EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('id')})
+    OR (SELECT count(*) FROM ${drafts} WHERE ${draftsInRange(value('linkId'), value('after'), value('before'))}) < ${value('allowed')})`;
+  return db
+    .insert(drafts)
+    .values({
+      id: value('id'),
+      surveyId: value('surveyId'),
+      partnerId: value('partnerId'),
+      submissionId: value('submissionId'),
+      answers: value('answers'),
+      language: sql`CASE WHEN ${room} THEN ${value('language')} END`,
+      updatedOn: value('updatedOn'),
+    })
+    .onConflictDoUpdate({
+      target: drafts.id,
+      // The answers as the insert encoded them (JSON): a placeholder in a SET has no column to encode it.
+      set: {
+        answers: sql`excluded.${sql.identifier(drafts.answers.name)}`,
+        language: sql`${value('language')}`,
+        updatedOn: sql`${value('updatedOn')}`,
+      },
+    });
+});
 
 export type DraftOutcome = 'saved' | 'too_many_drafts';
 
@@ -82,24 +150,22 @@ export async function saveDraft(
   draft: { submissionId: string; answers: Answers; language: string },
 ): Promise<DraftOutcome> {
   const id = draftId(link, draft.submissionId);
-  const room = sql`(EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${id})
-    OR (SELECT count(*) FROM ${drafts} WHERE ${draftsOfLink(link.id)}) < ${draftsAllowed(link)})`;
-  const row = {
-    id,
-    surveyId: link.surveyId!,
-    partnerId: link.partnerId!,
-    submissionId: draft.submissionId,
-    answers: draft.answers,
-    language: draft.language,
-    updatedOn: today(),
-  };
   try {
-    await db.batch([
-      countStartedUnlessDrafted(db, link, id),
-      db
-        .insert(drafts)
-        .values({ ...row, language: sql`CASE WHEN ${room} THEN ${draft.language} END` })
-        .onConflictDoUpdate({ target: drafts.id, set: { answers: row.answers, language: row.language, updatedOn: row.updatedOn } }),
+    await db.$client.batch([
+      countStartedUnlessDrafted(db, started(link, id)),
+      upsertDraft(db, {
+        id,
+        surveyId: link.surveyId!,
+        partnerId: link.partnerId!,
+        submissionId: draft.submissionId,
+        answers: draft.answers,
+        language: draft.language,
+        updatedOn: today(),
+        linkId: link.id,
+        after: `${link.id}:`,
+        before: `${link.id};`,
+        allowed: draftsAllowed(link),
+      }),
     ]);
     return 'saved';
   } catch (error) {
@@ -108,23 +174,87 @@ export async function saveDraft(
   }
 }
 
-/**
- * The comment cohort a new comment joins: the one after its partner's released cohort. Read inside
- * the submit batch, so it costs no round trip; a release and a submit never interleave within one.
- */
-function nextCommentCohort(db: Database, surveyId: string, partnerId: string) {
-  const released = db
-    .select({ cohort: releasedAggregates.commentCohort })
-    .from(releasedAggregates)
-    .where(
-      and(
-        eq(releasedAggregates.surveyId, surveyId),
-        eq(releasedAggregates.partnerId, partnerId),
-        eq(releasedAggregates.groupKey, ALL_GROUP),
-      ),
+/** Comments one statement stores at most: 8 parameters each, within the 100 D1 binds per statement. */
+const COMMENTS_PER_STATEMENT = 12;
+
+/** The statement that stores `count` comments, built once per count (`builtOnce`). */
+const commentInserts = new Map<number, ReturnType<typeof commentInsert>>();
+
+function commentInsert(count: number) {
+  return builtOnce<Record<string, string>>((db) => {
+    // The comment cohort a new comment joins: the one after its partner's released cohort. Read
+    // inside the submit batch, so it costs no round trip; a release and a submit never interleave within one.
+    const released = db
+      .select({ cohort: releasedAggregates.commentCohort })
+      .from(releasedAggregates)
+      .where(
+        and(
+          eq(releasedAggregates.surveyId, value('surveyId')),
+          eq(releasedAggregates.partnerId, value('partnerId')),
+          eq(releasedAggregates.groupKey, ALL_GROUP),
+        ),
+      );
+    return db.insert(comments).values(
+      Array.from({ length: count }, (_, i) => ({
+        surveyId: value('surveyId'),
+        partnerId: value('partnerId'),
+        itemId: value(`itemId${i}`),
+        sortKey: value(`sortKey${i}`),
+        body: value(`body${i}`),
+        cohort: sql<number>`coalesce((${released}), 0) + 1`,
+      })),
     );
-  return sql<number>`coalesce((${released}), 0) + 1`;
+  });
 }
+
+/** Stores a response's comments, each in the cohort it joins, in as few statements as D1 binds. */
+function insertComments(db: Database, surveyId: string, partnerId: string, texts: readonly { itemId: string; body: string }[]) {
+  const statements: D1PreparedStatement[] = [];
+  for (let from = 0; from < texts.length; from += COMMENTS_PER_STATEMENT) {
+    const rows = texts.slice(from, from + COMMENTS_PER_STATEMENT);
+    let insert = commentInserts.get(rows.length);
+    if (!insert) {
+      insert = commentInsert(rows.length);
+      commentInserts.set(rows.length, insert);
+    }
+    const values: Record<string, string> = { surveyId, partnerId };
+    rows.forEach((row, i) => {
+      values[`itemId${i}`] = row.itemId;
+      values[`sortKey${i}`] = newId();
+      values[`body${i}`] = row.body;
+    });
+    statements.push(insert(db, values));
+  }
+  return statements;
+}
+
+/** Counts one use of a link; first in the submit batch, so a used link's CHECK aborts it. */
+const countLinkUse = builtOnce<{ linkId: string }>((db) =>
+  db
+    .update(capabilityLinks)
+    .set({ uses: sql`${capabilityLinks.uses} + 1` })
+    .where(eq(capabilityLinks.id, value('linkId'))),
+);
+
+const insertResponse = builtOnce<{
+  surveyId: string;
+  partnerId: string;
+  submissionKey: string;
+  instrumentVersion: number;
+  submittedOn: string;
+  answers: Answers;
+}>((db) =>
+  db.insert(responses).values({
+    surveyId: value('surveyId'),
+    partnerId: value('partnerId'),
+    submissionKey: value('submissionKey'),
+    instrumentVersion: value('instrumentVersion'),
+    submittedOn: value('submittedOn'),
+    answers: value('answers'),
+  }),
+);
+
+const deleteDraft = builtOnce<{ draftId: string }>((db) => db.delete(drafts).where(eq(drafts.id, value('draftId'))));
 
 /** The key that recognises a retried submission without storing anything that links it to a link. */
 export const submissionKey = (surveyId: string, submissionId: string) => hashSecret(`submission:${surveyId}:${submissionId}`);
@@ -154,11 +284,8 @@ export async function submitResponse(db: Database, submission: Submission): Prom
 
   const statements = [
     // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
-    db
-      .update(capabilityLinks)
-      .set({ uses: sql`${capabilityLinks.uses} + 1` })
-      .where(eq(capabilityLinks.id, link.id)),
-    db.insert(responses).values({
+    countLinkUse(db, { linkId: link.id }),
+    insertResponse(db, {
       surveyId,
       partnerId,
       submissionKey: key,
@@ -166,30 +293,19 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       submittedOn: day,
       answers,
     }),
-    ...texts.map((item) =>
-      db.insert(comments).values({
-        surveyId,
-        partnerId,
-        itemId: item.id,
-        sortKey: newId(),
-        body: answers[item.id] as string,
-        cohort: nextCommentCohort(db, surveyId, partnerId),
-      }),
+    ...insertComments(
+      db,
+      surveyId,
+      partnerId,
+      texts.map((item) => ({ itemId: item.id, body: answers[item.id] as string })),
     ),
     addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link))),
-    countStartedUnlessDrafted(db, link, draft),
-    db
-      .insert(progress)
-      .values({ surveyId, partnerId, counter: day, count: 1 })
-      .onConflictDoUpdate({
-        target: [progress.surveyId, progress.partnerId, progress.counter],
-        set: { count: sql`${progress.count} + 1` },
-      }),
-    db.delete(drafts).where(eq(drafts.id, draft)),
-  ] as const;
+    countSubmitted(db, { ...started(link, draft), day }),
+    deleteDraft(db, { draftId: draft }),
+  ];
 
   try {
-    await db.batch(statements);
+    await db.$client.batch(statements);
     return 'stored';
   } catch (error) {
     const message = String(error);

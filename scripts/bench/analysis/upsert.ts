@@ -12,7 +12,7 @@ import { surveyItems } from '../../../core/instrument';
 import type { Instrument } from '../../../core/instrument/types';
 import * as schema from '../../../db/schema';
 import { ALL_GROUP, aggregateResponses } from '../../../worker/analysis/stats';
-import { addToAggregates, responseDelta } from '../../../worker/store/aggregates';
+import { aggregateUpsert, responseDelta } from '../../../worker/store/aggregates';
 import { partnerIds, respondentsFor, sections } from './cpu';
 
 /** Runs of each variant, after 20 warm-up runs. */
@@ -55,7 +55,7 @@ export async function measureUpsert(db: D1Database, instrument: Instrument): Pro
   const responses = respondentsFor(instrument, () => 250, 11).filter((r) => r.partnerId === partnerId);
   const answers = responses.at(-1)!.answers;
   const delta = responseDelta('bench-survey', partnerId, items, answers, 'open');
-  const built = addToAggregates(drizzle(db, { schema }), delta).toSQL();
+  const built = aggregateUpsert(drizzle(db, { schema }), delta);
 
   const columns = (stats: string) =>
     `survey_id text NOT NULL, partner_id text NOT NULL, group_key text NOT NULL, respondents integer NOT NULL, stats ${stats} NOT NULL, PRIMARY KEY (survey_id, partner_id, group_key)`;
