@@ -269,10 +269,16 @@ export const comments = sqliteTable(
 /**
  * Running sums per survey × partner × breakdown group (`all`, `role:manager`, `involved:yes`, …):
  * `stats` is a JSON object of counters (answer counts per point and per option, sums for
- * allocations, cross-products; worker/analysis/stats.ts lists them) that a submission adds to inside
- * SQL, in the same atomic batch as the response, so concurrent submits never lose an update. A
- * scale's n and sums are not kept here: a release adds them from its answer counts (migration 0008). Stored WITHOUT ROWID like `responses` (the key is the table): a new group row is one
- * row written, as an updated one is.
+ * allocations, cross-products; worker/analysis/stats.ts lists them). `respondents` counts every
+ * response, in the submit's own batch; `stats` holds the counters of the first `folded` of them.
+ * The counters of the rest wait in `pending_counts`, one row per response, until a fold adds many
+ * of them to `stats` in one statement (worker/store/fold.ts): merging into this JSON is the most
+ * expensive thing SQLite does for a submission, so it is done once per many responses, not per
+ * response (docs/scaling.md). Every reader of live figures adds the pending rows
+ * (`readLiveTotals`), read in the same batch: a fold moves counters from there to here atomically,
+ * so the sum never changes with it. A scale's n and sums are not kept here: a release adds them
+ * from its answer counts (migration 0008). Stored WITHOUT ROWID like `responses` (the key is the
+ * table): a new group row is one row written, as an updated one is.
  */
 export const aggregates = sqliteTable(
   'aggregates',
@@ -280,9 +286,42 @@ export const aggregates = sqliteTable(
     ...belongsToSurveyAndPartner(),
     groupKey: text('group_key').notNull(),
     respondents: integer('respondents').notNull().default(0),
+    folded: integer('folded').notNull().default(0),
     stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.groupKey] })],
+);
+
+/**
+ * The counters of a submitted response not yet added to its partner's `aggregates.stats`: what its
+ * partner's `all` row gets (`full`), and what each breakdown group it counts in gets (`breakdown`,
+ * to each of `groups`). Keyed like `responses` and stored WITHOUT ROWID (the migration says so):
+ * one row written per response, in the order of a hash; the same counters as the response's
+ * answers hold, deleted with them.
+ */
+export const pendingCounts = sqliteTable(
+  'pending_counts',
+  {
+    ...belongsToSurveyAndPartner(),
+    submissionKey: text('submission_key').notNull(),
+    groups: text('groups', { mode: 'json' }).$type<string[]>().notNull(),
+    full: text('full', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    breakdown: text('breakdown', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.submissionKey] })],
+);
+
+/**
+ * Always empty: a fold writes `changes() = n` here and deletes it again in its batch, and the
+ * CHECK fails the whole batch when another fold took some of its pending rows first (D1 has no
+ * interactive transactions: the guard has to be a statement).
+ */
+export const foldChecks = sqliteTable(
+  'fold_checks',
+  {
+    ok: integer('ok').notNull(),
+  },
+  (t) => [check('fold_took_every_pending_row', sql`${t.ok} = 1`)],
 );
 
 /**

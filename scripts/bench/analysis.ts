@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import { COMMENT_SAMPLE_SIZE } from '../../worker/store/comments';
+import { FOLD_AT } from '../../worker/store/fold';
 import { applyMigrations, root } from '../local/server';
 import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections, type Timing } from './analysis/cpu';
 import { type BenchEnv, CONCURRENCY, type D1Figures, measureD1, PROTOCOL_DRAFTS, type RequestCost, retries } from './analysis/d1';
@@ -85,8 +86,13 @@ const withinBudget = read.max <= BUDGET.rowsRead && written.max <= BUDGET.rowsWr
 const typical = steady.findLast((s) => s.comments > 0 && !s.drafted) ?? steady.at(-1)!;
 const draft = (key: keyof RequestCost) => summary(large.drafts.map((d) => d[key] as number)).median;
 
-// One respondent's whole protocol on the full survey.
-const per = (key: 'rowsRead' | 'rowsWritten' | 'queries' | 'roundTrips' | 'duration') => mean(large.protocol.map((p) => p[key]));
+// One respondent's whole protocol on the full survey, with its share of the folds the route
+// submissions started (the protocol's few respondents per partner start none themselves).
+const foldShare = (key: 'rowsRead' | 'rowsWritten' | 'queries' | 'roundTrips' | 'duration') =>
+  large.folds.reduce((sum, f) => sum + f[key], 0) / (large.submissions.length + large.protocol.length);
+const per = (key: 'rowsRead' | 'rowsWritten' | 'queries' | 'roundTrips' | 'duration') =>
+  mean(large.protocol.map((p) => p[key])) + foldShare(key);
+const fold = (key: keyof RequestCost) => summary(large.folds.map((f) => f[key] as number));
 const sqliteMs = per('duration');
 const perMinuteMeasured = 60_000 / sqliteMs;
 const perMinuteByRule = 60_000 / (per('queries') * D1_MS_PER_QUERY);
@@ -177,6 +183,10 @@ group row is written once, as an updated one is: the tables are WITHOUT ROWID): 
 p95 ${written.p95}, max **${written.max}** (budget: ${BUDGET.rowsRead} read, ${BUDGET.rowsWritten} written, with or without comments:
 **${withinBudget ? 'met' : 'not met'}**). Over all ${large.submissions.length}, one-offs included: read max ${allRead.max}, written max ${allWritten.max}
 (${large.submissions.filter((s) => s.coldCache).length} read the partners, ${PARTNERS} rows, once per isolate).
+The ${large.submissions.length} route submissions started **${large.folds.length} folds** (each run after its submission's response, when its partner had
+${FOLD_AT} responses pending; \`worker/store/fold.ts\`): per fold, median, rows read ${fold('rowsRead').median}, rows written ${fold('rowsWritten').median},
+${fold('queries').median} queries, ${ms(fold('duration').median)} ms of SQLite; per submission, spread over all of them, ${foldShare('rowsRead').toFixed(1)} rows read and
+${foldShare('rowsWritten').toFixed(1)} written more.
 Rows read / written by case (median): no comment, no draft ${byCase(false, false)}; no comment after a draft
 ${byCase(false, true)}; with comments ${byCase(true, false)}; comments after a draft ${byCase(true, true)}.
 A draft save reads ${draft('rowsRead')} and writes ${draft('rowsWritten')} rows in ${draft('roundTrips')} round trips (median of ${large.drafts.length}).
@@ -186,24 +196,24 @@ A late submission with comments, statement by statement:
 |---|---|---|
 ${typical.statements.map((s) => `| \`${statementLabel(s.sql)}\` | ${s.meta.rows_written} | ${s.meta.rows_read} |`).join('\n')}
 
-**Where a submission's SQLite time goes** (\`scripts/bench/analysis/upsert.ts\`). The statement that adds a response to its
-partner's rows is most of it. One response adds ${upsert.counters} counters to its partner's \`all\` row (${kB(upsert.storedBytes)} of JSON after
-250 responses) and ${upsert.breakdownCounters} to each of its ${upsert.groups - 1} breakdown groups' rows; the statement is ${kB(upsert.sqlBytes)} of SQL. Run as
-the submit builds it, and with parts of its work left out, on a scratch copy of the partner's rows in the same local
-D1 (D1's \`duration\`, mean of ${UPSERT_RUNS} runs):
+**Why a submission stores its counters as pending** (\`scripts/bench/analysis/upsert.ts\`). Merging a response's
+counters into its partner's \`all\` row (${kB(upsert.storedBytes)} of JSON after 250 responses) was most of a submission's
+SQLite time: every counter is looked up and added inside SQLite's JSON functions, then merged. A submission now
+stores its counters in \`pending_counts\` and a fold merges ${FOLD_AT} responses at once (\`worker/store/fold.ts\`). The
+fold's merge as \`mergeInto\` builds it, on a scratch copy of the row in the same local D1 (D1's \`duration\`, mean of
+${UPSERT_RUNS} runs):
 
-| the upsert | SQLite ms |
-|---|---|
-${upsert.variants.map((v) => `| ${v.label} | ${ms(v.sqliteMs)} |`).join('\n')}
+| the merge into the \`all\` row | counters | SQLite ms | per response |
+|---|---|---|---|
+${upsert.variants.map((v) => `| ${v.label} | ${v.counters} | ${ms(v.sqliteMs)} | **${ms(v.perResponseMs)}** |`).join('\n')}
 
-The cost is per counter (a look-up and an addition in SQLite's JSON functions, then the merge), not the SQL's
-length and not the rows. A scale is stored as its answer counts, its sums added at release, which cut a
-response's counters by two thirds (539 and 211 before, 3.4 ms); what is left shrinks with fewer merges
-(docs/scaling.md).
+The cost is per counter merged, and the responses of a fold share most of their counters (the same points of the
+same scales), so a fold costs each response a fraction of its own merge; the breakdown groups' rows gain the same
+way. What each submission still runs is in the table above (per statement).
 
 **One database's capacity.** ${large.protocol.length} more respondents, one after another on the full ${RESPONDENTS}-respondent
 survey, each open their link, save ${PROTOCOL_DRAFTS} growing drafts and submit (one in three with comments). Per respondent,
-on average: **${per('roundTrips').toFixed(1)} round trips, ${per('queries').toFixed(1)} queries, ${per('rowsRead').toFixed(1)} rows read, ${per('rowsWritten').toFixed(1)} rows written**, and
+on average, its share of the folds included: **${per('roundTrips').toFixed(1)} round trips, ${per('queries').toFixed(1)} queries, ${per('rowsRead').toFixed(1)} rows read, ${per('rowsWritten').toFixed(1)} rows written**, and
 **${ms(sqliteMs)} ms** of SQLite time (D1's \`duration\`, whole milliseconds per statement on this machine, averaged). A D1
 database runs one query at a time ("your maximum throughput is directly related to the duration of your
 queries": about 1,000 a second at ${D1_MS_PER_QUERY} ms each), and every respondent query goes to the primary. So one database

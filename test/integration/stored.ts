@@ -33,7 +33,7 @@ export async function respond(
 
 /** How many rows a table holds for a survey. */
 export async function countRows(
-  table: 'responses' | 'comments' | 'aggregates' | 'drafts' | 'progress' | 'report_overviews',
+  table: 'responses' | 'comments' | 'aggregates' | 'pending_counts' | 'drafts' | 'progress' | 'report_overviews',
   surveyId: string,
 ) {
   const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE survey_id = ?`).bind(surveyId).first<{ n: number }>();
@@ -41,4 +41,4 @@ export async function countRows(
 }
 
 /** Every table that holds something of a survey's respondents (comments apart). */
-export const answerTables = ['responses', 'aggregates', 'drafts', 'progress'] as const;
+export const answerTables = ['responses', 'aggregates', 'pending_counts', 'drafts', 'progress'] as const;

@@ -13,6 +13,7 @@ import { requireRespondentLink } from '../access/middleware';
 import type { AppEnv } from '../env';
 import { ApiError, invalidAnswers } from '../http/errors';
 import { validate } from '../http/validate';
+import { foldAfterSubmit } from '../store/fold';
 import { type Partner, type Partnership, type Survey, surveyIsOpen } from '../store/partnerships';
 import { partnersOf } from '../store/respondent-link';
 import { draftId, findDraft, linkExhausted, saveDraft, submitResponse } from '../store/responses';
@@ -114,13 +115,15 @@ export const respondRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const result = validateAnswers(instrument, context, body.answers, 'submit');
     if (!result.ok) throw invalidAnswers(result.issues);
-    const outcome = await submitResponse(db, {
+    const { outcome, foldDue } = await submitResponse(db, {
       link,
       instrumentVersion: instrument.version,
       items: surveyItems(instrument, survey.sections),
       answers: result.answers,
       submissionId: body.submissionId,
     });
+    // After the answer is sent: the respondent does not wait for their partner's counters to be folded.
+    if (foldDue) c.executionCtx.waitUntil(foldAfterSubmit(db, link.surveyId!, link.partnerId!));
     if (outcome === 'link_used') {
       if (link.scope === 'respondent_single') throw linkUsed();
       throw new ApiError(409, 'link_full', {

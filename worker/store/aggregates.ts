@@ -1,55 +1,19 @@
 /**
- * Adding a response to its partner's running sums, as one statement of the submit batch: an
- * upsert of the `all` row (every counter of the response and its channel) and of each answered
- * breakdown group (`role:…`, `involvement:…`: the scale counters only, see `breakdownStatsDelta`).
- * A missing row is inserted holding the delta; an existing row gets every counter of the delta
- * added inside SQL, so concurrent submissions never overwrite each other (D1 runs one statement at
- * a time, and the read and the write are one statement).
- *
- * Cost. D1 counts the rows a statement reads, and counts a row of a table-valued function such as
- * `json_each` as read: adding a delta of 500 counters through `json_each` read 600 rows per
- * submission. The delta goes into the statement as a `VALUES` list instead, which is no table: the
- * upsert reads only the group rows it updates. The list is written once, as a common table
- * expression that both the insert and the update read, with a flag for the counters the breakdown
- * groups keep (theirs are the same counters with the same values, a subset of the full delta).
- *
- * Why inlining is safe here. A delta has hundreds of counters, more than the 100 parameters D1
- * binds per statement, so its keys and values are written into the SQL as literals. `deltaRows`
- * refuses (throws) any key outside COUNTER_KEY (letters, digits and `_ . : | @ * -`: no quote, no
- * backslash, no space: nothing that could end an SQL string or the quoted key of a JSON path) and any value that is not a
- * safe integer, so a literal can never end early or carry anything but a counter. The keys are
- * built from instrument ids, validated option ids and scale values, and partner ids (UUIDs) of the
- * survey's partnership (worker/analysis/stats.ts), which always pass; the check is what makes it
- * safe, not where the keys come from. Everything else (survey, partner, groups) is bound.
+ * Counting a response in its partner's running sums, as two statements of the submit batch: one
+ * adds 1 to the respondents of the partner's `all` row and of each breakdown group it answered
+ * (`role:…`, `involvement:…`), inserting a row the first time; the other stores the response's
+ * counters in `pending_counts`, for a fold to add to those rows' `stats` later (fold.ts). Neither
+ * touches a row's JSON: merging a response's hundreds of counters into it was most of a
+ * submission's SQLite time, and a fold merges many responses in one statement per row
+ * (docs/scaling.md). Counting inside SQL, in the response's own batch, keeps concurrent
+ * submissions from overwriting each other, and the count is exact at once (releases and comment
+ * cohorts read it).
  */
-import { fillPlaceholders, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
-import { oncePer } from '../../core/once';
-import { aggregates } from '../../db/schema';
+import { aggregates, pendingCounts } from '../../db/schema';
 import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, type Stats, statsDelta } from '../analysis/stats';
-import type { Database } from './db';
-
-/** The only characters a counter key may have when it is written into SQL. */
-export const COUNTER_KEY = /^[A-Za-z0-9_.:|@*-]+$/;
-
-/**
- * The delta as SQL `VALUES` rows of (key, amount, kept by the breakdown groups), after checking
- * every key and amount, and that each breakdown counter is the full delta's.
- */
-export function deltaRows(full: Readonly<Stats>, breakdown: Readonly<Stats>): string {
-  let rows = '';
-  for (const key in breakdown) {
-    if (full[key] !== breakdown[key]) throw new Error(`breakdown counter ${key} differs from the full delta`);
-  }
-  for (const key in full) {
-    const amount = full[key]!;
-    if (!COUNTER_KEY.test(key)) throw new Error(`counter key ${JSON.stringify(key)} has a character SQL could read`);
-    if (!Number.isSafeInteger(amount)) throw new Error(`counter ${key} would add ${amount}, not a safe integer`);
-    rows += `${rows ? ', ' : ''}('${key}', ${amount}, ${key in breakdown ? 1 : 0})`;
-  }
-  if (!rows) throw new Error('an empty delta adds nothing');
-  return `VALUES ${rows}`;
-}
+import { builtOnce, type Database } from './db';
 
 export interface AggregateDelta {
   readonly surveyId: string;
@@ -78,74 +42,71 @@ export function responseDelta(
   };
 }
 
-/** The common table expression the upsert reads the delta from. */
-const DELTA = 'delta';
+const value = (name: string) => sql.placeholder(name);
 
 /**
- * The upsert after its `WITH`: drizzle builds it once per handle and number of breakdown groups,
- * with placeholders for the survey, the partner, the groups and their JSON (building it per
- * submission was a third of the submit's JavaScript, scripts/bench/respond-cpu.ts).
+ * The respondent counts' upsert for a response in `groups` breakdown groups, built once per number
+ * of groups (`builtOnce`). It returns each row's respondents whose counters are still pending.
  */
-const upserts = oncePer((_: Database) => new Map<number, { sql: string; params: unknown[] }>());
+const countersByGroups = new Map<number, ReturnType<typeof respondentsUpsert>>();
 
-function upsertAfterDelta(db: Database, breakdownGroups: number): { sql: string; params: unknown[] } {
-  const built = upserts(db);
-  let query = built.get(breakdownGroups);
-  if (!query) {
-    const value = (name: string) => sql.placeholder(name);
-    const groups = sql.join(
-      [
-        sql`(${ALL_GROUP}, ${value('full')})`,
-        ...Array.from({ length: breakdownGroups }, (_, i) => sql`(${value(`group${i}`)}, ${value('breakdown')})`),
-      ],
-      sql`, `,
-    );
-    const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
-    query = db
+function respondentsUpsert(groups: number) {
+  return builtOnce<Record<string, string>>((db) =>
+    db
       .insert(aggregates)
-      // Columns in schema order (survey, partner, group, respondents, stats). `WHERE true` keeps
-      // SQLite from reading ON CONFLICT as a join constraint of the SELECT.
-      .select(
-        sql`SELECT ${value('surveyId')}, ${value('partnerId')}, grp.column1, 1, grp.column2 FROM (VALUES ${groups}) AS grp WHERE true`,
+      .values(
+        [ALL_GROUP, ...Array.from({ length: groups }, (_, i) => value(`group${i}`))].map((groupKey) => ({
+          surveyId: value('surveyId'),
+          partnerId: value('partnerId'),
+          groupKey,
+          respondents: 1,
+        })),
       )
       .onConflictDoUpdate({
         target: [aggregates.surveyId, aggregates.partnerId, aggregates.groupKey],
-        set: {
-          respondents: sql`${aggregates.respondents} + 1`,
-          stats: sql`json_patch(${stored}, (
-            SELECT json_group_object(counter, amount + coalesce(json_extract(${stored}, '$."' || counter || '"'), 0))
-            FROM ${sql.identifier(DELTA)} WHERE in_breakdown OR ${aggregates.groupKey} = ${ALL_GROUP}
-          ))`,
-        },
+        set: { respondents: sql`${aggregates.respondents} + 1` },
       })
-      .toSQL();
-    built.set(breakdownGroups, query);
-  }
-  return query;
+      .returning({ groupKey: aggregates.groupKey, pending: sql<number>`${aggregates.respondents} - ${aggregates.folded}`.as('pending') }),
+  );
 }
 
-/**
- * The one upsert that counts a response in its partner's `all` row and its breakdown groups, as
- * SQL and parameters. A new row takes its delta as bound JSON (nothing to compute); an existing
- * row adds the counters of the `delta` list its group keeps.
- */
-export function aggregateUpsert(db: Database, delta: AggregateDelta): { sql: string; params: unknown[] } {
-  const { sql: upsert, params } = upsertAfterDelta(db, delta.breakdownGroups.length);
-  const values: Record<string, unknown> = {
+/** Counts the response among its partner's respondents, in the `all` row and each of its groups. */
+export function countResponse(db: Database, delta: AggregateDelta): D1PreparedStatement {
+  let upsert = countersByGroups.get(delta.breakdownGroups.length);
+  if (!upsert) {
+    upsert = respondentsUpsert(delta.breakdownGroups.length);
+    countersByGroups.set(delta.breakdownGroups.length, upsert);
+  }
+  const groups = Object.fromEntries(delta.breakdownGroups.map((group, i) => [`group${i}`, group]));
+  return upsert(db, { surveyId: delta.surveyId, partnerId: delta.partnerId, ...groups });
+}
+
+const insertPending = builtOnce<{
+  surveyId: string;
+  partnerId: string;
+  submissionKey: string;
+  groups: string[];
+  full: Stats;
+  breakdown: Stats;
+}>((db) =>
+  db.insert(pendingCounts).values({
+    surveyId: value('surveyId'),
+    partnerId: value('partnerId'),
+    submissionKey: value('submissionKey'),
+    groups: value('groups'),
+    full: value('full'),
+    breakdown: value('breakdown'),
+  }),
+);
+
+/** Stores the response's counters until a fold adds them to its partner's rows (keyed as the response is). */
+export function storePending(db: Database, submissionKey: string, delta: AggregateDelta): D1PreparedStatement {
+  return insertPending(db, {
     surveyId: delta.surveyId,
     partnerId: delta.partnerId,
-    full: JSON.stringify(delta.full),
-    breakdown: JSON.stringify(delta.breakdown),
-  };
-  delta.breakdownGroups.forEach((group, i) => {
-    values[`group${i}`] = group;
+    submissionKey,
+    groups: [...delta.breakdownGroups],
+    full: { ...delta.full },
+    breakdown: { ...delta.breakdown },
   });
-  const counters = `SELECT column1 AS counter, column2 AS amount, column3 AS in_breakdown FROM (${deltaRows(delta.full, delta.breakdown)})`;
-  return { sql: `with "${DELTA}" as (${counters}) ${upsert}`, params: fillPlaceholders(params, values) };
-}
-
-/** `aggregateUpsert` as a D1 statement of the submit batch. */
-export function addToAggregates(db: Database, delta: AggregateDelta): D1PreparedStatement {
-  const { sql: text, params } = aggregateUpsert(db, delta);
-  return db.$client.prepare(text).bind(...params);
 }

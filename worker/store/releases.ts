@@ -6,8 +6,9 @@
  * Costs: a read that makes no release is one batch: the latest release, the released partners'
  * counts, the rows the route needs and the live respondent counts (one row per partner). Only
  * partners whose respondents grew by a step (or by a comment cohort) have their live and released
- * rows read and rewritten, so making a release reads and writes partners × groups rows, never one
- * per respondent.
+ * rows read and rewritten, so making a release reads and writes partners × groups rows, plus the
+ * responses whose counters are still pending (worker/store/fold.ts: a partner's are folded when
+ * they reach FOLD_AT, so there are that many or a few more), never one per respondent.
  *
  * Concurrency: D1 has no interactive transactions. The write is one `db.batch` that starts by
  * inserting release n + 1; the primary key (survey, sequence) fails it when another reader made
@@ -24,6 +25,7 @@ import { aggregates, releasedAggregates, releases, reportOverviews, surveys } fr
 import { type PartnerRows, releasePartner } from '../analysis/release';
 import { ALL_GROUP, type GroupTotals } from '../analysis/stats';
 import { type Database, today } from './db';
+import { readLiveTotals } from './fold';
 import type { Survey } from './partnerships';
 
 export type ReleasedRow = typeof releasedAggregates.$inferSelect;
@@ -140,11 +142,8 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
   if (moving.length === 0) return state;
 
   const movingIds = moving.map((p) => p.id);
-  const [liveRows, releasedRows] = await db.batch([
-    db
-      .select()
-      .from(aggregates)
-      .where(and(eq(aggregates.surveyId, subject.surveyId), inArray(aggregates.partnerId, movingIds))),
+  const [liveRows, releasedRows] = await Promise.all([
+    readLiveTotals(db, subject.surveyId, movingIds),
     releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }),
   ]);
   const sequence = (state.header?.sequence ?? 0) + 1;

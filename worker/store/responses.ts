@@ -1,18 +1,20 @@
 /**
  * Drafts and submissions. A submission is one atomic D1 batch: the link's use, the response, its
- * free text, the aggregate counters, the day's completion count and the draft's removal all land
- * together or not at all. D1 has no interactive transactions, so the guards live in SQL: the link's
- * CHECK constraint refuses a second use, the unique submission key refuses a second copy, and the
- * counters are added inside SQL so concurrent submissions never overwrite each other
- * (worker/store/aggregates.ts).
+ * free text, its count among its partner's respondents and its pending counters, the day's
+ * completion count and the draft's removal all land together or not at all. D1 has no interactive
+ * transactions, so the guards live in SQL: the link's CHECK constraint refuses a second use, the
+ * unique submission key refuses a second copy, and the count is added inside SQL so concurrent
+ * submissions never overwrite each other (worker/store/aggregates.ts; the counters are folded into
+ * the aggregate rows later, many at once: worker/store/fold.ts).
  */
 import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, type Channel } from '../analysis/stats';
-import { addToAggregates, responseDelta } from './aggregates';
+import { countResponse, responseDelta, storePending } from './aggregates';
 import { builtOnce, type Database, newId, today } from './db';
+import { foldDue } from './fold';
 import type { CapabilityLink } from './links';
 
 /** A value the statements below take per request (see `builtOnce`). */
@@ -261,6 +263,12 @@ export const submissionKey = (surveyId: string, submissionId: string) => hashSec
 
 export type SubmitOutcome = 'stored' | 'already_stored' | 'link_used';
 
+/** What a submission did, and whether it is the one that starts a fold of its partner's pending counters (fold.ts). */
+export interface Submitted {
+  readonly outcome: SubmitOutcome;
+  readonly foldDue: boolean;
+}
+
 export interface Submission {
   readonly link: CapabilityLink;
   readonly instrumentVersion: number;
@@ -270,7 +278,7 @@ export interface Submission {
 }
 
 /** Stores a validated response once. Retries of the same submission report `already_stored`. */
-export async function submitResponse(db: Database, submission: Submission): Promise<SubmitOutcome> {
+export async function submitResponse(db: Database, submission: Submission): Promise<Submitted> {
   const { link, items, answers } = submission;
   const surveyId = link.surveyId!;
   const partnerId = link.partnerId!;
@@ -281,6 +289,7 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   const day = today();
   const draft = draftId(link, submission.submissionId);
   const texts = items.filter((item) => item.format === 'text' && typeof answers[item.id] === 'string');
+  const delta = responseDelta(surveyId, partnerId, items, answers, channelOf(link));
 
   const statements = [
     // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
@@ -299,22 +308,26 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       partnerId,
       texts.map((item) => ({ itemId: item.id, body: answers[item.id] as string })),
     ),
-    addToAggregates(db, responseDelta(surveyId, partnerId, items, answers, channelOf(link))),
+    countResponse(db, delta),
+    storePending(db, key, delta),
     countSubmitted(db, { ...started(link, draft), day }),
     deleteDraft(db, { draftId: draft }),
   ];
+  const counting = statements.length - 4;
 
+  let results: D1Result[];
   try {
-    await db.$client.batch(statements);
-    return 'stored';
+    results = await db.$client.batch(statements);
   } catch (error) {
     const message = String(error);
     // A concurrent copy of this very submission won the race: the response is stored once.
-    if (/UNIQUE constraint failed: responses\./.test(message)) return 'already_stored';
+    if (/UNIQUE constraint failed: responses\./.test(message)) return { outcome: 'already_stored', foldDue: false };
     if (/CHECK constraint failed/.test(message))
-      return (await responseExists(db, surveyId, partnerId, key)) ? 'already_stored' : 'link_used';
+      return { outcome: (await responseExists(db, surveyId, partnerId, key)) ? 'already_stored' : 'link_used', foldDue: false };
     throw error;
   }
+  const counted = results[counting]!.results as { group_key: string; pending: number }[];
+  return { outcome: 'stored', foldDue: foldDue(counted.find((row) => row.group_key === ALL_GROUP)?.pending ?? 0) };
 }
 
 async function responseExists(db: Database, surveyId: string, partnerId: string, key: string): Promise<boolean> {

@@ -4,7 +4,7 @@
  * one atomic `db.batch`, so a survey is never left with half its data.
  */
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import { aggregates, comments, drafts, progress, responses, surveys } from '../../db/schema';
+import { aggregates, comments, drafts, pendingCounts, progress, responses, surveys } from '../../db/schema';
 import { type Actor, auditRow } from './audit';
 import { type Database, today } from './db';
 import { deleteReleases } from './releases';
@@ -13,9 +13,9 @@ import { deleteReleases } from './releases';
 export const STALE_DRAFT_DAYS = 30;
 
 /**
- * Deletes every trace of a survey's answers (responses, free text, sums, released figures, drafts,
- * counters) at once, recorded in the audit list; its releases end with a `deleted` one (see
- * `deleteReleases`).
+ * Deletes every trace of a survey's answers (responses, free text, sums and pending counters,
+ * released figures, drafts, counters) at once, recorded in the audit list; its releases end with a
+ * `deleted` one (see `deleteReleases`).
  */
 export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId: string): Promise<{ responses: number }> {
   // What the caller reads comes first: its place does not depend on how many statements end the releases.
@@ -24,6 +24,7 @@ export async function deleteSurveyResponses(db: Database, actor: Actor, surveyId
     ...deleteReleases(db, [surveyId], today()),
     db.delete(comments).where(eq(comments.surveyId, surveyId)),
     db.delete(aggregates).where(eq(aggregates.surveyId, surveyId)),
+    db.delete(pendingCounts).where(eq(pendingCounts.surveyId, surveyId)),
     db.delete(drafts).where(eq(drafts.surveyId, surveyId)),
     db.delete(progress).where(eq(progress.surveyId, surveyId)),
     // The action and its day only: not how many responses went.
@@ -68,6 +69,7 @@ export async function enforceRetention(db: Database, day: string): Promise<Reten
     ...deleteReleases(db, expired, day),
     db.delete(comments).where(inArray(comments.surveyId, expired)),
     db.delete(aggregates).where(inArray(aggregates.surveyId, expired)),
+    db.delete(pendingCounts).where(inArray(pendingCounts.surveyId, expired)),
     db.delete(progress).where(inArray(progress.surveyId, expired)),
     db.update(surveys).set({ status: 'closed' }).where(inArray(surveys.id, expired)),
   ]);

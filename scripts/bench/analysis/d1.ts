@@ -33,13 +33,24 @@ export interface RequestCost {
   readonly statements: readonly { sql: string; meta: Meta }[];
 }
 
+/** What a request's statements cost so far (a copy: later statements are not in it). */
 const costOf = (collector: Collector): RequestCost => ({
   rowsRead: collector.rowsRead,
   rowsWritten: collector.rowsWritten,
   queries: collector.metas.length,
   roundTrips: collector.roundTrips,
   duration: collector.duration,
-  statements: collector.metas,
+  statements: [...collector.metas],
+});
+
+/** The cost of `statements` alone (one batch or call each: what a fold runs after its submission's response). */
+const costOfStatements = (statements: RequestCost['statements'], roundTrips: number): RequestCost => ({
+  rowsRead: statements.reduce((sum, m) => sum + m.meta.rows_read, 0),
+  rowsWritten: statements.reduce((sum, m) => sum + m.meta.rows_written, 0),
+  queries: statements.length,
+  roundTrips,
+  duration: statements.reduce((sum, m) => sum + m.meta.duration, 0),
+  statements,
 });
 
 export interface Submission extends RequestCost {
@@ -56,6 +67,8 @@ export interface D1Figures {
     { rowsRead: number; statements: number; commentRows: number; byStatement: { sql: string; meta: Meta }[] }
   >;
   readonly submissions: Submission[];
+  /** The folds the route submissions started (each run after its submission's response). */
+  readonly folds: RequestCost[];
   readonly drafts: RequestCost[];
   /** Per protocol respondent: the sum over their open, drafts and submit. */
   readonly protocol: RequestCost[];
@@ -109,12 +122,15 @@ export async function measureD1(
   log(`d1: ${total} respondents over ${PARTNERS} partners`);
   const call = (secret?: string) => {
     const collector = new Collector();
+    // What the request leaves to run after its response (a fold: `waitUntil`), awaited by `measuredRequest`.
+    const afterwards: Promise<unknown>[] = [];
+    const context = { waitUntil: (work: Promise<unknown>) => afterwards.push(work), passThroughOnException: () => undefined, props: {} };
     const client = hc<AppType>('http://bench.local', {
       fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-        app.fetch(new Request(input, init), { ...env, DB: measuredD1(env.DB, collector) } as never),
+        app.fetch(new Request(input, init), { ...env, DB: measuredD1(env.DB, collector) } as never, context),
       headers: secret ? { authorization: `Bearer ${secret}` } : {},
     }).api;
-    return { client, collector };
+    return { client, collector, afterwards };
   };
 
   const created = await attempt(() =>
@@ -163,6 +179,7 @@ export async function measureD1(
   // Through the real route, CONCURRENCY at a time; only the attempt that stored a response is measured.
   const submissions: Submission[] = [];
   const drafts: RequestCost[] = [];
+  const folds: RequestCost[] = [];
   const size = { before: await databaseSize(env.DB), after: 0 };
   const started = performance.now();
   let next = 0;
@@ -184,6 +201,7 @@ export async function measureD1(
       );
       if (measured.status === 200) continue; // stored by an attempt whose reply was lost: not measured
       if (measured.status !== 201) throw new Error(`a submission was refused: ${measured.status}`);
+      if (measured.after) folds.push(measured.after);
       submissions.push({
         ...measured.cost,
         comments: textItems.filter((item) => item.id in answers).length,
@@ -224,10 +242,12 @@ export async function measureD1(
     const [partnerId, group] = key.split('/') as [string, string];
     statements.push(
       env.DB.prepare(
-        'INSERT INTO aggregates (survey_id, partner_id, group_key, respondents, stats) VALUES (?, ?, ?, ?, ?) ON CONFLICT (survey_id, partner_id, group_key) DO UPDATE SET respondents = excluded.respondents, stats = excluded.stats',
-      ).bind(surveyId, partnerId, group, totals.respondents, JSON.stringify(totals.stats)),
+        'INSERT INTO aggregates (survey_id, partner_id, group_key, respondents, folded, stats) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (survey_id, partner_id, group_key) DO UPDATE SET respondents = excluded.respondents, folded = excluded.folded, stats = excluded.stats',
+      ).bind(surveyId, partnerId, group, totals.respondents, totals.respondents, JSON.stringify(totals.stats)),
     );
   }
+  // The rows hold every response folded: the route submissions' pending counters are in them.
+  statements.push(env.DB.prepare('DELETE FROM pending_counts WHERE survey_id = ?').bind(surveyId));
   for (let from = 0; from < statements.length; from += 50) await env.DB.batch(statements.slice(from, from + 50));
 
   const route = async (request: (client: ReturnType<typeof call>['client']) => Promise<Response>) => {
@@ -280,33 +300,42 @@ export async function measureD1(
         ).cost,
       );
     }
-    costs.push(
-      (
-        await measuredRequest(call, link!, (c) =>
-          c.respond.submit.$post({ json: { submissionId, language: 'nl', answers: answers as never } }),
-        )
-      ).cost,
+    const submitted = await measuredRequest(call, link!, (c) =>
+      c.respond.submit.$post({ json: { submissionId, language: 'nl', answers: answers as never } }),
     );
+    // A fold it started is counted among the folds, whose share every respondent gets.
+    if (submitted.after) folds.push(submitted.after);
+    costs.push(submitted.cost);
     protocol.push(sumCosts(costs));
   }
   size.after = await databaseSize(env.DB);
-  return { respondents: total + extra.length, seconds, submissions, drafts, protocol, size, routes };
+  return { respondents: total + extra.length, seconds, submissions, folds, drafts, protocol, size, routes };
 }
 
-/** One request through the measuring wrapper (retried like the app retries), with what it cost D1. */
+/**
+ * One request's cost (its statements until its response), and the cost of what it left to run after
+ * it (a fold), or null.
+ */
 async function measuredRequest(
-  call: (secret?: string) => { client: ApiClient; collector: Collector },
+  call: (secret?: string) => { client: ApiClient; collector: Collector; afterwards: Promise<unknown>[] },
   secret: string,
   request: (client: ApiClient) => Promise<Response>,
-): Promise<{ status: number; cost: RequestCost }> {
-  let collector = new Collector();
+): Promise<{ status: number; cost: RequestCost; after: RequestCost | null }> {
+  let measured = call(secret);
   const res = await attempt(() => {
-    const measured = call(secret);
-    collector = measured.collector;
+    measured = call(secret);
     return request(measured.client);
   });
   await res.arrayBuffer();
-  return { status: res.status, cost: costOf(collector) };
+  const cost = costOf(measured.collector);
+  const roundTrips = measured.collector.roundTrips;
+  await Promise.all(measured.afterwards);
+  const later = measured.collector.metas.slice(cost.queries);
+  return {
+    status: res.status,
+    cost,
+    after: later.length === 0 ? null : costOfStatements(later, measured.collector.roundTrips - roundTrips),
+  };
 }
 
 type ApiClient = ReturnType<typeof hc<AppType>>['api'];

@@ -1,44 +1,38 @@
 /**
- * The analysis bench's look inside the submit's most expensive statement: the upsert that adds a
- * response's counters to its partner's aggregate rows (worker/store/aggregates.ts). It runs the
- * statement exactly as the submit builds it, and variants of it that each leave out one part of the
- * work, on a scratch copy of the `aggregates` table in the bench's local D1 (workerd's SQLite),
- * holding one partner's rows after 250 responses. SQLite's own time is D1's `meta.duration`
- * (whole milliseconds), averaged over many runs.
+ * The analysis bench's look inside the most expensive statement a submission used to run: the merge
+ * of a response's counters into its partner's aggregate rows. A submission now stores its counters
+ * as pending and a fold merges many responses at once (worker/store/fold.ts); this runs the fold's
+ * merge, as `mergeInto` builds it, for one response (what every submission ran before) and for a
+ * fold's worth, on a scratch copy of the `aggregates` table in the bench's local D1 (workerd's
+ * SQLite) holding one partner's `all` row after 250 responses. SQLite's own time is D1's
+ * `meta.duration` (whole milliseconds), averaged over many runs.
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import { drizzle } from 'drizzle-orm/d1';
 import { surveyItems } from '../../../core/instrument';
 import type { Instrument } from '../../../core/instrument/types';
 import * as schema from '../../../db/schema';
-import { ALL_GROUP, aggregateResponses } from '../../../worker/analysis/stats';
-import { aggregateUpsert, responseDelta } from '../../../worker/store/aggregates';
+import { ALL_GROUP, addStats, aggregateResponses, type Stats } from '../../../worker/analysis/stats';
+import { responseDelta } from '../../../worker/store/aggregates';
+import { FOLD_AT, mergeInto } from '../../../worker/store/fold';
 import { partnerIds, respondentsFor, sections } from './cpu';
 
 /** Runs of each variant, after 20 warm-up runs. */
 export const UPSERT_RUNS = 300;
 const SCRATCH = 'bench_aggregates';
-const SCRATCH_JSONB = 'bench_aggregates_jsonb';
 
-export interface UpsertVariant {
+export interface MergeVariant {
   readonly label: string;
-  /** Mean SQLite milliseconds per run. */
+  readonly responses: number;
+  readonly counters: number;
+  /** Mean SQLite milliseconds per run, and per response merged. */
   readonly sqliteMs: number;
+  readonly perResponseMs: number;
 }
 
 export interface UpsertFigures {
-  readonly counters: number;
-  readonly breakdownCounters: number;
-  readonly groups: number;
   readonly storedBytes: number;
-  readonly sqlBytes: number;
-  readonly variants: readonly UpsertVariant[];
-}
-
-/** `text` with `from` replaced by `to`, refusing a `from` the statement no longer holds. */
-function replaced(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`the upsert no longer holds ${JSON.stringify(from.slice(0, 60))}: update this bench`);
-  return text.replaceAll(from, to);
+  readonly variants: readonly MergeVariant[];
 }
 
 async function sqliteMs(db: D1Database, sql: string, params: readonly unknown[]): Promise<number> {
@@ -52,49 +46,36 @@ async function sqliteMs(db: D1Database, sql: string, params: readonly unknown[])
 export async function measureUpsert(db: D1Database, instrument: Instrument): Promise<UpsertFigures> {
   const items = surveyItems(instrument, sections);
   const partnerId = partnerIds[0]!;
-  const responses = respondentsFor(instrument, () => 250, 11).filter((r) => r.partnerId === partnerId);
-  const answers = responses.at(-1)!.answers;
-  const delta = responseDelta('bench-survey', partnerId, items, answers, 'open');
-  const built = aggregateUpsert(drizzle(db, { schema }), delta);
+  const responses = respondentsFor(instrument, () => 250 + FOLD_AT, 11).filter((r) => r.partnerId === partnerId);
+  const [stored, merged] = [responses.slice(0, 250), responses.slice(250)];
+  const totals = aggregateResponses(items, stored).get(`${partnerId}/${ALL_GROUP}`)!;
+  const deltas = merged.map((r) => responseDelta('bench-survey', partnerId, items, r.answers, 'open').full);
 
-  const columns = (stats: string) =>
-    `survey_id text NOT NULL, partner_id text NOT NULL, group_key text NOT NULL, respondents integer NOT NULL, stats ${stats} NOT NULL, PRIMARY KEY (survey_id, partner_id, group_key)`;
   await db.batch([
     db.prepare(`DROP TABLE IF EXISTS ${SCRATCH}`),
-    db.prepare(`DROP TABLE IF EXISTS ${SCRATCH_JSONB}`),
-    db.prepare(`CREATE TABLE ${SCRATCH} (${columns('text')}) WITHOUT ROWID`),
-    db.prepare(`CREATE TABLE ${SCRATCH_JSONB} (${columns('blob')}) WITHOUT ROWID`),
-  ]);
-  const totals = aggregateResponses(items, responses);
-  await db.batch(
-    [...totals].map(([key, t]) =>
-      db
-        .prepare(`INSERT INTO ${SCRATCH} VALUES (?, ?, ?, ?, ?)`)
-        .bind(delta.surveyId, partnerId, key.slice(key.indexOf('/') + 1), t.respondents, JSON.stringify(t.stats)),
+    db.prepare(
+      `CREATE TABLE ${SCRATCH} (survey_id text NOT NULL, partner_id text NOT NULL, group_key text NOT NULL, respondents integer NOT NULL, folded integer NOT NULL, stats text NOT NULL, PRIMARY KEY (survey_id, partner_id, group_key)) WITHOUT ROWID`,
     ),
-  );
-  await db.prepare(`INSERT INTO ${SCRATCH_JSONB} SELECT survey_id, partner_id, group_key, respondents, jsonb(stats) FROM ${SCRATCH}`).run();
-
-  const asBuilt = replaced(built.sql, '"aggregates"', SCRATCH);
-  const lookup = `amount + coalesce(json_extract(${SCRATCH}."stats", '$."' || counter || '"'), 0)`;
-  const variants: [string, string][] = [
-    ['as the submit runs it: look up each counter, add, merge (`json_patch`)', asBuilt],
-    [
-      'the same on JSONB storage (`jsonb_patch`; the rows stored as JSONB)',
-      replaced(replaced(asBuilt, SCRATCH, SCRATCH_JSONB), 'json_patch(', 'jsonb_patch('),
-    ],
-    ['without the look-ups: merge the delta as it is (wrong sums)', replaced(asBuilt, lookup, 'amount')],
-    ['without any JSON work: count the respondent only', replaced(asBuilt, `json_patch(${SCRATCH}."stats"`, `coalesce(${SCRATCH}."stats"`)],
-  ];
-  const measured: UpsertVariant[] = [];
-  for (const [label, sql] of variants) measured.push({ label, sqliteMs: await sqliteMs(db, sql, built.params) });
-  await db.batch([db.prepare(`DROP TABLE ${SCRATCH}`), db.prepare(`DROP TABLE ${SCRATCH_JSONB}`)]);
-  return {
-    counters: Object.keys(delta.full).length,
-    breakdownCounters: Object.keys(delta.breakdown).length,
-    groups: 1 + delta.breakdownGroups.length,
-    storedBytes: JSON.stringify(totals.get(`${partnerId}/${ALL_GROUP}`)!.stats).length,
-    sqlBytes: built.sql.length,
-    variants: measured,
+    db
+      .prepare(`INSERT INTO ${SCRATCH} VALUES (?, ?, ?, ?, ?, ?)`)
+      .bind('bench-survey', partnerId, ALL_GROUP, totals.respondents, totals.respondents, JSON.stringify(totals.stats)),
+  ]);
+  const drizzled = drizzle(db, { schema });
+  const variant = async (label: string, sums: readonly Stats[]): Promise<MergeVariant> => {
+    const stats = sums.reduce<Stats>((sum, delta) => addStats(sum, delta), {});
+    const query = mergeInto(
+      drizzled,
+      { surveyId: 'bench-survey', partnerId, groupKey: ALL_GROUP },
+      { respondents: sums.length, stats },
+    ).toSQL();
+    if (!query.sql.includes('"aggregates"')) throw new Error('the merge no longer names "aggregates": update this bench');
+    const ms = await sqliteMs(db, query.sql.replaceAll('"aggregates"', SCRATCH), query.params);
+    return { label, responses: sums.length, counters: Object.keys(stats).length, sqliteMs: ms, perResponseMs: ms / sums.length };
   };
+  const variants = [
+    await variant('one response (what every submission ran before it stored its counters as pending)', deltas.slice(0, 1)),
+    await variant(`a fold of ${FOLD_AT} responses (what a fold runs per group row)`, deltas),
+  ];
+  await db.prepare(`DROP TABLE ${SCRATCH}`).run();
+  return { storedBytes: JSON.stringify(totals.stats).length, variants };
 }

@@ -7,7 +7,8 @@
 import { currentInstrument, surveyItems } from '../../../core/instrument';
 import type { Answers, SectionId } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
-import { aggregateResponses, channelKey, type Stats } from '../../../worker/analysis/stats';
+import { addStats, aggregateResponses, channelKey, type Stats } from '../../../worker/analysis/stats';
+import { sumPending } from '../../../worker/store/fold';
 import { api, createPartnership, issueLinks } from '../../local/api';
 import { executeLocalSql, type LocalServer } from '../../local/server';
 import type { Envelope, Respondent } from './protocol';
@@ -101,6 +102,28 @@ function checkSamenwaarde(persistTo: string, surveyId: string): Check {
     persistTo,
     `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${surveyId}'`,
   );
+  // The counters of responses not folded yet are added, as every reader of live totals adds them (worker/store/fold.ts).
+  const pending = executeLocalSql<{ partner_id: string; submission_key: string; groups: string; full: string; breakdown: string }>(
+    persistTo,
+    `SELECT partner_id, submission_key, groups, full, breakdown FROM pending_counts WHERE survey_id = '${surveyId}'`,
+  );
+  const pendingSums = new Map(
+    [...new Set(pending.map((p) => p.partner_id))].map((partnerId) => [
+      partnerId,
+      sumPending(
+        pending
+          .filter((p) => p.partner_id === partnerId)
+          .map((p) => ({
+            surveyId,
+            partnerId,
+            submissionKey: p.submission_key,
+            groups: JSON.parse(p.groups) as string[],
+            full: JSON.parse(p.full) as Stats,
+            breakdown: JSON.parse(p.breakdown) as Stats,
+          })),
+      ),
+    ]),
+  );
   const expected = aggregateResponses(
     surveyItems(currentInstrument, sections),
     rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })),
@@ -109,7 +132,8 @@ function checkSamenwaarde(persistTo: string, surveyId: string): Check {
   const personal = channelKey('personal');
   const mismatched = aggregates.filter((a) => {
     const e = expected.get(`${a.partner_id}/${a.group_key}`);
-    const { [personal]: channel, ...stats } = JSON.parse(a.stats) as Stats;
+    const live = addStats(JSON.parse(a.stats) as Stats, pendingSums.get(a.partner_id)?.get(a.group_key)?.stats ?? {});
+    const { [personal]: channel, ...stats } = live;
     return (
       !e ||
       e.respondents !== a.respondents ||

@@ -1,32 +1,31 @@
 /**
- * The counters a submission adds go into SQL as literals (worker/store/aggregates.ts): these tests
- * attack that. Whatever reached the delta, a key that could end the literal or address another
- * JSON path, or an amount that is not a whole number, is refused before any SQL is built.
+ * The counters a fold adds go into SQL as literals (worker/store/fold.ts): these tests attack that.
+ * Whatever reached the counters, a key that could end the literal or address another JSON path, or
+ * an amount that is not a whole number, is refused before any SQL is built. And when a fold is due.
  */
 import { describe, expect, it } from 'vitest';
 import { currentInstrument, surveyItems } from '../../core/instrument';
 import { sectionIds } from '../../core/instrument/types';
 import { breakdownStatsDelta, statsDelta } from '../analysis/stats';
-import { COUNTER_KEY, deltaRows } from './aggregates';
+import { COUNTER_KEY, counterValues, FOLD_AT, foldDue } from './fold';
 
-describe('the delta written into SQL', () => {
-  it('lists every counter once with its amount, and marks the ones breakdown groups keep', () => {
-    expect(deltaRows({ 'culture.pace|n': 1, 'culture.pace|s': 5, 'channel:open|c': 1 }, { 'culture.pace|n': 1, 'culture.pace|s': 5 })).toBe(
-      "VALUES ('culture.pace|n', 1, 1), ('culture.pace|s', 5, 1), ('channel:open|c', 1, 0)",
+describe('the counters written into SQL', () => {
+  it('lists every counter once with its amount', () => {
+    expect(counterValues({ 'culture.pace|n': 1, 'culture.pace|s': 5, 'channel:open|c': 1 })).toBe(
+      "VALUES ('culture.pace|n', 1), ('culture.pace|s', 5), ('channel:open|c', 1)",
     );
   });
 
   it.each(["x', 1, 1); DROP TABLE responses; --", 'a"b|n', 'a\\b|n', 'a b|n', 'a$|n', 'a|n\n', ''])('refuses the key %j', (key) => {
-    expect(() => deltaRows({ [key]: 1 }, {})).toThrow(/counter key/);
+    expect(() => counterValues({ [key]: 1 })).toThrow(/counter key/);
   });
 
   it.each([0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1); --' as unknown as number])('refuses the amount %j', (amount) => {
-    expect(() => deltaRows({ 'culture.pace|n': amount }, {})).toThrow(/not a safe integer/);
+    expect(() => counterValues({ 'culture.pace|n': amount })).toThrow(/not a safe integer/);
   });
 
-  it('refuses a breakdown counter that differs from the full one, and an empty delta', () => {
-    expect(() => deltaRows({ 'culture.pace|n': 1 }, { 'culture.pace|n': 2 })).toThrow(/differs/);
-    expect(() => deltaRows({}, {})).toThrow(/empty/);
+  it('refuses to write no counters at all', () => {
+    expect(() => counterValues({})).toThrow(/no counters/);
   });
 
   it('accepts every key a complete response of the instrument produces, partner ids included', () => {
@@ -54,6 +53,14 @@ describe('the delta written into SQL', () => {
     );
     const full = statsDelta(items, answers);
     expect(Object.keys(full).every((key) => COUNTER_KEY.test(key))).toBe(true);
-    expect(() => deltaRows(full, breakdownStatsDelta(items, answers))).not.toThrow();
+    expect(() => counterValues(full)).not.toThrow();
+    expect(() => counterValues(breakdownStatsDelta(items, answers))).not.toThrow();
+  });
+});
+
+describe('a fold', () => {
+  it('is due when a partner has FOLD_AT responses pending, and again every 8 more until one succeeds', () => {
+    const due = Array.from({ length: 60 }, (_, pending) => pending).filter(foldDue);
+    expect(due).toEqual([FOLD_AT, FOLD_AT + 8, FOLD_AT + 16, FOLD_AT + 24, FOLD_AT + 32, FOLD_AT + 40]);
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * Folding: adding the counters of submitted responses that wait in `pending_counts` to their
+ * partner's aggregate rows, many responses in one merge per row; and reading live totals, which are
+ * a row's `stats` plus its pending responses' counters (db/schema.ts, `aggregates`).
+ *
+ * A fold is one D1 batch: a guard that all the pending rows it read are still there, their
+ * deletion, and one merge per group row with their summed counters and their number (`folded`).
+ * Two folds of one partner at once read the same rows: the second's guard fails its whole batch,
+ * so no counter is added twice, and a later submission starts another fold for whatever is left.
+ * The submit batch starts one (`foldDue`) when a partner's pending responses reach FOLD_AT.
+ *
+ * Why the merge writes counters into its SQL. A merge adds hundreds of counters, more than the 100
+ * parameters D1 binds per statement, so `counterValues` writes keys and amounts as literals after
+ * refusing (throwing on) any key outside COUNTER_KEY (letters, digits and `_ . : | @ * -`: no
+ * quote, no backslash, no space, nothing that could end an SQL string or the quoted key of a JSON
+ * path) and any amount that is not a safe integer. The keys are built from instrument ids, validated
+ * option ids and scale values, and the partnership's partner ids (UUIDs) (worker/analysis/stats.ts),
+ * which always pass; the check is what makes it safe, not where the keys come from. D1 counts the
+ * rows of a table-valued function such as `json_each` as rows read; a `VALUES` list is no table.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { aggregates, foldChecks, pendingCounts } from '../../db/schema';
+import { ALL_GROUP, addStats, type GroupTotals, type Stats } from '../analysis/stats';
+import type { Database } from './db';
+
+/** The only characters a counter key may have when it is written into SQL. */
+export const COUNTER_KEY = /^[A-Za-z0-9_.:|@*-]+$/;
+
+/** Counters as an SQL `VALUES` list of (key, amount), after checking every key and amount. */
+export function counterValues(stats: Readonly<Stats>): string {
+  let rows = '';
+  for (const key in stats) {
+    const amount = stats[key]!;
+    if (!COUNTER_KEY.test(key)) throw new Error(`counter key ${JSON.stringify(key)} has a character SQL could read`);
+    if (!Number.isSafeInteger(amount)) throw new Error(`counter ${key} would add ${amount}, not a safe integer`);
+    rows += `${rows ? ', ' : ''}('${key}', ${amount})`;
+  }
+  if (!rows) throw new Error('no counters to write');
+  return `VALUES ${rows}`;
+}
+
+/** A partner's pending responses that start a fold; then every FOLD_AGAIN more, until one succeeds. */
+export const FOLD_AT = 16;
+const FOLD_AGAIN = 8;
+/**
+ * Pending responses one fold takes at most: bounds the CPU it spends parsing their counters, and
+ * keeps its guard and deletion within D1's 100 bound parameters (the survey, the partner, the keys).
+ */
+export const FOLD_MAX = 90;
+
+/** Whether a submission that left its partner with `pending` responses pending starts a fold. */
+export function foldDue(pending: number): boolean {
+  return pending >= FOLD_AT && (pending - FOLD_AT) % FOLD_AGAIN === 0;
+}
+
+/** A row of `pending_counts`, as drizzle reads it. */
+type PendingRow = typeof pendingCounts.$inferSelect;
+
+/** A live row: a group row's respondents and its counters with every pending response's added. */
+export interface LiveRow extends GroupTotals {
+  readonly partnerId: string;
+  readonly groupKey: string;
+}
+
+/** What pending responses add to each of their partner's group rows: counters and how many responses. */
+export function sumPending(rows: readonly PendingRow[]): Map<string, GroupTotals> {
+  const sums = new Map<string, GroupTotals>();
+  const add = (group: string, stats: Readonly<Stats>) => {
+    const sum = sums.get(group) ?? { respondents: 0, stats: {} };
+    sum.respondents += 1;
+    addStats(sum.stats, stats);
+    sums.set(group, sum);
+  };
+  for (const row of rows) {
+    add(ALL_GROUP, row.full);
+    for (const group of row.groups) add(group, row.breakdown);
+  }
+  return sums;
+}
+
+/**
+ * The statement that adds `sum` (counters and their number of responses) to one group row: each
+ * counter looked up and added inside SQL, then merged into the row's JSON (`json_patch`).
+ */
+export function mergeInto(db: Database, row: { surveyId: string; partnerId: string; groupKey: string }, sum: GroupTotals) {
+  const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
+  return db
+    .update(aggregates)
+    .set({
+      folded: sql`${aggregates.folded} + ${sum.respondents}`,
+      ...(Object.keys(sum.stats).length === 0
+        ? {}
+        : {
+            stats: sql`json_patch(${stored}, (
+              SELECT json_group_object(column1, column2 + coalesce(json_extract(${stored}, '$."' || column1 || '"'), 0))
+              FROM (${sql.raw(counterValues(sum.stats))})
+            ))`,
+          }),
+    })
+    .where(and(eq(aggregates.surveyId, row.surveyId), eq(aggregates.partnerId, row.partnerId), eq(aggregates.groupKey, row.groupKey)));
+}
+
+/**
+ * Adds up to FOLD_MAX of a partner's pending responses to its aggregate rows. Returns how many it
+ * folded: 0 when none were pending, or when another fold took some of them first.
+ */
+export async function foldPending(db: Database, surveyId: string, partnerId: string): Promise<number> {
+  const ofPartner = and(eq(pendingCounts.surveyId, surveyId), eq(pendingCounts.partnerId, partnerId));
+  const rows = await db.select().from(pendingCounts).where(ofPartner).limit(FOLD_MAX);
+  if (rows.length === 0) return 0;
+  const taken = and(
+    ofPartner,
+    inArray(
+      pendingCounts.submissionKey,
+      rows.map((row) => row.submissionKey),
+    ),
+  );
+  const merges = [...sumPending(rows)].map(([groupKey, sum]) => mergeInto(db, { surveyId, partnerId, groupKey }, sum));
+  try {
+    await db.batch([
+      // The guard: fails the batch (its CHECK) unless every row read is still pending.
+      db.insert(foldChecks).values({ ok: sql`(SELECT count(*) FROM ${pendingCounts} WHERE ${taken}) = ${rows.length}` }),
+      db.delete(foldChecks),
+      db.delete(pendingCounts).where(taken),
+      ...merges,
+    ]);
+  } catch (error) {
+    if (/CHECK constraint failed/.test(String(error))) return 0;
+    throw error;
+  }
+  return rows.length;
+}
+
+/**
+ * The live rows of a survey's partners (every partner's when `partnerIds` is undefined): each
+ * group row with its pending responses' counters added. One batch, so a fold in between cannot
+ * count a response twice or not at all.
+ */
+export async function readLiveTotals(db: Database, surveyId: string, partnerIds?: readonly string[]): Promise<LiveRow[]> {
+  const [rows, pending] = await db.batch([
+    db
+      .select({
+        partnerId: aggregates.partnerId,
+        groupKey: aggregates.groupKey,
+        respondents: aggregates.respondents,
+        stats: aggregates.stats,
+      })
+      .from(aggregates)
+      .where(and(eq(aggregates.surveyId, surveyId), partnerIds ? inArray(aggregates.partnerId, [...partnerIds]) : undefined)),
+    db
+      .select()
+      .from(pendingCounts)
+      .where(and(eq(pendingCounts.surveyId, surveyId), partnerIds ? inArray(pendingCounts.partnerId, [...partnerIds]) : undefined)),
+  ]);
+  const byPartner = new Map<string, PendingRow[]>();
+  for (const row of pending) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row]);
+  const sums = new Map([...byPartner].map(([partnerId, rows]) => [partnerId, sumPending(rows)]));
+  return rows.map((row) => {
+    const sum = sums.get(row.partnerId)?.get(row.groupKey);
+    return sum ? { ...row, stats: addStats({ ...row.stats }, sum.stats) } : row;
+  });
+}
+
+/**
+ * The fold a submission starts once its answer is sent (`waitUntil`): nobody waits for it, so a
+ * failure is logged, not thrown. Nothing is lost by one: the counters stay pending, every reader
+ * of live totals adds them, and the next due submission folds them.
+ */
+export async function foldAfterSubmit(db: Database, surveyId: string, partnerId: string): Promise<void> {
+  try {
+    await foldPending(db, surveyId, partnerId);
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
+  }
+}
