@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, type LocalServer, startLocalServer } from '../local/server';
-import { DRAFT_SAVES, type ProtocolFigures, runProtocol } from './load/protocol';
+import { DRAFT_SAVES, type ProtocolFigures, runProtocol, summary } from './load/protocol';
 import { cpuSeconds, localRuntime, residentMb } from './load/runtime';
 import { reproduceStall, type StallTrial } from './load/stall';
 import { type Check, MINIMAL_CONFIG, minimal, PARTNERS, RESPONDENTS, samenwaarde, sections, type Target } from './load/targets';
@@ -34,8 +34,16 @@ interface Measured {
   readonly memory: { readonly runtime: number; readonly proxy: number };
 }
 
+/**
+ * How long each run waits after preparing before its burst: longer than the Worker's workerd keeps an
+ * idle connection (5 s), so none the preparation used is closed under the burst's first requests, the
+ * local runtime's own 503 (see the report). Both Workers wait the same.
+ */
+const SETTLE_MS = 6_000;
+
 async function measure(target: Target, run: number): Promise<Measured> {
   const { respondents, check } = await target.prepare(1000 + run);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const before = load();
   log(`run ${run}: ${target.name} (load ${before})`);
   const processes = localRuntime(target.server);
@@ -109,6 +117,11 @@ function report(runs: readonly { ours: Measured; floor: Measured }[], trials: re
     draft: ours.figures.draft.p99 / floor.figures.draft.p99,
   }));
   const worst = (key: keyof (typeof ratios)[number]) => Math.max(...ratios.map((r) => r[key]));
+  // One run's p99 of 200 submits is its second-slowest: the p99 of every run's requests together is the steadier figure.
+  const pooled = (side: 'ours' | 'floor', kind: 'draft' | 'submit') => summary(runs.flatMap((r) => r[side].figures.times[kind])).p99;
+  const pooledRatio = (kind: 'draft' | 'submit') => pooled('ours', kind) / pooled('floor', kind);
+  const pooledLine = (kind: 'draft' | 'submit') =>
+    `${ms(pooled('ours', kind))} / ${ms(pooled('floor', kind))} = **${x(pooledRatio(kind))}** (${met(pooledRatio(kind) <= GOAL_RATIO)})`;
   const fiveXX = runs.reduce((sum, r) => sum + r.ours.figures.serverErrors + r.ours.figures.unanswered, 0);
   const floorFiveXX = runs.reduce((sum, r) => sum + r.floor.figures.serverErrors + r.floor.figures.unanswered, 0);
   const requests = runs.reduce((sum, r) => sum + r.ours.figures.requests, 0);
@@ -146,8 +159,12 @@ ${runs
   .join('\n')}
 
 Goals (issue 13), over all ${RUNS} runs: the minimal Worker's throughput at most ${GOAL_RATIO}× ours (worst run ${x(worst('throughput'))}: ${met(worst('throughput') <= GOAL_RATIO)});
-our submit p99 at most ${GOAL_RATIO}× its p99 (worst ${x(worst('submit'))}: ${met(worst('submit') <= GOAL_RATIO)}); our draft p99 at most ${GOAL_RATIO}× its p99 (worst ${x(worst('draft'))}:
-${met(worst('draft') <= GOAL_RATIO)}); no 5xx (and no request left unanswered) in ${RUNS} runs in a row: ${fiveXX} of ${requests} (${met(fiveXX === 0)}; minimal Worker ${floorFiveXX}).
+our submit p99 at most ${GOAL_RATIO}× its p99: over every submit of the ${RUNS} runs together (${RUNS * RESPONDENTS} per Worker) ${pooledLine('submit')}, in the worst
+single run ${x(worst('submit'))} (${met(worst('submit') <= GOAL_RATIO)}); our draft p99 at most ${GOAL_RATIO}× its p99: over every draft save of the ${RUNS} runs
+(${RUNS * RESPONDENTS * DRAFT_SAVES} per Worker) ${pooledLine('draft')}, in the worst single run ${x(worst('draft'))} (${met(worst('draft') <= GOAL_RATIO)}); no 5xx (and no request left
+unanswered) in ${RUNS} runs in a row: ${fiveXX} of ${requests} (${met(fiveXX === 0)}; minimal Worker ${floorFiveXX}). One run's p99 of ${RESPONDENTS} submits is
+its second-slowest submit, and the minimal Worker's moved by up to 2× between runs of this machine; the p99 over the
+runs together is the steadier measure.
 
 | run | Worker | requests | draft p50 / p99 / max | submit p50 / p99 / max | CPU per request, memory after: runtime / proxy | status codes | accepted / stored | aggregate rows / mismatched |
 |---|---|---|---|---|---|---|---|---|
@@ -172,7 +189,9 @@ mid-request\` (it retries only GET and HEAD), although nothing restarted. Reprod
 Worker, by stopping its workerd process for 2.3 s (SIGSTOP … SIGCONT) 3.5 s after a request, and sending the
 next one at 4.5 s: ${trials.map((t) => `${t.method} ${t.stalled ? 'with' : 'without'} the stall → ${t.status}${t.status >= 500 ? ` \`${t.body.slice(0, 40)}…\`` : ''}`).join('; ')}.
 Deployed, no such proxy exists; the respondent app retries a 503 and a lost connection at once, without
-telling the respondent (web/src/routes/respond/useSubmit.ts, useDraftSync.ts).
+telling the respondent (web/src/routes/respond/useSubmit.ts, useDraftSync.ts). So that the bench measures the
+Workers and not this race, each run waits ${SETTLE_MS / 1000} s between preparing its links (through the same proxy) and its burst: longer
+than the 5 s an idle connection is kept, so the burst's first requests never meet one being closed.
 
 Run time: ${seconds.toFixed(0)} s.
 `;

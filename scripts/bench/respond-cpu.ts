@@ -61,11 +61,22 @@ const request = ({ path, method, secret, json }: Call) =>
     body: json === undefined ? undefined : JSON.stringify(json),
   });
 
+/**
+ * What a request leaves to run after its response (a submission's fold, `waitUntil`): run to its
+ * end before the next request, on the same tape, and not timed (it is not the request's work).
+ */
+const afterwards: Promise<unknown>[] = [];
+const context = { waitUntil: (work: Promise<unknown>) => afterwards.push(work), passThroughOnException: () => undefined, props: {} };
+const finishAfterwards = async () => {
+  await Promise.all(afterwards.splice(0));
+};
+
 /** Runs a call live, recording its binding answers; throws unless it answers `status`. */
 async function live<T>(call: Call, status: number): Promise<{ body: T; tape: Tape }> {
   const tape = deck.record();
-  const res = await api.fetch(request(call), env as never);
+  const res = await api.fetch(request(call), env as never, context);
   const text = await res.text();
+  await finishAfterwards();
   if (res.status !== status) throw new Error(`${call.method} ${call.path}: ${res.status} ${text}`);
   return { body: JSON.parse(text) as T, tape };
 }
@@ -76,10 +87,11 @@ async function played(call: Call, tape: Tape, status: number): Promise<{ cpu: nu
   deck.play(tape);
   const cpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
-  const res = await api.fetch(req, env as never);
+  const res = await api.fetch(req, env as never, context);
   await res.text();
   const wall = performance.now() - wallBefore;
   const cpu = process.cpuUsage(cpuBefore);
+  await finishAfterwards();
   if (res.status !== status) {
     throw new Error(`${call.method} ${call.path} played back differently: ${res.status}`);
   }

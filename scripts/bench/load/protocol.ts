@@ -47,6 +47,8 @@ export interface ProtocolFigures {
   readonly perSecond: number;
   readonly draft: Summary;
   readonly submit: Summary;
+  /** Every draft save's and submit's latency (ms), for figures over several runs. */
+  readonly times: { readonly draft: readonly number[]; readonly submit: readonly number[] };
   /** Status code → count; requests that got no response at all are counted under 0. */
   readonly statuses: ReadonlyMap<number, number>;
   readonly serverErrors: number;
@@ -105,6 +107,7 @@ export async function runProtocol(respondents: readonly Respondent[], runId: str
     perSecond: requests / seconds,
     draft: summary(draftTimes),
     submit: summary(submitTimes),
+    times: { draft: draftTimes, submit: submitTimes },
     statuses,
     serverErrors: [...statuses].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0),
     unanswered: statuses.get(0) ?? 0,
