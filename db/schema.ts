@@ -271,12 +271,13 @@ export const comments = sqliteTable(
  * `stats` is a JSON object of counters (answer counts per point and per option, sums for
  * allocations, cross-products; worker/analysis/stats.ts lists them). `respondents` counts every
  * response, in the submit's own batch; `stats` holds the counters of the first `folded` of them.
- * The counters of the rest wait in `pending_counts`, one row per response, until a fold adds many
- * of them to `stats` in one statement (worker/store/fold.ts): merging into this JSON is the most
- * expensive thing SQLite does for a submission, so it is done once per many responses, not per
- * response (docs/scaling.md). Every reader of live figures adds the pending rows
- * (`readLiveTotals`), read in the same batch: a fold moves counters from there to here atomically,
- * so the sum never changes with it. A scale's n and sums are not kept here: a release adds them
+ * The rest are marked in `pending_counts` until a fold adds the counters of many of them (computed
+ * from their stored answers) to `stats` in one statement (worker/store/fold.ts): merging into this
+ * JSON is the most expensive thing SQLite does for a submission, so it is done once per many
+ * responses, not per response (docs/scaling.md). Every reader of live figures adds the pending
+ * responses' counters (`readLiveTotals`), read in the same batch: a fold moves them from there to
+ * here atomically, so the sum never changes with it. The `all` row's channel counters (personal or
+ * open link) are counted at submit, never kept per response. A scale's n and sums are not kept here: a release adds them
  * from its answer counts (migration 0008). Stored WITHOUT ROWID like `responses` (the key is the
  * table): a new group row is one row written, as an updated one is.
  */
@@ -293,20 +294,17 @@ export const aggregates = sqliteTable(
 );
 
 /**
- * The counters of a submitted response not yet added to its partner's `aggregates.stats`: what its
- * partner's `all` row gets (`full`), and what each breakdown group it counts in gets (`breakdown`,
- * to each of `groups`). Keyed like `responses` and stored WITHOUT ROWID (the migration says so):
- * one row written per response, in the order of a hash; the same counters as the response's
- * answers hold, deleted with them.
+ * The submitted responses whose counters are not yet added to their partner's `aggregates.stats`:
+ * their keys only (the counters follow from the response's answers, which a fold and every reader
+ * of live totals read with them). Keyed like `responses` and stored WITHOUT ROWID (the migration
+ * says so): one row written per response, in the order of a hash; nothing about the response but
+ * which one it is, deleted with it.
  */
 export const pendingCounts = sqliteTable(
   'pending_counts',
   {
     ...belongsToSurveyAndPartner(),
     submissionKey: text('submission_key').notNull(),
-    groups: text('groups', { mode: 'json' }).$type<string[]>().notNull(),
-    full: text('full', { mode: 'json' }).$type<Record<string, number>>().notNull(),
-    breakdown: text('breakdown', { mode: 'json' }).$type<Record<string, number>>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.partnerId, t.submissionKey] })],
 );

@@ -9,9 +9,6 @@ CREATE TABLE `pending_counts` (
 	`survey_id` text NOT NULL,
 	`partner_id` text NOT NULL,
 	`submission_key` text NOT NULL,
-	`groups` text NOT NULL,
-	`full` text NOT NULL,
-	`breakdown` text NOT NULL,
 	PRIMARY KEY(`survey_id`, `partner_id`, `submission_key`),
 	FOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`partner_id`) REFERENCES `partners`(`id`) ON UPDATE no action ON DELETE cascade

@@ -60,8 +60,9 @@ describe('aggregates under concurrent submissions', () => {
       .bind(p.surveyId)
       .all<{ partner_id: string; answers: string }>();
     expect(responses.results).toHaveLength(3 * PER_PARTNER);
+    const items = surveyItems(currentInstrument, sections);
     const expected = aggregateResponses(
-      surveyItems(currentInstrument, sections),
+      items,
       responses.results.map((r) => ({ partnerId: r.partner_id, answers: JSON.parse(r.answers) as Answers })),
     );
     const db = database(env.DB);
@@ -86,7 +87,7 @@ describe('aggregates under concurrent submissions', () => {
         expect(channelCounts.get(partnerId)).toBe(count);
       }
     };
-    expectRecomputed(await readLiveTotals(db, p.surveyId));
+    expectRecomputed(await readLiveTotals(db, p.surveyId, items));
     // The submissions folded as they went: fewer than a fold's worth wait per partner, and the rows
     // hold the rest.
     const pendingOf = async (partnerId: string) =>
@@ -98,7 +99,7 @@ describe('aggregates under concurrent submissions', () => {
     // Folds racing each other (three at once per partner, until nothing is pending) add each
     // response once: the rows alone, without a pending row, equal the recomputation.
     for (const partnerId of p.partnerIds) {
-      while ((await pendingOf(partnerId)) > 0) await Promise.all([1, 2, 3].map(() => foldPending(db, p.surveyId, partnerId)));
+      while ((await pendingOf(partnerId)) > 0) await Promise.all([1, 2, 3].map(() => foldPending(db, p.surveyId, partnerId, items)));
     }
     const stored = await db.select().from(aggregates).where(eq(aggregates.surveyId, p.surveyId));
     expectRecomputed(stored);

@@ -67,7 +67,7 @@ describe('migration 0010: counters pending until a fold', () => {
       items,
       answers.map((a) => ({ partnerId, answers: a })),
     );
-    const live = await readLiveTotals(database(env.DB), p.surveyId);
+    const live = await readLiveTotals(database(env.DB), p.surveyId, items);
     expect(live).toHaveLength(expected.size);
     for (const row of live) {
       const { 'channel:personal|c': channel, ...stats } = row.stats;

@@ -115,15 +115,16 @@ export const respondRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const result = validateAnswers(instrument, context, body.answers, 'submit');
     if (!result.ok) throw invalidAnswers(result.issues);
+    const items = surveyItems(instrument, survey.sections);
     const { outcome, foldDue } = await submitResponse(db, {
       link,
       instrumentVersion: instrument.version,
-      items: surveyItems(instrument, survey.sections),
+      items,
       answers: result.answers,
       submissionId: body.submissionId,
     });
     // After the answer is sent: the respondent does not wait for their partner's counters to be folded.
-    if (foldDue) c.executionCtx.waitUntil(foldAfterSubmit(db, link.surveyId!, link.partnerId!));
+    if (foldDue) c.executionCtx.waitUntil(foldAfterSubmit(db, link.surveyId!, link.partnerId!, items));
     if (outcome === 'link_used') {
       if (link.scope === 'respondent_single') throw linkUsed();
       throw new ApiError(409, 'link_full', {

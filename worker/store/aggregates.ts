@@ -1,48 +1,45 @@
 /**
- * Counting a response in its partner's running sums, as two statements of the submit batch: one
+ * Counting a response in its partner's running sums, as two statements of the submit batch. One
  * adds 1 to the respondents of the partner's `all` row and of each breakdown group it answered
- * (`role:…`, `involvement:…`), inserting a row the first time; the other stores the response's
- * counters in `pending_counts`, for a fold to add to those rows' `stats` later (fold.ts). Neither
- * touches a row's JSON: merging a response's hundreds of counters into it was most of a
- * submission's SQLite time, and a fold merges many responses in one statement per row
- * (docs/scaling.md). Counting inside SQL, in the response's own batch, keeps concurrent
- * submissions from overwriting each other, and the count is exact at once (releases and comment
- * cohorts read it).
+ * (`role:…`, `involvement:…`), inserting a row the first time, and adds 1 to the `all` row's
+ * counter of the channel it came through (personal or open link: counted per partner only, never
+ * kept with the response). The other marks the response as pending (`pending_counts`): a fold adds
+ * its counters, computed from its stored answers, to those rows later (fold.ts). Neither merges
+ * the response's hundreds of counters into a row's JSON: that was most of a submission's SQLite
+ * time, and a fold merges many responses in one statement per row (docs/scaling.md). Counting
+ * inside SQL, in the response's own batch, keeps concurrent submissions from overwriting each
+ * other, and the count is exact at once (releases and comment cohorts read it).
  */
 import { sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { aggregates, pendingCounts } from '../../db/schema';
-import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelDelta, type Stats, statsDelta } from '../analysis/stats';
+import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelKey, type Stats, statsDelta } from '../analysis/stats';
 import { builtOnce, type Database } from './db';
 
-export interface AggregateDelta {
-  readonly surveyId: string;
-  readonly partnerId: string;
+/** What one response adds to its partner's rows, its channel apart (see `countResponse`). */
+export interface ResponseCounters {
   /** What the `all` row gets. */
   readonly full: Readonly<Stats>;
   /** The breakdown groups the response counts in, and what each of them gets. */
-  readonly breakdownGroups: readonly string[];
+  readonly groups: readonly string[];
   readonly breakdown: Readonly<Stats>;
 }
 
-/** What one response through a link of `channel` adds to its partner's rows (see `AggregateDelta`). */
-export function responseDelta(
-  surveyId: string,
-  partnerId: string,
-  items: readonly Item[],
-  answers: Answers,
-  channel: Channel,
-): AggregateDelta {
+/** The counters of one response (pure: the same answers always give the same counters). */
+export function responseCounters(items: readonly Item[], answers: Answers): ResponseCounters {
   return {
-    surveyId,
-    partnerId,
-    full: { ...statsDelta(items, answers), ...channelDelta(channel) },
-    breakdownGroups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
+    full: statsDelta(items, answers),
+    groups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
     breakdown: breakdownStatsDelta(items, answers),
   };
 }
 
 const value = (name: string) => sql.placeholder(name);
+
+/** The rows' JSON as stored: what a `json_*` function reads. */
+const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
+/** The JSON path of the channel's counter (its key is one of two constants: bound, not written into SQL). */
+const channelPath = sql`'$."' || ${value('channel')} || '"'`;
 
 /**
  * The respondent counts' upsert for a response in `groups` breakdown groups, built once per number
@@ -54,59 +51,49 @@ function respondentsUpsert(groups: number) {
   return builtOnce<Record<string, string>>((db) =>
     db
       .insert(aggregates)
-      .values(
-        [ALL_GROUP, ...Array.from({ length: groups }, (_, i) => value(`group${i}`))].map((groupKey) => ({
+      .values([
+        {
           surveyId: value('surveyId'),
           partnerId: value('partnerId'),
-          groupKey,
+          groupKey: ALL_GROUP,
+          respondents: 1,
+          stats: sql`json_object(${value('channel')}, 1)`,
+        },
+        ...Array.from({ length: groups }, (_, i) => ({
+          surveyId: value('surveyId'),
+          partnerId: value('partnerId'),
+          groupKey: value(`group${i}`),
           respondents: 1,
         })),
-      )
+      ])
       .onConflictDoUpdate({
         target: [aggregates.surveyId, aggregates.partnerId, aggregates.groupKey],
-        set: { respondents: sql`${aggregates.respondents} + 1` },
+        set: {
+          respondents: sql`${aggregates.respondents} + 1`,
+          stats: sql`CASE WHEN ${aggregates.groupKey} = ${ALL_GROUP}
+            THEN json_set(${stored}, ${channelPath}, coalesce(json_extract(${stored}, ${channelPath}), 0) + 1)
+            ELSE ${stored} END`,
+        },
       })
       .returning({ groupKey: aggregates.groupKey, pending: sql<number>`${aggregates.respondents} - ${aggregates.folded}`.as('pending') }),
   );
 }
 
-/** Counts the response among its partner's respondents, in the `all` row and each of its groups. */
-export function countResponse(db: Database, delta: AggregateDelta): D1PreparedStatement {
-  let upsert = countersByGroups.get(delta.breakdownGroups.length);
+/** Counts a response among its partner's respondents (the `all` row, each of its groups) and its channel. */
+export function countResponse(
+  db: Database,
+  response: { surveyId: string; partnerId: string; groups: readonly string[]; channel: Channel },
+): D1PreparedStatement {
+  let upsert = countersByGroups.get(response.groups.length);
   if (!upsert) {
-    upsert = respondentsUpsert(delta.breakdownGroups.length);
-    countersByGroups.set(delta.breakdownGroups.length, upsert);
+    upsert = respondentsUpsert(response.groups.length);
+    countersByGroups.set(response.groups.length, upsert);
   }
-  const groups = Object.fromEntries(delta.breakdownGroups.map((group, i) => [`group${i}`, group]));
-  return upsert(db, { surveyId: delta.surveyId, partnerId: delta.partnerId, ...groups });
+  const groups = Object.fromEntries(response.groups.map((group, i) => [`group${i}`, group]));
+  return upsert(db, { surveyId: response.surveyId, partnerId: response.partnerId, channel: channelKey(response.channel), ...groups });
 }
 
-const insertPending = builtOnce<{
-  surveyId: string;
-  partnerId: string;
-  submissionKey: string;
-  groups: string[];
-  full: Stats;
-  breakdown: Stats;
-}>((db) =>
-  db.insert(pendingCounts).values({
-    surveyId: value('surveyId'),
-    partnerId: value('partnerId'),
-    submissionKey: value('submissionKey'),
-    groups: value('groups'),
-    full: value('full'),
-    breakdown: value('breakdown'),
-  }),
+/** Marks a stored response as pending: its counters wait for a fold (keyed as the response is). */
+export const markPending = builtOnce<{ surveyId: string; partnerId: string; submissionKey: string }>((db) =>
+  db.insert(pendingCounts).values({ surveyId: value('surveyId'), partnerId: value('partnerId'), submissionKey: value('submissionKey') }),
 );
-
-/** Stores the response's counters until a fold adds them to its partner's rows (keyed as the response is). */
-export function storePending(db: Database, submissionKey: string, delta: AggregateDelta): D1PreparedStatement {
-  return insertPending(db, {
-    surveyId: delta.surveyId,
-    partnerId: delta.partnerId,
-    submissionKey,
-    groups: [...delta.breakdownGroups],
-    full: { ...delta.full },
-    breakdown: { ...delta.breakdown },
-  });
-}

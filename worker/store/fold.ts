@@ -1,7 +1,9 @@
 /**
  * Folding: adding the counters of submitted responses that wait in `pending_counts` to their
  * partner's aggregate rows, many responses in one merge per row; and reading live totals, which are
- * a row's `stats` plus its pending responses' counters (db/schema.ts, `aggregates`).
+ * a row's `stats` plus its pending responses' counters (db/schema.ts, `aggregates`). A pending
+ * response's counters are computed from its stored answers (`responseCounters`), as the submit
+ * would have: nothing but its key waits.
  *
  * A fold is one D1 batch: a guard that all the pending rows it read are still there, their
  * deletion, and one merge per group row with their summed counters and their number (`folded`).
@@ -19,8 +21,10 @@
  * rows of a table-valued function such as `json_each` as rows read; a `VALUES` list is no table.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { aggregates, foldChecks, pendingCounts } from '../../db/schema';
+import type { Answers, Item } from '../../core/instrument/types';
+import { aggregates, foldChecks, pendingCounts, responses } from '../../db/schema';
 import { ALL_GROUP, addStats, type GroupTotals, type Stats } from '../analysis/stats';
+import { responseCounters } from './aggregates';
 import type { Database } from './db';
 
 /** The only characters a counter key may have when it is written into SQL. */
@@ -53,17 +57,14 @@ export function foldDue(pending: number): boolean {
   return pending >= FOLD_AT && (pending - FOLD_AT) % FOLD_AGAIN === 0;
 }
 
-/** A row of `pending_counts`, as drizzle reads it. */
-type PendingRow = typeof pendingCounts.$inferSelect;
-
 /** A live row: a group row's respondents and its counters with every pending response's added. */
 export interface LiveRow extends GroupTotals {
   readonly partnerId: string;
   readonly groupKey: string;
 }
 
-/** What pending responses add to each of their partner's group rows: counters and how many responses. */
-export function sumPending(rows: readonly PendingRow[]): Map<string, GroupTotals> {
+/** What pending responses (their answers) add to each of their partner's group rows: counters and how many responses. */
+export function sumPending(items: readonly Item[], pending: readonly { readonly answers: Answers }[]): Map<string, GroupTotals> {
   const sums = new Map<string, GroupTotals>();
   const add = (group: string, stats: Readonly<Stats>) => {
     const sum = sums.get(group) ?? { respondents: 0, stats: {} };
@@ -71,11 +72,28 @@ export function sumPending(rows: readonly PendingRow[]): Map<string, GroupTotals
     addStats(sum.stats, stats);
     sums.set(group, sum);
   };
-  for (const row of rows) {
-    add(ALL_GROUP, row.full);
-    for (const group of row.groups) add(group, row.breakdown);
+  for (const { answers } of pending) {
+    const counters = responseCounters(items, answers);
+    add(ALL_GROUP, counters.full);
+    for (const group of counters.groups) add(group, counters.breakdown);
   }
   return sums;
+}
+
+/** The pending responses of a survey (of `partnerIds` when given), with their answers. */
+function pendingResponses(db: Database, surveyId: string, partnerIds?: readonly string[]) {
+  return db
+    .select({ partnerId: pendingCounts.partnerId, submissionKey: pendingCounts.submissionKey, answers: responses.answers })
+    .from(pendingCounts)
+    .innerJoin(
+      responses,
+      and(
+        eq(responses.surveyId, pendingCounts.surveyId),
+        eq(responses.partnerId, pendingCounts.partnerId),
+        eq(responses.submissionKey, pendingCounts.submissionKey),
+      ),
+    )
+    .where(and(eq(pendingCounts.surveyId, surveyId), partnerIds ? inArray(pendingCounts.partnerId, [...partnerIds]) : undefined));
 }
 
 /**
@@ -104,9 +122,9 @@ export function mergeInto(db: Database, row: { surveyId: string; partnerId: stri
  * Adds up to FOLD_MAX of a partner's pending responses to its aggregate rows. Returns how many it
  * folded: 0 when none were pending, or when another fold took some of them first.
  */
-export async function foldPending(db: Database, surveyId: string, partnerId: string): Promise<number> {
+export async function foldPending(db: Database, surveyId: string, partnerId: string, items: readonly Item[]): Promise<number> {
   const ofPartner = and(eq(pendingCounts.surveyId, surveyId), eq(pendingCounts.partnerId, partnerId));
-  const rows = await db.select().from(pendingCounts).where(ofPartner).limit(FOLD_MAX);
+  const rows = await pendingResponses(db, surveyId, [partnerId]).limit(FOLD_MAX);
   if (rows.length === 0) return 0;
   const taken = and(
     ofPartner,
@@ -115,7 +133,9 @@ export async function foldPending(db: Database, surveyId: string, partnerId: str
       rows.map((row) => row.submissionKey),
     ),
   );
-  const merges = [...sumPending(rows)].map(([groupKey, sum]) => mergeInto(db, { surveyId, partnerId, groupKey }, sum));
+  const merges = [...sumPending(items, rows as { answers: Answers }[])].map(([groupKey, sum]) =>
+    mergeInto(db, { surveyId, partnerId, groupKey }, sum),
+  );
   try {
     await db.batch([
       // The guard: fails the batch (its CHECK) unless every row read is still pending.
@@ -136,7 +156,12 @@ export async function foldPending(db: Database, surveyId: string, partnerId: str
  * group row with its pending responses' counters added. One batch, so a fold in between cannot
  * count a response twice or not at all.
  */
-export async function readLiveTotals(db: Database, surveyId: string, partnerIds?: readonly string[]): Promise<LiveRow[]> {
+export async function readLiveTotals(
+  db: Database,
+  surveyId: string,
+  items: readonly Item[],
+  partnerIds?: readonly string[],
+): Promise<LiveRow[]> {
   const [rows, pending] = await db.batch([
     db
       .select({
@@ -147,14 +172,11 @@ export async function readLiveTotals(db: Database, surveyId: string, partnerIds?
       })
       .from(aggregates)
       .where(and(eq(aggregates.surveyId, surveyId), partnerIds ? inArray(aggregates.partnerId, [...partnerIds]) : undefined)),
-    db
-      .select()
-      .from(pendingCounts)
-      .where(and(eq(pendingCounts.surveyId, surveyId), partnerIds ? inArray(pendingCounts.partnerId, [...partnerIds]) : undefined)),
+    pendingResponses(db, surveyId, partnerIds),
   ]);
-  const byPartner = new Map<string, PendingRow[]>();
-  for (const row of pending) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row]);
-  const sums = new Map([...byPartner].map(([partnerId, rows]) => [partnerId, sumPending(rows)]));
+  const byPartner = new Map<string, { answers: Answers }[]>();
+  for (const row of pending) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row as { answers: Answers }]);
+  const sums = new Map([...byPartner].map(([partnerId, responses]) => [partnerId, sumPending(items, responses)]));
   return rows.map((row) => {
     const sum = sums.get(row.partnerId)?.get(row.groupKey);
     return sum ? { ...row, stats: addStats({ ...row.stats }, sum.stats) } : row;
@@ -166,9 +188,9 @@ export async function readLiveTotals(db: Database, surveyId: string, partnerIds?
  * failure is logged, not thrown. Nothing is lost by one: the counters stay pending, every reader
  * of live totals adds them, and the next due submission folds them.
  */
-export async function foldAfterSubmit(db: Database, surveyId: string, partnerId: string): Promise<void> {
+export async function foldAfterSubmit(db: Database, surveyId: string, partnerId: string, items: readonly Item[]): Promise<void> {
   try {
-    await foldPending(db, surveyId, partnerId);
+    await foldPending(db, surveyId, partnerId, items);
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
   }

@@ -143,7 +143,7 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
 
   const movingIds = moving.map((p) => p.id);
   const [liveRows, releasedRows] = await Promise.all([
-    readLiveTotals(db, subject.surveyId, movingIds),
+    readLiveTotals(db, subject.surveyId, subject.items, movingIds),
     releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }),
   ]);
   const sequence = (state.header?.sequence ?? 0) + 1;

@@ -11,8 +11,8 @@ import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { capabilityLinks, comments, drafts, progress, releasedAggregates, responses } from '../../db/schema';
 import { hashSecret } from '../access/secrets';
-import { ALL_GROUP, type Channel } from '../analysis/stats';
-import { countResponse, responseDelta, storePending } from './aggregates';
+import { ALL_GROUP, breakdownGroups, type Channel } from '../analysis/stats';
+import { countResponse, markPending } from './aggregates';
 import { builtOnce, type Database, newId, today } from './db';
 import { foldDue } from './fold';
 import type { CapabilityLink } from './links';
@@ -289,7 +289,6 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   const day = today();
   const draft = draftId(link, submission.submissionId);
   const texts = items.filter((item) => item.format === 'text' && typeof answers[item.id] === 'string');
-  const delta = responseDelta(surveyId, partnerId, items, answers, channelOf(link));
 
   const statements = [
     // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
@@ -308,8 +307,13 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       partnerId,
       texts.map((item) => ({ itemId: item.id, body: answers[item.id] as string })),
     ),
-    countResponse(db, delta),
-    storePending(db, key, delta),
+    countResponse(db, {
+      surveyId,
+      partnerId,
+      groups: breakdownGroups(items, answers).filter((g) => g !== ALL_GROUP),
+      channel: channelOf(link),
+    }),
+    markPending(db, { surveyId, partnerId, submissionKey: key }),
     countSubmitted(db, { ...started(link, draft), day }),
     deleteDraft(db, { draftId: draft }),
   ];

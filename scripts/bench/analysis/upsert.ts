@@ -13,7 +13,7 @@ import { surveyItems } from '../../../core/instrument';
 import type { Instrument } from '../../../core/instrument/types';
 import * as schema from '../../../db/schema';
 import { ALL_GROUP, addStats, aggregateResponses, type Stats } from '../../../worker/analysis/stats';
-import { responseDelta } from '../../../worker/store/aggregates';
+import { responseCounters } from '../../../worker/store/aggregates';
 import { FOLD_AT, mergeInto } from '../../../worker/store/fold';
 import { partnerIds, respondentsFor, sections } from './cpu';
 
@@ -49,7 +49,7 @@ export async function measureUpsert(db: D1Database, instrument: Instrument): Pro
   const responses = respondentsFor(instrument, () => 250 + FOLD_AT, 11).filter((r) => r.partnerId === partnerId);
   const [stored, merged] = [responses.slice(0, 250), responses.slice(250)];
   const totals = aggregateResponses(items, stored).get(`${partnerId}/${ALL_GROUP}`)!;
-  const deltas = merged.map((r) => responseDelta('bench-survey', partnerId, items, r.answers, 'open').full);
+  const deltas = merged.map((r) => responseCounters(items, r.answers).full);
 
   await db.batch([
     db.prepare(`DROP TABLE IF EXISTS ${SCRATCH}`),

@@ -103,24 +103,17 @@ function checkSamenwaarde(persistTo: string, surveyId: string): Check {
     `SELECT partner_id, group_key, respondents, stats FROM aggregates WHERE survey_id = '${surveyId}'`,
   );
   // The counters of responses not folded yet are added, as every reader of live totals adds them (worker/store/fold.ts).
-  const pending = executeLocalSql<{ partner_id: string; submission_key: string; groups: string; full: string; breakdown: string }>(
+  const pending = executeLocalSql<{ partner_id: string; answers: string }>(
     persistTo,
-    `SELECT partner_id, submission_key, groups, full, breakdown FROM pending_counts WHERE survey_id = '${surveyId}'`,
+    `SELECT p.partner_id, r.answers FROM pending_counts p JOIN responses r USING (survey_id, partner_id, submission_key) WHERE p.survey_id = '${surveyId}'`,
   );
+  const items = surveyItems(currentInstrument, sections);
   const pendingSums = new Map(
     [...new Set(pending.map((p) => p.partner_id))].map((partnerId) => [
       partnerId,
       sumPending(
-        pending
-          .filter((p) => p.partner_id === partnerId)
-          .map((p) => ({
-            surveyId,
-            partnerId,
-            submissionKey: p.submission_key,
-            groups: JSON.parse(p.groups) as string[],
-            full: JSON.parse(p.full) as Stats,
-            breakdown: JSON.parse(p.breakdown) as Stats,
-          })),
+        items,
+        pending.filter((p) => p.partner_id === partnerId).map((p) => ({ answers: JSON.parse(p.answers) as Answers })),
       ),
     ]),
   );
