@@ -47,7 +47,7 @@ export function counterValues(stats: Readonly<Stats>): string {
 export const FOLD_AT = 16;
 const FOLD_AGAIN = 8;
 /**
- * Pending responses one fold takes at most: bounds the CPU it spends parsing their counters, and
+ * Pending responses one fold takes at most: bounds the CPU it spends on their answers' counters, and
  * keeps its guard and deletion within D1's 100 bound parameters (the survey, the partner, the keys).
  */
 export const FOLD_MAX = 90;
