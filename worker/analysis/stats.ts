@@ -345,8 +345,9 @@ export interface GroupTotals {
 
 /**
  * Recomputes aggregate rows from raw responses, the way the submit batch builds them one response
- * at a time (without a scale's sums: see `asReleased`). Keyed `<partnerId>/<group>`. For tests,
- * benchmarks and checks of stored aggregates.
+ * at a time (without a scale's sums: see `asReleased`). Keyed `<partnerId>/<group>`. What a fold
+ * adds for the responses it folds (worker/store/fold.ts), and for tests, benchmarks and checks of
+ * stored aggregates.
  */
 export function aggregateResponses(
   items: readonly Item[],

@@ -11,33 +11,14 @@
  * other, and the count is exact at once (releases and comment cohorts read it).
  */
 import { sql } from 'drizzle-orm';
-import type { Answers, Item } from '../../core/instrument/types';
 import { aggregates, pendingCounts } from '../../db/schema';
-import { ALL_GROUP, breakdownGroups, breakdownStatsDelta, type Channel, channelKey, type Stats, statsDelta } from '../analysis/stats';
+import { ALL_GROUP, type Channel, channelKey } from '../analysis/stats';
 import { builtOnce, type Database } from './db';
-
-/** What one response adds to its partner's rows, its channel apart (see `countResponse`). */
-export interface ResponseCounters {
-  /** What the `all` row gets. */
-  readonly full: Readonly<Stats>;
-  /** The breakdown groups the response counts in, and what each of them gets. */
-  readonly groups: readonly string[];
-  readonly breakdown: Readonly<Stats>;
-}
-
-/** The counters of one response (pure: the same answers always give the same counters). */
-export function responseCounters(items: readonly Item[], answers: Answers): ResponseCounters {
-  return {
-    full: statsDelta(items, answers),
-    groups: breakdownGroups(items, answers).filter((group) => group !== ALL_GROUP),
-    breakdown: breakdownStatsDelta(items, answers),
-  };
-}
 
 const value = (name: string) => sql.placeholder(name);
 
-/** The rows' JSON as stored: what a `json_*` function reads. */
-const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
+/** The rows' JSON as stored: what a `json_*` function reads (here and in a fold's merge). */
+export const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
 /** The JSON path of the channel's counter (its key is one of two constants: bound, not written into SQL). */
 const channelPath = sql`'$."' || ${value('channel')} || '"'`;
 

@@ -2,8 +2,8 @@
  * Folding: adding the counters of submitted responses that wait in `pending_counts` to their
  * partner's aggregate rows, many responses in one merge per row; and reading live totals, which are
  * a row's `stats` plus its pending responses' counters (db/schema.ts, `aggregates`). A pending
- * response's counters are computed from its stored answers (`responseCounters`), as the submit
- * would have: nothing but its key waits.
+ * response's counters are computed from its stored answers (`aggregateResponses`, as the submit
+ * would have counted them): nothing but its key waits.
  *
  * A fold is one D1 batch: a guard that all the pending rows it read are still there, their
  * deletion, and one merge per group row with their summed counters and their number (`folded`).
@@ -23,8 +23,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Answers, Item } from '../../core/instrument/types';
 import { aggregates, foldChecks, pendingCounts, responses } from '../../db/schema';
-import { ALL_GROUP, addStats, type GroupTotals, type Stats } from '../analysis/stats';
-import { responseCounters } from './aggregates';
+import { addStats, aggregateResponses, type GroupTotals, type Stats } from '../analysis/stats';
+import { stored } from './aggregates';
 import type { Database } from './db';
 
 /** The only characters a counter key may have when it is written into SQL. */
@@ -63,23 +63,6 @@ export interface LiveRow extends GroupTotals {
   readonly groupKey: string;
 }
 
-/** What pending responses (their answers) add to each of their partner's group rows: counters and how many responses. */
-export function sumPending(items: readonly Item[], pending: readonly { readonly answers: Answers }[]): Map<string, GroupTotals> {
-  const sums = new Map<string, GroupTotals>();
-  const add = (group: string, stats: Readonly<Stats>) => {
-    const sum = sums.get(group) ?? { respondents: 0, stats: {} };
-    sum.respondents += 1;
-    addStats(sum.stats, stats);
-    sums.set(group, sum);
-  };
-  for (const { answers } of pending) {
-    const counters = responseCounters(items, answers);
-    add(ALL_GROUP, counters.full);
-    for (const group of counters.groups) add(group, counters.breakdown);
-  }
-  return sums;
-}
-
 /** The pending responses of a survey (of `partnerIds` when given), with their answers. */
 function pendingResponses(db: Database, surveyId: string, partnerIds?: readonly string[]) {
   return db
@@ -101,7 +84,6 @@ function pendingResponses(db: Database, surveyId: string, partnerIds?: readonly 
  * counter looked up and added inside SQL, then merged into the row's JSON (`json_patch`).
  */
 export function mergeInto(db: Database, row: { surveyId: string; partnerId: string; groupKey: string }, sum: GroupTotals) {
-  const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
   return db
     .update(aggregates)
     .set({
@@ -133,8 +115,9 @@ export async function foldPending(db: Database, surveyId: string, partnerId: str
       rows.map((row) => row.submissionKey),
     ),
   );
-  const merges = [...sumPending(items, rows as { answers: Answers }[])].map(([groupKey, sum]) =>
-    mergeInto(db, { surveyId, partnerId, groupKey }, sum),
+  // Keyed `<partner>/<group>`, all of this partner.
+  const merges = [...aggregateResponses(items, rows as { partnerId: string; answers: Answers }[])].map(([key, sum]) =>
+    mergeInto(db, { surveyId, partnerId, groupKey: key.slice(partnerId.length + 1) }, sum),
   );
   try {
     await db.batch([
@@ -174,11 +157,9 @@ export async function readLiveTotals(
       .where(and(eq(aggregates.surveyId, surveyId), partnerIds ? inArray(aggregates.partnerId, [...partnerIds]) : undefined)),
     pendingResponses(db, surveyId, partnerIds),
   ]);
-  const byPartner = new Map<string, { answers: Answers }[]>();
-  for (const row of pending) byPartner.set(row.partnerId, [...(byPartner.get(row.partnerId) ?? []), row as { answers: Answers }]);
-  const sums = new Map([...byPartner].map(([partnerId, responses]) => [partnerId, sumPending(items, responses)]));
+  const sums = aggregateResponses(items, pending as { partnerId: string; answers: Answers }[]);
   return rows.map((row) => {
-    const sum = sums.get(row.partnerId)?.get(row.groupKey);
+    const sum = sums.get(`${row.partnerId}/${row.groupKey}`);
     return sum ? { ...row, stats: addStats({ ...row.stats }, sum.stats) } : row;
   });
 }

@@ -12,8 +12,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { surveyItems } from '../../../core/instrument';
 import type { Instrument } from '../../../core/instrument/types';
 import * as schema from '../../../db/schema';
-import { ALL_GROUP, addStats, aggregateResponses, type Stats } from '../../../worker/analysis/stats';
-import { responseCounters } from '../../../worker/store/aggregates';
+import { ALL_GROUP, addStats, aggregateResponses, type Stats, statsDelta } from '../../../worker/analysis/stats';
 import { FOLD_AT, mergeInto } from '../../../worker/store/fold';
 import { partnerIds, respondentsFor, sections } from './cpu';
 
@@ -49,7 +48,7 @@ export async function measureUpsert(db: D1Database, instrument: Instrument): Pro
   const responses = respondentsFor(instrument, () => 250 + FOLD_AT, 11).filter((r) => r.partnerId === partnerId);
   const [stored, merged] = [responses.slice(0, 250), responses.slice(250)];
   const totals = aggregateResponses(items, stored).get(`${partnerId}/${ALL_GROUP}`)!;
-  const deltas = merged.map((r) => responseCounters(items, r.answers).full);
+  const deltas = merged.map((r) => statsDelta(items, r.answers));
 
   await db.batch([
     db.prepare(`DROP TABLE IF EXISTS ${SCRATCH}`),

@@ -8,7 +8,6 @@ import { currentInstrument, surveyItems } from '../../../core/instrument';
 import type { Answers, SectionId } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { addStats, aggregateResponses, channelKey, type Stats } from '../../../worker/analysis/stats';
-import { sumPending } from '../../../worker/store/fold';
 import { api, createPartnership, issueLinks } from '../../local/api';
 import { executeLocalSql, type LocalServer } from '../../local/server';
 import type { Envelope, Respondent } from './protocol';
@@ -108,24 +107,19 @@ function checkSamenwaarde(persistTo: string, surveyId: string): Check {
     `SELECT p.partner_id, r.answers FROM pending_counts p JOIN responses r USING (survey_id, partner_id, submission_key) WHERE p.survey_id = '${surveyId}'`,
   );
   const items = surveyItems(currentInstrument, sections);
-  const pendingSums = new Map(
-    [...new Set(pending.map((p) => p.partner_id))].map((partnerId) => [
-      partnerId,
-      sumPending(
-        items,
-        pending.filter((p) => p.partner_id === partnerId).map((p) => ({ answers: JSON.parse(p.answers) as Answers })),
-      ),
-    ]),
+  const pendingSums = aggregateResponses(
+    items,
+    pending.map((p) => ({ partnerId: p.partner_id, answers: JSON.parse(p.answers) as Answers })),
   );
   const expected = aggregateResponses(
-    surveyItems(currentInstrument, sections),
+    items,
     rows.map((row) => ({ partnerId: row.partner_id, answers: JSON.parse(row.answers) as Answers })),
   );
   // Every link is personal: the `all` row counts each of its respondents as come through one.
   const personal = channelKey('personal');
   const mismatched = aggregates.filter((a) => {
     const e = expected.get(`${a.partner_id}/${a.group_key}`);
-    const live = addStats(JSON.parse(a.stats) as Stats, pendingSums.get(a.partner_id)?.get(a.group_key)?.stats ?? {});
+    const live = addStats(JSON.parse(a.stats) as Stats, pendingSums.get(`${a.partner_id}/${a.group_key}`)?.stats ?? {});
     const { [personal]: channel, ...stats } = live;
     return (
       !e ||
