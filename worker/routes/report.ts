@@ -111,18 +111,24 @@ const keyOf = (read: Found, input: ReportInput) => modelKey(read.survey.id, read
 
 /**
  * The model of the release `found` is about: the one this isolate kept (report-cache.ts), or built
- * from the release's `all` rows. When `found` read no rows (the overview, the figures and a
- * partner's card need none once the model is kept), the release is read again with its rows, in
- * one batch, and that read is returned with the model: the figures and the release line are then
- * of one release, even when another reader made a new one in between.
+ * (`buildModel`).
  */
-async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; input: ReportInput; report: Report; key: string }> {
-  const asRead = reportInput(found);
-  const keptKey = keyOf(found, asRead);
-  const kept = keptModel(keptKey);
-  if (kept) return { found, input: asRead, report: kept, key: keptKey };
-  const read = rowsRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
-  const input = rowsRead ? asRead : reportInput(read);
+async function releaseModel(found: Found, rowsRead = false): Promise<{ found: Found; input: ReportInput; report: Report }> {
+  const input = reportInput(found);
+  const kept = keptModel(keyOf(found, input));
+  return kept ? { found, input, report: kept } : buildModel(found, rowsRead ? input : undefined);
+}
+
+/**
+ * Builds the model of the release `found` is about from the release's `all` rows, and keeps it:
+ * from `asRead` when `found` read them (`asRead` is their input). When `found` read no rows (the
+ * overview, the figures and a partner's card need none once the model is kept), the release is
+ * read again with its rows, in one batch, and that read is returned with the model: the figures
+ * and the release line are then of one release, even when another reader made a new one in between.
+ */
+async function buildModel(found: Found, asRead?: ReportInput): Promise<{ found: Found; input: ReportInput; report: Report; key: string }> {
+  const read = asRead ? found : { ...found, release: await readRelease(found.db, found.survey.id, { groupKey: ALL_GROUP }) };
+  const input = asRead ?? reportInput(read);
   const report = buildReport(input);
   const key = keyOf(read, input);
   keepModel(key, report);
@@ -142,7 +148,7 @@ async function releaseOverview(found: Found): Promise<{ found: Found; overview: 
   if (kept) return { found, overview: reportOverview(kept) };
   const stored = await readStoredOverview(found.db, found.survey.id);
   if (stored?.modelKey === key) return { found, overview: JSON.parse(stored.body) as ReportOverview };
-  const built = await releaseModel(found);
+  const built = await buildModel(found);
   const overview = reportOverview(built.report);
   const sequence = built.found.release.header?.sequence ?? 0;
   await storeOverview(found.db, { surveyId: found.survey.id, sequence, modelKey: built.key, body: JSON.stringify(overview) });
