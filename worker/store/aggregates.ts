@@ -13,68 +13,64 @@
 import { sql } from 'drizzle-orm';
 import { aggregates, pendingCounts } from '../../db/schema';
 import { ALL_GROUP, type Channel, channelKey } from '../analysis/stats';
-import { builtOnce, type Database } from './db';
-
-const value = (name: string) => sql.placeholder(name);
+import { builtOnce, builtOncePerCount, type Database, placeholder } from './db';
 
 /** The rows' JSON as stored: what a `json_*` function reads (here and in a fold's merge). */
 export const stored = sql`${aggregates}.${sql.identifier(aggregates.stats.name)}`;
 /** The JSON path of the channel's counter (its key is one of two constants: bound, not written into SQL). */
-const channelPath = sql`'$."' || ${value('channel')} || '"'`;
+const channelPath = sql`'$."' || ${placeholder('channel')} || '"'`;
 
 /**
  * The respondent counts' upsert for a response in `groups` breakdown groups, built once per number
- * of groups (`builtOnce`). It returns each row's respondents whose counters are still pending.
+ * of groups. It returns each row's respondents whose counters are still pending.
  */
-const countersByGroups = new Map<number, ReturnType<typeof respondentsUpsert>>();
-
-function respondentsUpsert(groups: number) {
-  return builtOnce<Record<string, string>>((db) =>
-    db
-      .insert(aggregates)
-      .values([
-        {
-          surveyId: value('surveyId'),
-          partnerId: value('partnerId'),
-          groupKey: ALL_GROUP,
-          respondents: 1,
-          stats: sql`json_object(${value('channel')}, 1)`,
-        },
-        ...Array.from({ length: groups }, (_, i) => ({
-          surveyId: value('surveyId'),
-          partnerId: value('partnerId'),
-          groupKey: value(`group${i}`),
-          respondents: 1,
-        })),
-      ])
-      .onConflictDoUpdate({
-        target: [aggregates.surveyId, aggregates.partnerId, aggregates.groupKey],
-        set: {
-          respondents: sql`${aggregates.respondents} + 1`,
-          stats: sql`CASE WHEN ${aggregates.groupKey} = ${ALL_GROUP}
+const respondentsUpsert = builtOncePerCount<Record<string, string>>((db, groups) =>
+  db
+    .insert(aggregates)
+    .values([
+      {
+        surveyId: placeholder('surveyId'),
+        partnerId: placeholder('partnerId'),
+        groupKey: ALL_GROUP,
+        respondents: 1,
+        stats: sql`json_object(${placeholder('channel')}, 1)`,
+      },
+      ...Array.from({ length: groups }, (_, i) => ({
+        surveyId: placeholder('surveyId'),
+        partnerId: placeholder('partnerId'),
+        groupKey: placeholder(`group${i}`),
+        respondents: 1,
+      })),
+    ])
+    .onConflictDoUpdate({
+      target: [aggregates.surveyId, aggregates.partnerId, aggregates.groupKey],
+      set: {
+        respondents: sql`${aggregates.respondents} + 1`,
+        stats: sql`CASE WHEN ${aggregates.groupKey} = ${ALL_GROUP}
             THEN json_set(${stored}, ${channelPath}, coalesce(json_extract(${stored}, ${channelPath}), 0) + 1)
             ELSE ${stored} END`,
-        },
-      })
-      .returning({ groupKey: aggregates.groupKey, pending: sql<number>`${aggregates.respondents} - ${aggregates.folded}`.as('pending') }),
-  );
-}
+      },
+    })
+    .returning({ groupKey: aggregates.groupKey, pending: sql<number>`${aggregates.respondents} - ${aggregates.folded}`.as('pending') }),
+);
 
 /** Counts a response among its partner's respondents (the `all` row, each of its groups) and its channel. */
 export function countResponse(
   db: Database,
   response: { surveyId: string; partnerId: string; groups: readonly string[]; channel: Channel },
 ): D1PreparedStatement {
-  let upsert = countersByGroups.get(response.groups.length);
-  if (!upsert) {
-    upsert = respondentsUpsert(response.groups.length);
-    countersByGroups.set(response.groups.length, upsert);
-  }
   const groups = Object.fromEntries(response.groups.map((group, i) => [`group${i}`, group]));
-  return upsert(db, { surveyId: response.surveyId, partnerId: response.partnerId, channel: channelKey(response.channel), ...groups });
+  return respondentsUpsert(db, response.groups.length, {
+    surveyId: response.surveyId,
+    partnerId: response.partnerId,
+    channel: channelKey(response.channel),
+    ...groups,
+  });
 }
 
 /** Marks a stored response as pending: its counters wait for a fold (keyed as the response is). */
 export const markPending = builtOnce<{ surveyId: string; partnerId: string; submissionKey: string }>((db) =>
-  db.insert(pendingCounts).values({ surveyId: value('surveyId'), partnerId: value('partnerId'), submissionKey: value('submissionKey') }),
+  db
+    .insert(pendingCounts)
+    .values({ surveyId: placeholder('surveyId'), partnerId: placeholder('partnerId'), submissionKey: placeholder('submissionKey') }),
 );

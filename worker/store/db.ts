@@ -1,4 +1,4 @@
-import { fillPlaceholders } from 'drizzle-orm';
+import { fillPlaceholders, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { oncePer } from '../../core/once';
 import * as schema from '../../db/schema';
@@ -35,6 +35,25 @@ export function builtOnce<Values extends Record<string, unknown>>(build: (db: Da
     return statement.bind(...fillPlaceholders(params, values));
   };
 }
+
+/**
+ * `builtOnce` for statements whose shape depends on a count (rows of a multi-row insert, breakdown
+ * groups): built once per handle and count.
+ */
+export function builtOncePerCount<Values extends Record<string, unknown>>(build: (db: Database, count: number) => Buildable) {
+  const byCount = new Map<number, ReturnType<typeof builtOnce<Values>>>();
+  return (db: Database, count: number, values: Values): D1PreparedStatement => {
+    let statement = byCount.get(count);
+    if (!statement) {
+      statement = builtOnce<Values>((handle) => build(handle, count));
+      byCount.set(count, statement);
+    }
+    return statement(db, values);
+  };
+}
+
+/** A value a `builtOnce` statement takes per request, by name. */
+export const placeholder = (name: string) => sql.placeholder(name);
 
 /** Today as `YYYY-MM-DD` (UTC): the only precision stored next to answers. */
 export function today(now = new Date()): string {

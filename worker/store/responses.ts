@@ -13,12 +13,9 @@ import { capabilityLinks, comments, drafts, progress, releasedAggregates, respon
 import { hashSecret } from '../access/secrets';
 import { ALL_GROUP, breakdownGroups, type Channel } from '../analysis/stats';
 import { countResponse, markPending } from './aggregates';
-import { builtOnce, type Database, newId, today } from './db';
+import { builtOnce, builtOncePerCount, type Database, newId, placeholder, today } from './db';
 import { foldDue } from './fold';
 import type { CapabilityLink } from './links';
-
-/** A value the statements below take per request (see `builtOnce`). */
-const value = (name: string) => sql.placeholder(name);
 
 /** Where a respondent's draft lives: per single-use link (any device), or per link and device. */
 export function draftId(link: CapabilityLink, submissionId: string): string {
@@ -35,12 +32,12 @@ export async function findDraft(db: Database, id: string): Promise<Draft | undef
 }
 
 /** Whether the respondent's draft exists: they were counted as started when it was first saved. */
-const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('draftId')})`;
+const drafted = sql`EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${placeholder('draftId')})`;
 
 /** The "started" row a respondent's first draft or submit adds (0 when the draft already exists). */
 const startedRow = {
-  surveyId: value('surveyId'),
-  partnerId: value('partnerId'),
+  surveyId: placeholder('surveyId'),
+  partnerId: placeholder('partnerId'),
   counter: 'started',
   count: sql`(CASE WHEN ${drafted} THEN 0 ELSE 1 END)`,
 };
@@ -66,7 +63,7 @@ const countStartedUnlessDrafted = builtOnce<{ surveyId: string; partnerId: strin
 const countSubmitted = builtOnce<{ surveyId: string; partnerId: string; draftId: string; day: string }>((db) =>
   db
     .insert(progress)
-    .values([startedRow, { surveyId: value('surveyId'), partnerId: value('partnerId'), counter: value('day'), count: 1 }])
+    .values([startedRow, { surveyId: placeholder('surveyId'), partnerId: placeholder('partnerId'), counter: placeholder('day'), count: 1 }])
     .onConflictDoUpdate({
       target: progressKey,
       set: { count: sql`${progress.count} + 1` },
@@ -115,26 +112,26 @@ const upsertDraft = builtOnce<{
   before: string;
   allowed: number;
 }>((db) => {
-  const room = sql`(EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${value('id')})
-    OR (SELECT count(*) FROM ${drafts} WHERE ${draftsInRange(value('linkId'), value('after'), value('before'))}) < ${value('allowed')})`;
+  const room = sql`(EXISTS (SELECT 1 FROM ${drafts} WHERE ${drafts.id} = ${placeholder('id')})
+    OR (SELECT count(*) FROM ${drafts} WHERE ${draftsInRange(placeholder('linkId'), placeholder('after'), placeholder('before'))}) < ${placeholder('allowed')})`;
   return db
     .insert(drafts)
     .values({
-      id: value('id'),
-      surveyId: value('surveyId'),
-      partnerId: value('partnerId'),
-      submissionId: value('submissionId'),
-      answers: value('answers'),
-      language: sql`CASE WHEN ${room} THEN ${value('language')} END`,
-      updatedOn: value('updatedOn'),
+      id: placeholder('id'),
+      surveyId: placeholder('surveyId'),
+      partnerId: placeholder('partnerId'),
+      submissionId: placeholder('submissionId'),
+      answers: placeholder('answers'),
+      language: sql`CASE WHEN ${room} THEN ${placeholder('language')} END`,
+      updatedOn: placeholder('updatedOn'),
     })
     .onConflictDoUpdate({
       target: drafts.id,
       // The answers as the insert encoded them (JSON): a placeholder in a SET has no column to encode it.
       set: {
         answers: sql`excluded.${sql.identifier(drafts.answers.name)}`,
-        language: sql`${value('language')}`,
-        updatedOn: sql`${value('updatedOn')}`,
+        language: sql`${placeholder('language')}`,
+        updatedOn: sql`${placeholder('updatedOn')}`,
       },
     });
 });
@@ -179,53 +176,44 @@ export async function saveDraft(
 /** Comments one statement stores at most: 8 parameters each, within the 100 D1 binds per statement. */
 const COMMENTS_PER_STATEMENT = 12;
 
-/** The statement that stores `count` comments, built once per count (`builtOnce`). */
-const commentInserts = new Map<number, ReturnType<typeof commentInsert>>();
-
-function commentInsert(count: number) {
-  return builtOnce<Record<string, string>>((db) => {
-    // The comment cohort a new comment joins: the one after its partner's released cohort. Read
-    // inside the submit batch, so it costs no round trip; a release and a submit never interleave within one.
-    const released = db
-      .select({ cohort: releasedAggregates.commentCohort })
-      .from(releasedAggregates)
-      .where(
-        and(
-          eq(releasedAggregates.surveyId, value('surveyId')),
-          eq(releasedAggregates.partnerId, value('partnerId')),
-          eq(releasedAggregates.groupKey, ALL_GROUP),
-        ),
-      );
-    return db.insert(comments).values(
-      Array.from({ length: count }, (_, i) => ({
-        surveyId: value('surveyId'),
-        partnerId: value('partnerId'),
-        itemId: value(`itemId${i}`),
-        sortKey: value(`sortKey${i}`),
-        body: value(`body${i}`),
-        cohort: sql<number>`coalesce((${released}), 0) + 1`,
-      })),
+/** The statement that stores `count` comments, built once per count. */
+const commentInsert = builtOncePerCount<Record<string, string>>((db, count) => {
+  // The comment cohort a new comment joins: the one after its partner's released cohort. Read
+  // inside the submit batch, so it costs no round trip; a release and a submit never interleave within one.
+  const released = db
+    .select({ cohort: releasedAggregates.commentCohort })
+    .from(releasedAggregates)
+    .where(
+      and(
+        eq(releasedAggregates.surveyId, placeholder('surveyId')),
+        eq(releasedAggregates.partnerId, placeholder('partnerId')),
+        eq(releasedAggregates.groupKey, ALL_GROUP),
+      ),
     );
-  });
-}
+  return db.insert(comments).values(
+    Array.from({ length: count }, (_, i) => ({
+      surveyId: placeholder('surveyId'),
+      partnerId: placeholder('partnerId'),
+      itemId: placeholder(`itemId${i}`),
+      sortKey: placeholder(`sortKey${i}`),
+      body: placeholder(`body${i}`),
+      cohort: sql<number>`coalesce((${released}), 0) + 1`,
+    })),
+  );
+});
 
 /** Stores a response's comments, each in the cohort it joins, in as few statements as D1 binds. */
 function insertComments(db: Database, surveyId: string, partnerId: string, texts: readonly { itemId: string; body: string }[]) {
   const statements: D1PreparedStatement[] = [];
   for (let from = 0; from < texts.length; from += COMMENTS_PER_STATEMENT) {
     const rows = texts.slice(from, from + COMMENTS_PER_STATEMENT);
-    let insert = commentInserts.get(rows.length);
-    if (!insert) {
-      insert = commentInsert(rows.length);
-      commentInserts.set(rows.length, insert);
-    }
     const values: Record<string, string> = { surveyId, partnerId };
     rows.forEach((row, i) => {
       values[`itemId${i}`] = row.itemId;
       values[`sortKey${i}`] = newId();
       values[`body${i}`] = row.body;
     });
-    statements.push(insert(db, values));
+    statements.push(commentInsert(db, rows.length, values));
   }
   return statements;
 }
@@ -235,7 +223,7 @@ const countLinkUse = builtOnce<{ linkId: string }>((db) =>
   db
     .update(capabilityLinks)
     .set({ uses: sql`${capabilityLinks.uses} + 1` })
-    .where(eq(capabilityLinks.id, value('linkId'))),
+    .where(eq(capabilityLinks.id, placeholder('linkId'))),
 );
 
 const insertResponse = builtOnce<{
@@ -247,16 +235,16 @@ const insertResponse = builtOnce<{
   answers: Answers;
 }>((db) =>
   db.insert(responses).values({
-    surveyId: value('surveyId'),
-    partnerId: value('partnerId'),
-    submissionKey: value('submissionKey'),
-    instrumentVersion: value('instrumentVersion'),
-    submittedOn: value('submittedOn'),
-    answers: value('answers'),
+    surveyId: placeholder('surveyId'),
+    partnerId: placeholder('partnerId'),
+    submissionKey: placeholder('submissionKey'),
+    instrumentVersion: placeholder('instrumentVersion'),
+    submittedOn: placeholder('submittedOn'),
+    answers: placeholder('answers'),
   }),
 );
 
-const deleteDraft = builtOnce<{ draftId: string }>((db) => db.delete(drafts).where(eq(drafts.id, value('draftId'))));
+const deleteDraft = builtOnce<{ draftId: string }>((db) => db.delete(drafts).where(eq(drafts.id, placeholder('draftId'))));
 
 /** The key that recognises a retried submission without storing anything that links it to a link. */
 export const submissionKey = (surveyId: string, submissionId: string) => hashSecret(`submission:${surveyId}:${submissionId}`);
