@@ -12,6 +12,7 @@ import { sectionIds } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import { addStats, aggregateResponses, asReleased, type Stats } from '../../worker/analysis/stats';
 import { createPartnership } from './client';
+import { storeAggregateRows } from './stored';
 
 const sections = [...sectionIds];
 const items = surveyItems(currentInstrument, sections);
@@ -44,17 +45,7 @@ describe('migration 0008: a scale stored as its answer counts', () => {
       items,
       answers.map((a) => ({ partnerId, answers: a })),
     );
-    await env.DB.batch(
-      [...earlier].map(([key, t]) =>
-        env.DB.prepare('INSERT INTO aggregates (survey_id, partner_id, group_key, respondents, stats) VALUES (?, ?, ?, ?, ?)').bind(
-          p.surveyId,
-          partnerId,
-          key.slice(key.indexOf('/') + 1),
-          t.respondents,
-          JSON.stringify(storedBefore(t.stats)),
-        ),
-      ),
-    );
+    await storeAggregateRows(p.surveyId, earlier, storedBefore);
 
     await migrate();
 

@@ -12,6 +12,7 @@ import { aggregateResponses } from '../../worker/analysis/stats';
 import { database } from '../../worker/store/db';
 import { readLiveTotals } from '../../worker/store/fold';
 import { client, createPartnership, respondentLinks, submissionId } from './client';
+import { storeAggregateRows } from './stored';
 
 const sections = [...sectionIds];
 const items = surveyItems(currentInstrument, sections);
@@ -36,17 +37,7 @@ describe('migration 0010: counters pending until a fold', () => {
       answers.slice(0, 20).map((a) => ({ partnerId, answers: a })),
     );
     // As the submit batch stored rows before the migration: every counter in `stats`, nothing folded yet.
-    await env.DB.batch(
-      [...before].map(([key, t]) =>
-        env.DB.prepare('INSERT INTO aggregates (survey_id, partner_id, group_key, respondents, stats) VALUES (?, ?, ?, ?, ?)').bind(
-          p.surveyId,
-          partnerId,
-          key.slice(key.indexOf('/') + 1),
-          t.respondents,
-          JSON.stringify(t.stats),
-        ),
-      ),
-    );
+    await storeAggregateRows(p.surveyId, before);
     await migrate();
     const folded = await env.DB.prepare('SELECT group_key, respondents, folded FROM aggregates WHERE survey_id = ?')
       .bind(p.surveyId)
