@@ -9,9 +9,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpuSeconds, localRuntime, residentMb } from '../local/runtime';
 import { freePort, type LocalServer, startLocalServer } from '../local/server';
 import { DRAFT_SAVES, type ProtocolFigures, runProtocol, summary } from './load/protocol';
-import { cpuSeconds, localRuntime, residentMb } from './load/runtime';
 import { reproduceStall, type StallTrial } from './load/stall';
 import { type Check, MINIMAL_CONFIG, minimal, PARTNERS, RESPONDENTS, samenwaarde, sections, type Target } from './load/targets';
 
@@ -68,7 +68,7 @@ try {
   // Both starts are waited for and each server kept as soon as it runs: one that started is stopped
   // (below) even when the other failed to.
   const start = async (options: { persistTo: string; config?: string }) => {
-    const server = await startLocalServer({ port: await freePort(), ...options });
+    const server = await startLocalServer({ port: await freePort(), releaseQueuedRetries: false, ...options });
     servers.push(server);
     return server;
   };

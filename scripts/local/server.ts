@@ -56,6 +56,12 @@ export interface LocalServerOptions {
    * written folder, under their feet.
    */
   readonly assets?: string;
+  /**
+   * Send a HEAD request every second while the server runs (default), so a GET that wrangler's
+   * proxy queued for a retry is sent at once (see `releaseQueuedRetries`). The load bench turns it
+   * off: it measures the Workers alone, and its reproduction of the race needs a quiet connection.
+   */
+  readonly releaseQueuedRetries?: boolean;
 }
 
 /** wrangler's `--config` for a Worker other than Samenwaarde, else nothing (wrangler.toml at the root). */
@@ -128,6 +134,27 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
 }
 
 /**
+ * wrangler's dev proxy answers a GET or HEAD whose forwarding to the runtime failed (a connection
+ * the runtime closed as idle just as the proxy reused it; docs/scaling.md, "The local runtime
+ * under load") by queuing it for a retry, and sends that queue only when its next request arrives
+ * (`node_modules/wrangler/wrangler-dist/ProxyWorker.js`, `requestRetryQueue`). A page whose script
+ * request was queued so waits for ever: nothing else arrives while it waits for its script. A
+ * request a second releases such a retry within a second. It asks for a page other than `/`: the
+ * proxy reports a failed request for `/` as an error of its own instead of queuing it. Its own
+ * failure needs no report: the server is stopping, or the request is queued and released by the
+ * next one.
+ */
+function releaseQueuedRetries(url: string): () => void {
+  const timer = setInterval(() => {
+    fetch(`${url}/respond`, { method: 'HEAD', signal: AbortSignal.timeout(900) }).then(
+      (res) => res.body?.cancel(),
+      () => undefined,
+    );
+  }, 1_000);
+  return () => clearInterval(timer);
+}
+
+/**
  * Starts the Worker with its assets and local D1 on 127.0.0.1:port; resolves once it answers.
  *
  * wrangler runs in the caller's process group, not detached: a signal to the group (Ctrl-C in a
@@ -174,7 +201,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${options.port}`;
+  let stopReleasing = () => {};
   const stop = async () => {
+    stopReleasing();
     if (child.exitCode === null && child.signalCode === null) {
       // wrangler's launcher passes SIGTERM on to wrangler, which ends its workerd before it exits.
       child.kill('SIGTERM');
@@ -194,5 +223,6 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await stop();
     throw error;
   }
+  if (options.releaseQueuedRetries ?? true) stopReleasing = releaseQueuedRetries(url);
   return { url, process: child, outbox, output: () => log, stop };
 }

@@ -14,8 +14,9 @@
  * 2.3 s (SIGSTOP/SIGCONT: what a loaded machine does to it, without any load); at 4.5 s the next
  * request goes out. Linux only (it finds the runtime process under /proc).
  */
+
+import { localRuntime } from '../../local/runtime';
 import type { LocalServer } from '../../local/server';
-import { localRuntime } from './runtime';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,10 +1,11 @@
 /**
  * The processes `wrangler dev` runs a Worker in, found under /proc (Linux only): wrangler itself
  * (Node), the proxy workerd the client talks to, and the runtime workerd that runs the Worker (the
- * one started with an inspector address). The load bench reads their CPU time around each run.
+ * one started with an inspector address). The load bench reads their CPU time around each run; a
+ * system test stalls the runtime as a loaded machine would.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { LocalServer } from '../../local/server';
+import type { LocalServer } from './server';
 
 export interface LocalRuntime {
   readonly wrangler: number;
