@@ -1,13 +1,17 @@
 /**
  * How stored answers leave the database: an organiser deleting a survey's responses (after typing
  * its title), and the nightly retention run (responses past their survey's retention date, drafts
- * untouched for 30 days).
+ * untouched for 30 days); and the same run's fold of the counters a quiet survey left pending.
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { requiredSections } from '../../core/instrument';
+import { currentInstrument, requiredSections, surveyItems } from '../../core/instrument';
+import { aggregates } from '../../db/schema';
 import worker from '../../worker/index';
+import { database } from '../../worker/store/db';
+import { readLiveTotals } from '../../worker/store/fold';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
 import { answerTables, countRows, respond } from './stored';
 
@@ -44,7 +48,10 @@ describe('deleting a survey’s responses', () => {
   });
 });
 
-describe('the scheduled retention run', () => {
+const sortedByGroup = <Row extends { partnerId: string; groupKey: string }>(rows: readonly Row[]) =>
+  [...rows].sort((x, y) => `${x.partnerId}/${x.groupKey}`.localeCompare(`${y.partnerId}/${y.groupKey}`));
+
+describe('the scheduled run', () => {
   const runScheduled = async (day: string) => {
     const controller = createScheduledController({ scheduledTime: new Date(`${day}T03:17:00Z`), cron: '17 3 * * *' });
     const ctx = createExecutionContext();
@@ -87,5 +94,41 @@ describe('the scheduled retention run', () => {
     expect(await countRows('drafts', p.surveyId)).toBe(1);
     await runScheduled(addDays(31));
     expect(await countRows('drafts', p.surveyId)).toBe(0);
+  });
+
+  it('folds the counters a quiet survey left pending, so its rows alone hold every response once', async () => {
+    const p = await createPartnership();
+    // Fewer than FOLD_AT per partner: no submission starts a fold.
+    await respond(p.organiserSecret, p.surveyId, p.partnerIds[0]!, 3, 100);
+    await respond(p.organiserSecret, p.surveyId, p.partnerIds[1]!, 2, 110);
+    expect(await countRows('pending_counts', p.surveyId)).toBe(5);
+    const items = surveyItems(currentInstrument, sections);
+    const db = database(env.DB);
+    const before = await readLiveTotals(db, p.surveyId, items);
+
+    await runScheduled(addDays(1));
+    expect(await countRows('pending_counts', p.surveyId)).toBe(0);
+    const storedRows = async () =>
+      sortedByGroup(
+        await db
+          .select({
+            partnerId: aggregates.partnerId,
+            groupKey: aggregates.groupKey,
+            respondents: aggregates.respondents,
+            stats: aggregates.stats,
+            folded: aggregates.folded,
+          })
+          .from(aggregates)
+          .where(eq(aggregates.surveyId, p.surveyId)),
+      );
+    const rows = await storedRows();
+    // The rows alone now hold what the live totals held before: stored counters plus pending answers.
+    expect(rows.map(({ folded: _, ...row }) => row)).toEqual(sortedByGroup(before));
+    for (const row of rows) expect(row.folded).toBe(row.respondents);
+    expect(rows.find((r) => r.partnerId === p.partnerIds[0] && r.groupKey === 'all')?.respondents).toBe(3);
+
+    // A second run finds nothing pending and changes nothing.
+    await runScheduled(addDays(2));
+    expect(await storedRows()).toEqual(rows);
   });
 });

@@ -9,7 +9,8 @@
  * deletion, and one merge per group row with their summed counters and their number (`folded`).
  * Two folds of one partner at once read the same rows: the second's guard fails its whole batch,
  * so no counter is added twice, and a later submission starts another fold for whatever is left.
- * The submit batch starts one (`foldDue`) when a partner's pending responses reach FOLD_AT.
+ * The submit batch starts one (`foldDue`) when a partner's pending responses reach FOLD_AT; the
+ * nightly run folds whatever a survey that went quiet left pending (`foldEveryPending`).
  *
  * Why the merge writes counters into its SQL. A merge adds hundreds of counters, more than the 100
  * parameters D1 binds per statement, so `counterValues` writes keys and amounts as literals after
@@ -21,8 +22,9 @@
  * rows of a table-valued function such as `json_each` as rows read; a `VALUES` list is no table.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Answers, Item } from '../../core/instrument/types';
-import { aggregates, foldChecks, pendingCounts, responses } from '../../db/schema';
+import { aggregates, foldChecks, pendingCounts, responses, surveys } from '../../db/schema';
 import { addStats, aggregateResponses, type GroupTotals, type Stats } from '../analysis/stats';
 import { stored } from './aggregates';
 import type { Database } from './db';
@@ -175,4 +177,45 @@ export async function foldAfterSubmit(db: Database, surveyId: string, partnerId:
   } catch (error) {
     console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
   }
+}
+
+/** Partners the nightly run folds at most: a night with more pending leaves the rest to the next. */
+export const NIGHTLY_FOLD_PARTNERS = 500;
+
+/**
+ * The nightly run's fold: every partner's pending responses, of every survey. A partner whose
+ * survey went quiet keeps its last fewer-than-FOLD_AT responses pending until the next submission
+ * otherwise, and every release of its report counts them again from their answers. One partner's
+ * failure is logged and leaves its responses pending (readers still count them), not the others'.
+ */
+export async function foldEveryPending(db: Database): Promise<{ partners: number; responses: number; failed: number }> {
+  const waiting = await db
+    .selectDistinct({
+      surveyId: pendingCounts.surveyId,
+      partnerId: pendingCounts.partnerId,
+      instrumentVersion: surveys.instrumentVersion,
+      sections: surveys.sections,
+    })
+    .from(pendingCounts)
+    .innerJoin(surveys, eq(surveys.id, pendingCounts.surveyId))
+    .limit(NIGHTLY_FOLD_PARTNERS);
+  let folded = 0;
+  let failed = 0;
+  for (const { surveyId, partnerId, instrumentVersion, sections } of waiting) {
+    try {
+      const instrument = getInstrument(instrumentVersion);
+      if (!instrument) throw new Error(`survey ${surveyId} uses unknown instrument version ${instrumentVersion}`);
+      const items = surveyItems(instrument, sections);
+      // FOLD_MAX at a time; fewer means none are left, or another fold took them.
+      let taken: number;
+      do {
+        taken = await foldPending(db, surveyId, partnerId, items);
+        folded += taken;
+      } while (taken === FOLD_MAX);
+    } catch (error) {
+      failed += 1;
+      console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
+    }
+  }
+  return { partners: waiting.length, responses: folded, failed };
 }
