@@ -57,9 +57,11 @@ export interface LocalServerOptions {
    */
   readonly assets?: string;
   /**
-   * Send a HEAD request every second while the server runs (default), so a GET that wrangler's
-   * proxy queued for a retry is sent at once (see `releaseQueuedRetries`). The load bench turns it
-   * off: it measures the Workers alone, and its reproduction of the race needs a quiet connection.
+   * Send a HEAD request every second while the server runs, so a GET that wrangler's proxy queued
+   * for a retry is sent at once (see `releaseQueuedRetries`). On by default for tests, whose pages
+   * must not wait for ever; off for `npm start` (its printed log would show the requests, and a
+   * person's next click or reload releases a waiting retry) and for the load bench, which measures
+   * the Workers alone and whose reproduction of the race needs a quiet connection.
    */
   readonly releaseQueuedRetries?: boolean;
 }
@@ -223,6 +225,6 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await stop();
     throw error;
   }
-  if (options.releaseQueuedRetries ?? true) stopReleasing = releaseQueuedRetries(url);
+  if (options.releaseQueuedRetries ?? !options.inheritOutput) stopReleasing = releaseQueuedRetries(url);
   return { url, process: child, outbox, output: () => log, stop };
 }
