@@ -4,16 +4,28 @@
  * protocol with plain D1 statements (scripts/bench/minimal/). Each run lets 200 respondents loose
  * at once on each Worker in turn (the order alternates), measures throughput and latency from the
  * client, and checks that nothing was lost or counted twice. Then it reproduces the one 5xx the
- * local runtime produces under load (load/stall.ts).
+ * local runtime produces under load (load/stall.ts), and says where a request's CPU goes, with the
+ * minimal Worker also behind Samenwaarde's assets layer (load/attribution.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpuSeconds, localRuntime, residentMb } from '../local/runtime';
-import { freePort, type LocalServer, startLocalServer } from '../local/server';
+import { buildWeb, freePort, type LocalServer, root, startLocalServer } from '../local/server';
+import { ATTRIBUTION_RESPONDENTS, ATTRIBUTION_ROUNDS, type Attribution, attributeInTurn } from './load/attribution';
 import { DRAFT_SAVES, type ProtocolFigures, runProtocol, summary } from './load/protocol';
 import { reproduceStall, type StallTrial } from './load/stall';
-import { type Check, MINIMAL_CONFIG, minimal, PARTNERS, RESPONDENTS, samenwaarde, sections, type Target } from './load/targets';
+import {
+  type Check,
+  MINIMAL_ASSETS_CONFIG,
+  MINIMAL_CONFIG,
+  minimal,
+  PARTNERS,
+  RESPONDENTS,
+  samenwaarde,
+  sections,
+  type Target,
+} from './load/targets';
 
 const RUNS = Number(process.env.LOAD_RUNS ?? 5);
 /** The goals of issue 13: the floor's throughput at most this many times ours, our p99s at most this many times its p99s. */
@@ -62,7 +74,13 @@ async function measure(target: Target, run: number): Promise<Measured> {
 }
 
 const started = performance.now();
-const dirs = [mkdtempSync(join(tmpdir(), 'samenwaarde-load-')), mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-'))] as const;
+// Samenwaarde and the minimal Worker behind the assets layer serve the built app.
+if (!existsSync(join(root, 'dist/web/index.html'))) buildWeb();
+const dirs = [
+  mkdtempSync(join(tmpdir(), 'samenwaarde-load-')),
+  mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-')),
+  mkdtempSync(join(tmpdir(), 'samenwaarde-minimal-assets-')),
+] as const;
 const servers: LocalServer[] = [];
 try {
   // Both starts are waited for and each server kept as soon as it runs: one that started is stopped
@@ -89,7 +107,15 @@ try {
   }
   log('reproducing the 503 on the minimal Worker');
   const trials = await reproduceStall(floor);
-  console.log(report(runs, trials, (performance.now() - started) / 1000));
+  log('where the CPU goes: respondents one at a time, on the three Workers');
+  const behindAssets = await start({ persistTo: dirs[2], config: MINIMAL_ASSETS_CONFIG });
+  const [oursCpu, floorCpu, behindAssetsCpu] = await attributeInTurn([
+    targets[0],
+    targets[1],
+    { ...minimal(behindAssets, dirs[2]), name: 'minimal behind the assets layer' },
+  ]);
+  const attribution = { ours: oursCpu!, floor: floorCpu!, floorBehindAssets: behindAssetsCpu! };
+  console.log(report(runs, trials, attribution, (performance.now() - started) / 1000));
   const broken = runs.filter(({ ours, floor }) =>
     [ours, floor].some(
       (m) =>
@@ -108,7 +134,52 @@ try {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
 
-function report(runs: readonly { ours: Measured; floor: Measured }[], trials: readonly StallTrial[], seconds: number): string {
+/** The attribution table: runtime CPU per request of each kind on the three Workers, and over one respondent's protocol. */
+function attributionSection(attribution: { ours: Attribution; floor: Attribution; floorBehindAssets: Attribution }): string {
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  const kinds = [...attribution.ours.keys()];
+  const row = (kind: string) => {
+    const [ours, floor, behind] = [attribution.ours, attribution.floor, attribution.floorBehindAssets].map((a) => a.get(kind) ?? 0) as [
+      number,
+      number,
+      number,
+    ];
+    return { ours, floor, behind };
+  };
+  const total = kinds
+    .map(row)
+    .reduce((sum, r) => ({ ours: sum.ours + r.ours, floor: sum.floor + r.floor, behind: sum.behind + r.behind }), {
+      ours: 0,
+      floor: 0,
+      behind: 0,
+    });
+  const line = (name: string, r: ReturnType<typeof row>) =>
+    `| ${name} | ${ms(r.ours)} | ${ms(r.floor)} | ${ms(r.behind)} | ${ms(r.ours - r.floor)} | ${ms(r.behind - r.floor)} |`;
+  const share = (total.behind - total.floor) / (total.ours - total.floor);
+  return `**Where the CPU goes** (\`scripts/bench/load/attribution.ts\`): CPU of the Worker's runtime workerd per request, by kind
+(that workerd also runs the local D1, the rate limiter and, where configured, the assets router), ${ATTRIBUTION_RESPONDENTS} respondents
+one at a time on each Worker after the runs above (no queue, so no waiting counts), the Workers in turn, ${ATTRIBUTION_ROUNDS} rounds:
+each figure is the median of its rounds (one round's figure moves by a few tenths of a millisecond). The third Worker is the minimal one behind the same assets layer as Samenwaarde
+(\`scripts/bench/minimal/wrangler.assets.toml\`: the built app, \`run_worker_first\` for the API), as every Worker that
+also serves its web app is.
+
+| request | Samenwaarde | minimal | minimal behind the assets layer | Samenwaarde − minimal | of which the assets layer |
+|---|---|---|---|---|---|
+${kinds.map((kind) => line(kind, row(kind))).join('\n')}
+${line('one respondent (all of the above)', total)}
+
+Of the runtime CPU Samenwaarde spends per respondent beyond the minimal Worker, the assets layer takes
+${(share * 100).toFixed(0)} %; the rest is Samenwaarde's own (validation against the instrument, the rate limiter, the progress
+and breakdown counters, the comment cohorts, the folds).
+`;
+}
+
+function report(
+  runs: readonly { ours: Measured; floor: Measured }[],
+  trials: readonly StallTrial[],
+  attribution: Parameters<typeof attributionSection>[0],
+  seconds: number,
+): string {
   const x = (value: number) => `${value.toFixed(2)}×`;
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const ratios = runs.map(({ ours, floor }) => ({
@@ -193,6 +264,7 @@ telling the respondent (web/src/routes/respond/useSubmit.ts, useDraftSync.ts). S
 Workers and not this race, each run waits ${SETTLE_MS / 1000} s between preparing its links (through the same proxy) and its burst: longer
 than the 5 s an idle connection is kept, so the burst's first requests never meet one being closed.
 
+${attributionSection(attribution)}
 Run time: ${seconds.toFixed(0)} s.
 `;
 }

@@ -18,6 +18,8 @@ export const sections: SectionId[] = ['drives', 'culture', 'values', 'readiness'
 
 /** The minimal Worker's wrangler config, relative to the repository. */
 export const MINIMAL_CONFIG = 'scripts/bench/minimal/wrangler.toml';
+/** The same Worker behind the assets layer Samenwaarde has (load/attribution.ts). */
+export const MINIMAL_ASSETS_CONFIG = 'scripts/bench/minimal/wrangler.assets.toml';
 
 /** What a run checks afterwards: stored responses against accepted submits, and the aggregate rows. */
 export interface Check {
