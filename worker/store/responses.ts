@@ -277,6 +277,13 @@ export async function submitResponse(db: Database, submission: Submission): Prom
   const day = today();
   const draft = draftId(link, submission.submissionId);
   const texts = items.filter((item) => item.format === 'text' && typeof answers[item.id] === 'string');
+  // Its result says how many of the partner's responses are pending (whether this one starts a fold).
+  const counting = countResponse(db, {
+    surveyId,
+    partnerId,
+    groups: breakdownGroups(items, answers).filter((g) => g !== ALL_GROUP),
+    channel: channelOf(link),
+  });
 
   const statements = [
     // First, so a used single-use link (or an open link at its cap) aborts the batch by its CHECK.
@@ -295,17 +302,11 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       partnerId,
       texts.map((item) => ({ itemId: item.id, body: answers[item.id] as string })),
     ),
-    countResponse(db, {
-      surveyId,
-      partnerId,
-      groups: breakdownGroups(items, answers).filter((g) => g !== ALL_GROUP),
-      channel: channelOf(link),
-    }),
+    counting,
     markPending(db, { surveyId, partnerId, submissionKey: key }),
     countSubmitted(db, { ...started(link, draft), day }),
     deleteDraft(db, { draftId: draft }),
   ];
-  const counting = statements.length - 4;
 
   let results: D1Result[];
   try {
@@ -318,7 +319,7 @@ export async function submitResponse(db: Database, submission: Submission): Prom
       return { outcome: (await responseExists(db, surveyId, partnerId, key)) ? 'already_stored' : 'link_used', foldDue: false };
     throw error;
   }
-  const counted = results[counting]!.results as { group_key: string; pending: number }[];
+  const counted = results[statements.indexOf(counting)]!.results as { group_key: string; pending: number }[];
   return { outcome: 'stored', foldDue: foldDue(counted.find((row) => row.group_key === ALL_GROUP)?.pending ?? 0) };
 }
 
