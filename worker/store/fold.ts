@@ -166,6 +166,10 @@ export async function readLiveTotals(
   });
 }
 
+/** A fold that failed, for the Worker's log: which survey and partner (ids only, no answers) and why. */
+const logFoldFailure = (surveyId: string, partnerId: string, error: unknown) =>
+  console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
+
 /**
  * The fold a submission starts once its answer is sent (`waitUntil`): nobody waits for it, so a
  * failure is logged, not thrown. Nothing is lost by one: the counters stay pending, every reader
@@ -175,7 +179,7 @@ export async function foldAfterSubmit(db: Database, surveyId: string, partnerId:
   try {
     await foldPending(db, surveyId, partnerId, items);
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
+    logFoldFailure(surveyId, partnerId, error);
   }
 }
 
@@ -214,7 +218,7 @@ export async function foldEveryPending(db: Database): Promise<{ partners: number
       } while (taken === FOLD_MAX);
     } catch (error) {
       failed += 1;
-      console.error(JSON.stringify({ level: 'error', event: 'fold_failed', surveyId, partnerId, error: String(error) }));
+      logFoldFailure(surveyId, partnerId, error);
     }
   }
   return { partners: waiting.length, responses: folded, failed };
