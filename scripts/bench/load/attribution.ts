@@ -10,7 +10,7 @@
  * the Workers take turns over several rounds and each figure is the median of its rounds.
  */
 import { cpuSeconds, localRuntime } from '../../local/runtime';
-import { DRAFT_SAVES, type Respondent } from './protocol';
+import { DRAFT_SAVES, draftAnswers, type Respondent } from './protocol';
 import { RESPONDENTS, type Target } from './targets';
 
 /** Respondents per Worker (all of a prepared survey's): CPU time comes in 10 ms ticks, this many average them out. */
@@ -49,13 +49,11 @@ async function attribute(target: Target, seed: number): Promise<Attribution> {
     perRequest.set(name, ((cpuSeconds(runtime).runtime - before) * 1000) / chosen.length);
   };
   const ids = chosen.map(() => crypto.randomUUID().replaceAll('-', ''));
-  const partial = (answers: Respondent['answers'], save: number) => {
-    const keys = Object.keys(answers);
-    return Object.fromEntries(keys.slice(0, Math.ceil((keys.length * save) / (DRAFT_SAVES + 1))).map((k) => [k, answers[k]!]));
-  };
   await phase('open', (r) => r.client.open());
   for (let save = 1; save <= DRAFT_SAVES; save++) {
-    await phase(`draft ${save}`, (r, i) => r.client.draft({ submissionId: ids[i]!, language: 'nl', answers: partial(r.answers, save) }));
+    await phase(`draft ${save}`, (r, i) =>
+      r.client.draft({ submissionId: ids[i]!, language: 'nl', answers: draftAnswers(r.answers, save) }),
+    );
   }
   await phase('submit', (r, i) => r.client.submit({ submissionId: ids[i]!, language: 'nl', answers: r.answers }));
   return perRequest;

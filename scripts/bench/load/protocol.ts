@@ -27,6 +27,12 @@ export interface Respondent {
 /** Draft saves per respondent before the submit, each with more of the answers. */
 export const DRAFT_SAVES = 3;
 
+/** What draft save number `save` (1 … DRAFT_SAVES) sends: the first part of the answers, growing with each. */
+export function draftAnswers(answers: Answers, save: number): Answers {
+  const keys = Object.keys(answers);
+  return Object.fromEntries(keys.slice(0, Math.ceil((keys.length * save) / (DRAFT_SAVES + 1))).map((k) => [k, answers[k]!]));
+}
+
 export interface Summary {
   readonly n: number;
   readonly p50: number;
@@ -88,11 +94,9 @@ export async function runProtocol(respondents: readonly Respondent[], runId: str
 
   const one = async ({ client, answers }: Respondent, index: number) => {
     await timed(undefined, () => client.open());
-    const keys = Object.keys(answers);
     const submissionId = `${runId}x${index}x${crypto.randomUUID().replaceAll('-', '')}`;
     for (let save = 1; save <= DRAFT_SAVES; save++) {
-      const partial = Object.fromEntries(keys.slice(0, Math.ceil((keys.length * save) / (DRAFT_SAVES + 1))).map((k) => [k, answers[k]!]));
-      await timed(draftTimes, () => client.draft({ submissionId, language: 'nl', answers: partial }));
+      await timed(draftTimes, () => client.draft({ submissionId, language: 'nl', answers: draftAnswers(answers, save) }));
     }
     if ((await timed(submitTimes, () => client.submit({ submissionId, language: 'nl', answers }))) === 201) accepted++;
   };
