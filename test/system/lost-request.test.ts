@@ -10,11 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localRuntime } from '../../scripts/local/runtime';
 import { freePort, type LocalServer, startLocalServer } from '../../scripts/local/server';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-lost-'));
 let server: LocalServer;
 

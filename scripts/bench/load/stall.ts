@@ -15,10 +15,9 @@
  * request goes out. Linux only (it finds the runtime process under /proc).
  */
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { localRuntime } from '../../local/runtime';
 import type { LocalServer } from '../../local/server';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface StallTrial {
   readonly method: 'POST' | 'PUT';
