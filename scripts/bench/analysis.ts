@@ -5,6 +5,7 @@
  *    instrument as built (the overview computed for a new release and served from the kept model,
  *    its JSON against the whole model's, the figures, a pair), repeated, timed with
  *    `process.cpuUsage`; also at 50 respondents and on a made-up 70-item stand-in (analysis/stand-in.ts).
+ *    The overview's steps again inside workerd itself, per request (analysis/runtime.ts).
  * 2. D1 (analysis/d1.ts): the Worker's own routes against a real local D1 with every statement's
  *    `meta` recorded: rows read by each report route, and rows read and written, queries and round
  *    trips per submission and per draft save.
@@ -24,6 +25,7 @@ import { FOLD_AT } from '../../worker/store/fold';
 import { applyMigrations, root } from '../local/server';
 import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections, type Timing } from './analysis/cpu';
 import { type BenchEnv, CONCURRENCY, type D1Figures, measureD1, PROTOCOL_DRAFTS, type RequestCost, retries } from './analysis/d1';
+import { measureRuntimeCpu, RUNTIME_STEPS, type RuntimeStep } from './analysis/runtime';
 import { standInInstrument } from './analysis/stand-in';
 import { measureUpsert, UPSERT_RUNS, type UpsertFigures } from './analysis/upsert';
 
@@ -52,6 +54,7 @@ const cpu = [
   measureCpu(asBuilt, currentInstrument, Math.ceil(SMALL / PARTNERS)),
   measureCpu('stand-in', standInInstrument(), RESPONDENTS / PARTNERS),
 ];
+const runtime = await measureRuntimeCpu(RESPONDENTS / PARTNERS);
 
 const persistTo = mkdtempSync(join(tmpdir(), 'samenwaarde-analysis-'));
 applyMigrations(persistTo);
@@ -108,6 +111,16 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const timing = (t: Timing) => `${ms(t.median)} / ${ms(t.p95)}`;
 const cpuRow = (c: CpuFigures) =>
   `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.stored)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
+const runtimeSteps: Record<RuntimeStep, string> = {
+  idle: 'a request that does nothing (the floor of every row)',
+  computed: 'overview computed (parse the rows, `buildReport`, cut, JSON)',
+  parse: '… its first part alone: parse the rows',
+  analysis: '… its second part alone: `buildReport`, cut and JSON, from rows parsed once',
+  stored: 'overview stored (key compared, body parsed, JSON)',
+  served: 'overview served (kept model, cut, JSON)',
+  send: `sending the overview's ${kB(cpu[0]!.overviewBytes)} as a response`,
+};
+const runtimeRow = (step: RuntimeStep) => `| ${runtimeSteps[step]} | ${timing(runtime.thread[step])} | ${timing(runtime.process[step])} |`;
 const routeRow = (name: string, key: keyof D1Figures['routes'], note: string) =>
   `| ${name} | ${small.routes[key].rowsRead} | ${large.routes[key].rowsRead} | ${note} |`;
 /** A burst of invitations: `share` of a partnership's respondents answering within `minutes`. */
@@ -144,6 +157,18 @@ JSON ≤ 150 kB.
 | instrument | respondents | parse rows | buildReport | overview computed | overview stored | overview served | overview JSON (whole model) | figures served (JSON) | pair | breakdowns |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${cpu.map(cpuRow).join('\n')}
+
+**In the runtime** (\`scripts/bench/analysis/runtime.ts\`). Node ${process.version} has an older V8 than workerd, the runtime the
+Worker runs on, so the overview's steps also run inside workerd (Miniflare, one request per step, one at a
+time, the ${asBuilt} instrument at ${RESPONDENTS} respondents), and each request's CPU is read from outside, from
+\`/proc\` (\`schedstat\`, nanoseconds per thread): on the thread that ran its JavaScript, and on all of workerd's
+threads, which adds the garbage collector's helper threads. Every row includes what any request costs;
+the steps answer with their JSON's length, and sending the overview's bytes is a row of its own. Median / p95
+of ${RUNS} requests after 20 warm-up requests, in ms:
+
+| step | the request's thread | all threads |
+|---|---|---|
+${RUNTIME_STEPS.map(runtimeRow).join('\n')}
 
 **D1.** wrangler's \`getPlatformProxy\` gives a local D1 (workerd's SQLite, the committed migrations); the
 Worker's Hono app (\`worker/app.ts\`) runs in Node with that binding behind a wrapper that records the

@@ -4,7 +4,7 @@
  * (scripts/bench/analysis.ts prints it). Each figure times the steps the route runs, in its order.
  */
 import { surveyItems } from '../../../core/instrument';
-import { type Answers, type Instrument, type SectionId, sectionIds } from '../../../core/instrument/types';
+import { type Instrument, type SectionId, sectionIds } from '../../../core/instrument/types';
 import { randomProfile, seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../../worker/analysis';
 import { reportFigures, reportOverview } from '../../../worker/analysis/overview';
@@ -38,10 +38,17 @@ export function respondentsFor(instrument: Instrument, perPartner: (index: numbe
 /**
  * The overview's input as the report route reads it: every partner's `all` row, its counters as
  * the stored JSON text (`rows`) that the route parses (drizzle parses the `stats` column, one row
- * at a time); `fromRows` puts parsed counters back into the input.
+ * at a time); `fromRows` puts parsed counters back into the input. The synthetic responses live
+ * only in here: a Worker serving the report never holds responses (5,000 of them are about 22 MB),
+ * and kept during the timings they would be marked by every full garbage collection.
  */
-function overviewInput(instrument: Instrument, responses: { partnerId: string; answers: Answers }[]) {
-  const full = reportInputFrom(instrument, sections, partnerIds, responses);
+export function overviewInput(instrument: Instrument, perPartner: number) {
+  const full = reportInputFrom(
+    instrument,
+    sections,
+    partnerIds,
+    respondentsFor(instrument, () => perPartner, 7),
+  );
   const rows = [...full.stats].map(([partnerId, groups]) => ({
     partnerId,
     all: groups.get(ALL_GROUP)!,
@@ -106,8 +113,7 @@ export interface CpuFigures {
 
 export function measureCpu(label: string, instrument: Instrument, perPartner: number): CpuFigures {
   log(`cpu: ${label}, ${PARTNERS} × ${perPartner} respondents`);
-  const responses = respondentsFor(instrument, () => perPartner, 7);
-  const { full, rows, fromRows } = overviewInput(instrument, responses);
+  const { full, rows, fromRows } = overviewInput(instrument, perPartner);
   const parseRows = () => rows.map((row) => JSON.parse(row.text) as Record<string, number>);
   const input = fromRows(parseRows());
   const model = buildReport(input);

@@ -1,0 +1,111 @@
+/**
+ * The overview's CPU in workerd, the runtime the Worker runs on, beside cpu.ts's figures from Node:
+ * this machine's Node 20 has an older V8 than workerd, and the figures differ. The Worker in
+ * runtime-worker.ts (bundled with esbuild, run by Miniflare) runs one step per request, one request
+ * at a time; each request's CPU is read from outside, from /proc/<pid>/task/<tid>/schedstat of the
+ * workerd process (nanoseconds on the CPU per thread, Linux only): on the thread that ran the
+ * request's JavaScript (the one that used the most CPU during it), and on all of workerd's threads
+ * together, which adds the garbage collector's helper threads.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { Miniflare } from 'miniflare';
+import { root } from '../../local/server';
+import { percentile, RUNS, type Timing } from './cpu';
+
+/** The steps runtime-worker.ts serves, one request each; `idle` is a request that does nothing, the floor. */
+export const RUNTIME_STEPS = ['idle', 'computed', 'parse', 'analysis', 'stored', 'served', 'send'] as const;
+export type RuntimeStep = (typeof RUNTIME_STEPS)[number];
+
+export interface RuntimeFigures {
+  /** The thread that ran the request's JavaScript. */
+  readonly thread: Readonly<Record<RuntimeStep, Timing>>;
+  /** Every thread of the workerd process. */
+  readonly process: Readonly<Record<RuntimeStep, Timing>>;
+}
+
+/** Nanoseconds on the CPU so far, per thread of `pid`. */
+function threadCpu(pid: number): Map<string, number> {
+  const threads = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      threads.set(tid, Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]));
+    } catch {
+      // The thread ended while we looked: what it used is gone with it.
+    }
+  }
+  return threads;
+}
+
+/** The workerd process Miniflare started as a child of this one. */
+function workerdChild(): number {
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!.endsWith('workerd');
+      } catch {
+        return false;
+      }
+    });
+  if (children.length !== 1) throw new Error(`expected one workerd child of ${process.pid}, found ${children.length}`);
+  return Number(children[0]);
+}
+
+const compatibilityDate = () => /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(`${root}wrangler.toml`, 'utf8'))![1]!;
+
+const timingOf = (values: number[]): Timing => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+
+export async function measureRuntimeCpu(perPartner: number): Promise<RuntimeFigures> {
+  const bundle = await build({
+    entryPoints: [`${root}scripts/bench/analysis/runtime-worker.ts`],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const mf = new Miniflare({
+    modules: [{ type: 'ESModule', path: 'worker.js', contents: bundle.outputFiles[0]!.text }],
+    compatibilityDate: compatibilityDate(),
+  });
+  try {
+    await mf.ready;
+    const workerd = workerdChild();
+    const prepared = await mf.dispatchFetch(`http://bench/prepare?perPartner=${perPartner}`, { method: 'POST' });
+    if (!prepared.ok) throw new Error(`prepare: ${prepared.status} ${await prepared.text()}`);
+    await prepared.text();
+    const thread = {} as Record<RuntimeStep, Timing>;
+    const whole = {} as Record<RuntimeStep, Timing>;
+    for (const step of RUNTIME_STEPS) {
+      const onThread: number[] = [];
+      const inProcess: number[] = [];
+      for (let run = 0; run < 20 + RUNS; run++) {
+        const before = threadCpu(workerd);
+        const response = await mf.dispatchFetch(`http://bench/${step}`);
+        if (!response.ok) throw new Error(`${step}: ${response.status} ${await response.text()}`);
+        await response.text();
+        const after = threadCpu(workerd);
+        if (run < 20) continue; // warm-up, as in cpu.ts
+        let busiest = 0;
+        let sum = 0;
+        for (const [tid, ns] of after) {
+          const used = ns - (before.get(tid) ?? 0);
+          busiest = Math.max(busiest, used);
+          sum += used;
+        }
+        onThread.push(busiest / 1e6);
+        inProcess.push(sum / 1e6);
+      }
+      thread[step] = timingOf(onThread);
+      whole[step] = timingOf(inProcess);
+    }
+    return { thread, process: whole };
+  } finally {
+    await mf.dispose();
+  }
+}
