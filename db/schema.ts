@@ -358,7 +358,8 @@ export const releasedAggregates = sqliteTable(
     groupKey: text('group_key').notNull(),
     sequence: integer('sequence').notNull(),
     respondents: integer('respondents').notNull(),
-    stats: text('stats', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    /** The counters in their instrument version's layout (worker/store/released-counters.ts); older rows hold them as a JSON object. */
+    stats: text('stats').notNull(),
     commentCohort: integer('comment_cohort').notNull().default(0),
     commentRespondents: integer('comment_respondents').notNull().default(0),
   },

@@ -110,12 +110,13 @@ const statementLabel = (sql: string) => `${sql.replace(/\s+/g, ' ').slice(0, 64)
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const timing = (t: Timing) => `${ms(t.median)} / ${ms(t.p95)}`;
 const cpuRow = (c: CpuFigures) =>
-  `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.stored)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
+  `| ${c.label} (${c.items} items) | ${c.respondents} | ${timing(c.parse)} (${kB(c.rowBytes)}); as objects ${timing(c.parseObjects)} (${kB(c.objectBytes)}) | ${timing(c.build)} | **${timing(c.cold)}** | **${timing(c.stored)}** | **${timing(c.served)}** | **${kB(c.overviewBytes)}** (${kB(c.modelBytes)}) | ${timing(c.figures)} (${kB(c.figuresBytes)}) | ${ms(c.pair.median)} | ${ms(c.breakdowns.median)} |`;
 const runtimeSteps: Record<RuntimeStep, string> = {
   idle: 'a request that does nothing (the floor of every row)',
   computed: 'overview computed (parse the rows, `buildReport`, cut, JSON)',
-  parse: '… its first part alone: parse the rows',
-  analysis: '… its second part alone: `buildReport`, cut and JSON, from rows parsed once',
+  parse: '… its first part alone: read the rows back',
+  analysis: '… its second part alone: `buildReport`, cut and JSON, from rows read once',
+  'parse-objects': 'for comparison: parse the rows as stored before (JSON objects)',
   stored: 'overview stored (key compared, body parsed, JSON)',
   served: 'overview served (kept model, cut, JSON)',
   send: `sending the overview's ${kB(cpu[0]!.overviewBytes)} as a response`,
@@ -137,8 +138,10 @@ Method: \`scripts/bench/analysis.ts\` (parts in \`scripts/bench/analysis/\`).
 are summed into aggregate rows exactly as the submit batch sums them (\`aggregateResponses\`). Each figure is
 the CPU time (\`process.cpuUsage\`, user + system, one Node ${process.version} process) of ${RUNS} repetitions after
 20 warm-up runs, median / p95, in ms, of the steps the route runs (\`scripts/bench/analysis/cpu.ts\`).
-"Parse rows" is \`JSON.parse\` of every partner's \`all\` row (drizzle parses the \`stats\` column; the
-overview reads no other row). The overview is \`GET /api/report\`: "computed" is a release this isolate has
+"Parse rows" reads every partner's \`all\` row back from the form \`released_aggregates.stats\` stores it in
+(the values in a layout of keys shared per instrument version: \`worker/store/released-counters.ts\`; the
+overview reads no other row), with the rows' bytes; "as objects" parses the same rows stored as JSON objects,
+as every row was before that form. The overview is \`GET /api/report\`: "computed" is a release this isolate has
 not built yet and no other isolate stored either (parse the rows, \`buildReport\`, cut the overview,
 \`JSON.stringify\`): the one read per release (and per change of a partner's name, mark or facts, or of an open
 link) that builds it. "Stored" is the first read of that release in every other isolate: the overview the

@@ -11,8 +11,10 @@ import { currentInstrument } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
 import worker from '../../worker/index';
+import { forgetKeptModels } from '../../worker/routes/report-cache';
 import { database } from '../../worker/store/db';
 import { getPartnership } from '../../worker/store/partnerships';
+import { decodeCounters } from '../../worker/store/released-counters';
 import { currentRelease, releaseSubject } from '../../worker/store/releases';
 import { deleteSurveyResponses } from '../../worker/store/retention';
 import { client, createPartnership, raw, respondentLinks, submissionId } from './client';
@@ -68,6 +70,53 @@ describe('releases', () => {
     const third = await read(p);
     expect(third.release).toMatchObject({ sequence: 2, notYetIncluded: 0 });
     expect(shown(third, target)).toMatchObject({ respondents: 10 });
+  });
+
+  it('reads the rows stored before the layout form (JSON objects) as they are, and writes them in it when they next move', async () => {
+    const p = await createPartnership({ sections, minGroupSize: 5 });
+    await respond(p, 0, 5);
+    await respond(p, 1, 5);
+    const figures = async () => {
+      // Built afresh from the rows: no model kept in this isolate, no overview stored.
+      forgetKeptModels();
+      await env.DB.prepare('DELETE FROM report_overviews WHERE survey_id = ?').bind(p.surveyId).run();
+      const overview = await (await raw(`/api/report?surveyId=${p.surveyId}`, { secret: p.organiserSecret })).json();
+      const rest = await (await raw(`/api/report/figures?surveyId=${p.surveyId}`, { secret: p.organiserSecret })).json();
+      return { overview, rest };
+    };
+    const rows = async () =>
+      (
+        await env.DB.prepare(
+          'SELECT partner_id, group_key, stats FROM released_aggregates WHERE survey_id = ? ORDER BY partner_id, group_key',
+        )
+          .bind(p.surveyId)
+          .all<{ partner_id: string; group_key: string; stats: string }>()
+      ).results;
+    const inLayout = (stats: string) => 'v' in (JSON.parse(stats) as object);
+    const before = await figures();
+    const stored = await rows();
+    expect(new Set(stored.map((row) => row.partner_id))).toEqual(new Set(p.partnerIds.slice(0, 2)));
+    expect(stored.every((row) => inLayout(row.stats))).toBe(true);
+
+    // Every row as it was stored before: the counters themselves.
+    for (const row of stored) {
+      await env.DB.prepare('UPDATE released_aggregates SET stats = ? WHERE survey_id = ? AND partner_id = ? AND group_key = ?')
+        .bind(JSON.stringify(decodeCounters(row.stats)), p.surveyId, row.partner_id, row.group_key)
+        .run();
+    }
+    expect((await rows()).some((row) => inLayout(row.stats))).toBe(false);
+    expect(await figures()).toEqual(before);
+    // Reading changes no row.
+    expect((await rows()).some((row) => inLayout(row.stats))).toBe(false);
+
+    // The first partner moves: its rows are written in the layout form; the second's stay as they were.
+    await respond(p, 0, 5, p.surveyId, 5);
+    const moved = await read(p);
+    expect(moved.release.sequence).toBe(2);
+    expect(shown(moved, p.partnerIds[0]!)).toMatchObject({ respondents: 10 });
+    const after = await rows();
+    expect(after.filter((row) => row.partner_id === p.partnerIds[0]).every((row) => inLayout(row.stats))).toBe(true);
+    expect(after.filter((row) => row.partner_id === p.partnerIds[1]).some((row) => inLayout(row.stats))).toBe(false);
   });
 
   it('is made once when several readers arrive at the same moment', async () => {

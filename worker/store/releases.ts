@@ -20,15 +20,17 @@ import { and, desc, eq, inArray, type SQLWrapper, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { commentsAdvance, effectiveMinGroupSize, releaseStep, stepAdvances } from '../../core/confidentiality';
 import { getInstrument, surveyItems } from '../../core/instrument';
-import type { Item } from '../../core/instrument/types';
+import type { Instrument, Item } from '../../core/instrument/types';
 import { aggregates, releasedAggregates, releases, reportOverviews, surveys } from '../../db/schema';
 import { type PartnerRows, releasePartner } from '../analysis/release';
-import { ALL_GROUP, type GroupTotals } from '../analysis/stats';
+import { ALL_GROUP, type GroupTotals, type Stats } from '../analysis/stats';
 import { type Database, today } from './db';
 import { readLiveTotals } from './fold';
 import type { Survey } from './partnerships';
+import { decodeCounters, encodeCounters } from './released-counters';
 
-export type ReleasedRow = typeof releasedAggregates.$inferSelect;
+/** A released row as readers get it: its counters read back (released-counters.ts). */
+export type ReleasedRow = Omit<typeof releasedAggregates.$inferSelect, 'stats'> & { readonly stats: Stats };
 export type ReleaseHeader = typeof releases.$inferSelect;
 
 /** What a release holds of a partner besides its counters: its respondents and its comment cohort. */
@@ -49,6 +51,8 @@ export interface ReleaseState {
 /** What a release is made for: the survey's items, its effective k, and its partners. */
 export interface ReleaseSubject {
   readonly surveyId: string;
+  /** The survey's instrument version: its layout stores the released counters. */
+  readonly instrument: Instrument;
   readonly items: readonly Item[];
   readonly k: number;
   readonly partners: readonly { readonly id: string; readonly shownAsOrganisation: boolean }[];
@@ -60,6 +64,7 @@ export function releaseSubject(survey: Survey, partners: ReleaseSubject['partner
   if (!instrument) throw new Error(`survey ${survey.id} uses unknown instrument version ${survey.instrumentVersion}`);
   return {
     surveyId: survey.id,
+    instrument,
     items: surveyItems(instrument, survey.sections),
     k: effectiveMinGroupSize(survey.minGroupSize),
     partners,
@@ -76,7 +81,10 @@ export interface RowsWanted {
   readonly groupKey?: string;
 }
 
-/** The released rows of a survey that `wanted` names. */
+/** A released row with its counters read back from their stored form. */
+const readBack = (row: typeof releasedAggregates.$inferSelect): ReleasedRow => ({ ...row, stats: decodeCounters(row.stats) });
+
+/** The released rows of a survey that `wanted` names, as stored (see `readBack`). */
 function releasedRowsQuery(db: Database, surveyId: string, { partnerIds, groupKey }: RowsWanted = {}) {
   return db
     .select()
@@ -112,7 +120,7 @@ export async function readRelease(db: Database, surveyId: string, wanted?: RowsW
       .from(aggregates)
       .where(and(eq(aggregates.surveyId, surveyId), eq(aggregates.groupKey, ALL_GROUP))),
   ]);
-  return { header: latest[0] ?? null, partners, rows, live: new Map(live.map((r) => [r.partnerId, r.respondents])) };
+  return { header: latest[0] ?? null, partners, rows: rows.map(readBack), live: new Map(live.map((r) => [r.partnerId, r.respondents])) };
 }
 
 const rowsOf = (
@@ -121,8 +129,12 @@ const rowsOf = (
 ): Map<string, GroupTotals> =>
   new Map(rows.filter((r) => r.partnerId === partnerId).map((r) => [r.groupKey, { respondents: r.respondents, stats: r.stats }]));
 
-const sameTotals = (a: GroupTotals | undefined, b: GroupTotals) =>
-  a !== undefined && a.respondents === b.respondents && JSON.stringify(a.stats) === JSON.stringify(b.stats);
+/** The same respondents and counters, in any order: a row read back has its layout's order. */
+function sameTotals(a: GroupTotals | undefined, b: GroupTotals): boolean {
+  if (a === undefined || a.respondents !== b.respondents) return false;
+  const keys = Object.keys(b.stats);
+  return keys.length === Object.keys(a.stats).length && keys.every((key) => a.stats[key] === b.stats[key]);
+}
 
 /**
  * The survey's latest release, after making a new one if the ratchet lets any partner move, with
@@ -144,7 +156,7 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
   const movingIds = moving.map((p) => p.id);
   const [liveRows, releasedRows] = await Promise.all([
     readLiveTotals(db, subject.surveyId, subject.items, movingIds),
-    releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }),
+    releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }).then((rows) => rows.map(readBack)),
   ]);
   const sequence = (state.header?.sequence ?? 0) + 1;
   const writes = [];
@@ -164,7 +176,7 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
               groupKey,
               sequence,
               respondents: t.respondents,
-              stats: t.stats,
+              stats: encodeCounters(subject.instrument, t.stats),
             })),
           )
           .onConflictDoUpdate({

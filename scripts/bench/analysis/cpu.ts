@@ -10,6 +10,7 @@ import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, typ
 import { reportFigures, reportOverview } from '../../../worker/analysis/overview';
 import { ALL_GROUP } from '../../../worker/analysis/stats';
 import { keepModel, keptModel, modelKey } from '../../../worker/routes/report-cache';
+import { decodeCounters, encodeCounters } from '../../../worker/store/released-counters';
 import { benchPartnerId, reportInputFrom } from '../partnership';
 
 export const PARTNERS = 20;
@@ -37,8 +38,9 @@ export function respondentsFor(instrument: Instrument, perPartner: (index: numbe
 
 /**
  * The overview's input as the report route reads it: every partner's `all` row, its counters as
- * the stored JSON text (`rows`) that the route parses (drizzle parses the `stats` column, one row
- * at a time); `fromRows` puts parsed counters back into the input. The synthetic responses live
+ * `released_aggregates.stats` stores them (`rows`: `text`, in the instrument's layout; `objectText`,
+ * the JSON object rows held before, for comparison), which the route reads back (`readRows`);
+ * `fromRows` puts the counters read back into the input. The synthetic responses live
  * only in here: a Worker serving the report never holds responses (5,000 of them are about 22 MB),
  * and kept during the timings they would be marked by every full garbage collection.
  */
@@ -52,7 +54,8 @@ export function overviewInput(instrument: Instrument, perPartner: number) {
   const rows = [...full.stats].map(([partnerId, groups]) => ({
     partnerId,
     all: groups.get(ALL_GROUP)!,
-    text: JSON.stringify(groups.get(ALL_GROUP)!.stats),
+    text: encodeCounters(instrument, groups.get(ALL_GROUP)!.stats),
+    objectText: JSON.stringify(groups.get(ALL_GROUP)!.stats),
   }));
   const fromRows = (parsed: readonly Record<string, number>[]): ReportInput => ({
     ...full,
@@ -65,6 +68,9 @@ export function overviewInput(instrument: Instrument, perPartner: number) {
   });
   return { full, rows, fromRows };
 }
+
+/** The counters of the rows read back, as the release store reads them (worker/store/released-counters.ts). */
+export const readRows = (rows: readonly { readonly text: string }[]) => rows.map((row) => decodeCounters(row.text));
 
 export interface Timing {
   readonly median: number;
@@ -89,9 +95,12 @@ export interface CpuFigures {
   readonly label: string;
   readonly items: number;
   readonly respondents: number;
-  /** JSON.parse of every partner's `all` row, and the rows' bytes. */
+  /** Reading every partner's `all` row back from its stored form, and the rows' bytes. */
   readonly parse: Timing;
   readonly rowBytes: number;
+  /** The same rows as JSON objects, as they were stored before: JSON.parse, and their bytes. */
+  readonly parseObjects: Timing;
+  readonly objectBytes: number;
   /** `buildReport` alone. */
   readonly build: Timing;
   /** The overview computed: parse the rows, build the model, cut the overview, JSON. */
@@ -114,7 +123,7 @@ export interface CpuFigures {
 export function measureCpu(label: string, instrument: Instrument, perPartner: number): CpuFigures {
   log(`cpu: ${label}, ${PARTNERS} × ${perPartner} respondents`);
   const { full, rows, fromRows } = overviewInput(instrument, perPartner);
-  const parseRows = () => rows.map((row) => JSON.parse(row.text) as Record<string, number>);
+  const parseRows = () => readRows(rows);
   const input = fromRows(parseRows());
   const model = buildReport(input);
   const key = (sequence: number) => modelKey('survey', sequence, input);
@@ -127,6 +136,8 @@ export function measureCpu(label: string, instrument: Instrument, perPartner: nu
     respondents: perPartner * PARTNERS,
     parse: cpuTime(parseRows),
     rowBytes: rows.reduce((sum, row) => sum + row.text.length, 0),
+    parseObjects: cpuTime(() => rows.map((row) => JSON.parse(row.objectText) as Record<string, number>)),
+    objectBytes: rows.reduce((sum, row) => sum + row.objectText.length, 0),
     build: cpuTime(() => buildReport(input)),
     cold: cpuTime(() => {
       // A release the isolate has not seen: nothing kept under its key.

@@ -9,7 +9,7 @@ import { currentInstrument } from '../../../core/instrument';
 import { buildReport, type ReportInput } from '../../../worker/analysis';
 import { reportOverview } from '../../../worker/analysis/overview';
 import { keepModel, keptModel, modelKey } from '../../../worker/routes/report-cache';
-import { overviewInput } from './cpu';
+import { overviewInput, readRows } from './cpu';
 
 interface Prepared extends ReturnType<typeof overviewInput> {
   /** The input with the rows parsed once, for the analysis on its own. */
@@ -22,7 +22,6 @@ let prepared: Prepared | undefined;
 let sequence = 1;
 
 const keyOf = (input: ReportInput, release: number) => modelKey('survey', release, input);
-const parseRows = (rows: Prepared['rows']) => rows.map((row) => JSON.parse(row.text) as Record<string, number>);
 /**
  * The body's length instead of the body: the steps are parsing, analysis and JSON, as in cpu.ts;
  * what sending the overview's bytes costs is a step of its own (`/send`).
@@ -31,16 +30,17 @@ const sized = (body: string) => new Response(String(body.length));
 
 /**
  * `POST /prepare?perPartner=N`, then one step per request (runtime.ts's RUNTIME_STEPS): `/idle`
- * does nothing; `/computed` is a release this isolate has not built, split into `/parse` (the rows)
- * and `/analysis` (`buildReport`, cut, JSON from rows parsed once); `/stored` and `/served` as in
- * cpu.ts; `/send` answers with the overview's bytes.
+ * does nothing; `/computed` is a release this isolate has not built, split into `/parse` (the rows
+ * read back) and `/analysis` (`buildReport`, cut, JSON from rows read once); `/parse-objects` parses
+ * the rows as they were stored before (JSON objects); `/stored` and `/served` as in cpu.ts; `/send`
+ * answers with the overview's bytes.
  */
 export default {
   fetch(request: Request): Response {
     const { pathname, searchParams } = new URL(request.url);
     if (pathname === '/prepare') {
       const input = overviewInput(currentInstrument, Number(searchParams.get('perPartner')));
-      const parsed = input.fromRows(parseRows(input.rows));
+      const parsed = input.fromRows(readRows(input.rows));
       const model = buildReport(parsed);
       keepModel(keyOf(input.full, 1), model);
       prepared = { ...input, parsed, storedKey: keyOf(input.full, 1), storedBody: JSON.stringify(reportOverview(model)) };
@@ -55,10 +55,12 @@ export default {
         // A release this isolate has not built: nothing kept under its key.
         sequence += 1;
         if (keptModel(keyOf(full, sequence))) throw new Error('a new release found a kept model');
-        return sized(JSON.stringify(reportOverview(buildReport(fromRows(parseRows(rows))))));
+        return sized(JSON.stringify(reportOverview(buildReport(fromRows(readRows(rows))))));
       }
       case '/parse':
-        return sized(String(parseRows(rows).length));
+        return sized(String(readRows(rows).length));
+      case '/parse-objects':
+        return sized(String(rows.map((row) => JSON.parse(row.objectText)).length));
       case '/analysis':
         return sized(JSON.stringify(reportOverview(buildReport(parsed))));
       case '/stored':

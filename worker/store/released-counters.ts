@@ -1,0 +1,212 @@
+/**
+ * Released counters as `released_aggregates.stats` holds them: the values only, in a layout of keys
+ * that every row of an instrument version shares, instead of a JSON object that repeats about 800
+ * keys in every row.
+ *
+ * Why: the report's one costly read builds a release's model from every partner's `all` row.
+ * Parsing 20 such objects (751 kB, 16,000 keys) was a third of that read's CPU, and its garbage,
+ * collected while the analysis ran, doubled the read's p95 (BENCHMARKS.md, "In the runtime").
+ * Values in a shared layout parse as 20 small number arrays, and the keys they are put back under
+ * are the layout's own strings, made once per isolate; a row is also about a seventh of the size.
+ *
+ * The layout of an instrument version is every counter its items can have once released
+ * (worker/analysis/stats.ts: what `statsDelta`, `channelDelta` and `asReleased` write), found by
+ * running those functions over answers that give every item every answer it can have, so it
+ * follows the one definition of the counters. Counters about another partner (perceptions) are
+ * stored per partner (`p`), in a layout of their own; a counter in neither layout (none today) is
+ * kept as it is (`x`), so a row always reads back exactly as written. A published instrument
+ * version never changes (core/instrument/instrument.test.ts), so neither does its layout: every
+ * row names its version and its layout's fingerprint, a row whose fingerprint differs is refused
+ * rather than read under the wrong keys, and released-counters.test.ts pins each version's.
+ *
+ * Rows written before this form are the counters themselves, a JSON object; they read as they are,
+ * and are written in this form when their partner's figures next move.
+ */
+import { getInstrument } from '../../core/instrument';
+import type { Answers, AnswerValue, Instrument, Item } from '../../core/instrument/types';
+import { scalePoints } from '../../core/instrument/types';
+import { oncePer } from '../../core/once';
+import { addStats, asReleased, channelDelta, channels, type Stats, statsDelta } from '../analysis/stats';
+
+/** Stands for a partner's id in the keys of the perception layout. */
+const PARTNER = '\u0001';
+
+/** A row's counters as stored. */
+interface StoredCounters {
+  /** The instrument version whose layout `v` and `p` follow. */
+  readonly i: number;
+  /** That layout's fingerprint when the row was written. */
+  readonly f: string;
+  /** The value of each key of the layout; null where the row has no such counter. */
+  readonly v: readonly (number | null)[];
+  /** Per other partner's id: the value of each key of the perception layout. */
+  readonly p?: Readonly<Record<string, readonly (number | null)[]>>;
+  /** Counters in neither layout, as they are. */
+  readonly x?: Readonly<Stats>;
+}
+
+interface Layout {
+  readonly fingerprint: string;
+  readonly keys: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
+  /** Perception keys with PARTNER for the partner's id, and their positions. */
+  readonly perceptionKeys: readonly string[];
+  readonly perceptionPositions: ReadonlyMap<string, number>;
+  /** The perception keys about each partner id met so far, made once (see `keysAbout`). */
+  readonly aboutPartner: Map<string, readonly string[]>;
+}
+
+/** Partner ids whose perception keys an isolate keeps made (20 keys each); past it, they are made again. */
+const PARTNERS_KEPT = 10_000;
+
+/** The answers an item can be given, one per index, for covering every counter it can have. */
+function possibleAnswers(item: Item): readonly AnswerValue[] {
+  switch (item.format) {
+    case 'bipolar':
+    case 'importance':
+    case 'agreement':
+    case 'intensity':
+      return Array.from({ length: scalePoints[item.format] }, (_, i) => i + 1);
+    case 'perception':
+      return Array.from({ length: scalePoints.perception }, (_, i) => ({ [PARTNER]: i + 1 }));
+    case 'allocation':
+      return [Object.fromEntries(item.options.map((option) => [option.id, 1]))];
+    case 'multi_select':
+      return [item.options.map((option) => option.id)];
+    case 'single_choice':
+      return item.options.map((option) => option.id);
+    case 'text':
+      return ['text'];
+  }
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two layouts apart, not a secret. */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The layout of an instrument version (see the module comment), made once per isolate. */
+const layoutOf = oncePer((instrument: Instrument): Layout => {
+  const items = instrument.sections.flatMap((section) => section.items);
+  const choices = items.map(possibleAnswers);
+  const widest = Math.max(...choices.map((answers) => answers.length));
+  const counters: Stats = {};
+  // "Don't know" to everything, then every item's first possible answer, its second, and so on.
+  addStats(counters, statsDelta(items, Object.fromEntries(items.map((item) => [item.id, 'dont_know']))));
+  for (let index = 0; index < widest; index++) {
+    const answers: Record<string, AnswerValue> = {};
+    items.forEach((item, i) => {
+      const answer = choices[i]![index];
+      if (answer !== undefined) answers[item.id] = answer;
+    });
+    addStats(counters, statsDelta(items, answers as Answers));
+  }
+  for (const channel of channels) addStats(counters, channelDelta(channel));
+  const all = Object.keys(asReleased(items, counters));
+  const keys = all.filter((key) => !key.includes(PARTNER));
+  const perceptionKeys = all.filter((key) => key.includes(PARTNER));
+  return {
+    fingerprint: fingerprintOf([...keys, ...perceptionKeys].join('\n')),
+    keys,
+    positions: new Map(keys.map((key, i) => [key, i])),
+    perceptionKeys,
+    perceptionPositions: new Map(perceptionKeys.map((key, i) => [key, i])),
+    aboutPartner: new Map(),
+  };
+});
+
+/** The fingerprint of an instrument version's layout (released-counters.test.ts pins them). */
+export const layoutFingerprint = (instrument: Instrument) => layoutOf(instrument).fingerprint;
+
+/** Where a perception key goes: the partner it is about and its position in the perception layout. */
+function perceptionSlot(layout: Layout, key: string): { partnerId: string; position: number } | undefined {
+  const at = key.indexOf('@');
+  if (at === -1) return undefined;
+  const end = key.slice(at + 1).search(/[:|]/);
+  if (end <= 0) return undefined;
+  const partnerId = key.slice(at + 1, at + 1 + end);
+  const position = layout.perceptionPositions.get(`${key.slice(0, at + 1)}${PARTNER}${key.slice(at + 1 + end)}`);
+  return position === undefined ? undefined : { partnerId, position };
+}
+
+/** The perception keys about one partner, made once per partner id and reused: the same strings every read. */
+function keysAbout(layout: Layout, partnerId: string): readonly string[] {
+  let keys = layout.aboutPartner.get(partnerId);
+  if (!keys) {
+    if (layout.aboutPartner.size >= PARTNERS_KEPT) layout.aboutPartner.clear();
+    keys = layout.perceptionKeys.map((key) => key.replace(PARTNER, partnerId));
+    layout.aboutPartner.set(partnerId, keys);
+  }
+  return keys;
+}
+
+/** A row's counters as `released_aggregates.stats` stores them, in `instrument`'s layout. */
+export function encodeCounters(instrument: Instrument, stats: Readonly<Stats>): string {
+  const layout = layoutOf(instrument);
+  const values: (number | null)[] = new Array(layout.keys.length).fill(null);
+  const about: Record<string, (number | null)[]> = {};
+  const rest: Stats = {};
+  let aboutOthers = false;
+  let unlaid = false;
+  for (const key in stats) {
+    const value = stats[key]!;
+    const position = layout.positions.get(key);
+    if (position !== undefined) {
+      values[position] = value;
+      continue;
+    }
+    const slot = perceptionSlot(layout, key);
+    if (slot) {
+      about[slot.partnerId] ??= new Array(layout.perceptionKeys.length).fill(null);
+      about[slot.partnerId]![slot.position] = value;
+      aboutOthers = true;
+      continue;
+    }
+    rest[key] = value;
+    unlaid = true;
+  }
+  const stored: StoredCounters = {
+    i: instrument.version,
+    f: layout.fingerprint,
+    v: values,
+    ...(aboutOthers ? { p: about } : {}),
+    ...(unlaid ? { x: rest } : {}),
+  };
+  return JSON.stringify(stored);
+}
+
+const isStored = (parsed: StoredCounters | Stats): parsed is StoredCounters =>
+  typeof parsed.i === 'number' && Array.isArray((parsed as StoredCounters).v);
+
+/** Puts `values` back under `keys`, leaving out the counters the row does not have. */
+function putBack(into: Stats, keys: readonly string[], values: readonly (number | null)[]): void {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) into[keys[i]!] = value;
+  }
+}
+
+/** The counters of a `released_aggregates.stats` value: exactly those `encodeCounters` was given. */
+export function decodeCounters(text: string): Stats {
+  const parsed = JSON.parse(text) as StoredCounters | Stats;
+  // A row written before this form: the counters themselves.
+  if (!isStored(parsed)) return parsed;
+  const instrument = getInstrument(parsed.i);
+  if (!instrument) throw new Error(`released counters of unknown instrument version ${parsed.i}`);
+  const layout = layoutOf(instrument);
+  if (parsed.f !== layout.fingerprint || parsed.v.length !== layout.keys.length) {
+    throw new Error(
+      `released counters in layout ${parsed.f} of instrument version ${parsed.i}, which now has layout ${layout.fingerprint}`,
+    );
+  }
+  const stats: Stats = {};
+  putBack(stats, layout.keys, parsed.v);
+  for (const partnerId in parsed.p) putBack(stats, keysAbout(layout, partnerId), parsed.p[partnerId]!);
+  for (const key in parsed.x) stats[key] = parsed.x[key]!;
+  return stats;
+}
