@@ -191,12 +191,16 @@ function putBack(into: Stats, keys: readonly string[], values: readonly (number 
   }
 }
 
-/** The counters of a `released_aggregates.stats` value: exactly those `encodeCounters` was given. */
-export function decodeCounters(text: string): Stats {
+/**
+ * The counters of a `released_aggregates.stats` value: exactly those `encodeCounters` was given.
+ * `instrumentOf` finds the row's instrument version: the published ones, unless a benchmark's
+ * made-up instrument is asked for.
+ */
+export function decodeCounters(text: string, instrumentOf: (version: number) => Instrument | undefined = getInstrument): Stats {
   const parsed = JSON.parse(text) as StoredCounters | Stats;
   // A row written before this form: the counters themselves.
   if (!isStored(parsed)) return parsed;
-  const instrument = getInstrument(parsed.i);
+  const instrument = instrumentOf(parsed.i);
   if (!instrument) throw new Error(`released counters of unknown instrument version ${parsed.i}`);
   const layout = layoutOf(instrument);
   if (parsed.f !== layout.fingerprint || parsed.v.length !== layout.keys.length) {

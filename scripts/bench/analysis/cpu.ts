@@ -69,8 +69,12 @@ export function overviewInput(instrument: Instrument, perPartner: number) {
   return { full, rows, fromRows };
 }
 
-/** The counters of the rows read back, as the release store reads them (worker/store/released-counters.ts). */
-export const readRows = (rows: readonly { readonly text: string }[]) => rows.map((row) => decodeCounters(row.text));
+/**
+ * The counters of the rows read back, as the release store reads them (worker/store/released-counters.ts),
+ * in `instrument`'s layout (the stand-in is no published version).
+ */
+export const readRows = (instrument: Instrument, rows: readonly { readonly text: string }[]) =>
+  rows.map((row) => decodeCounters(row.text, () => instrument));
 
 export interface Timing {
   readonly median: number;
@@ -123,7 +127,7 @@ export interface CpuFigures {
 export function measureCpu(label: string, instrument: Instrument, perPartner: number): CpuFigures {
   log(`cpu: ${label}, ${PARTNERS} × ${perPartner} respondents`);
   const { full, rows, fromRows } = overviewInput(instrument, perPartner);
-  const parseRows = () => readRows(rows);
+  const parseRows = () => readRows(instrument, rows);
   const input = fromRows(parseRows());
   const model = buildReport(input);
   const key = (sequence: number) => modelKey('survey', sequence, input);

@@ -40,7 +40,7 @@ export default {
     const { pathname, searchParams } = new URL(request.url);
     if (pathname === '/prepare') {
       const input = overviewInput(currentInstrument, Number(searchParams.get('perPartner')));
-      const parsed = input.fromRows(readRows(input.rows));
+      const parsed = input.fromRows(readRows(currentInstrument, input.rows));
       const model = buildReport(parsed);
       keepModel(keyOf(input.full, 1), model);
       prepared = { ...input, parsed, storedKey: keyOf(input.full, 1), storedBody: JSON.stringify(reportOverview(model)) };
@@ -55,10 +55,10 @@ export default {
         // A release this isolate has not built: nothing kept under its key.
         sequence += 1;
         if (keptModel(keyOf(full, sequence))) throw new Error('a new release found a kept model');
-        return sized(JSON.stringify(reportOverview(buildReport(fromRows(readRows(rows))))));
+        return sized(JSON.stringify(reportOverview(buildReport(fromRows(readRows(currentInstrument, rows))))));
       }
       case '/parse':
-        return sized(String(readRows(rows).length));
+        return sized(String(readRows(currentInstrument, rows).length));
       case '/parse-objects':
         return sized(String(rows.map((row) => JSON.parse(row.objectText)).length));
       case '/analysis':
