@@ -167,7 +167,8 @@ time, the ${asBuilt} instrument at ${RESPONDENTS} respondents), and each request
 \`/proc\` (\`schedstat\`, nanoseconds per thread): on the thread that ran its JavaScript, and on all of workerd's
 threads, which adds the garbage collector's helper threads. Every row includes what any request costs;
 the steps answer with their JSON's length, and sending the overview's bytes is a row of its own. Median / p95
-of ${RUNS} requests after 20 warm-up requests, in ms:
+of ${RUNS} requests of each step, one step after the other, each after 20 warm-up requests of its own and all
+after 20 rounds of every step (which collect what preparing the synthetic partnership left), in ms:
 
 | step | the request's thread | all threads |
 |---|---|---|
