@@ -14,7 +14,7 @@
 import { scalePoints } from '../../core/instrument/types';
 import type { ReportInput } from '../../worker/analysis';
 import { addToPool, benjaminiHochberg, emptyPool, pooledStatistic } from '../../worker/analysis/chance';
-import { compareInto, comparisonScratch } from '../../worker/analysis/pairs';
+import { compareInto, comparisonScratch, putSide, sideTable } from '../../worker/analysis/pairs';
 import { isScaleItem, type ScaleStat, summariseScale } from '../../worker/analysis/partner-items';
 import { ALL_GROUP } from '../../worker/analysis/stats';
 import { twoSidedPValue } from '../../worker/analysis/student-t';
@@ -55,12 +55,14 @@ interface Candidate {
 function candidatesOf(item: ItemStats): { compared: number; candidates: Candidate[] } {
   const scratch = comparisonScratch();
   const s = item.stats;
+  const sides = sideTable(s.length);
+  s.forEach((side, i) => putSide(sides, i, side));
   let compared = 0;
   const candidates: Candidate[] = [];
   for (let i = 0; i < s.length; i++) {
     for (let j = i + 1; j < s.length; j++) {
       const [a, b] = [s[i]!, s[j]!];
-      compareInto(scratch, a.n, a.mean, a.variance, a.rwg, b.n, b.mean, b.variance, b.rwg, item.points);
+      compareInto(scratch, sides, i, j, item.points);
       if (a.n >= VERDICT_MIN_ANSWERS && b.n >= VERDICT_MIN_ANSWERS) compared += 1;
       if (scratch.verdict !== 'conflict') continue;
       const pool = emptyPool();

@@ -7,7 +7,7 @@
 import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationComparison, PairDetail, Report, ScaleComparison } from './model';
-import { compareAllocations, compareInto, comparisonScratch, scaleComparisonFrom } from './pairs';
+import { compareAllocations, compareInto, comparisonScratch, putSide, scaleComparisonFrom, sideTable } from './pairs';
 import type { ScaleTable } from './partner-items';
 import { comparableItems } from './sections';
 
@@ -27,6 +27,7 @@ export function analysePair(
   const items: ScaleComparison[] = [];
   const allocations: AllocationComparison[] = [];
   const scratch = comparisonScratch();
+  const sides = sideTable(2);
   for (const item of ctx.sections.flatMap(comparableItems)) {
     if (item.format === 'allocation') {
       const comparison = compareAllocations(item, a.all, b.all);
@@ -34,8 +35,9 @@ export function analysePair(
       continue;
     }
     const stats = scales.get(item.id)!;
-    const [x, y] = [stats[ai]!, stats[bi]!];
-    compareInto(scratch, x.n, x.mean, x.variance, x.rwg, y.n, y.mean, y.variance, y.rwg, scalePoints[item.format]);
+    putSide(sides, 0, stats[ai]!);
+    putSide(sides, 1, stats[bi]!);
+    compareInto(scratch, sides, 0, 1, scalePoints[item.format]);
     const comparison = scaleComparisonFrom(item.id, scratch);
     items.push(
       comparison.verdict === 'conflict' && !conflicts.has(item.id)

@@ -4,8 +4,9 @@
  * and a verdict. Allocations (drives) are compositional: point differences and overlap only.
  *
  * A report compares every pair on every item (190 pairs × ~60 items for 20 partners), so the core
- * writes into a reusable scratch record instead of allocating; `compareScales` wraps it for single
- * comparisons.
+ * reads its sides from typed arrays and writes into a reusable scratch record instead of allocating
+ * (a call that passed means and variances as numbers would box every one of them); `compareScales`
+ * wraps it for single comparisons.
  */
 import type { AllocationItem } from '../../core/instrument/types';
 import type { AllocationComparison, Interval, ScaleComparison, Verdict, VerdictReason } from './model';
@@ -71,14 +72,38 @@ export function comparisonScratch(): ComparisonScratch {
   };
 }
 
+/**
+ * The sides a comparison reads, one slot per side: answer counts, means, exact variances and r_wg
+ * (NaN where absent). A report's pair loop fills one slot per partner for each item.
+ */
+export interface SideTable {
+  readonly n: Float64Array;
+  readonly mean: Float64Array;
+  readonly variance: Float64Array;
+  readonly rwg: Float64Array;
+}
+
+export function sideTable(slots: number): SideTable {
+  return { n: new Float64Array(slots), mean: new Float64Array(slots), variance: new Float64Array(slots), rwg: new Float64Array(slots) };
+}
+
+const orNaN = (value: number | null) => (value === null ? NaN : value);
+
+/** Writes a side into a slot of `table`; `null` figures become NaN. */
+export function putSide(table: SideTable, slot: number, side: ScaleSide): void {
+  table.n[slot] = side.n;
+  table.mean[slot] = orNaN(side.mean);
+  table.variance[slot] = orNaN(side.variance);
+  table.rwg[slot] = orNaN(side.rwg);
+}
+
 const t95 = twoSidedTable(CONFIDENCE_LEVEL);
 const t90 = twoSidedTable(EQUIVALENCE_CONFIDENCE_LEVEL);
 
 const divided = (rwg: number) => !Number.isNaN(rwg) && rwg < DIVIDED_BELOW_RWG;
 
 /**
- * Compares side a with side b on a scale of `points` (means and variances NaN when absent). The
- * verdict:
+ * Compares side `a` with side `b` of `sides` on a scale of `points`. The verdict:
  * - `neither` with reason `too_few_answers` when a side has fewer than VERDICT_MIN_ANSWERS answers,
  *   or `divided` when a side's r_wg is below DIVIDED_BELOW_RWG (its mean is no position);
  * - `conflict` when |difference| ≥ CONFLICT_MIN_DIFFERENCE_SHARE × range, |d| ≥
@@ -87,18 +112,11 @@ const divided = (rwg: number) => !Number.isNaN(rwg) && rwg < DIVIDED_BELOW_RWG;
  *   90 % interval of the difference stays below CONFLICT_MIN_DIFFERENCE_SHARE × range;
  * - `neither` otherwise.
  */
-export function compareInto(
-  out: ComparisonScratch,
-  aN: number,
-  aMean: number,
-  aVariance: number,
-  aRwg: number,
-  bN: number,
-  bMean: number,
-  bVariance: number,
-  bRwg: number,
-  points: number,
-): void {
+export function compareInto(out: ComparisonScratch, sides: SideTable, a: number, b: number, points: number): void {
+  const aN = sides.n[a]!;
+  const bN = sides.n[b]!;
+  const aMean = sides.mean[a]!;
+  const bMean = sides.mean[b]!;
   out.effectSize = NaN;
   out.low = NaN;
   out.high = NaN;
@@ -122,7 +140,7 @@ export function compareInto(
   const df = aN + bN - 2;
   out.degreesOfFreedom = df;
   if (df < 1) return;
-  const pooledVariance = ((aN - 1) * (aN > 1 ? aVariance : 0) + (bN - 1) * (bN > 1 ? bVariance : 0)) / df;
+  const pooledVariance = ((aN - 1) * (aN > 1 ? sides.variance[a]! : 0) + (bN - 1) * (bN > 1 ? sides.variance[b]! : 0)) / df;
   const pooledSd = Math.sqrt(pooledVariance);
   if (pooledSd > 0) out.effectSize = difference / pooledSd;
   const standardError = pooledSd * Math.sqrt(1 / aN + 1 / bN);
@@ -135,7 +153,7 @@ export function compareInto(
   out.plausibleMax = size + t90(df) * standardError;
 
   if (aN < VERDICT_MIN_ANSWERS || bN < VERDICT_MIN_ANSWERS) return;
-  if (divided(aRwg) || divided(bRwg)) {
+  if (divided(sides.rwg[a]!) || divided(sides.rwg[b]!)) {
     out.reason = 'divided';
     return;
   }
@@ -148,12 +166,15 @@ export function compareInto(
   else if (atMost(size, ALIGNMENT_MAX_DIFFERENCE_SHARE * range) && out.plausibleMax < conflictSize - TOLERANCE) out.verdict = 'alignment';
 }
 
-const orNaN = (value: number | null) => (value === null ? NaN : value);
+/** The two slots single comparisons use: a comparison reads its sides before it returns. */
+const twoSides = sideTable(2);
 
 /** One comparison of side a with side b, in a fresh scratch (see `compareInto` for the verdict). */
 export function compareScales(a: ScaleSide, b: ScaleSide, points: number): Readonly<ComparisonScratch> {
   const out = comparisonScratch();
-  compareInto(out, a.n, orNaN(a.mean), orNaN(a.variance), orNaN(a.rwg), b.n, orNaN(b.mean), orNaN(b.variance), orNaN(b.rwg), points);
+  putSide(twoSides, 0, a);
+  putSide(twoSides, 1, b);
+  compareInto(out, twoSides, 0, 1, points);
   return out;
 }
 

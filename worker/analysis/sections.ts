@@ -15,7 +15,7 @@ import { addToPool, controlChance, emptyPool, type PairFamily, pooledStatistic, 
 import type { AnalysisContext } from './context';
 import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround, SharedKind } from './model';
 import { rounded, roundedUp, scaleRange } from './moments';
-import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch } from './pairs';
+import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch, putSide, sideTable } from './pairs';
 import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
 import { band } from './readiness';
 import { FALSE_DISCOVERY_RATE, FAULT_LINE_PAIRS_LISTED, VERDICT_MIN_ANSWERS } from './thresholds';
@@ -67,10 +67,10 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
   const sharedGround: SharedGround[] = [];
   const families: ItemFamily[] = [];
   const scratch = comparisonScratch();
-  const n = new Float64Array(count);
-  const mean = new Float64Array(count);
-  const variance = new Float64Array(count);
-  const rwg = new Float64Array(count);
+  // Each item's partners, one slot each, and two slots for confirming a candidate.
+  const sides = sideTable(count);
+  const { n, mean, variance, rwg } = sides;
+  const candidateSides = sideTable(2);
   const divided = new Uint8Array(count);
 
   for (const section of ctx.sections) {
@@ -123,7 +123,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       const candidateStatistics: number[] = [];
       for (let i = 0, pair = 0; i < count; i++) {
         for (let j = i + 1; j < count; j++, pair++) {
-          compareInto(scratch, n[i]!, mean[i]!, variance[i]!, rwg[i]!, n[j]!, mean[j]!, variance[j]!, rwg[j]!, points);
+          compareInto(scratch, sides, i, j, points);
           const cell = i * count + j;
           if (!Number.isNaN(scratch.difference)) {
             scoreSum[cell] = scoreSum[cell]! + 1 - Math.abs(scratch.difference) / range;
@@ -201,8 +201,9 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       // Candidates come in pair order and families in instrument order, so each pair's conflicts do too.
       pairs[pairAt(i, j)]!.conflicts.push(family.item.id);
       conflicting += 1;
-      const [x, y] = [stats[i]!, stats[j]!];
-      compareInto(scratch, x.n, x.mean, x.variance, x.rwg, y.n, y.mean, y.variance, y.rwg, points);
+      putSide(candidateSides, 0, stats[i]!);
+      putSide(candidateSides, 1, stats[j]!);
+      compareInto(scratch, candidateSides, 0, 1, points);
       largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
       keepWidest(widest, pairAt(i, j), scratch);
     });
