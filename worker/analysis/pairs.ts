@@ -83,6 +83,7 @@ export interface SideTable {
   readonly rwg: Float64Array;
 }
 
+/** A side table of `slots` slots (zeros until filled). */
 export function sideTable(slots: number): SideTable {
   return { n: new Float64Array(slots), mean: new Float64Array(slots), variance: new Float64Array(slots), rwg: new Float64Array(slots) };
 }
