@@ -7,7 +7,7 @@
  * Parsing 20 such objects (751 kB, 16,000 keys) was a third of that read's CPU, and its garbage,
  * collected while the analysis ran, doubled the read's p95 (BENCHMARKS.md, "In the runtime").
  * Values in a shared layout parse as 20 small number arrays, and the keys they are put back under
- * are the layout's own strings, made once per isolate; a row is also about a seventh of the size.
+ * are the layout's own strings, made once per isolate; a row is also about a ninth of the size.
  *
  * The layout of an instrument version is every counter its items can have once released
  * (worker/analysis/stats.ts: what `statsDelta`, `channelDelta` and `asReleased` write), found by
@@ -56,7 +56,7 @@ interface Layout {
   readonly aboutPartner: Map<string, readonly string[]>;
 }
 
-/** Partner ids whose perception keys an isolate keeps made (20 keys each); past it, they are made again. */
+/** Partner ids whose perception keys an isolate keeps made (a dozen keys each); past it, they are made again. */
 const PARTNERS_KEPT = 10_000;
 
 /** The answers an item can be given, one per index, for covering every counter it can have. */
