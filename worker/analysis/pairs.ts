@@ -88,14 +88,12 @@ export function sideTable(slots: number): SideTable {
   return { n: new Float64Array(slots), mean: new Float64Array(slots), variance: new Float64Array(slots), rwg: new Float64Array(slots) };
 }
 
-const orNaN = (value: number | null) => (value === null ? NaN : value);
-
-/** Writes a side into a slot of `table`; `null` figures become NaN. */
+/** Writes a side into a slot of `table`; `null` figures become NaN (inline: a call returning each would box it). */
 export function putSide(table: SideTable, slot: number, side: ScaleSide): void {
   table.n[slot] = side.n;
-  table.mean[slot] = orNaN(side.mean);
-  table.variance[slot] = orNaN(side.variance);
-  table.rwg[slot] = orNaN(side.rwg);
+  table.mean[slot] = side.mean ?? Number.NaN;
+  table.variance[slot] = side.variance ?? Number.NaN;
+  table.rwg[slot] = side.rwg ?? Number.NaN;
 }
 
 const t95 = twoSidedTable(CONFIDENCE_LEVEL);
@@ -145,13 +143,17 @@ export function compareInto(out: ComparisonScratch, sides: SideTable, a: number,
   const pooledSd = Math.sqrt(pooledVariance);
   if (pooledSd > 0) out.effectSize = difference / pooledSd;
   const standardError = pooledSd * Math.sqrt(1 / aN + 1 / bN);
-  const halfWidth = t95(df) * standardError;
+  // The t multipliers are read from their tables inline, once the tables hold them (student-t.ts):
+  // a call that returned one, or a read that could be past the end, would box it.
+  t95.ensure(df);
+  t90.ensure(df);
+  const halfWidth = t95.values[df]! * standardError;
   out.standardError = standardError;
   out.low = difference - halfWidth;
   out.high = difference + halfWidth;
   const size = Math.abs(difference);
   out.certainGap = Math.max(0, size - halfWidth);
-  out.plausibleMax = size + t90(df) * standardError;
+  out.plausibleMax = size + t90.values[df]! * standardError;
 
   if (aN < VERDICT_MIN_ANSWERS || bN < VERDICT_MIN_ANSWERS) return;
   if (divided(sides.rwg[a]!) || divided(sides.rwg[b]!)) {

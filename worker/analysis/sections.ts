@@ -194,8 +194,10 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     let largestDifference = 0;
     let conflicting = 0;
     const widest: Widest[] = [];
-    family.candidates.forEach((code, c) => {
-      if (family.candidateStatistics[c]! < weakest) return;
+    // A loop, not a callback: a number a callback's closure updates is boxed at every update.
+    for (let c = 0; c < family.candidates.length; c++) {
+      if (family.candidateStatistics[c]! < weakest) continue;
+      const code = family.candidates[c]!;
       const i = Math.floor(code / count);
       const j = code % count;
       // Candidates come in pair order and families in instrument order, so each pair's conflicts do too.
@@ -206,7 +208,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       compareInto(scratch, candidateSides, 0, 1, points);
       largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
       keepWidest(widest, pairAt(i, j), scratch);
-    });
+    }
     faultLines.push({
       itemId: family.item.id,
       sectionId: family.sectionId,

@@ -151,28 +151,35 @@ export function studentTQuantile(p: number, df: number): number {
 }
 
 /**
- * The multiplier for two-sided intervals at `level` (0.95 → t₀.₉₇₅), as a function of the degrees
- * of freedom backed by a dense table: the hot loops look each one up thousands of times.
+ * The multipliers for two-sided intervals at `level` (0.95 → t₀.₉₇₅) by degrees of freedom, in a
+ * dense table computed as they are first asked for: the hot loops look each one up thousands of
+ * times. The pair loop reads `values[df]` itself after `ensure(df)` (pairs.ts): an index into a typed
+ * array keeps the number unboxed, where a call that returned it would allocate a box for it.
  */
-export function twoSidedTable(level: number): (df: number) => number {
-  // A dense typed array (NaN: not computed yet), grown as larger df come: a lookup is an index.
-  let table = new Float64Array(1024).fill(NaN);
-  return (df) => {
-    if (df >= table.length) {
-      const grown = new Float64Array(Math.max(df + 1, table.length * 2)).fill(NaN);
-      grown.set(table);
-      table = grown;
-    }
-    let t = table[df]!;
-    if (Number.isNaN(t)) {
-      t = studentTQuantile(0.5 + level / 2, df);
-      table[df] = t;
-    }
-    return t;
-  };
+export interface TwoSidedTable {
+  /** By degrees of freedom: NaN until computed; replaced by a longer one as larger df come. */
+  readonly values: Float64Array;
+  /** Computes and keeps the multiplier for `df` unless `values` holds it already. */
+  ensure(df: number): void;
 }
 
-const tables = new Map<number, (df: number) => number>();
+export function twoSidedTable(level: number): TwoSidedTable {
+  const table = {
+    values: new Float64Array(1024).fill(Number.NaN),
+    ensure(df: number): void {
+      if (df < table.values.length && !Number.isNaN(table.values[df]!)) return;
+      if (df >= table.values.length) {
+        const grown = new Float64Array(Math.max(df + 1, table.values.length * 2)).fill(Number.NaN);
+        grown.set(table.values);
+        table.values = grown;
+      }
+      table.values[df] = studentTQuantile(0.5 + level / 2, df);
+    },
+  };
+  return table;
+}
+
+const tables = new Map<number, TwoSidedTable>();
 
 /** The multiplier for a two-sided interval at `level` with `df` degrees of freedom. */
 export function twoSidedT(level: number, df: number): number {
@@ -181,5 +188,6 @@ export function twoSidedT(level: number, df: number): number {
     table = twoSidedTable(level);
     tables.set(level, table);
   }
-  return table(df);
+  table.ensure(df);
+  return table.values[df]!;
 }
