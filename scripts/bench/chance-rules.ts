@@ -56,7 +56,7 @@ function candidatesOf(item: ItemStats): { compared: number; candidates: Candidat
   const scratch = comparisonScratch();
   const s = item.stats;
   const sides = sideTable(s.length);
-  s.forEach((side, i) => putSide(sides, i, side));
+  for (let i = 0; i < s.length; i++) putSide(sides, i, s[i]!);
   let compared = 0;
   const candidates: Candidate[] = [];
   for (let i = 0; i < s.length; i++) {
