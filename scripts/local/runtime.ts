@@ -24,17 +24,28 @@ function stat(pid: number): { parent: number; ticks: number } | undefined {
   }
 }
 
-export function localRuntime(server: LocalServer): LocalRuntime {
-  const root = server.process.pid!;
+/** Every process's parent, from /proc. */
+function parentsOfAll(): Map<number, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (/^\d+$/.test(entry)) parents.set(Number(entry), stat(Number(entry))?.parent ?? 0);
   }
+  return parents;
+}
+
+/** The workerd processes started, directly or not, by process `root`, with their command lines. */
+export function workerdsUnder(root: number, parents = parentsOfAll()): { pid: number; command: string[] }[] {
   const under = (pid: number): boolean => pid === root || (pid > 1 && under(parents.get(pid) ?? 0));
-  const workerds = [...parents.keys()]
+  return [...parents.keys()]
     .filter((pid) => pid !== root && under(pid))
     .map((pid) => ({ pid, command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') }))
     .filter(({ command }) => command[0]?.endsWith('/workerd'));
+}
+
+export function localRuntime(server: LocalServer): LocalRuntime {
+  const root = server.process.pid!;
+  const parents = parentsOfAll();
+  const workerds = workerdsUnder(root, parents);
   const runtime = workerds.find(({ command }) => command.some((arg) => arg.startsWith('--inspector-addr')));
   const proxy = workerds.find((w) => w !== runtime);
   if (!runtime || !proxy) throw new Error(`wrangler ${root} runs no proxy and runtime workerd`);

@@ -151,8 +151,6 @@ export function encodeCounters(instrument: Instrument, stats: Readonly<Stats>): 
   const values: (number | null)[] = new Array(layout.keys.length).fill(null);
   const about: Record<string, (number | null)[]> = {};
   const rest: Stats = {};
-  let aboutOthers = false;
-  let unlaid = false;
   for (const key in stats) {
     const value = stats[key]!;
     const position = layout.positions.get(key);
@@ -164,18 +162,16 @@ export function encodeCounters(instrument: Instrument, stats: Readonly<Stats>): 
     if (slot) {
       about[slot.partnerId] ??= new Array(layout.perceptionKeys.length).fill(null);
       about[slot.partnerId]![slot.position] = value;
-      aboutOthers = true;
       continue;
     }
     rest[key] = value;
-    unlaid = true;
   }
   const stored: StoredCounters = {
     i: instrument.version,
     f: layout.fingerprint,
     v: values,
-    ...(aboutOthers ? { p: about } : {}),
-    ...(unlaid ? { x: rest } : {}),
+    ...(Object.keys(about).length > 0 ? { p: about } : {}),
+    ...(Object.keys(rest).length > 0 ? { x: rest } : {}),
   };
   return JSON.stringify(stored);
 }

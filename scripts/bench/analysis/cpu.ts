@@ -81,6 +81,12 @@ export interface Timing {
   readonly p95: number;
 }
 
+/** Median and p95 of some timings. */
+export function timingOf(values: readonly number[]): Timing {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
 /** Milliseconds of CPU (user + system) `run` takes, median and p95 over RUNS after a warm-up. */
 function cpuTime(run: () => unknown): Timing {
   for (let i = 0; i < 20; i++) run();
@@ -91,8 +97,7 @@ function cpuTime(run: () => unknown): Timing {
     const spent = process.cpuUsage(before);
     times.push((spent.user + spent.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95) };
+  return timingOf(times);
 }
 
 export interface CpuFigures {

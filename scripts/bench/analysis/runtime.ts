@@ -10,8 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
+import { workerdsUnder } from '../../local/runtime';
 import { root } from '../../local/server';
-import { percentile, RUNS, type Timing } from './cpu';
+import { RUNS, type Timing, timingOf } from './cpu';
 
 /** The steps runtime-worker.ts serves, one request each; `idle` is a request that does nothing, the floor. */
 export const RUNTIME_STEPS = ['idle', 'computed', 'parse', 'analysis', 'parse-objects', 'stored', 'served', 'send'] as const;
@@ -37,29 +38,14 @@ function threadCpu(pid: number): Map<string, number> {
   return threads;
 }
 
-/** The workerd process Miniflare started as a child of this one. */
+/** The workerd process Miniflare started for this one. */
 function workerdChild(): number {
-  const children = readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!.endsWith('workerd');
-      } catch {
-        return false;
-      }
-    });
-  if (children.length !== 1) throw new Error(`expected one workerd child of ${process.pid}, found ${children.length}`);
-  return Number(children[0]);
+  const workerds = workerdsUnder(process.pid);
+  if (workerds.length !== 1) throw new Error(`expected one workerd under ${process.pid}, found ${workerds.length}`);
+  return workerds[0]!.pid;
 }
 
 const compatibilityDate = () => /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(`${root}wrangler.toml`, 'utf8'))![1]!;
-
-const timingOf = (values: number[]): Timing => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
-};
 
 export async function measureRuntimeCpu(perPartner: number): Promise<RuntimeFigures> {
   const bundle = await build({
