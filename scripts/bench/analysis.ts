@@ -25,7 +25,7 @@ import { FOLD_AT } from '../../worker/store/fold';
 import { applyMigrations, root } from '../local/server';
 import { type CpuFigures, measureCpu, PARTNERS, percentile, RUNS, sections, type Timing } from './analysis/cpu';
 import { type BenchEnv, CONCURRENCY, type D1Figures, measureD1, PROTOCOL_DRAFTS, type RequestCost, retries } from './analysis/d1';
-import { measureRuntimeCpu, RUNTIME_STEPS, type RuntimeStep } from './analysis/runtime';
+import { measureRuntimeCpu, RUNTIME_STEPS, RUNTIME_WARM_UP, type RuntimeStep } from './analysis/runtime';
 import { standInInstrument } from './analysis/stand-in';
 import { measureUpsert, UPSERT_RUNS, type UpsertFigures } from './analysis/upsert';
 
@@ -167,12 +167,19 @@ time, the ${asBuilt} instrument at ${RESPONDENTS} respondents), and each request
 \`/proc\` (\`schedstat\`, nanoseconds per thread): on the thread that ran its JavaScript, and on all of workerd's
 threads, which adds the garbage collector's helper threads. Every row includes what any request costs;
 the steps answer with their JSON's length, and sending the overview's bytes is a row of its own. Median / p95
-of ${RUNS} requests of each step, one step after the other, each after 20 warm-up requests of its own and all
-after 20 rounds of every step (which collect what preparing the synthetic partnership left), in ms:
+of ${RUNS} requests of each step, one step after the other, each after ${RUNTIME_WARM_UP} warm-up requests of its own and all
+after 20 rounds of every step (which collect what preparing the synthetic partnership left), in ms. With 20
+warm-up requests, as in Node, ten of a step's first timed requests still took up to twice its usual CPU while
+the isolate settled (its compiler optimising the analysis, the steps before it still being collected).
 
 | step | the request's thread | all threads |
 |---|---|---|
 ${RUNTIME_STEPS.map(runtimeRow).join('\n')}
+
+A release's overview is computed once, so in an isolate that has rarely built one, the analysis runs before
+it is optimised: the first overview computed in the isolate above (its second build: preparing built the
+stored overview once), with the garbage preparing left, took ${ms(runtime.firstComputed.thread)} ms on the request's thread
+(${ms(runtime.firstComputed.process)} ms on all threads).
 
 **D1.** wrangler's \`getPlatformProxy\` gives a local D1 (workerd's SQLite, the committed migrations); the
 Worker's Hono app (\`worker/app.ts\`) runs in Node with that binding behind a wrapper that records the

@@ -5,7 +5,7 @@
 import { surveyItems } from '../../core/instrument';
 import type { Answers, Instrument, SectionId } from '../../core/instrument/types';
 import type { GroupAggregate, ReportInput } from '../../worker/analysis';
-import { aggregateResponses, asReleased } from '../../worker/analysis/stats';
+import { aggregateResponses, asReleased, countersOf } from '../../worker/analysis/stats';
 
 /** A partner id as the database would hold it, numbered. */
 export const benchPartnerId = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
@@ -23,7 +23,7 @@ export function reportInputFrom(
   for (const [key, value] of aggregateResponses(items, responses)) {
     const [partnerId, group] = key.split('/') as [string, string];
     if (!stats.has(partnerId)) stats.set(partnerId, new Map());
-    stats.get(partnerId)!.set(group, { respondents: value.respondents, stats: asReleased(items, value.stats) });
+    stats.get(partnerId)!.set(group, { respondents: value.respondents, stats: countersOf(asReleased(items, value.stats)) });
   }
   const partners = partnerIds.map((id, i) => ({ id, name: `Partner ${i + 1}`, shownAsOrganisation: false }));
   return { instrument, sections, minGroupSize, partners, stats };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summariseScale } from '../../worker/analysis/partner-items';
+import { countersOf } from '../../worker/analysis/stats';
 import { twoSidedPValue } from '../../worker/analysis/student-t';
 import { welchAnova } from './chance-rules';
 import { fUpperTail, normalCdf, studentizedRangeQuantile, studentizedRangeUpperTail } from './studentized-range';
@@ -53,7 +54,8 @@ describe('normal and F', () => {
   it('gives Welch’s ANOVA of three small groups by its formula', () => {
     // 1,2,2,3,2 (mean 2, s² 0.5); 3,4,3,4,5 (3.8, 0.7); 2,2,3,2,3,2 (2.3333, 0.2667). Weights n/s²:
     // 10, 7.1429, 22.5; F = 6.9912 on 2 and 7.7248 df; p = 0.018487.
-    const group = (n: number, sum: number, squares: number) => summariseScale({ 'x|n': n, 'x|s': sum, 'x|q': squares }, 'x', 5, 'p');
+    const group = (n: number, sum: number, squares: number) =>
+      summariseScale(countersOf({ 'x|n': n, 'x|s': sum, 'x|q': squares }), 'x', 5, 'p');
     const p = welchAnova([group(5, 10, 22), group(5, 19, 75), group(6, 14, 34)]);
     expect(p / 0.018487114939237537 - 1).toBeCloseTo(0, 8);
   });

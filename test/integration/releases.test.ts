@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../core/instrument';
 import type { SectionId } from '../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../db/seed/synthetic';
+import { statsOf } from '../../worker/analysis/stats';
 import worker from '../../worker/index';
 import { forgetKeptModels } from '../../worker/routes/report-cache';
 import { database } from '../../worker/store/db';
@@ -101,7 +102,7 @@ describe('releases', () => {
     // Every row as it was stored before: the counters themselves.
     for (const row of stored) {
       await env.DB.prepare('UPDATE released_aggregates SET stats = ? WHERE survey_id = ? AND partner_id = ? AND group_key = ?')
-        .bind(JSON.stringify(decodeCounters(row.stats)), p.surveyId, row.partner_id, row.group_key)
+        .bind(JSON.stringify(statsOf(decodeCounters(row.stats))), p.surveyId, row.partner_id, row.group_key)
         .run();
     }
     expect((await rows()).some((row) => inLayout(row.stats))).toBe(false);

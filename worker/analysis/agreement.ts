@@ -13,7 +13,7 @@
  *   kept as counters of their own (`<a>*<b>|n|p`, worker/analysis/stats.ts).
  */
 import { sampleVariance, uniformVariance } from './moments';
-import { type CounterKeys, momentsAt, productUnit, type Stats } from './stats';
+import { type CounterKeys, type Counters, momentsAt, productUnit } from './stats';
 
 /**
  * r_wg(J) = J(1 − s̄²/σ²) / (J(1 − s̄²/σ²) + s̄²/σ²) over the statements with a variance, s̄² their
@@ -32,18 +32,18 @@ export function multiItemAgreement(variances: readonly number[], points: number)
  * AD_M of one statement: Σ count(v) · |v − mean| / n over its answer counts (`answers[v − 1]` names
  * the count of answer v, see `answerCountKeys`). Null below 2 answers.
  */
-export function averageDeviation(stats: Readonly<Stats>, keys: CounterKeys, answers: readonly string[]): number | null {
+export function averageDeviation(stats: Counters, keys: CounterKeys, answers: readonly string[]): number | null {
   const m = momentsAt(stats, keys);
   if (m.n < 2) return null;
   const mean = m.sum / m.n;
   let total = 0;
-  for (let value = 1; value <= answers.length; value++) total += (stats[answers[value - 1]!] ?? 0) * Math.abs(value - mean);
+  for (let value = 1; value <= answers.length; value++) total += (stats.get(answers[value - 1]!) ?? 0) * Math.abs(value - mean);
   return total / m.n;
 }
 
 /** One partner's counters of a scale's statements: what the pooled covariances are built from. */
 export interface ScaleCounters {
-  readonly stats: Readonly<Stats>;
+  readonly stats: Counters;
   readonly keys: readonly CounterKeys[];
 }
 
@@ -86,10 +86,10 @@ export function scaleReliability(itemIds: readonly string[], partners: readonly 
       let df = 0;
       let answers = 0;
       for (const p of partners) {
-        const n = p.stats[`${unit}|n`] ?? 0;
+        const n = p.stats.get(`${unit}|n`) ?? 0;
         const [ma, mb] = [momentsAt(p.stats, p.keys[a]!), momentsAt(p.stats, p.keys[b]!)];
         if (n < 2 || ma.n === 0 || mb.n === 0) continue;
-        products += (p.stats[`${unit}|p`] ?? 0) - n * (ma.sum / ma.n) * (mb.sum / mb.n);
+        products += (p.stats.get(`${unit}|p`) ?? 0) - n * (ma.sum / ma.n) * (mb.sum / mb.n);
         df += n - 1;
         answers += n;
       }

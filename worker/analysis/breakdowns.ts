@@ -10,7 +10,7 @@ import type { AnalysisContext, GroupAggregate, ShownPartnerData } from './contex
 import type { BreakdownDimension, BreakdownGroup, BreakdownsReport } from './model';
 import { describe } from './moments';
 import { breakdownDimensions, type Dimension } from './release';
-import { type CounterKeys, isBreakdownStatsItem, momentsAt } from './stats';
+import { type CounterKeys, isBreakdownStatsItem, momentsAt, NO_COUNTERS } from './stats';
 
 /** Answer counts, means and intervals of the breakdown items in one group, under the item threshold. */
 function groupFigures(items: readonly CounterKeys[], group: GroupAggregate, k: number): Pick<BreakdownGroup, 'n' | 'means' | 'ci95'> {
@@ -21,7 +21,7 @@ function groupFigures(items: readonly CounterKeys[], group: GroupAggregate, k: n
   return { n: described.map((d) => d.n), means: described.map((d) => d.mean), ci95: described.map((d) => d.ci95) };
 }
 
-const EMPTY: GroupAggregate = { respondents: 0, stats: {} };
+const EMPTY: GroupAggregate = { respondents: 0, stats: NO_COUNTERS };
 
 /** A group of a shown breakdown: its option (null: did not answer), group key and released row. */
 export interface ShownGroup {

@@ -4,12 +4,12 @@
  */
 import type { AgreementItem, Answers, CollaborationFunction, Instrument, Item, Section, SectionId } from '../../core/instrument/types';
 import type { ShownPartner } from './model';
-import type { CounterKeys, Stats } from './stats';
+import type { CounterKeys, Counters } from './stats';
 
-/** One aggregate row as stored: respondents and counters of a partner × breakdown group. */
+/** One released row: respondents and counters of a partner × breakdown group. */
 export interface GroupAggregate {
   readonly respondents: number;
-  readonly stats: Readonly<Stats>;
+  readonly stats: Counters;
 }
 
 export interface PartnerInput {
@@ -58,7 +58,7 @@ export interface StatedFacts {
  */
 export interface ShownPartnerData {
   readonly entry: ShownPartner;
-  readonly all: Readonly<Stats>;
+  readonly all: Counters;
   /** Items (scales, drives, value-case choices) without a figure: fewer than k answers behind them. */
   readonly hidden: ReadonlySet<string>;
   readonly groups: ReadonlyMap<string, GroupAggregate>;

@@ -17,7 +17,7 @@ import { analysePerceptions } from './perceptions';
 import { pairPropositions, partnerCard } from './propositions';
 import { analyseReadiness, analyseTriangle } from './readiness';
 import { analyseSections } from './sections';
-import { ALL_GROUP, channelKey, channels, counterKeyCache, multiItemScales, type Stats } from './stats';
+import { ALL_GROUP, type Counters, channelKey, channels, counterKeyCache, multiItemScales, NO_COUNTERS } from './stats';
 import { analyseTensions } from './tensions';
 import { INDICATIVE_BELOW, thresholds } from './thresholds';
 import { analyseValueCase } from './value-case';
@@ -31,11 +31,11 @@ export * from './thresholds';
  * A partner as the report lists it: shown (with its count, how its responses came in, and
  * indicative when small) or only named, as the confidentiality rules decide.
  */
-function partnerEntry(partner: PartnerInput, released: Readonly<Stats>, respondents: number, k: number): PartnerEntry {
+function partnerEntry(partner: PartnerInput, released: Counters, respondents: number, k: number): PartnerEntry {
   const { id, name } = partner;
   const visibility = partnerVisibility({ shownAsOrganisation: partner.shownAsOrganisation, respondents }, k);
   if (visibility.status !== 'shown') return { id, name, status: visibility.status };
-  const [personal, open] = channels.map((channel) => released[channelKey(channel)] ?? 0) as [number, number];
+  const [personal, open] = channels.map((channel) => released.get(channelKey(channel)) ?? 0) as [number, number];
   return {
     id,
     name,
@@ -61,7 +61,7 @@ export function analysisContext(input: ReportInput): { partners: PartnerEntry[];
   const items = surveyItems(input.instrument, input.sections);
   const entries = input.partners.map((partner) => {
     const all = input.stats.get(partner.id)?.get(ALL_GROUP);
-    return partnerEntry(partner, all?.stats ?? {}, all?.respondents ?? 0, k);
+    return partnerEntry(partner, all?.stats ?? NO_COUNTERS, all?.respondents ?? 0, k);
   });
   const units = readUnits(
     items,

@@ -18,7 +18,7 @@
 import { figureShown, type ShownBasis } from '../../core/confidentiality';
 import type { Item } from '../../core/instrument/types';
 import { isBreakdownItem } from '../../core/instrument/types';
-import { CHANNEL_UNIT, isBreakdownStatsItem, multiItemScales, populationKey, productUnit, type Stats, unitOf } from './stats';
+import { CHANNEL_UNIT, type Counters, isBreakdownStatsItem, multiItemScales, populationKey, productUnit, unitOf } from './stats';
 
 /**
  * Items a partner has a figure of (one population each): scales, drives, chosen options (value
@@ -70,27 +70,27 @@ export function unitCache(): (key: string) => string {
 /** What the threshold leaves of one shown partner's counters (see the module comment). */
 export function withItemThreshold(
   partnerId: string,
-  stats: Readonly<Stats>,
+  stats: Counters,
   items: readonly Item[],
   units: readonly ReadUnit[],
   k: number,
   basis: ShownBasis,
   unitOfKey: (key: string) => string,
-): { shown: Readonly<Stats>; hidden: ReadonlySet<string> } {
-  const read = ({ population, about }: ReadUnit) => about === partnerId || figureShown(stats[population] ?? 0, k, basis);
+): { shown: Counters; hidden: ReadonlySet<string> } {
+  const read = ({ population, about }: ReadUnit) => about === partnerId || figureShown(stats.get(population) ?? 0, k, basis);
   if (units.every(read)) return { shown: stats, hidden: new Set() };
   // One verdict per unit, not per counter: a scale item has a dozen counters, a partner a thousand.
   const verdicts = new Map<string, boolean>();
   const shows = (unit: string) => {
     let verdict = verdicts.get(unit);
     if (verdict === undefined) {
-      verdict = unit === CHANNEL_UNIT || figureShown(stats[populationKey(unit)] ?? 0, k, basis);
+      verdict = unit === CHANNEL_UNIT || figureShown(stats.get(populationKey(unit)) ?? 0, k, basis);
       verdicts.set(unit, verdict);
     }
     return verdict;
   };
-  const shown: Stats = {};
-  for (const key in stats) if (shows(unitOfKey(key))) shown[key] = stats[key]!;
+  const shown = new Map<string, number>();
+  for (const key of stats.keys()) if (shows(unitOfKey(key))) shown.set(key, stats.get(key)!);
   const hidden = new Set(items.filter((item) => hasFigures(item) && !shows(item.id)).map((item) => item.id));
   return { shown, hidden };
 }

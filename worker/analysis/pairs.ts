@@ -11,7 +11,7 @@
 import type { AllocationItem } from '../../core/instrument/types';
 import type { AllocationComparison, Interval, ScaleComparison, Verdict, VerdictReason } from './model';
 import { midpoint, rounded, roundedOrNull, scaleRange } from './moments';
-import { moments, type Stats } from './stats';
+import { type Counters, moments } from './stats';
 import { twoSidedTable } from './student-t';
 import {
   ALIGNMENT_MAX_DIFFERENCE_SHARE,
@@ -204,9 +204,9 @@ export function scaleComparisonFrom(itemId: string, out: Readonly<ComparisonScra
  * integers (Σ min(sᵢ·n_b, tᵢ·n_a) / (100·n_a·n_b)) so that identical profiles overlap exactly 1.
  * Null when either partner has no allocation.
  */
-export function compareAllocations(item: AllocationItem, a: Readonly<Stats>, b: Readonly<Stats>): AllocationComparison | null {
-  const na = a[`${item.id}|n`] ?? 0;
-  const nb = b[`${item.id}|n`] ?? 0;
+export function compareAllocations(item: AllocationItem, a: Counters, b: Counters): AllocationComparison | null {
+  const na = a.get(`${item.id}|n`) ?? 0;
+  const nb = b.get(`${item.id}|n`) ?? 0;
   if (na === 0 || nb === 0) return null;
   const sumsA = allocationSums(item, a);
   const sumsB = allocationSums(item, b);
@@ -218,7 +218,7 @@ export function compareAllocations(item: AllocationItem, a: Readonly<Stats>, b: 
 }
 
 /** Total points per option, in instrument order. */
-export function allocationSums(item: AllocationItem, stats: Readonly<Stats>): number[] {
+export function allocationSums(item: AllocationItem, stats: Counters): number[] {
   return item.options.map((option) => moments(stats, `${item.id}:${option.id}`).sum);
 }
 

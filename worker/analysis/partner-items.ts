@@ -9,7 +9,7 @@ import { scalePoints } from '../../core/instrument/types';
 import type { AnalysisContext } from './context';
 import type { AllocationItemReport, ScaleItemReport, ScaleSummary } from './model';
 import { describe, isDivided, isIndicative, midpoint, roundedOrNull, sampleVariance, withinGroupAgreement } from './moments';
-import { type CounterKeys, counterKeys, momentsAt, type Stats } from './stats';
+import { type CounterKeys, type Counters, counterKeys, momentsAt } from './stats';
 
 export type ScaleItem = Extract<Item, { format: ScaleItemReport['format'] }>;
 
@@ -30,13 +30,7 @@ export interface ScaleStat {
  * Summary of the answers under counter key `key` on a scale of `points`; `hidden` when the item
  * threshold took the partner's counters of it out.
  */
-export function summariseScale(
-  stats: Readonly<Stats>,
-  key: string | CounterKeys,
-  points: number,
-  partnerId: string,
-  hidden = false,
-): ScaleStat {
+export function summariseScale(stats: Counters, key: string | CounterKeys, points: number, partnerId: string, hidden = false): ScaleStat {
   const keys = typeof key === 'string' ? counterKeys(key) : key;
   const m = momentsAt(stats, keys);
   const rwg = withinGroupAgreement(m, points);
@@ -49,7 +43,7 @@ export function summariseScale(
       mean,
       sd,
       ci95,
-      dontKnow: stats[keys.dontKnow] ?? 0,
+      dontKnow: stats.get(keys.dontKnow) ?? 0,
       rwg: roundedOrNull(rwg),
       divided: isDivided(rwg),
       indicative: isIndicative(m.n),
@@ -99,7 +93,7 @@ export function allocationItemReport(item: AllocationItem, ctx: AnalysisContext)
     optionIds: item.options.map((o) => o.id),
     byPartner: ctx.shown.map((p) => ({
       partnerId: p.entry.id,
-      n: p.all[`${item.id}|n`] ?? 0,
+      n: p.all.get(`${item.id}|n`) ?? 0,
       hidden: p.hidden.has(item.id),
       options: item.options.map((option, i) => ({ optionId: option.id, ...describe(momentsAt(p.all, optionKeys[i]!)) })),
     })),

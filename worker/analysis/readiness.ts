@@ -250,9 +250,9 @@ function analyseFunctionSeen(ctx: AnalysisContext, stated: CollaborationFunction
   return {
     itemId: item.id,
     byPartner: ctx.shown.map((partner) => {
-      const answered = partner.all[`${item.id}|n`] ?? 0;
-      const dontKnow = partner.all[`${item.id}|dk`] ?? 0;
-      const count = (id: string) => partner.all[`${item.id}:${id}|c`] ?? 0;
+      const answered = partner.all.get(`${item.id}|n`) ?? 0;
+      const dontKnow = partner.all.get(`${item.id}|dk`) ?? 0;
+      const count = (id: string) => partner.all.get(`${item.id}:${id}|c`) ?? 0;
       const interval = stated ? wilsonInterval(count(stated), answered + dontKnow) : null;
       return {
         partnerId: partner.entry.id,

@@ -15,7 +15,7 @@ import { addToPool, controlChance, emptyPool, type PairFamily, pooledStatistic, 
 import type { AnalysisContext } from './context';
 import type { Comparisons, FaultLine, ItemReport, PairScoreMatrix, PairSummary, SectionReport, SharedGround, SharedKind } from './model';
 import { rounded, roundedUp, scaleRange } from './moments';
-import { allocationOverlap, allocationSums, type ComparisonScratch, compareInto, comparisonScratch, putSide, sideTable } from './pairs';
+import { allocationOverlap, allocationSums, compareInto, comparisonScratch, sideTable } from './pairs';
 import { allocationItemReport, isScaleItem, type ScaleItem, type ScaleTable, scaleItemReport } from './partner-items';
 import { band } from './readiness';
 import { FALSE_DISCOVERY_RATE, FAULT_LINE_PAIRS_LISTED, VERDICT_MIN_ANSWERS } from './thresholds';
@@ -43,15 +43,25 @@ export const comparableItems = (section: Section) =>
 
 /**
  * One scale item's family of pair comparisons (see `PairFamily`), with its candidates: the pairs that
- * pass the conflict rule on their own, as `i * partners + j` in pair order, each with its statistic.
- * Kept as numbers, not records: a large partnership can have thousands.
+ * pass the conflict rule on their own, as `i * partners + j` in pair order, each with its statistic
+ * and its comparison's figures (`FIGURE`), which a fault line reports once confirmed. Kept
+ * as numbers, not records: a large partnership can have thousands.
  */
 interface ItemFamily extends PairFamily {
   readonly item: ScaleItem;
   readonly sectionId: SectionId;
   readonly candidates: readonly number[];
   readonly candidateStatistics: readonly number[];
+  /** FIGURES_PER_CANDIDATE numbers per candidate, at `FIGURE` offsets. */
+  readonly candidateFigures: readonly number[];
 }
+
+/**
+ * Where a candidate's figures sit among its FIGURES_PER_CANDIDATE numbers; `oppositeSides` is 1 when
+ * the two means sit on opposite sides of the scale's midpoint, else 0.
+ */
+const FIGURE = { difference: 0, low: 1, high: 2, certainGap: 3, oppositeSides: 4 } as const;
+const FIGURES_PER_CANDIDATE = 5;
 
 export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): SectionAnalysis {
   const partners = ctx.shown.map((p) => ({ id: p.entry.id, all: p.all }));
@@ -67,10 +77,9 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
   const sharedGround: SharedGround[] = [];
   const families: ItemFamily[] = [];
   const scratch = comparisonScratch();
-  // Each item's partners, one slot each, and two slots for confirming a candidate.
+  // Each item's partners, one slot each.
   const sides = sideTable(count);
   const { n, mean, variance, rwg } = sides;
-  const candidateSides = sideTable(2);
   const divided = new Uint8Array(count);
 
   for (const section of ctx.sections) {
@@ -90,7 +99,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     for (const item of items) {
       if (item.format === 'allocation') {
         reports.push(allocationItemReport(item, ctx));
-        const answered = partners.map((p) => p.all[`${item.id}|n`] ?? 0);
+        const answered = partners.map((p) => p.all.get(`${item.id}|n`) ?? 0);
         const sums = partners.map((p) => allocationSums(item, p.all));
         for (let i = 0; i < count; i++) {
           for (let j = i + 1; j < count; j++) {
@@ -121,6 +130,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       let compared = 0;
       const candidates: number[] = [];
       const candidateStatistics: number[] = [];
+      const candidateFigures: number[] = [];
       for (let i = 0, pair = 0; i < count; i++) {
         for (let j = i + 1; j < count; j++, pair++) {
           compareInto(scratch, sides, i, j, points);
@@ -140,6 +150,7 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
           if (scratch.verdict !== 'conflict') continue;
           candidates.push(cell);
           candidateStatistics.push(pooledStatistic(scratch.difference, pool, n[i]!, n[j]!));
+          candidateFigures.push(scratch.difference, scratch.low, scratch.high, scratch.certainGap, scratch.oppositeSides ? 1 : 0);
         }
       }
       // A tension every partner feels about as strongly is not ground they share: intensity items
@@ -167,7 +178,16 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
         // Largest first, for Holm: a numeric sort of a typed array needs no comparator.
         const statistics = Float64Array.from(candidateStatistics).sort().reverse();
         const { degreesOfFreedom } = pool;
-        families.push({ item, sectionId: section.id, pairs: compared, degreesOfFreedom, statistics, candidates, candidateStatistics });
+        families.push({
+          item,
+          sectionId: section.id,
+          pairs: compared,
+          degreesOfFreedom,
+          statistics,
+          candidates,
+          candidateStatistics,
+          candidateFigures,
+        });
       }
     }
     sections.push({
@@ -188,9 +208,8 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
     // Holm confirms the `confirmed` largest statistics, and never splits a tie (equal p-values meet
     // ever looser steps), so a candidate is confirmed exactly when its statistic reaches the last one.
     const weakest = family.statistics[confirmed - 1]!;
-    const stats = scales.get(family.item.id)!;
-    const points = scalePoints[family.item.format];
-    const range = scaleRange(points);
+    const range = scaleRange(scalePoints[family.item.format]);
+    const figures = family.candidateFigures;
     let largestDifference = 0;
     let conflicting = 0;
     const widest: Widest[] = [];
@@ -203,11 +222,9 @@ export function analyseSections(ctx: AnalysisContext, scales: ScaleTable): Secti
       // Candidates come in pair order and families in instrument order, so each pair's conflicts do too.
       pairs[pairAt(i, j)]!.conflicts.push(family.item.id);
       conflicting += 1;
-      putSide(candidateSides, 0, stats[i]!);
-      putSide(candidateSides, 1, stats[j]!);
-      compareInto(scratch, candidateSides, 0, 1, points);
-      largestDifference = Math.max(largestDifference, Math.abs(scratch.difference));
-      keepWidest(widest, pairAt(i, j), scratch);
+      const at = c * FIGURES_PER_CANDIDATE;
+      largestDifference = Math.max(largestDifference, Math.abs(figures[at + FIGURE.difference]!));
+      keepWidest(widest, pairAt(i, j), figures, at);
     }
     faultLines.push({
       itemId: family.item.id,
@@ -255,14 +272,21 @@ interface Widest {
  * Keeps the FAULT_LINE_PAIRS_LISTED conflicts with the largest certain gap, widest first, in one pass
  * over a fault line's conflicts (there may be hundreds); offered in pair order, ties keep it.
  */
-function keepWidest(widest: Widest[], pair: number, out: Readonly<ComparisonScratch>): void {
+function keepWidest(widest: Widest[], pair: number, figures: readonly number[], offset: number): void {
+  const certainGap = figures[offset + FIGURE.certainGap]!;
   const full = widest.length === FAULT_LINE_PAIRS_LISTED;
-  if (full && out.certainGap <= widest[widest.length - 1]!.certainGap) return;
+  if (full && certainGap <= widest[widest.length - 1]!.certainGap) return;
   if (full) widest.pop();
   let at = widest.length;
-  while (at > 0 && out.certainGap > widest[at - 1]!.certainGap) at--;
-  const { difference, low, high, oppositeSides, certainGap } = out;
-  widest.splice(at, 0, { pair, difference, low, high, oppositeSides, certainGap });
+  while (at > 0 && certainGap > widest[at - 1]!.certainGap) at--;
+  widest.splice(at, 0, {
+    pair,
+    difference: figures[offset + FIGURE.difference]!,
+    low: figures[offset + FIGURE.low]!,
+    high: figures[offset + FIGURE.high]!,
+    oppositeSides: figures[offset + FIGURE.oppositeSides] === 1,
+    certainGap,
+  });
 }
 
 /**

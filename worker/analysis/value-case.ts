@@ -12,7 +12,7 @@ import { midpoint, rounded, wilsonInterval } from './moments';
 import { atLeast } from './pairs';
 import type { ScaleTable } from './partner-items';
 import { type Band, band } from './readiness';
-import type { Stats } from './stats';
+import type { Counters } from './stats';
 import { ONE_SIDED_MIN_DIFFERENCE, VALUE_CASE_MIN_SHARE, VERDICT_MIN_ANSWERS } from './thresholds';
 
 /** One partner's value case. Shares are of its respondents who answered the question. */
@@ -107,7 +107,7 @@ export interface GoalScore {
  * same side, normally one item). Shares are null when nobody answered.
  */
 function shares(
-  stats: Readonly<Stats>,
+  stats: Counters,
   items: readonly MultiSelectItem[],
   optionIds: readonly string[],
 ): { answered: number; share: (number | null)[]; count: number[] } {
@@ -115,11 +115,11 @@ function shares(
   const best = optionIds.map((): number | null => null);
   const count = optionIds.map(() => 0);
   for (const item of items) {
-    const n = stats[`${item.id}|n`] ?? 0;
+    const n = stats.get(`${item.id}|n`) ?? 0;
     answered = Math.max(answered, n);
     if (n === 0) continue;
     optionIds.forEach((optionId, index) => {
-      const chosen = stats[`${item.id}:${optionId}|c`] ?? 0;
+      const chosen = stats.get(`${item.id}:${optionId}|c`) ?? 0;
       if (chosen / n >= (best[index] ?? 0)) count[index] = chosen;
       best[index] = Math.max(best[index] ?? 0, chosen / n);
     });

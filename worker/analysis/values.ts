@@ -79,8 +79,8 @@ export function analyseValues(ctx: AnalysisContext, scales: ScaleTable): ValuesR
 function analyseChoice(ctx: AnalysisContext, item: MultiSelectItem): ValuesReport {
   const optionIds = item.options.map((o) => o.id);
   const byPartner = ctx.shown.map((partner) => {
-    const answered = partner.all[`${item.id}|n`] ?? 0;
-    const counts = optionIds.map((id) => partner.all[`${item.id}:${id}|c`] ?? 0);
+    const answered = partner.all.get(`${item.id}|n`) ?? 0;
+    const counts = optionIds.map((id) => partner.all.get(`${item.id}:${id}|c`) ?? 0);
     const shares = counts.map((count) => (answered === 0 ? 0 : count / answered));
     const top = optionIds
       .map((optionId, i) => ({ optionId, exact: shares[i]!, count: counts[i]! }))

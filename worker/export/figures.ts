@@ -18,7 +18,7 @@ import { analysisContext, type PartnerEntry, type ReportInput } from '../analysi
 import { shownGroups } from '../analysis/breakdowns';
 import { describe, rounded, roundedOrNull, withinGroupAgreement } from '../analysis/moments';
 import { breakdownDimensions } from '../analysis/release';
-import { counterKeys, momentsAt, type Stats } from '../analysis/stats';
+import { type Counters, counterKeys, momentsAt } from '../analysis/stats';
 
 export const measures = ['respondents', 'personal_links', 'open_links', 'n', 'dont_know', 'mean', 'sd', 'rwg', 'count', 'share'] as const;
 export type Measure = (typeof measures)[number];
@@ -50,15 +50,15 @@ export interface FiguresOptions {
 type Population = Pick<FigureRow, 'partnerId' | 'group'>;
 
 /** The rows of one item in one population's counters (already cleared of hidden units for partners). */
-function itemRows(item: Item, stats: Readonly<Stats>, k: number, at: Population): FigureRow[] {
+function itemRows(item: Item, stats: Counters, k: number, at: Population): FigureRow[] {
   const row = (itemId: string, measure: Measure, value: number | null, option: string | null = null): FigureRow[] =>
     value === null ? [] : [{ ...at, itemId, measure, option, value }];
-  const n = stats[`${item.id}|n`] ?? 0;
+  const n = stats.get(`${item.id}|n`) ?? 0;
   if (item.format === 'perception' || !figureShown(n, k)) return [];
-  const dontKnow = allowsDontKnow(item) ? row(item.id, 'dont_know', stats[`${item.id}|dk`] ?? 0) : [];
+  const dontKnow = allowsDontKnow(item) ? row(item.id, 'dont_know', stats.get(`${item.id}|dk`) ?? 0) : [];
   const chosen = (options: readonly { id: string }[]) =>
     options.flatMap((option) => {
-      const count = stats[`${item.id}:${option.id}|c`] ?? 0;
+      const count = stats.get(`${item.id}:${option.id}|c`) ?? 0;
       return [...row(item.id, 'count', count, option.id), ...row(item.id, 'share', rounded(count / n), option.id)];
     });
   switch (item.format) {
@@ -75,7 +75,7 @@ function itemRows(item: Item, stats: Readonly<Stats>, k: number, at: Population)
         ...row(item.id, 'mean', d.mean),
         ...row(item.id, 'sd', d.sd),
         ...row(item.id, 'rwg', roundedOrNull(withinGroupAgreement(m, points))),
-        ...Array.from({ length: points }, (_, i) => row(item.id, 'count', stats[`${item.id}:${i + 1}|c`] ?? 0, String(i + 1))).flat(),
+        ...Array.from({ length: points }, (_, i) => row(item.id, 'count', stats.get(`${item.id}:${i + 1}|c`) ?? 0, String(i + 1))).flat(),
       ];
     }
     case 'allocation':

@@ -6,8 +6,10 @@
  * Why: the report's one costly read builds a release's model from every partner's `all` row.
  * Parsing 20 such objects (751 kB, 16,000 keys) was a third of that read's CPU, and its garbage,
  * collected while the analysis ran, doubled the read's p95 (BENCHMARKS.md, "In the runtime").
- * Values in a shared layout parse as 20 small number arrays, and the keys they are put back under
- * are the layout's own strings, made once per isolate; a row is also about a ninth of the size.
+ * Values in a shared layout parse as 20 small number arrays, and are read where they lie: a key is
+ * found through the layout, made once per isolate (`decodeCounters` returns `Counters`, not an
+ * object of every key, whose building was most of a read's CPU and garbage). A row is also about a
+ * ninth of the size.
  *
  * The layout of an instrument version is every counter its items can have once released
  * (worker/analysis/stats.ts: what `statsDelta`, `channelDelta` and `asReleased` write), found by
@@ -26,7 +28,7 @@ import { getInstrument } from '../../core/instrument';
 import type { Answers, AnswerValue, Instrument, Item } from '../../core/instrument/types';
 import { scalePoints } from '../../core/instrument/types';
 import { oncePer } from '../../core/once';
-import { addStats, asReleased, channelDelta, channels, type Stats, statsDelta } from '../analysis/stats';
+import { addStats, asReleased, type Counters, channelDelta, channels, countersOf, type Stats, statsDelta } from '../analysis/stats';
 
 /** Stands for a partner's id in the keys of the perception layout. */
 const PARTNER = '\u0001';
@@ -54,6 +56,14 @@ interface Layout {
   readonly perceptionPositions: ReadonlyMap<string, number>;
   /** The perception keys about each partner id met so far, made once (see `keysAbout`). */
   readonly aboutPartner: Map<string, readonly string[]>;
+  /** Where each of those keys is found in a row. */
+  readonly slots: Map<string, Slot>;
+}
+
+/** Where a perception counter is: about which partner, at which position of the perception layout. */
+interface Slot {
+  readonly partnerId: string;
+  readonly position: number;
 }
 
 /** Partner ids whose perception keys an isolate keeps made (a dozen keys each); past it, they are made again. */
@@ -117,6 +127,7 @@ const layoutOf = oncePer((instrument: Instrument): Layout => {
     perceptionKeys,
     perceptionPositions: new Map(perceptionKeys.map((key, i) => [key, i])),
     aboutPartner: new Map(),
+    slots: new Map(),
   };
 });
 
@@ -124,7 +135,7 @@ const layoutOf = oncePer((instrument: Instrument): Layout => {
 export const layoutFingerprint = (instrument: Instrument) => layoutOf(instrument).fingerprint;
 
 /** Where a perception key goes: the partner it is about and its position in the perception layout. */
-function perceptionSlot(layout: Layout, key: string): { partnerId: string; position: number } | undefined {
+function perceptionSlot(layout: Layout, key: string): Slot | undefined {
   const at = key.indexOf('@');
   if (at === -1) return undefined;
   const end = key.slice(at + 1).search(/[:|]/);
@@ -134,13 +145,22 @@ function perceptionSlot(layout: Layout, key: string): { partnerId: string; posit
   return position === undefined ? undefined : { partnerId, position };
 }
 
-/** The perception keys about one partner, made once per partner id and reused: the same strings every read. */
+/**
+ * The perception keys about one partner, made once per partner id and reused (the same strings every
+ * read), with their slots.
+ */
 function keysAbout(layout: Layout, partnerId: string): readonly string[] {
   let keys = layout.aboutPartner.get(partnerId);
   if (!keys) {
-    if (layout.aboutPartner.size >= PARTNERS_KEPT) layout.aboutPartner.clear();
+    if (layout.aboutPartner.size >= PARTNERS_KEPT) {
+      layout.aboutPartner.clear();
+      layout.slots.clear();
+    }
     keys = layout.perceptionKeys.map((key) => key.replace(PARTNER, partnerId));
     layout.aboutPartner.set(partnerId, keys);
+    keys.forEach((key, position) => {
+      layout.slots.set(key, { partnerId, position });
+    });
   }
   return keys;
 }
@@ -179,11 +199,38 @@ export function encodeCounters(instrument: Instrument, stats: Readonly<Stats>): 
 const isStored = (parsed: StoredCounters | Stats): parsed is StoredCounters =>
   typeof parsed.i === 'number' && Array.isArray((parsed as StoredCounters).v);
 
-/** Puts `values` back under `keys`, leaving out the counters the row does not have. */
-function putBack(into: Stats, keys: readonly string[], values: readonly (number | null)[]): void {
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== null && value !== undefined) into[keys[i]!] = value;
+/**
+ * A row read where it lies: each key is found through its layout (a position, or for a perception a
+ * partner and a position), so reading a row back costs parsing its numbers and nothing more.
+ */
+class LaidOutCounters implements Counters {
+  constructor(
+    private readonly layout: Layout,
+    private readonly values: readonly (number | null)[],
+    private readonly about: StoredCounters['p'],
+    private readonly rest: StoredCounters['x'],
+  ) {}
+
+  get(key: string): number | undefined {
+    const position = this.layout.positions.get(key);
+    if (position !== undefined) return this.values[position] ?? undefined;
+    if (this.about) {
+      // The slots of the partners met so far are kept; any other perception key is worked out.
+      const slot = this.layout.slots.get(key) ?? perceptionSlot(this.layout, key);
+      if (slot) return this.about[slot.partnerId]?.[slot.position] ?? undefined;
+    }
+    return this.rest?.[key];
+  }
+
+  *keys(): IterableIterator<string> {
+    const { keys } = this.layout;
+    for (let i = 0; i < keys.length; i++) if (this.values[i] !== null) yield keys[i]!;
+    for (const partnerId in this.about) {
+      const about = keysAbout(this.layout, partnerId);
+      const values = this.about[partnerId]!;
+      for (let i = 0; i < about.length; i++) if (values[i] !== null) yield about[i]!;
+    }
+    for (const key in this.rest) yield key;
   }
 }
 
@@ -192,10 +239,10 @@ function putBack(into: Stats, keys: readonly string[], values: readonly (number 
  * `instrumentOf` finds the row's instrument version: the published ones, unless a benchmark's
  * made-up instrument is asked for.
  */
-export function decodeCounters(text: string, instrumentOf: (version: number) => Instrument | undefined = getInstrument): Stats {
+export function decodeCounters(text: string, instrumentOf: (version: number) => Instrument | undefined = getInstrument): Counters {
   const parsed = JSON.parse(text) as StoredCounters | Stats;
   // A row written before this form: the counters themselves.
-  if (!isStored(parsed)) return parsed;
+  if (!isStored(parsed)) return countersOf(parsed);
   const instrument = instrumentOf(parsed.i);
   if (!instrument) throw new Error(`released counters of unknown instrument version ${parsed.i}`);
   const layout = layoutOf(instrument);
@@ -204,9 +251,11 @@ export function decodeCounters(text: string, instrumentOf: (version: number) => 
       `released counters in layout ${parsed.f} of instrument version ${parsed.i}, which now has layout ${layout.fingerprint}`,
     );
   }
-  const stats: Stats = {};
-  putBack(stats, layout.keys, parsed.v);
-  for (const partnerId in parsed.p) putBack(stats, keysAbout(layout, partnerId), parsed.p[partnerId]!);
-  for (const key in parsed.x) stats[key] = parsed.x[key]!;
-  return stats;
+  for (const partnerId in parsed.p) {
+    if (parsed.p[partnerId]!.length !== layout.perceptionKeys.length) {
+      throw new Error(`released counters about ${partnerId} do not fit layout ${layout.fingerprint}`);
+    }
+    keysAbout(layout, partnerId);
+  }
+  return new LaidOutCounters(layout, parsed.v, parsed.p, parsed.x);
 }

@@ -23,14 +23,14 @@ import { getInstrument, surveyItems } from '../../core/instrument';
 import type { Instrument, Item } from '../../core/instrument/types';
 import { aggregates, releasedAggregates, releases, reportOverviews, surveys } from '../../db/schema';
 import { type PartnerRows, releasePartner } from '../analysis/release';
-import { ALL_GROUP, type GroupTotals, type Stats } from '../analysis/stats';
+import { ALL_GROUP, type Counters, type GroupTotals, statsOf } from '../analysis/stats';
 import { type Database, today } from './db';
 import { readLiveTotals } from './fold';
 import type { Survey } from './partnerships';
 import { decodeCounters, encodeCounters } from './released-counters';
 
 /** A released row as readers get it: its counters read back (released-counters.ts). */
-export type ReleasedRow = Omit<typeof releasedAggregates.$inferSelect, 'stats'> & { readonly stats: Stats };
+export type ReleasedRow = Omit<typeof releasedAggregates.$inferSelect, 'stats'> & { readonly stats: Counters };
 export type ReleaseHeader = typeof releases.$inferSelect;
 
 /** What a release holds of a partner besides its counters: its respondents and its comment cohort. */
@@ -156,7 +156,10 @@ export async function currentRelease(db: Database, subject: ReleaseSubject, want
   const movingIds = moving.map((p) => p.id);
   const [liveRows, releasedRows] = await Promise.all([
     readLiveTotals(db, subject.surveyId, subject.items, movingIds),
-    releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }).then((rows) => rows.map(readBack)),
+    // Counters to add to and compare: the release is made of `Stats`.
+    releasedRowsQuery(db, subject.surveyId, { partnerIds: movingIds }).then((rows) =>
+      rows.map((row) => ({ ...row, stats: statsOf(decodeCounters(row.stats)) })),
+    ),
   ]);
   const sequence = (state.header?.sequence ?? 0) + 1;
   const writes = [];

@@ -8,7 +8,7 @@ import { type Instrument, type SectionId, sectionIds } from '../../../core/instr
 import { randomProfile, seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport, type GroupAggregate, type ReportInput } from '../../../worker/analysis';
 import { reportFigures, reportOverview } from '../../../worker/analysis/overview';
-import { ALL_GROUP } from '../../../worker/analysis/stats';
+import { ALL_GROUP, type Counters, statsOf } from '../../../worker/analysis/stats';
 import { keepModel, keptModel, modelKey } from '../../../worker/routes/report-cache';
 import { decodeCounters, encodeCounters } from '../../../worker/store/released-counters';
 import { benchPartnerId, reportInputFrom } from '../partnership';
@@ -54,10 +54,10 @@ export function overviewInput(instrument: Instrument, perPartner: number) {
   const rows = [...full.stats].map(([partnerId, groups]) => ({
     partnerId,
     all: groups.get(ALL_GROUP)!,
-    text: encodeCounters(instrument, groups.get(ALL_GROUP)!.stats),
-    objectText: JSON.stringify(groups.get(ALL_GROUP)!.stats),
+    text: encodeCounters(instrument, statsOf(groups.get(ALL_GROUP)!.stats)),
+    objectText: JSON.stringify(statsOf(groups.get(ALL_GROUP)!.stats)),
   }));
-  const fromRows = (parsed: readonly Record<string, number>[]): ReportInput => ({
+  const fromRows = (parsed: readonly Counters[]): ReportInput => ({
     ...full,
     stats: new Map(
       rows.map((row, i) => [

@@ -8,6 +8,7 @@ import { partnerVisibility } from '../../../core/confidentiality';
 import type { Answers } from '../../../core/instrument/types';
 import { seededRandom, syntheticAnswers } from '../../../db/seed/synthetic';
 import { buildBreakdowns, buildPairDetail, buildReport } from '../../../worker/analysis';
+import { countersOf, statsOf } from '../../../worker/analysis/stats';
 import { allSections, columns, type FixturePartner, instrument, reportInput } from './fixtures';
 
 const ids = [
@@ -102,7 +103,7 @@ describe('confidentiality', () => {
             [`perceptions.pace@${ids[2]}|n`]: 1,
             [`perceptions.pace@${ids[2]}|s`]: 7,
           };
-          return [id, new Map([...groups, ['all', { ...all, stats: { ...all.stats, ...unread } }]])];
+          return [id, new Map([...groups, ['all', { ...all, stats: countersOf({ ...statsOf(all.stats), ...unread }) }]])];
         }),
       );
       expect(buildReport({ ...input, stats: padded })).toEqual(buildReport(input));

@@ -10,7 +10,7 @@ import { surveyItems } from '../../../core/instrument';
 import type { Answers, Instrument, Item, Localized, Option, Section, SectionId } from '../../../core/instrument/types';
 import type { GroupAggregate, PartnerInput, ReportInput } from '../../../worker/analysis';
 import { releasePartner } from '../../../worker/analysis/release';
-import { aggregateResponses } from '../../../worker/analysis/stats';
+import { aggregateResponses, countersOf, type GroupTotals } from '../../../worker/analysis/stats';
 
 const text = (s: string): Localized => ({ nl: s, en: s });
 const options = (...ids: string[]): Option[] => ids.map((id) => ({ id, label: text(id) }));
@@ -117,10 +117,10 @@ export function aggregates(items: readonly Item[], answersByPartner: Readonly<Re
     items,
     Object.entries(answersByPartner).flatMap(([partnerId, list]) => list.map((answers) => ({ partnerId, answers }))),
   );
-  const stats = new Map<string, Map<string, GroupAggregate>>();
+  const stats = new Map<string, Map<string, GroupTotals>>();
   for (const [key, value] of totals) {
     const [partnerId, group] = key.split('/') as [string, string];
-    const byGroup = stats.get(partnerId) ?? new Map<string, GroupAggregate>();
+    const byGroup = stats.get(partnerId) ?? new Map<string, GroupTotals>();
     byGroup.set(group, value);
     stats.set(partnerId, byGroup);
   }
@@ -148,7 +148,9 @@ export function reportInput(
       k,
       step: releaseStep(partner.shownAsOrganisation, k),
     });
-    if (rows) released.set(partner.id, rows);
+    if (rows) {
+      released.set(partner.id, new Map([...rows].map(([group, t]) => [group, { respondents: t.respondents, stats: countersOf(t.stats) }])));
+    }
   }
   return {
     instrument: used,

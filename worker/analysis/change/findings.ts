@@ -11,7 +11,7 @@ import { rounded, roundedOrNull } from '../moments';
 import type { ScaleItem } from '../partner-items';
 import { EVERY_PARTNER_DELIVERS } from '../readiness';
 import type { FactorChange, GapState, ItemChange, ItemStatus, PairGapChange, ResourceChange, ValueChoiceChange } from './model';
-import { countersOf, type GapTest, groupOf, type Waves } from './scales';
+import { type GapTest, groupOf, partnerCounters, type Waves } from './scales';
 import {
   type ChangeFamilies,
   combine,
@@ -91,10 +91,10 @@ export function readinessChanges(
 
 /** A partner's choices of one option as 0/1 answers in a wave (mean = share); null when nobody answered. */
 function choices(waves: Waves, side: 'before' | 'after', item: MultiSelectItem, optionId: string, partnerId: string): Group | null {
-  const stats = countersOf(waves[side], partnerId);
-  const n = stats[`${item.id}|n`] ?? 0;
+  const stats = partnerCounters(waves[side], partnerId);
+  const n = stats.get(`${item.id}|n`) ?? 0;
   if (n === 0) return null;
-  const chose = stats[`${item.id}:${optionId}|c`] ?? 0;
+  const chose = stats.get(`${item.id}:${optionId}|c`) ?? 0;
   return { n, mean: chose / n, variance: n < 2 ? NaN : (n * chose - chose * chose) / (n * (n - 1)) };
 }
 

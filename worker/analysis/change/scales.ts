@@ -11,7 +11,7 @@ import type { AnalysisContext } from '../context';
 import { sampleVariance, scaleRange } from '../moments';
 import { allocationOverlap, allocationSums } from '../pairs';
 import { isScaleItem, type ScaleItem, type ScaleTable } from '../partner-items';
-import { moments, type Stats } from '../stats';
+import { type Counters, moments } from '../stats';
 import { type ChangeFamilies, combine, contrast, type Estimate, fewestDegreesOfFreedom, type Group, poolOf, type Test } from './tests';
 
 /** One wave as the change reads it: its context (shown partners, counters) and each partner's scale figures. */
@@ -29,7 +29,7 @@ export function groupOf(wave: Wave, itemId: string, partnerId: string): Group | 
 }
 
 /** A partner's released counters (item threshold applied) in a wave. */
-export const countersOf = (wave: Wave, partnerId: string): Readonly<Stats> => wave.ctx.shown[wave.index.get(partnerId)!]!.all;
+export const partnerCounters = (wave: Wave, partnerId: string): Counters => wave.ctx.shown[wave.index.get(partnerId)!]!.all;
 
 /** The two waves and the partners compared (shown in both), in partnership order. */
 export interface Waves {
@@ -119,7 +119,7 @@ export function pairGapTests(waves: Waves, items: readonly ScaleItem[], pools: R
 }
 
 /** A partner's points on each drive in a wave: the groups of its answers, one per option. */
-function optionGroups(stats: Readonly<Stats>, item: AllocationItem): Group[] {
+function optionGroups(stats: Counters, item: AllocationItem): Group[] {
   return item.options.map((option) => {
     const m = moments(stats, `${item.id}:${option.id}`);
     return { n: m.n, mean: m.n === 0 ? NaN : m.sum / m.n, variance: sampleVariance(m) ?? NaN };
@@ -133,8 +133,8 @@ function optionGroups(stats: Readonly<Stats>, item: AllocationItem): Group[] {
  */
 function overlapChange(waves: Waves, item: AllocationItem, a: string, b: string, pools: readonly Pool[]) {
   const sides = [waves.before, waves.after].map((wave) => {
-    const [x, y] = [countersOf(wave, a), countersOf(wave, b)];
-    return { x, y, nx: x[`${item.id}|n`] ?? 0, ny: y[`${item.id}|n`] ?? 0 };
+    const [x, y] = [partnerCounters(wave, a), partnerCounters(wave, b)];
+    return { x, y, nx: x.get(`${item.id}|n`) ?? 0, ny: y.get(`${item.id}|n`) ?? 0 };
   });
   if (sides.some((s) => s.nx === 0 || s.ny === 0)) return null;
   const bound = (s: (typeof sides)[number]) => {
@@ -166,7 +166,7 @@ function overlapChange(waves: Waves, item: AllocationItem, a: string, b: string,
 /** The drive options' variances pooled over every compared partner in both waves. */
 function optionPools(waves: Waves, item: AllocationItem): Pool[] {
   return item.options.map((_, i) =>
-    poolOf([waves.before, waves.after].flatMap((wave) => waves.partnerIds.map((id) => optionGroups(countersOf(wave, id), item)[i]!))),
+    poolOf([waves.before, waves.after].flatMap((wave) => waves.partnerIds.map((id) => optionGroups(partnerCounters(wave, id), item)[i]!))),
   );
 }
 
